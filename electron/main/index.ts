@@ -1,0 +1,125 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { initWorkspace } from '../../src/service/init-workspace';
+import { WorkspaceService } from '../../src/service/workspace-service';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { hardenContents, hardenSession } from './security';
+import { chooseWorkspace, needsInit, withWorkspace } from './workspace-location';
+
+// The built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const APP_PAGE = pathToFileURL(RENDERER_INDEX).href;
+// electron-vite sets this only in development (`electron-vite dev`); a packaged app always loads its file.
+const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+let mainWindow: BrowserWindow | null = null;
+let service: WorkspaceService | null = null;
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function openWorkspace(): Promise<WorkspaceService> {
+  const choice = chooseWorkspace(process.argv.slice(1), process.env, app.getPath('documents'));
+  if (choice.isDefault && needsInit(choice.dir)) await initWorkspace(choice.dir);
+  try {
+    return await WorkspaceService.open(choice.dir);
+  } catch (error) {
+    throw new Error(`${choice.dir}\n\n${message(error)}`);
+  }
+}
+
+function createWindow(title: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    title,
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  // Keep the workspace's name in the title rather than the page's <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  if (DEV_URL) void window.loadURL(DEV_URL);
+  else void window.loadFile(RENDERER_INDEX);
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/** File › Open Workspace…: checks the folder, then restarts the app on it (one workspace per process). */
+async function chooseAnotherWorkspace(): Promise<void> {
+  const options = {
+    title: 'Open a Collate workspace',
+    buttonLabel: 'Open Workspace',
+    properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+  };
+  const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const dir = picked.filePaths[0];
+  if (picked.canceled || !dir) return;
+  if (service && dir === service.root) return;
+  try {
+    if (needsInit(dir)) await initWorkspace(dir);
+    // Read-only: checks the folder is a workspace without taking its lock.
+    (await WorkspaceService.open(dir, { readOnly: true })).close();
+  } catch (error) {
+    dialog.showErrorBox('Collate could not open that workspace', `${dir}\n\n${message(error)}`);
+    return;
+  }
+  app.relaunch({ args: withWorkspace(process.argv.slice(1), dir) });
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, DEV_URL);
+  try {
+    service = await openWorkspace();
+  } catch (error) {
+    dialog.showErrorBox('Collate could not open the workspace', message(error));
+    app.exit(1);
+    return;
+  }
+  registerIpc({
+    window: () => mainWindow,
+    handlers: () => service?.handlers ?? null,
+    appPage: APP_PAGE,
+    devUrl: DEV_URL,
+  });
+  Menu.setApplicationMenu(buildMenu({ openWorkspace: () => void chooseAnotherWorkspace() }));
+  mainWindow = createWindow(`Collate — ${service.info().name}`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Collate window is running: it is focused (below, in that process) and this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, APP_PAGE, DEV_URL));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    service?.close();
+    service = null;
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    dialog.showErrorBox('Collate could not start', message(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,36 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { Handlers } from '../../src/api/handlers';
+import { dispatch } from '../../src/api/dispatch';
+import { fail, type Result } from '../../src/core/result';
+import { isAppUrl } from './security';
+
+/** The one channel between the renderer and the service. */
+export const CALL_CHANNEL = 'collate:call';
+
+export interface IpcContext {
+  window: () => BrowserWindow | null;
+  handlers: () => Handlers | null;
+  appPage: string;
+  devUrl: string | undefined;
+}
+
+/** A call is served only from the main frame of our window while it shows our own page. */
+function trustedSender(event: IpcMainInvokeEvent, context: IpcContext): boolean {
+  const window = context.window();
+  const frame = event.senderFrame;
+  if (!window || window.isDestroyed() || !frame) return false;
+  if (event.sender !== window.webContents || frame !== window.webContents.mainFrame) return false;
+  return isAppUrl(frame.url, context.appPage, context.devUrl);
+}
+
+/** The only ipcMain handler in the app. The arguments are parsed by dispatch, against the contract. */
+export function registerIpc(context: IpcContext): () => void {
+  ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, args: unknown): Promise<Result<unknown>> => {
+    if (!trustedSender(event, context)) return fail('forbidden', 'This call did not come from the Collate window.');
+    const handlers = context.handlers();
+    if (!handlers) return fail('no-workspace', 'No workspace is open.');
+    if (typeof method !== 'string') return fail('unknown-method', 'The method name must be a string.');
+    return dispatch(handlers, method, args);
+  });
+  return () => ipcMain.removeHandler(CALL_CHANNEL);
+}

@@ -1,0 +1,90 @@
+import { shell, type Session, type WebContents } from 'electron';
+
+/** The same policy as the renderer's <meta http-equiv="Content-Security-Policy">. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * With the dev server (ELECTRON_RENDERER_URL), Vite's client needs its websocket and React's refresh
+ * preamble is an inline script; nothing else is relaxed, and a built app never takes this branch.
+ */
+function devPolicy(devUrl: string): string {
+  const ws = devUrl.replace(/^http/, 'ws');
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${ws}`,
+  );
+}
+
+/** Strips search and hash, so `index.html#x` is the same page as `index.html`. */
+export function pageOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    parsed.search = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Is `url` the app's own page: the built index.html (file:) or, in development, the dev server's origin. */
+export function isAppUrl(url: string, appPage: string, devUrl: string | undefined): boolean {
+  if (devUrl) {
+    try {
+      return new URL(url).origin === new URL(devUrl).origin;
+    } catch {
+      return false;
+    }
+  }
+  return pageOf(url) === pageOf(appPage);
+}
+
+/** Only web links leave the app, and only to the user's browser. */
+export function openExternally(url: string): void {
+  try {
+    if (new URL(url).protocol === 'https:') void shell.openExternal(url);
+  } catch {
+    // not a URL: nothing to open
+  }
+}
+
+export function hardenSession(session: Session, devUrl: string | undefined): void {
+  const policy = devUrl ? devPolicy(devUrl) : CONTENT_SECURITY_POLICY;
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const responseHeaders = { ...details.responseHeaders };
+    for (const key of Object.keys(responseHeaders)) {
+      if (key.toLowerCase() === 'content-security-policy') delete responseHeaders[key];
+    }
+    responseHeaders['Content-Security-Policy'] = [policy];
+    callback({ responseHeaders });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/** The window shows the app's page and nothing else: no navigation, no new windows, no webviews. */
+export function hardenContents(contents: WebContents, appPage: string, devUrl: string | undefined): void {
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url, appPage, devUrl)) return;
+    event.preventDefault();
+    openExternally(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, appPage, devUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+}

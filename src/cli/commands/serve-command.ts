@@ -1,0 +1,33 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { startServer } from '../../server/start-server';
+import { WorkspaceService } from '../../service/workspace-service';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port number from 0 to 65535 (0 picks a free one)');
+  return port;
+}
+
+export const serveCommand = (): Command =>
+  new Command('serve')
+    .description('start the browser shell on 127.0.0.1 and print its URL')
+    .argument('<dir>', 'the workspace folder')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 0)
+    .action(async (dir: string, options: { port: number }) => {
+      const service = await WorkspaceService.open(dir);
+      let server;
+      try {
+        server = await startServer({ handlers: service.handlers, port: options.port });
+      } catch (error) {
+        service.close();
+        throw error;
+      }
+      process.stdout.write(`Collate is running at ${server.url}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.close();
+      service.close();
+    });

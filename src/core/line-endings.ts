@@ -1,0 +1,9 @@
+/** Turns CRLF and lone CR into LF; says how many it changed so the import can note it. */
+export function normalizeLineEndings(text: string): { text: string; changed: number } {
+  let changed = 0;
+  const normalized = text.replace(/\r\n?/g, () => {
+    changed++;
+    return '\n';
+  });
+  return { text: normalized, changed };
+}

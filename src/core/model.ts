@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Colours are CSS hex colours, so every shell and export can use them as they are. */
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f77b4');
+
+export const AttributeDefinition = z.object({
+  name: z.string().min(1),
+  values: z.array(z.string().min(1)).min(1),
+});
+export type AttributeDefinition = z.infer<typeof AttributeDefinition>;
+
+export const LabelDefinition = z.object({
+  name: z.string().min(1),
+  colour: Colour,
+  hotkey: z.string().length(1).optional(),
+  attributes: z.array(AttributeDefinition).default([]),
+});
+export type LabelDefinition = z.infer<typeof LabelDefinition>;
+
+export const RelationTypeDefinition = z.object({
+  name: z.string().min(1),
+  from: z.array(z.string()),
+  to: z.array(z.string()),
+  symmetric: z.boolean().default(false),
+});
+export type RelationTypeDefinition = z.infer<typeof RelationTypeDefinition>;
+
+export const LabelSchema = z.object({
+  labels: z.array(LabelDefinition),
+  relationTypes: z.array(RelationTypeDefinition),
+});
+export type LabelSchema = z.infer<typeof LabelSchema>;
+
+export const ImportNote = z.object({
+  kind: z.enum(['encoding', 'line-endings', 'byte-order-mark', 'markup']),
+  message: z.string(),
+});
+export type ImportNote = z.infer<typeof ImportNote>;
+
+/** An imported article. `text` is canonical: every offset in the workspace refers to it. */
+export const CollateDocument = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  published: z.string().optional(),
+  source: z.string(),
+  format: z.enum(['txt', 'md']),
+  encoding: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  importedAt: z.string(),
+  notes: z.array(ImportNote),
+  text: z.string(),
+});
+export type CollateDocument = z.infer<typeof CollateDocument>;
+
+export type DocumentSummary = Omit<CollateDocument, 'text'> & { length: number };
+
+/** A tagged span. Offsets are UTF-16 indices into the document's text, `end` exclusive. */
+export const SpanAnnotation = z.object({
+  id: z.string().min(1),
+  documentId: z.string().min(1),
+  label: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  attributes: z.record(z.string(), z.string()).default({}),
+  note: z.string().optional(),
+  author: z.string(),
+  created: z.string(),
+  modified: z.string(),
+});
+export type SpanAnnotation = z.infer<typeof SpanAnnotation>;
+
+export const Relation = z.object({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  author: z.string(),
+  created: z.string(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const ClaimGroup = z.object({
+  id: z.string().min(1),
+  statement: z.string(),
+  members: z.array(z.string()),
+  created: z.string(),
+  modified: z.string(),
+});
+export type ClaimGroup = z.infer<typeof ClaimGroup>;

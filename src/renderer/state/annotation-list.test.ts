@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { SpanAnnotation } from '../../core/model';
+import { listAnnotations, trimRange, truncateQuote } from './annotation-list';
+
+const span = (id: string, documentId: string, start: number): SpanAnnotation => ({
+  id,
+  documentId,
+  label: 'Claim',
+  start,
+  end: start + 3,
+  quote: 'abc',
+  prefix: '',
+  suffix: '',
+  attributes: {},
+  author: 'me',
+  created: '',
+  modified: '',
+});
+
+describe('annotation list', () => {
+  it('sorts by document title then start', () => {
+    const titles: Record<string, string> = { d1: 'Zeta', d2: 'Alpha' };
+    const items = listAnnotations(['d1', 'd2'], { d1: [span('x', 'd1', 9), span('y', 'd1', 2)], d2: [span('z', 'd2', 5)] }, (id) => titles[id]!);
+    expect(items.map((i) => i.annotation.id)).toEqual(['z', 'y', 'x']);
+  });
+
+  it('truncates quotes by code point', () => {
+    expect(truncateQuote('a\nb')).toBe('a b');
+    expect(truncateQuote('😀😀😀😀', 3)).toBe('😀😀…');
+  });
+
+  it('trims white space from a selection', () => {
+    expect(trimRange(' word \n', 0, 7)).toEqual({ start: 1, end: 5 });
+    expect(trimRange('   ', 0, 3)).toEqual({ start: 3, end: 3 });
+  });
+});

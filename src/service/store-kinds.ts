@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../core/model';
+import type { StoreKind } from './json-store';
+
+export const manifestKind = {
+  format: 'workspace',
+  description: 'workspace manifest',
+  schema: z.object({ name: z.string(), created: z.string(), schema: LabelSchema }),
+} satisfies StoreKind<z.ZodType>;
+
+export const documentKind = {
+  format: 'document',
+  description: 'document file',
+  schema: CollateDocument,
+} satisfies StoreKind<z.ZodType>;
+
+export const annotationsKind = {
+  format: 'annotations',
+  description: 'annotations file',
+  schema: z.object({ documentId: z.string(), spans: z.array(SpanAnnotation) }),
+} satisfies StoreKind<z.ZodType>;
+
+export const relationsKind = {
+  format: 'relations',
+  description: 'relations file',
+  schema: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
+} satisfies StoreKind<z.ZodType>;
+
+export type Manifest = z.output<typeof manifestKind.schema>;
+export type AnnotationsFile = z.output<typeof annotationsKind.schema>;
+export type RelationsFile = z.output<typeof relationsKind.schema>;

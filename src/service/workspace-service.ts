@@ -1,0 +1,227 @@
+import { readdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { ExportedFile, ImportOutcome, WorkspaceInfo } from '../api/contract';
+import type { Handlers } from '../api/handlers';
+import { CollateError } from '../core/collate-error';
+import { createSpan } from '../core/create-span';
+import { exportJsonl } from '../core/export-jsonl';
+import type { CollateDocument, DocumentSummary, SpanAnnotation } from '../core/model';
+import type { OffsetUnit } from '../core/offsets';
+import { importFile } from './importers/index';
+import { JsonStore } from './json-store';
+import { newId } from './new-id';
+import { sha256 } from './sha256';
+import { annotationsKind, documentKind, manifestKind, relationsKind, type AnnotationsFile, type Manifest, type RelationsFile } from './store-kinds';
+import { acquireWorkspaceLock } from './workspace-lock';
+import { resolveWorkspace } from './workspace-paths';
+import { annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+
+export interface OpenOptions {
+  /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
+  readOnly?: boolean;
+  author?: string;
+  now?: () => Date;
+}
+
+export interface ImportSource {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const summarize = ({ text, ...rest }: CollateDocument): DocumentSummary => ({ ...rest, length: text.length });
+
+function defaultAuthor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'analyst';
+  }
+}
+
+/**
+ * The application service over one workspace folder. It is the only owner of the workspace's files
+ * while it is open; both shells and the CLI reach the workspace through it.
+ */
+export class WorkspaceService {
+  private readonly annotationStores = new Map<string, Promise<JsonStore<AnnotationsFile>>>();
+  private readonly author: string;
+  private readonly now: () => Date;
+
+  private constructor(
+    readonly root: string,
+    private readonly manifest: JsonStore<Manifest>,
+    private readonly relations: JsonStore<RelationsFile>,
+    private readonly documents: Map<string, CollateDocument>,
+    private readonly problems: string[],
+    private readonly release: (() => void) | null,
+    options: OpenOptions,
+  ) {
+    this.author = options.author ?? defaultAuthor();
+    this.now = options.now ?? (() => new Date());
+  }
+
+  static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
+    const root = resolveWorkspace(dir);
+    const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null);
+    const release = options.readOnly ? null : acquireWorkspaceLock(root);
+    try {
+      const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
+      const problems: string[] = [];
+      const documents = new Map<string, CollateDocument>();
+      for (const name of listJson(root, DOCUMENTS_DIR)) {
+        try {
+          const store = await JsonStore.open(root, join(DOCUMENTS_DIR, name), documentKind, null);
+          documents.set(store.data.id, store.data);
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+      return new WorkspaceService(root, manifest, relations, documents, problems, release, options);
+    } catch (error) {
+      release?.();
+      throw error;
+    }
+  }
+
+  /** Lets another process open the workspace. Every write has finished when a call resolved. */
+  close(): void {
+    this.release?.();
+  }
+
+  readonly handlers: Handlers = {
+    getWorkspace: async () => this.info(),
+    listDocuments: async () => this.listDocuments(),
+    getDocument: async ({ id }) => this.document(id),
+    importFiles: async ({ files }) =>
+      this.importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')) }))),
+    listAnnotations: async ({ documentId }) => this.spansOf(documentId),
+    createAnnotation: async (request) => this.createAnnotation(request),
+    deleteAnnotation: async ({ documentId, id }) => this.deleteAnnotation(documentId, id),
+    listRelations: async () => this.relations.data,
+    exportDataset: async ({ offsetUnit }) => this.exportDataset(offsetUnit),
+  };
+
+  info(): WorkspaceInfo {
+    return {
+      name: this.manifest.data.name,
+      path: this.root,
+      formatVersion: FORMAT_VERSION,
+      schema: this.manifest.data.schema,
+      problems: [...this.problems],
+    };
+  }
+
+  listDocuments(): DocumentSummary[] {
+    return [...this.documents.values()]
+      .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title))
+      .map(summarize);
+  }
+
+  document(id: string): CollateDocument {
+    const document = this.documents.get(id);
+    if (!document) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
+    return document;
+  }
+
+  /** Imports files one by one: a failure is reported for its file and never stops the others. */
+  async importFiles(files: ImportSource[]): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const file of files) outcomes.push(await this.importOne(file));
+    return outcomes;
+  }
+
+  private async importOne({ name, bytes }: ImportSource): Promise<ImportOutcome> {
+    const imported = await importFile(name, bytes);
+    if (!imported.ok) return { status: 'failed', file: name, reason: imported.error.message };
+    const bytesHash = sha256(bytes);
+    const textHash = sha256(imported.value.text);
+    const existing = [...this.documents.values()].find((d) => d.sha256 === bytesHash || d.textSha256 === textHash);
+    if (existing) {
+      return { status: 'duplicate', file: name, existing: existing.id, reason: `same content as "${existing.title}"` };
+    }
+    const document: CollateDocument = {
+      id: newId('d'),
+      ...imported.value,
+      source: name,
+      sha256: bytesHash,
+      textSha256: textHash,
+      importedAt: this.now().toISOString(),
+    };
+    try {
+      this.assertWritable();
+      const store = await JsonStore.open(this.root, documentFile(document.id), documentKind, document);
+      await store.update(() => ({ next: document, result: undefined }));
+    } catch (error) {
+      return { status: 'failed', file: name, reason: error instanceof Error ? error.message : String(error) };
+    }
+    this.documents.set(document.id, document);
+    return { status: 'imported', file: name, document: summarize(document) };
+  }
+
+  async spansOf(documentId: string): Promise<SpanAnnotation[]> {
+    this.document(documentId);
+    return (await this.annotationStore(documentId)).data.spans;
+  }
+
+  async createAnnotation(request: { documentId: string; label: string; start: number; end: number }): Promise<SpanAnnotation> {
+    this.assertWritable();
+    const document = this.document(request.documentId);
+    const now = this.now().toISOString();
+    const span = createSpan(document, this.manifest.data.schema, request, { id: newId('s'), author: this.author, now });
+    if (!span.ok) throw new CollateError(span.error.code, span.error.message);
+    const store = await this.annotationStore(document.id);
+    return store.update((data) => ({ next: { ...data, spans: [...data.spans, span.value] }, result: span.value }));
+  }
+
+  async deleteAnnotation(documentId: string, id: string): Promise<{ id: string }> {
+    this.assertWritable();
+    const store = await this.annotationStore(documentId);
+    if (!store.data.spans.some((s) => s.id === id)) {
+      throw new CollateError('no-annotation', `There is no annotation "${id}" in document "${documentId}".`);
+    }
+    await store.update((data) => ({ next: { ...data, spans: data.spans.filter((s) => s.id !== id) }, result: undefined }));
+    const touching = this.relations.data.relations.filter((r) => r.from === id || r.to === id);
+    if (touching.length > 0) {
+      await this.relations.update((data) => ({
+        next: { ...data, relations: data.relations.filter((r) => r.from !== id && r.to !== id) },
+        result: undefined,
+      }));
+    }
+    return { id };
+  }
+
+  async exportDataset(offsetUnit: OffsetUnit): Promise<ExportedFile> {
+    const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const spans = new Map<string, SpanAnnotation[]>();
+    for (const d of documents) spans.set(d.id, await this.spansOf(d.id));
+    return {
+      fileName: `${this.manifest.data.name || 'collate'}.jsonl`,
+      mediaType: 'application/x-ndjson',
+      content: exportJsonl({ documents, spans, relations: this.relations.data.relations }, offsetUnit),
+    };
+  }
+
+  private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {
+    let store = this.annotationStores.get(documentId);
+    if (!store) {
+      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, { documentId, spans: [] });
+      // A file that failed to load is tried again next time, so a fix on disk is picked up.
+      store.catch(() => this.annotationStores.delete(documentId));
+      this.annotationStores.set(documentId, store);
+    }
+    return store;
+  }
+
+  private assertWritable(): void {
+    if (!this.release) throw new CollateError('read-only', 'This workspace was opened read-only.');
+  }
+}
+
+function listJson(root: string, dir: string): string[] {
+  try {
+    return readdirSync(join(root, dir)).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+}
