@@ -57,13 +57,22 @@ export type CollateDocument = z.infer<typeof CollateDocument>;
 
 export type DocumentSummary = Omit<CollateDocument, 'text'> & { length: number };
 
-/** A tagged span. Offsets are UTF-16 indices into the document's text, `end` exclusive. */
+export const Fragment = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Fragment = z.infer<typeof Fragment>;
+
+/**
+ * A tagged span. Offsets are UTF-16 indices into the document's text, `end` exclusive. A
+ * discontinuous span (as brat allows) lists its pieces in `fragments`, in order; `start`/`end` are
+ * then the extent from the first piece's start to the last one's end, and `quote` joins the pieces
+ * with a single space.
+ */
 export const SpanAnnotation = z.object({
   id: z.string().min(1),
   documentId: z.string().min(1),
   label: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  fragments: z.array(Fragment).min(2).optional(),
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),

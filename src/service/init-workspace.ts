@@ -23,13 +23,8 @@ export async function initWorkspace(dir: string, now = new Date()): Promise<stri
   } catch (error) {
     throw describeWriteError(root, error);
   }
-  const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
-  await relations.update((data) => ({ next: data, result: undefined }));
-  const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, {
-    name: basename(root),
-    created: now.toISOString(),
-    schema: defaultSchema,
-  });
-  await manifest.update((data) => ({ next: data, result: undefined }));
+  await JsonStore.create(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
+  // The manifest goes last: a folder is a workspace only once everything else is in place.
+  await JsonStore.create(root, MANIFEST_FILE, manifestKind, { name: basename(root), created: now.toISOString(), schema: defaultSchema });
   return root;
 }

@@ -32,6 +32,13 @@ export class JsonStore<T> {
     readonly file: string,
   ) {}
 
+  /** Writes a new file that no store owns yet, such as an imported document. */
+  static async create<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>, data: z.output<S>): Promise<JsonStore<z.output<S>>> {
+    const store = new JsonStore(new Low(adapterFor(root, file, kind), data), file);
+    await store.update(() => ({ next: data, result: undefined }));
+    return store;
+  }
+
   static async open<S extends z.ZodType>(
     root: string,
     file: string,
@@ -39,10 +46,7 @@ export class JsonStore<T> {
     initial: z.output<S> | null,
   ): Promise<JsonStore<z.output<S>>> {
     type T = z.output<S>;
-    const adapter = new DataFile<T>(join(root, file), {
-      parse: (text) => parseEnvelope(file, text, kind),
-      stringify: (data) => stableStringify({ [FORMAT_KEY]: kind.format, [VERSION_KEY]: FORMAT_VERSION, ...(data as object) }),
-    });
+    const adapter = adapterFor(root, file, kind);
     let stored: T | null;
     try {
       stored = await adapter.read();
@@ -83,6 +87,13 @@ export class JsonStore<T> {
     );
     return run;
   }
+}
+
+function adapterFor<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>): DataFile<z.output<S>> {
+  return new DataFile<z.output<S>>(join(root, file), {
+    parse: (text) => parseEnvelope(file, text, kind),
+    stringify: (data) => stableStringify({ [FORMAT_KEY]: kind.format, [VERSION_KEY]: FORMAT_VERSION, ...(data as object) }),
+  });
 }
 
 function parseEnvelope<S extends z.ZodType>(file: string, text: string, kind: StoreKind<S>): z.output<S> {

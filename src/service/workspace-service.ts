@@ -150,8 +150,7 @@ export class WorkspaceService {
     };
     try {
       this.assertWritable();
-      const store = await JsonStore.open(this.root, documentFile(document.id), documentKind, document);
-      await store.update(() => ({ next: document, result: undefined }));
+      await JsonStore.create(this.root, documentFile(document.id), documentKind, document);
     } catch (error) {
       return { status: 'failed', file: name, reason: error instanceof Error ? error.message : String(error) };
     }

@@ -140,11 +140,9 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
 
     closeDocument(id: string): void {
       setPanes(closePane(store.get(), id));
-      store.set((s) => {
-        const selected = s.selectedAnnotationId;
-        const stillOpen = selected && (s.annotations[id] ?? []).every((a) => a.id !== selected);
-        return stillOpen || !selected ? s : { ...s, selectedAnnotationId: null };
-      });
+      store.set((s) =>
+        (s.annotations[id] ?? []).some((a) => a.id === s.selectedAnnotationId) ? { ...s, selectedAnnotationId: null } : s,
+      );
     },
 
     paneUsed(id: string): void {
@@ -211,15 +209,18 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       if (!id || id.startsWith('pending-')) return;
       const documentId = Object.keys(state.annotations).find((d) => (state.annotations[d] ?? []).some((a) => a.id === id));
       if (!documentId) return;
-      const previous = state.annotations[documentId] ?? [];
-      store.set((s) => ({
+      const deleted = (state.annotations[documentId] ?? []).find((a) => a.id === id)!;
+      const withSpans = (s: AppState, spans: readonly SpanAnnotation[]): AppState => ({
         ...s,
-        annotations: { ...s.annotations, [documentId]: previous.filter((a) => a.id !== id) },
+        annotations: { ...s.annotations, [documentId]: spans },
+      });
+      store.set((s) => ({
+        ...withSpans(s, (s.annotations[documentId] ?? []).filter((a) => a.id !== id)),
         selectedAnnotationId: null,
       }));
       const result = await write(() => api.deleteAnnotation({ documentId, id }));
       if (!result.ok) {
-        store.set((s) => ({ ...s, annotations: { ...s.annotations, [documentId]: previous } }));
+        store.set((s) => withSpans(s, [...(s.annotations[documentId] ?? []), deleted]));
         alert(`Could not delete the annotation: ${result.error.message}`);
       }
     },

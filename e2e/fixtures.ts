@@ -1,0 +1,109 @@
+/**
+ * The `app` fixture: a fresh workspace and Collate running on it, in the browser shell (project
+ * `web`) or the desktop window (project `electron`), seen through the App helper.
+ */
+import { _electron, chromium, test as base, type Browser } from '@playwright/test';
+import { join } from 'node:path';
+import { App } from './app';
+import {
+  chromiumLaunchOptions,
+  createWorkspace,
+  electronBinary,
+  electronUnavailableReason,
+  ROOT,
+  startBrowserShell,
+  type BrowserShell,
+} from './launch';
+
+export { expect } from '@playwright/test';
+
+type ShellKind = 'web' | 'electron';
+
+interface TestFixtures {
+  /** Collate on a new, empty workspace. */
+  app: App;
+  /** The browser shell's server alone, on a new workspace (web project only). */
+  shell: BrowserShell;
+}
+
+interface WorkerFixtures {
+  /** Launches this worker's Chromium on first use, so the electron project never starts one. */
+  chromiumOnDemand: () => Promise<Browser>;
+}
+
+function shellKind(projectName: string): ShellKind {
+  return projectName === 'electron' ? 'electron' : 'web';
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  chromiumOnDemand: [
+    async ({}, use) => {
+      let browser: Promise<Browser> | null = null;
+      await use(() => (browser ??= chromium.launch(chromiumLaunchOptions())));
+      if (browser) await (await browser).close();
+    },
+    { scope: 'worker' },
+  ],
+
+  shell: async ({}, use, testInfo) => {
+    testInfo.skip(
+      shellKind(testInfo.project.name) === 'electron',
+      "checks the browser shell's HTTP server; the desktop window has no server",
+    );
+    const workspace = createWorkspace();
+    let shell: BrowserShell | null = null;
+    try {
+      shell = await startBrowserShell(workspace.dir);
+      await use(shell);
+    } finally {
+      await shell?.stop();
+      workspace.remove();
+    }
+  },
+
+  app: async ({ chromiumOnDemand }, use, testInfo) => {
+    if (shellKind(testInfo.project.name) === 'electron') {
+      const reason = electronUnavailableReason();
+      testInfo.skip(reason !== null, reason ?? '');
+      const workspace = createWorkspace();
+      const electronApp = await _electron.launch({
+        executablePath: electronBinary()!,
+        args: [join(ROOT, 'out', 'main', 'index.js'), '--workspace', workspace.dir],
+        cwd: ROOT,
+      });
+      try {
+        const page = await electronApp.firstWindow();
+        const app = new App(page);
+        await app.ready();
+        await use(app);
+      } finally {
+        await electronApp.close();
+        workspace.remove();
+      }
+      return;
+    }
+
+    const workspace = createWorkspace();
+    let shell: BrowserShell | null = null;
+    try {
+      shell = await startBrowserShell(workspace.dir);
+      const browser = await chromiumOnDemand();
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(shell.url);
+        const app = new App(page);
+        await app.ready();
+        await use(app);
+      } finally {
+        await context.close();
+      }
+    } catch (error) {
+      if (shell && error instanceof Error) error.message += `\n\nServer output:\n${shell.output()}`;
+      throw error;
+    } finally {
+      await shell?.stop();
+      workspace.remove();
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Two projects run the same specs: `web` drives the browser shell (`collate serve`) in Chromium;
+ * `electron` drives the desktop window, and skips every spec where Electron cannot run.
+ * The `app` fixture (e2e/fixtures.ts) starts whichever the project names.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: './test-results',
+  // Two shared cores: one worker, tests in file order.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: 'list',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  use: {
+    trace: 'retain-on-failure',
+    actionTimeout: 15_000,
+  },
+  projects: [{ name: 'web' }, { name: 'electron' }],
+});

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sliceByCodePoints } from '../core/offsets';
+import { tempFolder } from '../service/test-workspace';
+import { WorkspaceService } from '../service/workspace-service';
+
+const BIN = fileURLToPath(new URL('../../bin/collate.js', import.meta.url));
+let folder: ReturnType<typeof tempFolder>;
+let ws: string;
+
+function collate(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: folder.path });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function fixture(name: string, content: string | Uint8Array): string {
+  const path = join(folder.path, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+beforeEach(() => {
+  folder = tempFolder();
+  ws = join(folder.path, 'ws');
+});
+afterEach(() => folder.cleanup());
+
+describe('collate CLI', () => {
+  it('prints help for every command', () => {
+    const help = collate('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['init', 'import', 'export', 'serve']) {
+      expect(help.out).toContain(command);
+      expect(collate(command, '--help')).toMatchObject({ code: 0, out: expect.stringContaining(`Usage: collate ${command}`) });
+    }
+  });
+
+  it('imports files one line each, exits 1 when one failed, and still imports the others', () => {
+    expect(collate('init', ws)).toMatchObject({ code: 0, out: expect.stringContaining('Created an empty Collate workspace') });
+    const good = fixture('good.txt', 'Headline\nOfficials said 😀 1,500.\n');
+    const notes = fixture('notes.md', '# Notes\n\nSome *text*.\n');
+    const empty = fixture('empty.txt', '');
+    const run = collate('import', ws, good, empty, join(folder.path, 'missing.txt'), notes, good);
+    expect(run.code).toBe(1);
+    const lines = run.out.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^imported +.*good\.txt → d-\S+ "Headline"$/);
+    expect(lines[1]).toMatch(/^failed +.*empty\.txt: The file is empty\.$/);
+    expect(lines[2]).toMatch(/^failed +.*missing\.txt: no such file$/);
+    expect(lines[3]).toMatch(/^imported +.*notes\.md/);
+    expect(lines[4]).toMatch(/^duplicate +.*good\.txt: skipped, same content as "Headline"$/);
+    expect(collate('import', ws, notes).code).toBe(0);
+  });
+
+  it('exports JSONL in code points by default and UTF-16 on request', async () => {
+    collate('init', ws);
+    collate('import', ws, fixture('a.txt', 'Emoji 👩‍👩‍👧 and 中文 claim here.'));
+    const service = await WorkspaceService.open(ws);
+    const [doc] = service.listDocuments();
+    const text = service.document(doc!.id).text;
+    const start = text.indexOf('claim');
+    await service.createAnnotation({ documentId: doc!.id, label: 'Claim', start, end: start + 5 });
+    service.close();
+
+    const out = join(folder.path, 'out.jsonl');
+    expect(collate('export', ws, '--format', 'jsonl', '--out', out)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Exported 1 documents and 1 spans'),
+    });
+    const record = JSON.parse(readFileSync(out, 'utf8').trim());
+    expect(record.offset_unit).toBe('codepoint');
+    expect(sliceByCodePoints(record.text, record.spans[0].start, record.spans[0].end)).toBe('claim');
+    expect(record.spans[0].start).toBe(Array.from(text.slice(0, start)).length);
+
+    collate('export', ws, '--out', out, '--offset-unit', 'utf16');
+    const utf16 = JSON.parse(readFileSync(out, 'utf8').trim());
+    expect(utf16.offset_unit).toBe('utf16');
+    expect(utf16.spans[0].start).toBe(start);
+  });
+
+  it('says clearly what is wrong with a bad workspace or bad options', () => {
+    const notWorkspace = collate('import', folder.path, 'x.txt');
+    expect(notWorkspace.code).toBe(1);
+    expect(notWorkspace.err).toMatch(/^collate: .* is not a Collate workspace \(it has no collate\.json\)/);
+    collate('init', ws);
+    expect(collate('export', ws, '--out', join(folder.path, 'no', 'such', 'dir.jsonl')).err).toMatch(/its folder does not exist/);
+    expect(collate('export', ws, '--format', 'xml', '--out', 'x').code).not.toBe(0);
+    expect(collate('serve', ws, '--port', '99999').err).toMatch(/port number/);
+  });
+});

@@ -1,0 +1,28 @@
+import { useRef } from 'react';
+import { useActions } from './app-context';
+
+export const IMPORT_ACCEPT = '.txt,.md,.markdown';
+
+export function ImportButton() {
+  const actions = useActions();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className="button primary" onClick={() => input.current?.click()}>
+        Import files
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        hidden
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          event.currentTarget.value = '';
+          void actions.importFiles(files);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initWorkspace } from './init-workspace';
+import { bytesOf, tempFolder } from './test-workspace';
+import { WorkspaceService } from './workspace-service';
+
+let folder: ReturnType<typeof tempFolder>;
+let root: string;
+const open: WorkspaceService[] = [];
+
+async function openWorkspace(options = {}): Promise<WorkspaceService> {
+  const service = await WorkspaceService.open(root, { author: 'ana', ...options });
+  open.push(service);
+  return service;
+}
+
+function snapshot(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const rel = join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name !== '.collate.lock') files[rel] = readFileSync(join(root, rel), 'utf8');
+    }
+  };
+  walk('.');
+  return files;
+}
+
+async function importOne(service: WorkspaceService, name: string, text: string) {
+  const [outcome] = await service.importFiles([{ name, bytes: bytesOf(text) }]);
+  if (outcome?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
+  return outcome.document;
+}
+
+beforeEach(async () => {
+  folder = tempFolder();
+  root = join(folder.path, 'ws');
+  await initWorkspace(root);
+});
+
+afterEach(() => {
+  open.splice(0).forEach((s) => s.close());
+  folder.cleanup();
+});
+
+describe('WorkspaceService', () => {
+  it('keeps documents and annotations across a reopen', async () => {
+    const first = await openWorkspace();
+    const doc = await importOne(first, 'a.txt', 'Officials said 😀 1,500 troops.\n');
+    const span = await first.createAnnotation({ documentId: doc.id, label: 'Claim', start: 18, end: 30 });
+    expect(span).toMatchObject({ quote: '1,500 troops', prefix: 'Officials said 😀 ', author: 'ana' });
+    first.close();
+
+    const second = await openWorkspace();
+    expect(second.listDocuments().map((d) => d.title)).toEqual(['Officials said 😀 1,500 troops.']);
+    expect(await second.spansOf(doc.id)).toEqual([span]);
+    await second.deleteAnnotation(doc.id, span.id);
+    second.close();
+    expect(await (await openWorkspace()).spansOf(doc.id)).toEqual([]);
+  });
+
+  it('writes one annotations file per document and leaves the others alone', async () => {
+    const service = await openWorkspace();
+    const a = await importOne(service, 'a.txt', 'Alpha text here');
+    const b = await importOne(service, 'b.txt', 'Beta text here');
+    await service.createAnnotation({ documentId: b.id, label: 'Source', start: 0, end: 4 });
+    const before = snapshot();
+    await service.createAnnotation({ documentId: a.id, label: 'Claim', start: 0, end: 5 });
+    const after = snapshot();
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
+    expect(changed).toEqual([join('annotations', `${a.id}.json`)]);
+    expect(after[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(1);
+  });
+
+  it('reports each failed file and imports the rest; duplicates are skipped by content hash', async () => {
+    const service = await openWorkspace();
+    const outcomes = await service.importFiles([
+      { name: 'empty.txt', bytes: new Uint8Array() },
+      { name: 'good.txt', bytes: bytesOf('Good text') },
+      { name: 'binary.txt', bytes: new Uint8Array([0, 1, 2, 3]) },
+      { name: 'again.txt', bytes: bytesOf('Good text') },
+      { name: 'crlf.txt', bytes: bytesOf('Good text\r\n'.replace('\r\n', '')) },
+    ]);
+    expect(outcomes.map((o) => [o.file, o.status])).toEqual([
+      ['empty.txt', 'failed'],
+      ['good.txt', 'imported'],
+      ['binary.txt', 'failed'],
+      ['again.txt', 'duplicate'],
+      ['crlf.txt', 'duplicate'],
+    ]);
+    expect(outcomes[0]).toMatchObject({ reason: 'The file is empty.' });
+    expect(service.listDocuments()).toHaveLength(1);
+  });
+
+  it('refuses a corrupt annotations file with a message naming it, and never overwrites it', async () => {
+    const service = await openWorkspace();
+    const doc = await importOne(service, 'a.txt', 'Some claim text');
+    service.close();
+    const file = join(root, 'annotations', `${doc.id}.json`);
+    writeFileSync(file, '{"$collate": "annotations", "spans": [');
+    const reopened = await openWorkspace();
+    await expect(reopened.spansOf(doc.id)).rejects.toThrow(`annotations/${doc.id}.json is not valid JSON`);
+    await expect(reopened.createAnnotation({ documentId: doc.id, label: 'Claim', start: 0, end: 4 })).rejects.toThrow(/not valid JSON/);
+    expect(readFileSync(file, 'utf8')).toBe('{"$collate": "annotations", "spans": [');
+  });
+
+  it('names foreign files, newer format versions and a missing manifest', async () => {
+    writeFileSync(join(root, 'relations.json'), JSON.stringify({ hello: 'world' }));
+    await expect(openWorkspace()).rejects.toThrow('relations.json is not a Collate relations file');
+    writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 99, relations: [], claimGroups: [] }));
+    await expect(openWorkspace()).rejects.toThrow('relations.json was written by a newer Collate (format version 99');
+    rmSync(join(root, 'collate.json'));
+    await expect(openWorkspace()).rejects.toThrow(/is not a Collate workspace \(it has no collate.json\)/);
+    await expect(WorkspaceService.open(join(folder.path, 'nowhere'))).rejects.toThrow(/There is no folder at/);
+  });
+
+  it('opens a workspace with a damaged document file and lists the problem', async () => {
+    const service = await openWorkspace();
+    await importOne(service, 'a.txt', 'Good one');
+    service.close();
+    writeFileSync(join(root, 'documents', 'd-broken.json'), 'not json');
+    const reopened = await openWorkspace();
+    expect(reopened.listDocuments()).toHaveLength(1);
+    expect(reopened.info().problems).toEqual([expect.stringContaining('documents/d-broken.json is not valid JSON')]);
+  });
+
+  it('changes nothing when a save fails', async () => {
+    const service = await openWorkspace();
+    const doc = await importOne(service, 'a.txt', 'Some claim text');
+    const span = await service.createAnnotation({ documentId: doc.id, label: 'Claim', start: 0, end: 4 });
+    rmSync(join(root, 'annotations'), { recursive: true });
+    writeFileSync(join(root, 'annotations'), 'a file where the folder was');
+    await expect(service.createAnnotation({ documentId: doc.id, label: 'Claim', start: 5, end: 10 })).rejects.toThrow(
+      `Could not save annotations/${doc.id}.json: a folder of the workspace is missing or is a file. Nothing was changed.`,
+    );
+    expect(await service.spansOf(doc.id)).toEqual([span]);
+    rmSync(join(root, 'documents'), { recursive: true });
+    writeFileSync(join(root, 'documents'), '');
+    const [outcome] = await service.importFiles([{ name: 'b.txt', bytes: bytesOf('Another') }]);
+    expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^Could not save documents\/d-\w+-?\w*\.json/) });
+    expect(service.listDocuments()).toHaveLength(1);
+  });
+
+  it('refuses a second process on the same workspace, and takes over a stale lock', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(join(root, '.collate.lock'), JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname(), since: 'then' }));
+      await expect(openWorkspace()).rejects.toThrow(`is already open in another Collate process (pid ${holder.pid}`);
+      await expect(openWorkspace({ readOnly: true })).resolves.toBeDefined();
+    } finally {
+      holder.kill();
+    }
+    await new Promise((resolve) => holder.once('exit', resolve));
+    await expect(openWorkspace()).resolves.toBeDefined();
+  });
+
+  it('refuses to initialise a folder that holds other files', async () => {
+    await expect(initWorkspace(root)).rejects.toThrow('is already a Collate workspace');
+    writeFileSync(join(folder.path, 'other.txt'), 'x');
+    await expect(initWorkspace(folder.path)).rejects.toThrow('is not empty');
+  });
+});
