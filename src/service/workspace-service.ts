@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { ExportedFile, ImportOutcome, WorkspaceInfo } from '../api/contract';
@@ -15,7 +15,7 @@ import { sha256 } from './sha256';
 import { annotationsKind, documentKind, manifestKind, relationsKind, type AnnotationsFile, type Manifest, type RelationsFile } from './store-kinds';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { resolveWorkspace } from './workspace-paths';
-import { annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+import { ANNOTATIONS_DIR, annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -66,6 +66,7 @@ export class WorkspaceService {
     const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null);
     const release = options.readOnly ? null : acquireWorkspaceLock(root);
     try {
+      if (release) removeInterruptedWrites(root);
       const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
       const problems: string[] = [];
       const documents = new Map<string, CollateDocument>();
@@ -214,6 +215,19 @@ export class WorkspaceService {
 
   private assertWritable(): void {
     if (!this.release) throw new CollateError('read-only', 'This workspace was opened read-only.');
+  }
+}
+
+/** A save cut short by a crash leaves its temporary file behind; the real file is intact. */
+function removeInterruptedWrites(root: string): void {
+  for (const dir of ['.', DOCUMENTS_DIR, ANNOTATIONS_DIR]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, dir));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.json.tmp'))) rmSync(join(root, dir, name), { force: true });
   }
 }
 
