@@ -1,0 +1,58 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CollateError } from '../../src/core/collate-error';
+import { initWorkspace } from '../../src/service/init-workspace';
+import { bytesOf, tempFolder } from '../../src/service/test-workspace';
+import { WorkspaceService } from '../../src/service/workspace-service';
+import { FUZZ_RUNS } from './fuzz-runs';
+
+let folder: ReturnType<typeof tempFolder>;
+let root: string;
+let annotations: string;
+let good: string;
+let documentId: string;
+
+beforeAll(async () => {
+  folder = tempFolder();
+  root = join(folder.path, 'ws');
+  await initWorkspace(root);
+  const service = await WorkspaceService.open(root);
+  const [outcome] = await service.importFiles([{ name: 'a.txt', bytes: bytesOf('A claim by a source, said the official.') }]);
+  if (outcome?.status !== 'imported') throw new Error('import failed');
+  documentId = outcome.document.id;
+  await service.createAnnotation({ documentId, label: 'Claim', start: 0, end: 7 });
+  service.close();
+  annotations = join(root, 'annotations', `${documentId}.json`);
+  good = readFileSync(annotations, 'utf8');
+});
+afterAll(() => folder.cleanup());
+
+const mutation = fc.oneof(
+  fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => (s: string) => s.slice(0, a % (s.length + 1)) + s.slice((a % (s.length + 1)) + (b % 20))),
+  fc.tuple(fc.nat(), fc.string({ maxLength: 12 })).map(([a, x]) => (s: string) => s.slice(0, a % (s.length + 1)) + x + s.slice(a % (s.length + 1))),
+  fc.nat().map((a) => (s: string) => s.slice(0, a % (s.length + 1))),
+  fc.json().map((json) => () => json),
+);
+
+describe('fuzz: workspace reader', () => {
+  it('reads a damaged annotations file as valid spans or refuses it by name, and never rewrites it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const damaged = mutations.reduce((s, m) => m(s), good);
+        writeFileSync(annotations, damaged);
+        const service = await WorkspaceService.open(root, { readOnly: true });
+        try {
+          const spans = await service.spansOf(documentId);
+          for (const s of spans) expect(typeof s.quote).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(CollateError);
+          expect((error as Error).message).toContain(`annotations/${documentId}.json`);
+        }
+        expect(readFileSync(annotations, 'utf8')).toBe(damaged);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+});
