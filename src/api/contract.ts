@@ -4,7 +4,7 @@ import { CollateDocument, LabelSchema, Relation, SpanAnnotation, ClaimGroup } fr
 /** Every call either shell can make, with the schema of its arguments and of its result. */
 export const OffsetUnitSchema = z.enum(['codepoint', 'utf16']);
 
-const DocumentSummarySchema = CollateDocument.omit({ text: true }).extend({ length: z.number().int() });
+const DocumentSummarySchema = CollateDocument.omit({ text: true, previousText: true }).extend({ length: z.number().int() });
 
 export const WorkspaceInfo = z.object({
   name: z.string(),
@@ -28,6 +28,14 @@ export const ImportOutcome = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), file: z.string(), reason: z.string() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const ReimportReport = z.object({
+  documentId: z.string(),
+  counts: z.object({ kept: z.number().int(), moved: z.number().int(), fuzzy: z.number().int(), orphaned: z.number().int() }),
+  /** Ids of the spans whose text could not be found; they wait to be re-attached. */
+  orphaned: z.array(z.string()),
+});
+export type ReimportReport = z.infer<typeof ReimportReport>;
 
 export const ExportedFile = z.object({
   fileName: z.string(),
@@ -53,6 +61,11 @@ export const contract = {
     }),
     result: SpanAnnotation,
   },
+  reattachAnnotation: {
+    args: z.object({ documentId: Id, id: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    result: SpanAnnotation,
+  },
+  reimportDocument: { args: z.object({ documentId: Id, file: ImportFile }), result: ReimportReport },
   deleteAnnotation: { args: z.object({ documentId: Id, id: Id }), result: z.object({ id: Id }) },
   listRelations: { args: z.object({}), result: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }) },
   exportDataset: {

@@ -32,7 +32,7 @@ describe('collate CLI', () => {
   it('prints help for every command', () => {
     const help = collate('--help');
     expect(help.code).toBe(0);
-    for (const command of ['init', 'import', 'export', 'serve']) {
+    for (const command of ['init', 'import', 'reimport', 'export', 'serve']) {
       expect(help.out).toContain(command);
       expect(collate(command, '--help')).toMatchObject({ code: 0, out: expect.stringContaining(`Usage: collate ${command}`) });
     }
@@ -79,6 +79,18 @@ describe('collate CLI', () => {
     const utf16 = JSON.parse(readFileSync(out, 'utf8').trim());
     expect(utf16.offset_unit).toBe('utf16');
     expect(utf16.spans[0].start).toBe(start);
+  });
+
+  it('re-imports a changed file and reports how the annotations were carried over', async () => {
+    collate('init', ws);
+    collate('import', ws, fixture('v1.txt', 'Title\nThe minister said 11,000 troops arrived.\n'));
+    const service = await WorkspaceService.open(ws);
+    const [doc] = service.listDocuments();
+    await service.createAnnotation({ documentId: doc!.id, label: 'Claim', start: 23, end: 37 });
+    service.close();
+    const run = collate('reimport', ws, doc!.id, fixture('v2.txt', 'Title (corrected)\nThe minister said 11,000 troops arrived.\n'));
+    expect(run).toMatchObject({ code: 0, out: `Re-imported ${join(folder.path, 'v2.txt')} into ${doc!.id}: 0 kept, 1 moved, 0 fuzzy, 0 orphaned.\n` });
+    expect(collate('reimport', ws, 'd-nope', join(folder.path, 'v2.txt')).err).toMatch(/There is no document "d-nope"/);
   });
 
   it('says clearly what is wrong with a bad workspace or bad options', () => {

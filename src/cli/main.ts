@@ -3,6 +3,7 @@ import { CollateError } from '../core/collate-error';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
+import { reimportCommand } from './commands/reimport-command';
 import { serveCommand } from './commands/serve-command';
 
 export function buildProgram(): Command {
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .exitOverride();
   program.addCommand(initCommand());
   program.addCommand(importCommand());
+  program.addCommand(reimportCommand());
   program.addCommand(exportCommand());
   program.addCommand(serveCommand());
   return program;

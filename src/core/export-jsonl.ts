@@ -38,6 +38,8 @@ export function toJsonlRecord(
   offsetUnit: OffsetUnit = 'codepoint',
 ): JsonlRecord {
   const index = new OffsetIndex(document.text);
+  // An orphaned span has no place in the current text until the analyst re-attaches it.
+  spans = spans.filter((s) => !s.orphaned);
   const spanIds = new Set(spans.map((s) => s.id));
   return {
     id: document.id,

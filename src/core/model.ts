@@ -32,10 +32,12 @@ export const LabelSchema = z.object({
 export type LabelSchema = z.infer<typeof LabelSchema>;
 
 export const ImportNote = z.object({
-  kind: z.enum(['encoding', 'line-endings', 'byte-order-mark', 'markup']),
+  kind: z.enum(['encoding', 'line-endings', 'byte-order-mark', 'markup', 'boilerplate', 'layout', 'content']),
   message: z.string(),
 });
 export type ImportNote = z.infer<typeof ImportNote>;
+
+const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 /** An imported article. `text` is canonical: every offset in the workspace refers to it. */
 export const CollateDocument = z.object({
@@ -45,17 +47,25 @@ export const CollateDocument = z.object({
   author: z.string().optional(),
   published: z.string().optional(),
   source: z.string(),
-  format: z.enum(['txt', 'md']),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'pdf', 'epub']),
   encoding: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   textSha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: z.string(),
   notes: z.array(ImportNote),
+  /** Where each page of a paged source (PDF) lies in `text`: UTF-16 offsets, `end` exclusive. */
+  pages: z.array(TextRange.extend({ page: z.number().int().positive() })).optional(),
+  /** Passages that look like page furniture (sign-up blocks, captions…): flagged, never removed. */
+  boilerplate: z.array(TextRange.extend({ reason: z.string() })).optional(),
+  /** Earlier imports of this document, oldest first, when it was re-imported with changed text. */
+  revisions: z.array(z.object({ source: z.string(), sha256: z.string(), textSha256: z.string(), importedAt: z.string() })).optional(),
+  /** The text before the last re-import, kept so that re-anchoring can finish after a crash. */
+  previousText: z.string().optional(),
   text: z.string(),
 });
 export type CollateDocument = z.infer<typeof CollateDocument>;
 
-export type DocumentSummary = Omit<CollateDocument, 'text'> & { length: number };
+export type DocumentSummary = Omit<CollateDocument, 'text' | 'previousText'> & { length: number };
 
 export const Fragment = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Fragment = z.infer<typeof Fragment>;
@@ -73,6 +83,8 @@ export const SpanAnnotation = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   fragments: z.array(Fragment).min(2).optional(),
+  /** Set when a re-import could not find the span's text: the offsets are those of the old text. */
+  orphaned: z.boolean().optional(),
   quote: z.string(),
   prefix: z.string(),
   suffix: z.string(),

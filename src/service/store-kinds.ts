@@ -17,7 +17,8 @@ export const documentKind = {
 export const annotationsKind = {
   format: 'annotations',
   description: 'annotations file',
-  schema: z.object({ documentId: z.string(), spans: z.array(SpanAnnotation) }),
+  // `textSha256` names the text the offsets refer to, so an interrupted re-import is detected.
+  schema: z.object({ documentId: z.string(), textSha256: z.string().optional(), spans: z.array(SpanAnnotation) }),
 } satisfies StoreKind<z.ZodType>;
 
 export const relationsKind = {

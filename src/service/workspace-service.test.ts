@@ -163,3 +163,62 @@ describe('WorkspaceService', () => {
     await expect(initWorkspace(folder.path)).rejects.toThrow('is not empty');
   });
 });
+
+describe('re-importing a changed document', () => {
+  const ORIGINAL = 'Kursk report\nOfficials said Russia lost 1,500 troops a day. The admiral added more.\nA last line to drop.\n';
+
+  async function annotated() {
+    const service = await openWorkspace();
+    const doc = await importOne(service, 'kursk.txt', ORIGINAL);
+    const tag = (quote: string) => {
+      const start = ORIGINAL.indexOf(quote);
+      return service.createAnnotation({ documentId: doc.id, label: 'Claim', start, end: start + quote.length });
+    };
+    const spans = [await tag('Russia lost 1,500 troops a day'), await tag('The admiral'), await tag('A last line to drop')];
+    return { service, doc, spans };
+  }
+
+  it('carries every span over and reports kept, moved, fuzzy and orphaned', async () => {
+    const { service, doc, spans } = await annotated();
+    const corrected = 'Kursk report (updated)\nOfficials said Russia lost 1,500 soldiers a day. The admiral added more.\n';
+    const report = await service.reimportDocument(doc.id, { name: 'kursk-v2.txt', bytes: bytesOf(corrected) });
+    expect(report.counts).toEqual({ kept: 0, moved: 1, fuzzy: 1, orphaned: 1 });
+    expect(report.orphaned).toEqual([spans[2]!.id]);
+    const after = await service.spansOf(doc.id);
+    expect(after.map((s) => [s.id, s.orphaned ?? false, s.orphaned ? s.quote : corrected.slice(s.start, s.end)])).toEqual([
+      [spans[0]!.id, false, 'Russia lost 1,500 soldiers a day'],
+      [spans[1]!.id, false, 'The admiral'],
+      [spans[2]!.id, true, 'A last line to drop'],
+    ]);
+    expect(service.document(doc.id)).toMatchObject({ text: corrected, source: 'kursk-v2.txt', revisions: [{ source: 'kursk.txt' }] });
+
+    const reattached = await service.reattachAnnotation(doc.id, spans[2]!.id, { start: 0, end: 5 });
+    expect(reattached).toMatchObject({ quote: 'Kursk', start: 0, end: 5 });
+    expect(reattached.orphaned).toBeUndefined();
+  });
+
+  it('finishes a re-import that crashed after the document was written', async () => {
+    const { service, doc, spans } = await annotated();
+    service.close();
+    const file = join(root, 'documents', `${doc.id}.json`);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    const changed = 'Breaking: ' + ORIGINAL;
+    const { createHash } = await import('node:crypto');
+    stored.previousText = stored.text;
+    stored.text = changed;
+    stored.textSha256 = createHash('sha256').update(changed).digest('hex');
+    writeFileSync(file, JSON.stringify(stored));
+    const reopened = await openWorkspace();
+    const after = await reopened.spansOf(doc.id);
+    expect(after.map((s) => changed.slice(s.start, s.end))).toEqual(spans.map((s) => s.quote));
+  });
+
+  it('refuses a re-import whose file cannot be read, changing nothing', async () => {
+    const { service, doc } = await annotated();
+    const before = snapshot();
+    await expect(service.reimportDocument(doc.id, { name: 'broken.txt', bytes: new Uint8Array([0, 0, 0]) })).rejects.toThrow(
+      'broken.txt: The file holds binary data, not text.',
+    );
+    expect(snapshot()).toEqual(before);
+  });
+});

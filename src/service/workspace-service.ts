@@ -1,9 +1,10 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { ExportedFile, ImportOutcome, WorkspaceInfo } from '../api/contract';
+import type { ExportedFile, ImportOutcome, ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
+import { reanchorAll } from '../core/anchoring/reanchor';
 import { createSpan } from '../core/create-span';
 import { exportJsonl } from '../core/export-jsonl';
 import type { CollateDocument, DocumentSummary, SpanAnnotation } from '../core/model';
@@ -29,7 +30,7 @@ export interface ImportSource {
   bytes: Uint8Array;
 }
 
-const summarize = ({ text, ...rest }: CollateDocument): DocumentSummary => ({ ...rest, length: text.length });
+const summarize = ({ text, previousText: _previous, ...rest }: CollateDocument): DocumentSummary => ({ ...rest, length: text.length });
 
 function defaultAuthor(): string {
   try {
@@ -99,6 +100,9 @@ export class WorkspaceService {
     listAnnotations: async ({ documentId }) => this.spansOf(documentId),
     createAnnotation: async (request) => this.createAnnotation(request),
     deleteAnnotation: async ({ documentId, id }) => this.deleteAnnotation(documentId, id),
+    reattachAnnotation: async ({ documentId, id, start, end }) => this.reattachAnnotation(documentId, id, { start, end }),
+    reimportDocument: async ({ documentId, file }) =>
+      this.reimportDocument(documentId, { name: file.name, bytes: new Uint8Array(Buffer.from(file.dataBase64, 'base64')) }),
     listRelations: async () => this.relations.data,
     exportDataset: async ({ offsetUnit }) => this.exportDataset(offsetUnit),
   };
@@ -159,6 +163,65 @@ export class WorkspaceService {
     return { status: 'imported', file: name, document: summarize(document) };
   }
 
+  /**
+   * Replaces a document's text with a new import of it and carries every span over (kept, moved,
+   * fuzzy or orphaned). The document is written first, with its previous text, so that a crash
+   * before the spans are saved is finished on the next open.
+   */
+  async reimportDocument(documentId: string, { name, bytes }: ImportSource): Promise<ReimportReport> {
+    this.assertWritable();
+    const old = this.document(documentId);
+    const imported = await importFile(name, bytes);
+    if (!imported.ok) throw new CollateError(imported.error.code, `${name}: ${imported.error.message}`);
+    const store = await this.annotationStore(documentId);
+    if (imported.value.text === old.text) {
+      return { documentId, counts: { kept: store.data.spans.length, moved: 0, fuzzy: 0, orphaned: 0 }, orphaned: [] };
+    }
+    const { previousText: _previous, revisions = [], ...current } = old;
+    const next: CollateDocument = {
+      ...current,
+      ...imported.value,
+      source: name,
+      sha256: sha256(bytes),
+      textSha256: sha256(imported.value.text),
+      importedAt: this.now().toISOString(),
+      revisions: [...revisions, { source: old.source, sha256: old.sha256, textSha256: old.textSha256, importedAt: old.importedAt }],
+      previousText: old.text,
+    };
+    await JsonStore.create(this.root, documentFile(documentId), documentKind, next);
+    this.documents.set(documentId, next);
+    return this.reanchorStore(store, next);
+  }
+
+  private async reanchorStore(store: JsonStore<AnnotationsFile>, document: CollateDocument): Promise<ReimportReport> {
+    const report = reanchorAll(store.data.spans, document.text, document.previousText);
+    const spans = report.spans.map(({ outcome, span }) => {
+      const { orphaned: _was, ...rest } = span;
+      return outcome === 'orphaned' ? { ...rest, orphaned: true } : rest;
+    });
+    await store.update((data) => ({ next: { ...data, textSha256: document.textSha256, spans }, result: undefined }));
+    const orphaned = report.spans.filter((r) => r.outcome === 'orphaned').map((r) => r.span.id);
+    return { documentId: document.id, counts: report.counts, orphaned };
+  }
+
+  /** Gives an orphaned (or any) span new offsets on the current text, with a fresh quote. */
+  async reattachAnnotation(documentId: string, id: string, range: { start: number; end: number }): Promise<SpanAnnotation> {
+    this.assertWritable();
+    const document = this.document(documentId);
+    const store = await this.annotationStore(documentId);
+    const existing = store.data.spans.find((s) => s.id === id);
+    if (!existing) throw new CollateError('no-annotation', `There is no annotation "${id}" in document "${documentId}".`);
+    const made = createSpan(document, this.manifest.data.schema, { label: existing.label, ...range }, {
+      id,
+      author: existing.author,
+      now: existing.created,
+    });
+    if (!made.ok) throw new CollateError(made.error.code, made.error.message);
+    const { orphaned: _orphaned, fragments: _fragments, ...kept } = existing;
+    const span: SpanAnnotation = { ...kept, start: made.value.start, end: made.value.end, quote: made.value.quote, prefix: made.value.prefix, suffix: made.value.suffix, modified: this.now().toISOString() };
+    return store.update((data) => ({ next: { ...data, spans: data.spans.map((s) => (s.id === id ? span : s)) }, result: span }));
+  }
+
   async spansOf(documentId: string): Promise<SpanAnnotation[]> {
     this.document(documentId);
     return (await this.annotationStore(documentId)).data.spans;
@@ -205,10 +268,24 @@ export class WorkspaceService {
   private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {
     let store = this.annotationStores.get(documentId);
     if (!store) {
-      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, { documentId, spans: [] });
+      const document = this.document(documentId);
+      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, {
+        documentId,
+        textSha256: document.textSha256,
+        spans: [],
+      }).then((opened) => this.finishInterruptedReimport(opened, document));
       // A file that failed to load is tried again next time, so a fix on disk is picked up.
       store.catch(() => this.annotationStores.delete(documentId));
       this.annotationStores.set(documentId, store);
+    }
+    return store;
+  }
+
+  /** Spans still anchored to the text before a re-import that crashed are carried over now. */
+  private async finishInterruptedReimport(store: JsonStore<AnnotationsFile>, document: CollateDocument): Promise<JsonStore<AnnotationsFile>> {
+    const anchoredTo = store.data.textSha256;
+    if (anchoredTo && anchoredTo !== document.textSha256 && document.previousText !== undefined && this.release) {
+      if (sha256(document.previousText) === anchoredTo) await this.reanchorStore(store, document);
     }
     return store;
   }
