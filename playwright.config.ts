@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  reporter: 'list',
+  // `list`, plus one line per skipped test with its reason (e.g. Electron cannot run here).
+  reporter: [['list'], ['./e2e/skip-reasons-reporter.ts']],
   timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {

@@ -38,9 +38,9 @@ function shellKind(projectName: string): ShellKind {
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   chromiumOnDemand: [
     async ({}, use) => {
-      let browser: Promise<Browser> | null = null;
-      await use(() => (browser ??= chromium.launch(chromiumLaunchOptions())));
-      if (browser) await (await browser).close();
+      const launched: { browser?: Promise<Browser> } = {};
+      await use(() => (launched.browser ??= chromium.launch(chromiumLaunchOptions())));
+      if (launched.browser) await (await launched.browser).close();
     },
     { scope: 'worker' },
   ],
@@ -68,7 +68,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const workspace = createWorkspace();
       const electronApp = await _electron.launch({
         executablePath: electronBinary()!,
-        args: [join(ROOT, 'out', 'main', 'index.js'), '--workspace', workspace.dir],
+        args: [
+          join(ROOT, 'out', 'main', 'index.js'),
+          '--workspace',
+          workspace.dir,
+          `--user-data-dir=${join(workspace.dir, '..', 'user-data')}`,
+        ],
         cwd: ROOT,
       });
       try {

@@ -107,6 +107,11 @@ async function start(): Promise<void> {
   mainWindow = createWindow(`Collate — ${service.info().name}`);
 }
 
+// `--user-data-dir=<dir>` gives a run its own profile, and so its own single-instance lock: the e2e
+// suite uses it so a Collate the developer has open does not swallow the test's window.
+const userDataDir = process.argv.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+if (userDataDir) app.setPath('userData', userDataDir);
+
 if (!app.requestSingleInstanceLock()) {
   // Another Collate window is running: it is focused (below, in that process) and this one leaves.
   app.quit();
@@ -118,8 +123,11 @@ if (!app.requestSingleInstanceLock()) {
     service?.close();
     service = null;
   });
-  app.whenReady().then(start, (error: unknown) => {
-    dialog.showErrorBox('Collate could not start', message(error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Collate could not start', message(error));
+      app.exit(1);
+    });
 }

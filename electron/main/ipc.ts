@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Handlers } from '../../src/api/handlers';
 import { dispatch } from '../../src/api/dispatch';
 import { fail, type Result } from '../../src/core/result';
-import { isAppUrl } from './security';
+import { isAppUrl } from './app-url';
 
 /** The one channel between the renderer and the service. */
 export const CALL_CHANNEL = 'collate:call';

@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { isAppUrl } from './app-url';
 
 /** The same policy as the renderer's <meta http-equiv="Content-Security-Policy">. */
 export const CONTENT_SECURITY_POLICY = [
@@ -22,30 +23,6 @@ function devPolicy(devUrl: string): string {
     "connect-src 'self'",
     `connect-src 'self' ${ws}`,
   );
-}
-
-/** Strips search and hash, so `index.html#x` is the same page as `index.html`. */
-export function pageOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    parsed.search = '';
-    return parsed.href;
-  } catch {
-    return null;
-  }
-}
-
-/** Is `url` the app's own page: the built index.html (file:) or, in development, the dev server's origin. */
-export function isAppUrl(url: string, appPage: string, devUrl: string | undefined): boolean {
-  if (devUrl) {
-    try {
-      return new URL(url).origin === new URL(devUrl).origin;
-    } catch {
-      return false;
-    }
-  }
-  return pageOf(url) === pageOf(appPage);
 }
 
 /** Only web links leave the app, and only to the user's browser. */

@@ -1,0 +1,32 @@
+import { writeBadFiles } from './articles';
+import { harbourLedger } from './articles';
+import { expect, test } from './fixtures';
+
+test('bad files fail with a reason while good files in the same batch import', async ({ app }, testInfo) => {
+  const files = writeBadFiles(testInfo.outputPath('imports'));
+
+  await test.step('a batch of an empty file, a binary file and a Windows-1252 file', async () => {
+    await app.importFiles(files.empty, files.binary, files.windows1252.path);
+    const empty = await app.importResult(files.empty);
+    expect(empty).toContain('failed:');
+    expect(empty).toMatch(/empty/i);
+    const binary = await app.importResult(files.binary);
+    expect(binary).toContain('failed:');
+    expect(binary).toMatch(/binary/i);
+    expect(await app.importResult(files.windows1252.path)).toContain('imported');
+  });
+
+  await test.step('the good file is listed, its curly quotes decoded', async () => {
+    await app.expectImported(files.windows1252.title);
+    await expect(app.documentList().getByRole('listitem')).toHaveCount(1);
+    await app.openDocument(files.windows1252.title);
+    await app.expectPaneShows(files.windows1252.title, 'The editor\u2019s reply \u2014 printed in the caf\u00e9 edition');
+  });
+
+  await test.step('importing the same file again says duplicate', async () => {
+    await app.importFiles(files.windows1252.path, harbourLedger.path);
+    expect(await app.importResult(files.windows1252.path)).toMatch(/duplicate/i);
+    expect(await app.importResult(harbourLedger.path)).toContain('imported');
+    await expect(app.documentList().getByRole('listitem')).toHaveCount(2);
+  });
+});
