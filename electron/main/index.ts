@@ -45,6 +45,7 @@ function createWindow(title: string): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
