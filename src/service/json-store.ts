@@ -1,9 +1,11 @@
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
+import { backUp, newestGoodBackup } from './rolling-backup';
 import { stableStringify } from './stable-json';
 import { FORMAT_VERSION } from './workspace-files';
 
@@ -29,21 +31,27 @@ export class JsonStore<T> {
 
   private constructor(
     private readonly db: Low<T>,
+    private readonly root: string,
     readonly file: string,
   ) {}
 
   /** Writes a new file that no store owns yet, such as an imported document. */
   static async create<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>, data: z.output<S>): Promise<JsonStore<z.output<S>>> {
-    const store = new JsonStore(new Low(adapterFor(root, file, kind), data), file);
+    const store = new JsonStore(new Low(adapterFor(root, file, kind), data), root, file);
     await store.update(() => ({ next: data, result: undefined }));
     return store;
   }
 
+  /**
+   * Reads a file of the workspace. With `recover`, a damaged file is renamed aside (never
+   * overwritten) and its newest good backup is put in its place; `onRecovered` hears what happened.
+   */
   static async open<S extends z.ZodType>(
     root: string,
     file: string,
     kind: StoreKind<S>,
     initial: z.output<S> | null,
+    recovery?: { onRecovered: (message: string) => void },
   ): Promise<JsonStore<z.output<S>>> {
     type T = z.output<S>;
     const adapter = adapterFor(root, file, kind);
@@ -51,13 +59,17 @@ export class JsonStore<T> {
     try {
       stored = await adapter.read();
     } catch (error) {
-      throw describeReadError(file, error);
+      const problem = describeReadError(file, error);
+      const restored = recovery && DAMAGE.includes(problem.code) ? await restoreBackup(root, file, kind, problem) : null;
+      if (!restored) throw problem;
+      recovery!.onRecovered(restored.message);
+      stored = restored.data;
     }
     if (stored === null && initial === null) {
       throw new CollateError('missing-file', `${file} is missing from the workspace.`);
     }
     const db = new Low<T>(adapter, (stored ?? initial) as T);
-    return new JsonStore(db, file);
+    return new JsonStore(db, root, file);
   }
 
   get data(): T {
@@ -79,6 +91,7 @@ export class JsonStore<T> {
         this.db.data = previous;
         throw describeWriteError(this.file, error);
       }
+      await backUp(this.root, this.file);
       return result;
     });
     this.queue = run.then(
@@ -87,6 +100,31 @@ export class JsonStore<T> {
     );
     return run;
   }
+}
+
+/** Problems a backup can repair; a file from a newer Collate is not damaged and is left alone. */
+const DAMAGE = ['corrupt-file', 'foreign-file'];
+
+async function restoreBackup<S extends z.ZodType>(
+  root: string,
+  file: string,
+  kind: StoreKind<S>,
+  problem: CollateError,
+): Promise<{ data: z.output<S>; message: string } | null> {
+  const backup = await newestGoodBackup(root, file, (text) => parseEnvelope(file, text, kind));
+  if (!backup) return null;
+  const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    await rename(join(root, file), join(root, aside));
+    await writeFile(join(root, file), backup.text);
+  } catch {
+    return null;
+  }
+  const reason = problem.message.replace(/; it was left untouched\.$/, '');
+  return {
+    data: backup.data,
+    message: `${reason}. It was moved to ${aside}, and its last good version (saved ${backup.savedAt.toISOString()}) was restored.`,
+  };
 }
 
 function adapterFor<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>): DataFile<z.output<S>> {

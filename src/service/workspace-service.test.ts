@@ -71,7 +71,7 @@ describe('WorkspaceService', () => {
     await service.createAnnotation({ documentId: a.id, label: 'Claim', start: 0, end: 5 });
     const after = snapshot();
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
-    expect(changed).toEqual([join('annotations', `${a.id}.json`)]);
+    expect(changed).toEqual([join('.collate', 'backups', 'annotations', `${a.id}.json.1`), join('annotations', `${a.id}.json`)]);
     expect(after[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(1);
   });
 
@@ -108,6 +108,7 @@ describe('WorkspaceService', () => {
   });
 
   it('names foreign files, newer format versions and a missing manifest', async () => {
+    rmSync(join(root, '.collate'), { recursive: true });
     writeFileSync(join(root, 'relations.json'), JSON.stringify({ hello: 'world' }));
     await expect(openWorkspace()).rejects.toThrow('relations.json is not a Collate relations file');
     writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 99, relations: [], claimGroups: [] }));
@@ -115,6 +116,28 @@ describe('WorkspaceService', () => {
     rmSync(join(root, 'collate.json'));
     await expect(openWorkspace()).rejects.toThrow(/is not a Collate workspace \(it has no collate.json\)/);
     await expect(WorkspaceService.open(join(folder.path, 'nowhere'))).rejects.toThrow(/There is no folder at/);
+  });
+
+  it('renames a damaged file aside and restores its last good version from the rolling backup', async () => {
+    const service = await openWorkspace();
+    const doc = await importOne(service, 'a.txt', 'Some claim text here');
+    const first = await service.createAnnotation({ documentId: doc.id, label: 'Claim', start: 0, end: 4 });
+    const second = await service.createAnnotation({ documentId: doc.id, label: 'Source', start: 5, end: 10 });
+    service.close();
+    const file = join(root, 'annotations', `${doc.id}.json`);
+    writeFileSync(file, '{"$collate": "annotations", "spa');
+    const reopened = await openWorkspace();
+    expect(await reopened.spansOf(doc.id)).toEqual([first, second]);
+    const [problem] = reopened.info().problems;
+    expect(problem).toMatch(new RegExp(`^annotations/${doc.id}.json is not valid JSON .*It was moved to annotations/${doc.id}.json.damaged-\\S+, and its last good version \\(saved .*\\) was restored.$`));
+    const aside = readdirSync(join(root, 'annotations')).find((n) => n.includes('.damaged-'))!;
+    expect(readFileSync(join(root, 'annotations', aside), 'utf8')).toBe('{"$collate": "annotations", "spa');
+  });
+
+  it('leaves a file from a newer Collate alone even when a backup exists', async () => {
+    writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 2, relations: [], claimGroups: [] }));
+    await expect(openWorkspace()).rejects.toThrow('newer Collate');
+    expect(JSON.parse(readFileSync(join(root, 'relations.json'), 'utf8')).$version).toBe(2);
   });
 
   it('opens a workspace with a damaged document file and lists the problem', async () => {

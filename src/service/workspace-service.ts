@@ -64,16 +64,17 @@ export class WorkspaceService {
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
     const root = resolveWorkspace(dir);
-    const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null);
     const release = options.readOnly ? null : acquireWorkspaceLock(root);
+    const problems: string[] = [];
+    const recovery = release ? { onRecovered: (message: string) => problems.push(message) } : undefined;
     try {
       if (release) removeInterruptedWrites(root);
-      const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
-      const problems: string[] = [];
+      const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null, recovery);
+      const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] }, recovery);
       const documents = new Map<string, CollateDocument>();
       for (const name of listJson(root, DOCUMENTS_DIR)) {
         try {
-          const store = await JsonStore.open(root, join(DOCUMENTS_DIR, name), documentKind, null);
+          const store = await JsonStore.open(root, join(DOCUMENTS_DIR, name), documentKind, null, recovery);
           documents.set(store.data.id, store.data);
         } catch (error) {
           problems.push(error instanceof Error ? error.message : String(error));
@@ -269,11 +270,8 @@ export class WorkspaceService {
     let store = this.annotationStores.get(documentId);
     if (!store) {
       const document = this.document(documentId);
-      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, {
-        documentId,
-        textSha256: document.textSha256,
-        spans: [],
-      }).then((opened) => this.finishInterruptedReimport(opened, document));
+      const recovery = this.release ? { onRecovered: (message: string) => this.problems.push(message) } : undefined;
+      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, { documentId, textSha256: document.textSha256, spans: [] }, recovery).then((opened) => this.finishInterruptedReimport(opened, document));
       // A file that failed to load is tried again next time, so a fix on disk is picked up.
       store.catch(() => this.annotationStores.delete(documentId));
       this.annotationStores.set(documentId, store);

@@ -1,0 +1,58 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { epubRootfile, readEpubPackage } from '../../core/import/epub-package';
+import { finishImport } from '../../core/import/finish-import';
+import type { ImportedDocument } from '../../core/import/importable-formats';
+import { looksLikeZip } from '../../core/import/read-zip-directory';
+import { fail, type Result } from '../../core/result';
+import { htmlBlocks } from './html-blocks';
+import { ZipArchive, ZIP_LIMITS, type ZipReadLimits } from './read-zip';
+
+/** Imports an .epub: its spine's chapters in reading order, each block one line. */
+export function importEpub(fileName: string, bytes: Uint8Array, limits: ZipReadLimits = ZIP_LIMITS): Result<ImportedDocument> {
+  if (!looksLikeZip(bytes)) return fail('not-epub', 'The file is not an EPUB book (an .epub is a zip archive, and this file is not one).');
+  const opened = ZipArchive.open(bytes, limits);
+  if (!opened.ok) return opened;
+  const archive = opened.value;
+  if (archive.has('META-INF/encryption.xml')) {
+    return fail('encrypted', 'The EPUB is protected by DRM (it has META-INF/encryption.xml); Collate can only import unprotected books.');
+  }
+  const container = archive.readText('META-INF/container.xml');
+  if (!container.ok) return container;
+  if (container.value === undefined) return fail('not-epub', 'The zip archive is not an EPUB book (it has no META-INF/container.xml).');
+  const opfPath = epubRootfile(container.value);
+  if (!opfPath.ok) return opfPath;
+  const opf = archive.readText(opfPath.value);
+  if (!opf.ok) return opf;
+  if (opf.value === undefined) return fail('bad-epub', `The EPUB's package file ${opfPath.value} is missing.`);
+  const pack = readEpubPackage(opf.value, opfPath.value);
+  if (!pack.ok) return pack;
+
+  const window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
+  const parser = new window.DOMParser();
+  const lines: string[] = [];
+  let missing = 0;
+  for (const path of pack.value.spine) {
+    const chapter = archive.readText(path);
+    if (!chapter.ok) return chapter;
+    if (chapter.value === undefined) {
+      missing++;
+      continue;
+    }
+    const document = parser.parseFromString(chapter.value, 'text/html');
+    if (document.body) lines.push(...htmlBlocks(document.body));
+  }
+  const notes: ImportedDocument['notes'] = [
+    { kind: 'markup', message: `The book's ${pack.value.spine.length - missing} chapter files were turned into plain text, one paragraph per line.` },
+  ];
+  if (missing > 0) notes.push({ kind: 'content', message: `${missing} chapter file${missing === 1 ? ' named in the spine is' : 's named in the spine are'} missing from the archive.` });
+  return finishImport(fileName, {
+    format: 'epub',
+    encoding: 'utf-8',
+    text: lines.join('\n'),
+    notes,
+    title: pack.value.title ?? null,
+    author: pack.value.author ?? null,
+    outlet: pack.value.publisher ?? null,
+    published: pack.value.date ?? null,
+  });
+}
