@@ -1,0 +1,89 @@
+import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../model';
+import type { OffsetUnit } from '../offsets';
+
+/** Everything an export reads: the workspace's documents, spans by document id, links and schema. */
+export interface ExportInput {
+  documents: readonly CollateDocument[];
+  spans: ReadonlyMap<string, readonly SpanAnnotation[]>;
+  relations: readonly Relation[];
+  claimGroups: readonly ClaimGroup[];
+  schema: LabelSchema;
+}
+
+/** Train/dev/test proportions (any positive scale) and the seed that makes the split repeatable. */
+export interface SplitOptions {
+  seed: string;
+  train: number;
+  dev: number;
+  test: number;
+}
+
+/** How CoNLL/BIO resolves overlapping spans. */
+export type OverlapPolicy = 'longest-first' | 'file-per-label';
+
+export interface ExportOptions {
+  /** Export date written into the dataset card (ISO 8601); passed in, never read from a clock. */
+  date: string;
+  /** Only these documents, in the input's order. All when absent. */
+  documentIds?: readonly string[];
+  /** Only spans with these labels. All when absent. */
+  labels?: readonly string[];
+  /** Keep the analysts' notes (rich-text HTML). Default true. */
+  includeNotes?: boolean;
+  /** Offset unit for formats that let the reader choose (Collate JSONL, CSV, doccano). Default code points. */
+  offsetUnit?: OffsetUnit;
+  /** Split documents into train/dev/test folders. No split when absent. */
+  split?: SplitOptions;
+  /** CoNLL/BIO only. Default longest-first. */
+  overlapPolicy?: OverlapPolicy;
+  /** Name and version written into the card and W3C `generator`. */
+  generator?: string;
+}
+
+/** One file of an export: a safe relative path (forward slashes) and its text content. */
+export interface ExportFile {
+  path: string;
+  content: string;
+}
+
+export interface ExportResult {
+  files: ExportFile[];
+  warnings: string[];
+}
+
+/** The part of the dataset one writer call receives, already filtered, validated and sorted. */
+export interface PreparedDataset {
+  documents: CollateDocument[];
+  /** Spans of each document sorted by start, end, id; every document has an entry. */
+  spans: Map<string, SpanAnnotation[]>;
+  /** Relations whose two ends are both in this dataset. */
+  relations: Relation[];
+  /** Claim groups restricted to members in this dataset; at least one member each. */
+  claimGroups: ClaimGroup[];
+  schema: LabelSchema;
+}
+
+export interface WriterContext {
+  offsetUnit: OffsetUnit;
+  overlapPolicy: OverlapPolicy;
+  date: string;
+  generator: string;
+  /** Name of the split this call writes (`train`, `dev`, `test`), or undefined without a split. */
+  part?: string;
+}
+
+/** What a format writer returns: files (paths relative to the part's folder), warnings, and limits. */
+export interface WriterResult {
+  files: ExportFile[];
+  warnings: string[];
+}
+
+export interface DatasetFormat {
+  name: string;
+  description: string;
+  /** Offset unit this format writes, or 'option' when it follows `ExportOptions.offsetUnit`, or 'none'. */
+  offsets: 'codepoint' | 'option' | 'none';
+  /** What the format cannot carry, for the dataset card. */
+  limitations: readonly string[];
+  write(data: PreparedDataset, context: WriterContext): WriterResult;
+}
