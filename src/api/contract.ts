@@ -46,6 +46,29 @@ export type ExportedFile = z.infer<typeof ExportedFile>;
 
 const Id = z.string().min(1).max(200);
 
+export const DatasetFormatName = z.enum(['collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
+
+export const DatasetExportOptions = z.object({
+  format: DatasetFormatName,
+  documentIds: z.array(Id).optional(),
+  labels: z.array(z.string().min(1)).optional(),
+  includeNotes: z.boolean().optional(),
+  offsetUnit: OffsetUnitSchema.optional(),
+  split: z
+    .object({ seed: z.string(), train: z.number().nonnegative(), dev: z.number().nonnegative(), test: z.number().nonnegative() })
+    .refine((s) => s.train + s.dev + s.test > 0, 'the split needs a positive share')
+    .optional(),
+  overlapPolicy: z.enum(['longest-first', 'file-per-label']).optional(),
+});
+export type DatasetExportOptions = z.infer<typeof DatasetExportOptions>;
+
+export const DatasetExport = z.object({
+  /** Relative paths, checked to stay inside the export's folder. */
+  files: z.array(z.object({ path: z.string(), content: z.string() })),
+  warnings: z.array(z.string()),
+});
+export type DatasetExport = z.infer<typeof DatasetExport>;
+
 export const contract = {
   getWorkspace: { args: z.object({}), result: WorkspaceInfo },
   listDocuments: { args: z.object({}), result: z.array(DocumentSummarySchema) },
@@ -72,6 +95,8 @@ export const contract = {
     args: z.object({ format: z.literal('jsonl'), offsetUnit: OffsetUnitSchema.default('codepoint') }),
     result: ExportedFile,
   },
+  listDatasetFormats: { args: z.object({}), result: z.array(z.object({ name: DatasetFormatName, description: z.string() })) },
+  exportDatasetFiles: { args: DatasetExportOptions, result: DatasetExport },
 } as const;
 
 export type Contract = typeof contract;

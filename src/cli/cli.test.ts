@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,14 @@ describe('collate CLI', () => {
     expect(record.offset_unit).toBe('codepoint');
     expect(sliceByCodePoints(record.text, record.spans[0].start, record.spans[0].end)).toBe('claim');
     expect(record.spans[0].start).toBe(Array.from(text.slice(0, start)).length);
+
+    const brat = join(folder.path, 'brat');
+    expect(collate('export', ws, '--format', 'brat', '--out', brat)).toMatchObject({ code: 0, out: expect.stringContaining('Exported brat') });
+    const ann = readdirSync(brat).find((f) => f.endsWith('.ann'))!;
+    const [, , offsets, quote] = readFileSync(join(brat, ann), 'utf8').split('\n')[0]!.match(/^T1\t(\S+) (\d+ \d+)\t(.*)$/)!;
+    const [s, e] = offsets!.split(' ').map(Number);
+    expect(sliceByCodePoints(readFileSync(join(brat, ann.replace('.ann', '.txt')), 'utf8'), s!, e!)).toBe(quote);
+    expect(readFileSync(join(brat, 'README.md'), 'utf8')).toContain('Offset unit: Unicode code points');
 
     collate('export', ws, '--out', out, '--offset-unit', 'utf16');
     const utf16 = JSON.parse(readFileSync(out, 'utf8').trim());

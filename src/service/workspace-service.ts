@@ -1,12 +1,14 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { ExportedFile, ImportOutcome, ReimportReport, WorkspaceInfo } from '../api/contract';
+import type { DatasetExport, DatasetExportOptions, ExportedFile, ImportOutcome, ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
 import { reanchorAll } from '../core/anchoring/reanchor';
 import { createSpan } from '../core/create-span';
 import { exportJsonl } from '../core/export-jsonl';
+import { datasetFormatList, exportDataset } from '../core/export/index';
+import { COLLATE_VERSION } from './collate-version';
 import type { CollateDocument, DocumentSummary, SpanAnnotation } from '../core/model';
 import type { OffsetUnit } from '../core/offsets';
 import { importFile } from './importers/index';
@@ -106,6 +108,8 @@ export class WorkspaceService {
       this.reimportDocument(documentId, { name: file.name, bytes: new Uint8Array(Buffer.from(file.dataBase64, 'base64')) }),
     listRelations: async () => this.relations.data,
     exportDataset: async ({ offsetUnit }) => this.exportDataset(offsetUnit),
+    listDatasetFormats: async () => datasetFormatList(),
+    exportDatasetFiles: async (options) => this.exportDatasetFiles(options),
   };
 
   info(): WorkspaceInfo {
@@ -264,6 +268,15 @@ export class WorkspaceService {
       mediaType: 'application/x-ndjson',
       content: exportJsonl({ documents, spans, relations: this.relations.data.relations }, offsetUnit),
     };
+  }
+
+  /** A dataset in any of the formats of `src/core/export`, as files for the caller to write. */
+  async exportDatasetFiles({ format, ...options }: DatasetExportOptions): Promise<DatasetExport> {
+    const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const spans = new Map<string, SpanAnnotation[]>();
+    for (const d of documents) spans.set(d.id, (await this.spansOf(d.id)).filter((s) => !s.orphaned));
+    const input = { documents, spans, ...this.relations.data, schema: this.manifest.data.schema };
+    return exportDataset(format, input, { ...options, date: this.now().toISOString(), generator: `Collate ${COLLATE_VERSION}` });
   }
 
   private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {

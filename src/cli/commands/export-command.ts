@@ -1,30 +1,90 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DatasetExportOptions } from '../../api/contract';
 import { CollateError } from '../../core/collate-error';
+import { datasetFormatList } from '../../core/export/index';
+import type { OffsetUnit } from '../../core/offsets';
 import { WorkspaceService } from '../../service/workspace-service';
+import { writeExportFiles } from '../../service/write-export';
 
-export const exportCommand = (): Command =>
-  new Command('export')
+interface ExportFlags {
+  format: string;
+  out: string;
+  offsetUnit?: OffsetUnit;
+  documents?: string[];
+  labels?: string[];
+  notes: boolean;
+  split?: { train: number; dev: number; test: number };
+  seed: string;
+  overlap?: 'longest-first' | 'file-per-label';
+  force: boolean;
+}
+
+const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
+
+function parseSplit(value: string): { train: number; dev: number; test: number } {
+  const parts = value.split('/').map(Number);
+  if (parts.length !== 3 || parts.some((p) => !Number.isFinite(p) || p < 0) || parts.every((p) => p === 0)) {
+    throw new InvalidArgumentError('three shares like 80/10/10 (train/dev/test)');
+  }
+  return { train: parts[0]!, dev: parts[1]!, test: parts[2]! };
+}
+
+const unitName = (unit: OffsetUnit): string => (unit === 'codepoint' ? 'code points' : 'UTF-16 code units');
+
+async function writeJsonl(service: WorkspaceService, flags: ExportFlags): Promise<void> {
+  const unit = flags.offsetUnit ?? 'codepoint';
+  const exported = await service.exportDataset(unit);
+  const out = resolve(flags.out);
+  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, exported.content);
+    await rename(temp, out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new CollateError('export-failed', `Could not write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code || String(error)}.`);
+  }
+  const records = exported.content.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { spans: unknown[] });
+  const spans = records.reduce((n, r) => n + r.spans.length, 0);
+  process.stdout.write(`Exported ${records.length} documents and ${spans} spans to ${out} (offsets in ${unitName(unit)}).\n`);
+}
+
+async function writeDataset(service: WorkspaceService, flags: ExportFlags): Promise<void> {
+  const options: DatasetExportOptions = {
+    format: flags.format as DatasetExportOptions['format'],
+    includeNotes: flags.notes,
+    ...(flags.offsetUnit ? { offsetUnit: flags.offsetUnit } : {}),
+    ...(flags.documents ? { documentIds: flags.documents } : {}),
+    ...(flags.labels ? { labels: flags.labels } : {}),
+    ...(flags.split ? { split: { seed: flags.seed, ...flags.split } } : {}),
+    ...(flags.overlap ? { overlapPolicy: flags.overlap } : {}),
+  };
+  const { files, warnings } = await service.exportDatasetFiles(options);
+  const written = await writeExportFiles(flags.out, files, flags.force);
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  process.stdout.write(`Exported ${flags.format} to ${resolve(flags.out)}: ${written.length} files (see README.md there).\n`);
+}
+
+export const exportCommand = (): Command => {
+  const formats = datasetFormatList();
+  const help = ['jsonl: one line per document with its spans and relations (a single file)', ...formats.map((f) => `${f.name}: ${f.description}`)];
+  return new Command('export')
     .description('write the annotated dataset of a workspace')
     .argument('<dir>', 'the workspace folder')
-    .addOption(new Option('--format <format>', 'dataset format').choices(['jsonl']).default('jsonl'))
-    .requiredOption('--out <file>', 'where to write the dataset')
-    .addOption(new Option('--offset-unit <unit>', 'unit of span offsets').choices(['codepoint', 'utf16']).default('codepoint'))
-    .action(async (dir: string, options: { format: 'jsonl'; out: string; offsetUnit: 'codepoint' | 'utf16' }) => {
+    .addOption(new Option('--format <format>', `dataset format:\n  ${help.join('\n  ')}`).choices(['jsonl', ...formats.map((f) => f.name)]).default('jsonl'))
+    .requiredOption('--out <path>', 'the file to write (jsonl) or the folder to write into (every other format)')
+    .addOption(new Option('--offset-unit <unit>', 'unit of span offsets (default: codepoint)').choices(['codepoint', 'utf16']))
+    .option('--documents <ids>', 'only these documents (comma-separated ids)', list)
+    .option('--labels <labels>', 'only these labels (comma-separated)', list)
+    .option('--no-notes', "leave the analysts' notes out")
+    .option('--split <shares>', 'split documents into train/dev/test folders, e.g. 80/10/10', parseSplit)
+    .option('--seed <seed>', 'seed of the split: the same seed gives the same split', 'collate')
+    .addOption(new Option('--overlap <policy>', 'how CoNLL resolves overlapping spans').choices(['longest-first', 'file-per-label']))
+    .option('--force', 'write into a folder that is not empty', false)
+    .action(async (dir: string, flags: ExportFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: true });
-      const exported = await service.exportDataset(options.offsetUnit);
-      const out = resolve(options.out);
-      const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-      try {
-        await writeFile(temp, exported.content);
-        await rename(temp, out);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? '';
-        throw new CollateError('export-failed', `Could not write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code || String(error)}.`);
-      }
-      const records = exported.content.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { spans: unknown[] });
-      const spans = records.reduce((n, r) => n + r.spans.length, 0);
-      const unit = options.offsetUnit === 'codepoint' ? 'code points' : 'UTF-16 code units';
-      process.stdout.write(`Exported ${records.length} documents and ${spans} spans to ${out} (offsets in ${unit}).\n`);
+      if (flags.format === 'jsonl') await writeJsonl(service, flags);
+      else await writeDataset(service, flags);
     });
+};

@@ -84,6 +84,8 @@ export function startSelectionTracking(): () => void {
 
 /** The selection to tag: in the pane the user last selected in. */
 export function currentSelection(): { documentId: string; range: TextRange } | null {
+  // selectionchange arrives as a later task: read the live selection too, in case it is newer.
+  onSelectionChange();
   if (!activeDocumentId) return null;
   const range = panes.get(activeDocumentId)?.lastRange;
   return range ? { documentId: activeDocumentId, range } : null;

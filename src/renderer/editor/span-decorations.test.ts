@@ -68,8 +68,8 @@ describe('buildDecorationSpecs', () => {
     expect(b.attrs['data-label']).toBe('Source');
     expect(b.attrs['nodeName']).toBe('span');
     expect(b.attrs['style']).toContain(hexToRgba('#2f80ed', 0.26));
-    expect(b.attrs['style']).toContain('padding-bottom: 3px');
-    expect(a[0]!.attrs['style']).toContain('padding-bottom: 0px');
+    expect(b.attrs['style']).toContain('text-underline-offset: 7px');
+    expect(a[0]!.attrs['style']).toContain('text-underline-offset: 3px');
   });
 
   it('produces decorations ProseMirror renders over the right text', () => {

@@ -15,8 +15,9 @@ export interface DecorationSpec {
   readonly attrs: Readonly<Record<string, string>>;
 }
 
-/** Pixels between stacked underlines of overlapping spans. */
-const LANE_STEP_PX = 3;
+/** Pixels between stacked underlines of overlapping spans, and of the first one below the text. */
+const LANE_STEP_PX = 4;
+const FIRST_OFFSET_PX = 3;
 const FALLBACK_COLOUR = '#888888';
 
 export function hexToRgba(hex: string, alpha: number): string {
@@ -74,7 +75,8 @@ export function buildDecorationSpecs(
       // A node name of its own keeps each span a separate element when spans overlap.
       nodeName: 'span',
       class: span.id === selectedId ? 'collate-span is-selected' : 'collate-span',
-      style: `background-color: ${hexToRgba(colour, 0.26)}; border-bottom: 2px solid ${colour}; padding-bottom: ${lane * LANE_STEP_PX}px`,
+      // Underlines are painted with the text, above every background, so each lane's line stays visible.
+      style: `background-color: ${hexToRgba(colour, 0.26)}; text-decoration: underline 2px ${colour}; text-underline-offset: ${FIRST_OFFSET_PX + lane * LANE_STEP_PX}px`,
       'data-span-id': span.id,
       'data-label': span.label,
     };

@@ -1,14 +1,14 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { epubRootfile, readEpubPackage } from '../../core/import/epub-package';
 import { finishImport } from '../../core/import/finish-import';
 import type { ImportedDocument } from '../../core/import/importable-formats';
 import { looksLikeZip } from '../../core/import/read-zip-directory';
 import { fail, type Result } from '../../core/result';
 import { htmlBlocks } from './html-blocks';
+import { inertDom } from './inert-dom';
 import { ZipArchive, ZIP_LIMITS, type ZipReadLimits } from './read-zip';
 
 /** Imports an .epub: its spine's chapters in reading order, each block one line. */
-export function importEpub(fileName: string, bytes: Uint8Array, limits: ZipReadLimits = ZIP_LIMITS): Result<ImportedDocument> {
+export async function importEpub(fileName: string, bytes: Uint8Array, limits: ZipReadLimits = ZIP_LIMITS): Promise<Result<ImportedDocument>> {
   if (!looksLikeZip(bytes)) return fail('not-epub', 'The file is not an EPUB book (an .epub is a zip archive, and this file is not one).');
   const opened = ZipArchive.open(bytes, limits);
   if (!opened.ok) return opened;
@@ -27,7 +27,7 @@ export function importEpub(fileName: string, bytes: Uint8Array, limits: ZipReadL
   const pack = readEpubPackage(opf.value, opfPath.value);
   if (!pack.ok) return pack;
 
-  const window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
+  const window = (await inertDom('')).window;
   const parser = new window.DOMParser();
   const lines: string[] = [];
   let missing = 0;

@@ -1,20 +1,11 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Readability as ReadabilityParser } from '@mozilla/readability';
 import { decodeHtml } from '../../core/import/decode-html';
 import { finishImport } from '../../core/import/finish-import';
 import type { ImportedDocument } from '../../core/import/importable-formats';
 import type { ImportNote } from '../../core/model';
 import type { Result } from '../../core/result';
 import { htmlBlocks } from './html-blocks';
-
-/**
- * A DOM for untrusted markup: scripts never run (jsdom's default, kept explicit by passing no
- * `runScripts`), no subresource (stylesheet, frame, image) is fetched, and parse complaints are
- * not printed.
- */
-export function inertDom(html: string): JSDOM {
-  return new JSDOM(html, { contentType: 'text/html', virtualConsole: new VirtualConsole() });
-}
+import { inertDom } from './inert-dom';
 
 export interface HtmlMetadata {
   title?: string;
@@ -109,14 +100,15 @@ export interface HtmlArticle {
 }
 
 /** The article of an HTML page, as lines, with its metadata. */
-export function htmlArticle(html: string): HtmlArticle {
-  const document = inertDom(html).window.document;
+export async function htmlArticle(html: string): Promise<HtmlArticle> {
+  const document = (await inertDom(html)).window.document;
+  const { Readability } = await import('@mozilla/readability');
   const metadata = htmlMetadata(document);
   const headline = clean(document.querySelector('h1')?.textContent);
   const original = document.cloneNode(true) as Document;
   const notes: ImportNote[] = [];
   let lines: string[] = [];
-  let article: ReturnType<Readability<Node>['parse']> = null;
+  let article: ReturnType<ReadabilityParser<Node>['parse']> = null;
   try {
     article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   } catch {
@@ -140,10 +132,10 @@ export function htmlArticle(html: string): HtmlArticle {
 }
 
 /** Imports an .html/.htm page: its article's text, one block per line, and its metadata. */
-export function importHtml(fileName: string, bytes: Uint8Array): Result<ImportedDocument> {
+export async function importHtml(fileName: string, bytes: Uint8Array): Promise<Result<ImportedDocument>> {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return decoded;
-  const { lines, metadata, notes } = htmlArticle(decoded.value.text);
+  const { lines, metadata, notes } = await htmlArticle(decoded.value.text);
   return finishImport(fileName, {
     format: 'html',
     encoding: decoded.value.encoding,

@@ -28,11 +28,11 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<R
       case 'md':
         return importPlainText(fileName, bytes, format);
       case 'html':
-        return importHtml(fileName, bytes);
+        return await importHtml(fileName, bytes);
       case 'docx':
         return importDocx(fileName, bytes);
       case 'epub':
-        return importEpub(fileName, bytes);
+        return await importEpub(fileName, bytes);
       case 'pdf':
         return await importPdf(fileName, bytes);
     }

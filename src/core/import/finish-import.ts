@@ -1,0 +1,75 @@
+import { normalizeLineEndings } from '../line-endings';
+import type { ImportNote } from '../model';
+import { fail, ok, type Result } from '../result';
+import { findBoilerplate } from './find-boilerplate';
+import type { ImportedDocument } from './importable-formats';
+
+const MAX_TITLE_LENGTH = 200;
+
+function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function firstLineTitle(text: string, fileName: string): string {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  return firstLine.length > 0 && firstLine.length <= MAX_TITLE_LENGTH ? firstLine : baseName(fileName);
+}
+
+const clean = (value: string | null | undefined): string | undefined => {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : undefined;
+};
+
+export interface DraftDocument {
+  format: ImportedDocument['format'];
+  encoding: string;
+  text: string;
+  notes?: ImportNote[];
+  title?: string | null;
+  author?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  pages?: ImportedDocument['pages'];
+  /** Flag lines holding only a number as page numbers (for paged sources). */
+  pageNumbers?: boolean;
+}
+
+/**
+ * The last step of every importer: line endings become LF (said in a note), a document without
+ * text is refused, the title falls back to the first line or the file name, and boilerplate is
+ * flagged (never removed). Pages must already refer to LF text.
+ */
+export function finishImport(fileName: string, draft: DraftDocument): Result<ImportedDocument> {
+  const notes = [...(draft.notes ?? [])];
+  const lines = normalizeLineEndings(draft.text);
+  if (lines.changed > 0) notes.push({ kind: 'line-endings', message: `${lines.changed} CRLF or CR line endings became LF.` });
+  const text = lines.text;
+  if (text.trim() === '') return fail('empty', 'The file holds no text.');
+  const boilerplate = findBoilerplate(text, { pageNumbers: draft.pageNumbers ?? false });
+  if (boilerplate.length > 0) {
+    const reasons = [...new Set(boilerplate.map((b) => b.reason))].join(', ');
+    notes.push({
+      kind: 'boilerplate',
+      message: `${boilerplate.length} ${boilerplate.length === 1 ? 'passage looks' : 'passages look'} like boilerplate (${reasons}); flagged, not removed.`,
+    });
+  }
+  const document: ImportedDocument = {
+    title: clean(draft.title) ?? firstLineTitle(text, fileName),
+    format: draft.format,
+    encoding: draft.encoding,
+    notes,
+    text,
+    boilerplate,
+    // Always present, even when undefined, so that a re-import replaces the ranges of an earlier version.
+    pages: draft.pages,
+  };
+  const author = clean(draft.author);
+  const outlet = clean(draft.outlet);
+  const published = clean(draft.published);
+  if (author) document.author = author;
+  if (outlet) document.outlet = outlet;
+  if (published) document.published = published;
+  return ok(document);
+}
