@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CollateDocument, LabelSchema, Relation, SpanAnnotation, ClaimGroup } from '../core/model';
+import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 
 /** Every call either shell can make, with the schema of its arguments and of its result. */
 export const OffsetUnitSchema = z.enum(['codepoint', 'utf16']);
@@ -75,21 +75,64 @@ export const contract = {
   getDocument: { args: z.object({ id: Id }), result: CollateDocument },
   importFiles: { args: z.object({ files: z.array(ImportFile).min(1) }), result: z.array(ImportOutcome) },
   listAnnotations: { args: z.object({ documentId: Id }), result: z.array(SpanAnnotation) },
+  updateDocument: {
+    args: z.object({
+      id: Id,
+      title: z.string().min(1).max(500).optional(),
+      outlet: z.string().max(500).optional(),
+      author: z.string().max(500).optional(),
+      published: z.string().max(100).optional(),
+      note: z.string().max(1_000_000).optional(),
+    }),
+    result: DocumentSummarySchema,
+  },
   createAnnotation: {
     args: z.object({
       documentId: Id,
       label: z.string().min(1),
       start: z.number().int().nonnegative(),
       end: z.number().int().nonnegative(),
+      fragments: z.array(Fragment).min(2).optional(),
+      attributes: z.record(z.string(), z.string()).optional(),
     }),
     result: SpanAnnotation,
   },
+  updateAnnotation: {
+    args: z.object({
+      documentId: Id,
+      id: Id,
+      label: z.string().min(1).optional(),
+      attributes: z.record(z.string(), z.string()).optional(),
+      /** Rich-text HTML; an empty string removes the note. */
+      note: z.string().max(1_000_000).optional(),
+    }),
+    result: SpanAnnotation,
+  },
+  /** Puts back a span exactly as it was (undo of a delete); its quote must still match the text. */
+  restoreAnnotation: { args: z.object({ span: SpanAnnotation }), result: SpanAnnotation },
+  /** Creates a relation, or puts one back as it was when id, author and created are given (undo). */
+  createRelation: {
+    args: z.object({ id: Id.optional(), type: z.string().min(1), from: Id, to: Id, author: z.string().optional(), created: z.string().optional() }),
+    result: Relation,
+  },
+  deleteRelation: { args: z.object({ id: Id }), result: Relation },
+  /** Creates a claim group, or replaces the one with this id. */
+  saveClaimGroup: {
+    args: z.object({ id: Id.optional(), statement: z.string().max(10_000), members: z.array(Id) }),
+    result: ClaimGroup,
+  },
+  deleteClaimGroup: { args: z.object({ id: Id }), result: ClaimGroup },
+  updateSchema: { args: z.object({ schema: LabelSchema }), result: LabelSchema },
   reattachAnnotation: {
     args: z.object({ documentId: Id, id: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
     result: SpanAnnotation,
   },
   reimportDocument: { args: z.object({ documentId: Id, file: ImportFile }), result: ReimportReport },
-  deleteAnnotation: { args: z.object({ documentId: Id, id: Id }), result: z.object({ id: Id }) },
+  /** Deletes a span with its relations and its place in claim groups; returns what undo needs. */
+  deleteAnnotation: {
+    args: z.object({ documentId: Id, id: Id }),
+    result: z.object({ id: Id, span: SpanAnnotation, relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
+  },
   listRelations: { args: z.object({}), result: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }) },
   exportDataset: {
     args: z.object({ format: z.literal('jsonl'), offsetUnit: OffsetUnitSchema.default('codepoint') }),

@@ -57,6 +57,8 @@ export const CollateDocument = z.object({
   pages: z.array(TextRange.extend({ page: z.number().int().positive() })).optional(),
   /** Passages that look like page furniture (sign-up blocks, captions…): flagged, never removed. */
   boilerplate: z.array(TextRange.extend({ reason: z.string() })).optional(),
+  /** The analyst's note on the whole document (rich-text HTML from the note editor). */
+  note: z.string().optional(),
   /** Earlier imports of this document, oldest first, when it was re-imported with changed text. */
   revisions: z.array(z.object({ source: z.string(), sha256: z.string(), textSha256: z.string(), importedAt: z.string() })).optional(),
   /** The text before the last re-import, kept so that re-anchoring can finish after a crash. */

@@ -5,11 +5,13 @@ import type { DatasetExport, DatasetExportOptions, ExportedFile, ImportOutcome, 
 import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
 import { reanchorAll } from '../core/anchoring/reanchor';
-import { createSpan } from '../core/create-span';
+import { createSpan, type NewSpan } from '../core/create-span';
 import { exportJsonl } from '../core/export-jsonl';
 import { datasetFormatList, exportDataset } from '../core/export/index';
 import { COLLATE_VERSION } from './collate-version';
-import type { CollateDocument, DocumentSummary, SpanAnnotation } from '../core/model';
+import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../core/model';
+import { checkSchemaChange } from '../core/schema-rules';
+import { createRelation, deleteClaimGroup, deleteRelation, saveClaimGroup, unlinkSpan, type LinkContext } from './workspace-links';
 import type { OffsetUnit } from '../core/offsets';
 import { importFile } from './importers/index';
 import { JsonStore } from './json-store';
@@ -102,6 +104,14 @@ export class WorkspaceService {
       this.importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')) }))),
     listAnnotations: async ({ documentId }) => this.spansOf(documentId),
     createAnnotation: async (request) => this.createAnnotation(request),
+    updateAnnotation: async (request) => this.updateAnnotation(request),
+    restoreAnnotation: async ({ span }) => this.restoreAnnotation(span),
+    updateDocument: async (request) => this.updateDocument(request),
+    createRelation: async (request) => (this.assertWritable(), createRelation(this.links, request)),
+    deleteRelation: async ({ id }) => (this.assertWritable(), deleteRelation(this.links, id)),
+    saveClaimGroup: async (request) => (this.assertWritable(), saveClaimGroup(this.links, request)),
+    deleteClaimGroup: async ({ id }) => (this.assertWritable(), deleteClaimGroup(this.links, id)),
+    updateSchema: async ({ schema }) => this.updateSchema(schema),
     deleteAnnotation: async ({ documentId, id }) => this.deleteAnnotation(documentId, id),
     reattachAnnotation: async ({ documentId, id, start, end }) => this.reattachAnnotation(documentId, id, { start, end }),
     reimportDocument: async ({ documentId, file }) =>
@@ -232,31 +242,119 @@ export class WorkspaceService {
     return (await this.annotationStore(documentId)).data.spans;
   }
 
-  async createAnnotation(request: { documentId: string; label: string; start: number; end: number }): Promise<SpanAnnotation> {
+  async createAnnotation(request: NewSpan & { documentId: string; attributes?: Record<string, string> }): Promise<SpanAnnotation> {
     this.assertWritable();
     const document = this.document(request.documentId);
     const now = this.now().toISOString();
-    const span = createSpan(document, this.manifest.data.schema, request, { id: newId('s'), author: this.author, now });
-    if (!span.ok) throw new CollateError(span.error.code, span.error.message);
+    const made = createSpan(document, this.manifest.data.schema, request, { id: newId('s'), author: this.author, now });
+    if (!made.ok) throw new CollateError(made.error.code, made.error.message);
+    const span = { ...made.value, attributes: this.checkAttributes(made.value.label, request.attributes ?? {}) };
     const store = await this.annotationStore(document.id);
-    return store.update((data) => ({ next: { ...data, spans: [...data.spans, span.value] }, result: span.value }));
+    return store.update((data) => ({ next: { ...data, spans: [...data.spans, span] }, result: span }));
   }
 
-  async deleteAnnotation(documentId: string, id: string): Promise<{ id: string }> {
+  /** Changes a span's label, attributes or note; the text it covers stays as it is. */
+  async updateAnnotation(request: { documentId: string; id: string; label?: string; attributes?: Record<string, string>; note?: string }): Promise<SpanAnnotation> {
+    this.assertWritable();
+    const store = await this.annotationStore(request.documentId);
+    const existing = store.data.spans.find((s) => s.id === request.id);
+    if (!existing) throw new CollateError('no-annotation', `There is no annotation "${request.id}" in document "${request.documentId}".`);
+    const label = request.label ?? existing.label;
+    if (!this.manifest.data.schema.labels.some((l) => l.name === label)) {
+      throw new CollateError('unknown-label', `There is no label "${label}" in this workspace's schema.`);
+    }
+    const { note: _note, ...rest } = existing;
+    const note = request.note ?? existing.note;
+    const span: SpanAnnotation = {
+      ...rest,
+      label,
+      attributes: this.checkAttributes(label, request.attributes ?? (request.label ? {} : existing.attributes)),
+      ...(note ? { note } : {}),
+      modified: this.now().toISOString(),
+    };
+    return store.update((data) => ({ next: { ...data, spans: data.spans.map((s) => (s.id === span.id ? span : s)) }, result: span }));
+  }
+
+  /** Puts a deleted span back as it was, provided the text still holds its quote at its place. */
+  async restoreAnnotation(span: SpanAnnotation): Promise<SpanAnnotation> {
+    this.assertWritable();
+    const document = this.document(span.documentId);
+    const pieces = span.fragments ?? [{ start: span.start, end: span.end }];
+    const quote = pieces.map((p) => document.text.slice(p.start, p.end)).join(' ');
+    if (!span.orphaned && quote !== span.quote) {
+      throw new CollateError('stale-span', `The span "${span.quote}" no longer matches the text of "${document.title}".`);
+    }
+    const store = await this.annotationStore(document.id);
+    if (store.data.spans.some((s) => s.id === span.id)) return store.data.spans.find((s) => s.id === span.id)!;
+    return store.update((data) => ({ next: { ...data, spans: [...data.spans, span] }, result: span }));
+  }
+
+  /** Edits a document's metadata or note; its text never changes here. */
+  async updateDocument(request: { id: string; title?: string; outlet?: string; author?: string; published?: string; note?: string }): Promise<DocumentSummary> {
+    this.assertWritable();
+    const { id, ...changes } = request;
+    const next: CollateDocument = { ...this.document(id) };
+    for (const [key, value] of Object.entries(changes) as Array<[keyof typeof changes, string | undefined]>) {
+      if (value === undefined) continue;
+      if (value === '' && key !== 'title') delete next[key];
+      else next[key] = value;
+    }
+    await JsonStore.create(this.root, documentFile(id), documentKind, next);
+    this.documents.set(id, next);
+    return summarize(next);
+  }
+
+  /** Replaces the label schema, refusing to drop labels or relation types still in use. */
+  async updateSchema(schema: LabelSchema): Promise<LabelSchema> {
+    this.assertWritable();
+    const labels = new Map<string, number>();
+    for (const d of this.documents.keys()) for (const s of await this.spansOf(d)) labels.set(s.label, (labels.get(s.label) ?? 0) + 1);
+    const relationTypes = new Map<string, number>();
+    for (const r of this.relations.data.relations) relationTypes.set(r.type, (relationTypes.get(r.type) ?? 0) + 1);
+    const checked = checkSchemaChange(schema, { labels, relationTypes });
+    if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
+    return this.manifest.update((data) => ({ next: { ...data, schema: checked.value }, result: checked.value }));
+  }
+
+  /** Keeps only attributes the label defines, with allowed values; says which one is wrong otherwise. */
+  private checkAttributes(label: string, attributes: Record<string, string>): Record<string, string> {
+    const definitions = this.manifest.data.schema.labels.find((l) => l.name === label)?.attributes ?? [];
+    for (const [name, value] of Object.entries(attributes)) {
+      const definition = definitions.find((a) => a.name === name);
+      if (!definition) throw new CollateError('unknown-attribute', `Label "${label}" has no attribute "${name}".`);
+      if (!definition.values.includes(value)) {
+        throw new CollateError('bad-attribute', `"${value}" is not a value of ${label}'s "${name}" (allowed: ${definition.values.join(', ')}).`);
+      }
+    }
+    return attributes;
+  }
+
+  private get links(): LinkContext {
+    return {
+      relations: this.relations,
+      schema: () => this.manifest.data.schema,
+      findSpan: (id) => this.findSpan(id),
+      author: this.author,
+      now: () => this.now().toISOString(),
+    };
+  }
+
+  private async findSpan(id: string): Promise<SpanAnnotation | undefined> {
+    for (const documentId of this.documents.keys()) {
+      const span = (await this.annotationStore(documentId)).data.spans.find((s) => s.id === id);
+      if (span) return span;
+    }
+    return undefined;
+  }
+
+  /** Deletes a span, then its relations and claim-group memberships; returns all of it for undo. */
+  async deleteAnnotation(documentId: string, id: string): Promise<{ id: string; span: SpanAnnotation; relations: Relation[]; claimGroups: ClaimGroup[] }> {
     this.assertWritable();
     const store = await this.annotationStore(documentId);
-    if (!store.data.spans.some((s) => s.id === id)) {
-      throw new CollateError('no-annotation', `There is no annotation "${id}" in document "${documentId}".`);
-    }
+    const span = store.data.spans.find((s) => s.id === id);
+    if (!span) throw new CollateError('no-annotation', `There is no annotation "${id}" in document "${documentId}".`);
     await store.update((data) => ({ next: { ...data, spans: data.spans.filter((s) => s.id !== id) }, result: undefined }));
-    const touching = this.relations.data.relations.filter((r) => r.from === id || r.to === id);
-    if (touching.length > 0) {
-      await this.relations.update((data) => ({
-        next: { ...data, relations: data.relations.filter((r) => r.from !== id && r.to !== id) },
-        result: undefined,
-      }));
-    }
-    return { id };
+    return { id, span, ...(await unlinkSpan(this.links, id)) };
   }
 
   async exportDataset(offsetUnit: OffsetUnit): Promise<ExportedFile> {

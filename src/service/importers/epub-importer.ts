@@ -38,7 +38,9 @@ export async function importEpub(fileName: string, bytes: Uint8Array, limits: Zi
       missing++;
       continue;
     }
-    const document = parser.parseFromString(chapter.value, 'text/html');
+    // XHTML as XML first (so "<div/>" is empty, as its author meant); pages that are not well-formed XML, as HTML.
+    let document = parser.parseFromString(chapter.value, 'application/xhtml+xml');
+    if (!document.body || document.getElementsByTagName('parsererror').length > 0) document = parser.parseFromString(chapter.value, 'text/html');
     if (document.body) lines.push(...htmlBlocks(document.body));
   }
   const notes: ImportedDocument['notes'] = [

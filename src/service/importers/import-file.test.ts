@@ -212,9 +212,10 @@ describe('importFile: EPUB', () => {
     const epub = makeEpub(
       [
         { href: 'ch2.xhtml', xhtml: xhtmlPage('<h2>Two</h2><p>Second &amp; last.</p><script>BAD()</script>') },
-        { href: 'ch1.xhtml', xhtml: xhtmlPage('<h1>One</h1><p>First <em>chapter</em>\n text.</p><p>Photo: Archive</p>') },
+        { href: 'ch1.xhtml', xhtml: xhtmlPage('<h1>One</h1><div id="anchor"/><p>First <em>chapter</em>\n text.</p><p>Photo: Archive</p>') },
+        { href: 'ch3.xhtml', xhtml: xhtmlPage('<p>Not well-formed&nbsp;XML<br>but read.</p>') },
       ],
-      ['ch1.xhtml', 'ch2.xhtml'],
+      ['ch1.xhtml', 'ch2.xhtml', 'ch3.xhtml'],
       { title: 'Harbour Tales', creator: 'Ana Ruiz', publisher: 'Lakeside Press', date: '2019-05-01' },
     );
     const doc = await imported('tales.epub', epub);
@@ -224,7 +225,7 @@ describe('importFile: EPUB', () => {
       outlet: 'Lakeside Press',
       published: '2019-05-01',
       format: 'epub',
-      text: 'One\nFirst chapter text.\nPhoto: Archive\nTwo\nSecond & last.',
+      text: 'One\nFirst chapter text.\nPhoto: Archive\nTwo\nSecond & last.\nNot well-formed\u00a0XML\nbut read.',
       boilerplate: [{ start: 24, end: 38, reason: 'photo caption or credit' }],
     });
   });
