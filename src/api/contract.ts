@@ -46,6 +46,28 @@ export type ExportedFile = z.infer<typeof ExportedFile>;
 
 const Id = z.string().min(1).max(200);
 
+/** An assistant's proposal: shown faintly, applied only when the analyst accepts it. */
+export const Suggestion = z.object({
+  id: z.string(),
+  label: z.enum(['Source', 'Cue', 'Claim']),
+  start: z.number().int(),
+  end: z.number().int(),
+  fragments: z.array(Fragment).optional(),
+  reason: z.string(),
+  score: z.number(),
+  attributes: z.record(z.string(), z.string()).optional(),
+  links: z.object({ cueId: z.string().optional(), sourceId: z.string().optional() }).optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+const DiscrepancySide = z.object({ claimId: z.string(), text: z.string(), normalised: z.string().optional() });
+export const Discrepancy = z.object({
+  kind: z.enum(['different value', 'different precision', 'different time', 'different source']),
+  a: DiscrepancySide,
+  b: DiscrepancySide,
+  detail: z.string(),
+});
+
 export const DatasetFormatName = z.enum(['collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
 
 export const DatasetExportOptions = z.object({
@@ -140,6 +162,14 @@ export const contract = {
   },
   listDatasetFormats: { args: z.object({}), result: z.array(z.object({ name: DatasetFormatName, description: z.string() })) },
   exportDatasetFiles: { args: DatasetExportOptions, result: DatasetExport },
+  suggestAnnotations: { args: z.object({ documentId: Id, statements: z.boolean().optional() }), result: z.array(Suggestion) },
+  acceptSuggestions: {
+    args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }),
+    result: z.object({ spans: z.array(SpanAnnotation), relations: z.array(Relation) }),
+  },
+  rejectSuggestions: { args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }), result: z.object({ rejected: z.number().int() }) },
+  proposeClaimGroups: { args: z.object({}), result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })) },
+  findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
 } as const;
 
 export type Contract = typeof contract;

@@ -32,7 +32,7 @@ describe('collate CLI', () => {
   it('prints help for every command', () => {
     const help = collate('--help');
     expect(help.code).toBe(0);
-    for (const command of ['init', 'import', 'reimport', 'export', 'serve']) {
+    for (const command of ['init', 'import', 'reimport', 'export', 'suggest', 'serve']) {
       expect(help.out).toContain(command);
       expect(collate(command, '--help')).toMatchObject({ code: 0, out: expect.stringContaining(`Usage: collate ${command}`) });
     }
@@ -99,6 +99,16 @@ describe('collate CLI', () => {
     const run = collate('reimport', ws, doc!.id, fixture('v2.txt', 'Title (corrected)\nThe minister said 11,000 troops arrived.\n'));
     expect(run).toMatchObject({ code: 0, out: `Re-imported ${join(folder.path, 'v2.txt')} into ${doc!.id}: 0 kept, 1 moved, 0 fuzzy, 0 orphaned.\n` });
     expect(collate('reimport', ws, 'd-nope', join(folder.path, 'v2.txt')).err).toMatch(/There is no document "d-nope"/);
+  });
+
+  it('suggests without applying, applies on request, and does not suggest the same twice', () => {
+    collate('init', ws);
+    collate('import', ws, fixture('a.txt', 'The bridge will close in May, according to the city council.\n'));
+    const dry = collate('suggest', ws);
+    expect(dry.out).toMatch(/Source 0\.\d\d  "the city council"  \(source of: according to\)/);
+    expect(dry.err).toMatch(/^\d+ suggestions; nothing applied/);
+    expect(collate('suggest', ws, '--apply').err).toMatch(/^(\d+) of \1 suggestions applied/);
+    expect(collate('suggest', ws, '--apply').err).toBe('0 of 0 suggestions applied.\n');
   });
 
   it('says clearly what is wrong with a bad workspace or bad options', () => {

@@ -5,6 +5,7 @@ import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reimportCommand } from './commands/reimport-command';
 import { serveCommand } from './commands/serve-command';
+import { suggestCommand } from './commands/suggest-command';
 
 export function buildProgram(): Command {
   const program = new Command('collate')
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   program.addCommand(importCommand());
   program.addCommand(reimportCommand());
   program.addCommand(exportCommand());
+  program.addCommand(suggestCommand());
   program.addCommand(serveCommand());
   return program;
 }

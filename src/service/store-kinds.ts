@@ -18,7 +18,13 @@ export const annotationsKind = {
   format: 'annotations',
   description: 'annotations file',
   // `textSha256` names the text the offsets refer to, so an interrupted re-import is detected.
-  schema: z.object({ documentId: z.string(), textSha256: z.string().optional(), spans: z.array(SpanAnnotation) }),
+  schema: z.object({
+    documentId: z.string(),
+    textSha256: z.string().optional(),
+    spans: z.array(SpanAnnotation),
+    /** Ids of assistant suggestions the analyst rejected, so they are not offered again. */
+    rejectedSuggestions: z.array(z.string()).optional(),
+  }),
 } satisfies StoreKind<z.ZodType>;
 
 export const relationsKind = {

@@ -11,6 +11,7 @@ import { datasetFormatList, exportDataset } from '../core/export/index';
 import { COLLATE_VERSION } from './collate-version';
 import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import { checkSchemaChange } from '../core/schema-rules';
+import { acceptSuggestions, groupDiscrepancies, openSuggestions, proposeGroups, type AssistContext } from './workspace-assist';
 import { createRelation, deleteClaimGroup, deleteRelation, saveClaimGroup, unlinkSpan, type LinkContext } from './workspace-links';
 import type { OffsetUnit } from '../core/offsets';
 import { importFile } from './importers/index';
@@ -112,6 +113,11 @@ export class WorkspaceService {
     saveClaimGroup: async (request) => (this.assertWritable(), saveClaimGroup(this.links, request)),
     deleteClaimGroup: async ({ id }) => (this.assertWritable(), deleteClaimGroup(this.links, id)),
     updateSchema: async ({ schema }) => this.updateSchema(schema),
+    suggestAnnotations: async ({ documentId, statements }) => openSuggestions(this.assist, documentId, statements),
+    acceptSuggestions: async ({ documentId, ids }) => (this.assertWritable(), acceptSuggestions(this.assist, documentId, ids)),
+    rejectSuggestions: async ({ documentId, ids }) => this.rejectSuggestions(documentId, ids),
+    proposeClaimGroups: async () => proposeGroups(this.assist),
+    findDiscrepancies: async ({ groupId }) => groupDiscrepancies(this.assist, groupId),
     deleteAnnotation: async ({ documentId, id }) => this.deleteAnnotation(documentId, id),
     reattachAnnotation: async ({ documentId, id, start, end }) => this.reattachAnnotation(documentId, id, { start, end }),
     reimportDocument: async ({ documentId, file }) =>
@@ -336,6 +342,28 @@ export class WorkspaceService {
       findSpan: (id) => this.findSpan(id),
       author: this.author,
       now: () => this.now().toISOString(),
+    };
+  }
+
+  /** Remembers suggestions the analyst turned down, so the assistant does not offer them again. */
+  async rejectSuggestions(documentId: string, ids: string[]): Promise<{ rejected: number }> {
+    this.assertWritable();
+    const store = await this.annotationStore(documentId);
+    return store.update((data) => {
+      const rejected = [...new Set([...(data.rejectedSuggestions ?? []), ...ids])].sort();
+      return { next: { ...data, rejectedSuggestions: rejected }, result: { rejected: rejected.length } };
+    });
+  }
+
+  get assist(): AssistContext {
+    return {
+      document: (id) => this.document(id),
+      documentIds: () => [...this.documents.keys()],
+      spansOf: (id) => this.spansOf(id),
+      rejectedSuggestions: async (id) => (await this.annotationStore(id)).data.rejectedSuggestions ?? [],
+      createSpan: (request) => this.createAnnotation(request),
+      createRelation: (request) => createRelation(this.links, request),
+      relations: () => this.relations.data,
     };
   }
 

@@ -35,3 +35,10 @@ describe('extractDates', () => {
     expect(extractDates('It happened yesterday.')).toEqual([{ text: 'yesterday', start: 12, end: 21, granularity: 'day' }]);
   });
 });
+
+describe('years and thousands', () => {
+  it('reads "2,000" as a quantity while "2000" alone stays a year', () => {
+    expect(extractQuantities('About 2,000 homes')).toEqual([expect.objectContaining({ value: 2000, precision: 'approximate', unit: 'home' })]);
+    expect(extractQuantities('in 2000 homes were')).toEqual([]);
+  });
+});

@@ -77,7 +77,7 @@ export function extractQuantities(text: string): Quantity[] {
     let end = start + m[0].length;
     const raw = g.num!.replace(/,/g, '');
     let value = Number(raw);
-    if (!g.cur && !g.scale && !g.pct && !g.high && /^(1[89]|20)\d\d$/.test(raw)) continue; // a year
+    if (!g.cur && !g.scale && !g.pct && !g.high && /^(1[89]|20)\d\d$/.test(g.num!)) continue; // a year ("2,000" is not)
     if (/^\d{1,2}$/.test(raw) && /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(text.slice(Math.max(0, start - 11), start))) continue; // "Nov. 10"
     if (/^\d/.test(text.slice(end, end + 1)) || /[\d.]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const scale = g.scale ? SCALE[g.scale.toLowerCase()]! : 1;
