@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { startServer } from '../../server/start-server';
 import { WorkspaceService } from '../../service/workspace-service';
+import { ensureRendererBuilt } from '../build-renderer';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -14,6 +15,7 @@ export const serveCommand = (): Command =>
     .argument('<dir>', 'the workspace folder')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 0)
     .action(async (dir: string, options: { port: number }) => {
+      ensureRendererBuilt();
       const service = await WorkspaceService.open(dir);
       let server;
       try {
