@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:workspace`: the service's costs as a workspace grows, without a browser. Prints
+ * figures only: import, open, add a highlight (its autosave included), undo it, search across
+ * documents, and export JSONL and W3C, for workspaces of 10 and 200 documents.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { initWorkspace } from '../src/service/init-workspace';
+import { WorkspaceService } from '../src/service/workspace-service';
+import { generateArticle } from './article';
+
+const encoder = new TextEncoder();
+const ms = (value: number): string => `${value.toFixed(1).padStart(9)} ms`;
+
+async function time<T>(step: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await step();
+  return [performance.now() - start, result];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** A workspace of `documents` articles of `words` words, with `spansPerDocument` spans each. */
+async function build(documents: number, words: number, spansPerDocument: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'collate-wsbench-'));
+  const root = join(dir, 'ws');
+  await initWorkspace(root);
+  const service = await WorkspaceService.open(root, { author: 'bench' });
+  const files = Array.from({ length: documents }, (_, i) => ({ name: `article-${i}.txt`, bytes: encoder.encode(generateArticle(words, i).text) }));
+  const [importMs] = await time(() => service.importFiles(files));
+  for (const d of service.listDocuments()) {
+    const text = service.document(d.id).text;
+    const step = Math.max(12, Math.floor(text.length / spansPerDocument));
+    // Spans are written straight to the annotation store through the service, document by document.
+    for (let at = 0, n = 0; n < spansPerDocument && at + 10 < text.length; at += step, n++) {
+      if (text.slice(at, at + 8).trim() === '') continue;
+      await service.createAnnotation({ documentId: d.id, label: n % 2 ? 'Claim' : 'Source', start: at, end: at + 8 });
+    }
+  }
+  return { dir, root, service, importMs };
+}
+
+async function measureWorkspace(documents: number, words: number, spansPerDocument: number): Promise<void> {
+  const { dir, root, service, importMs } = await build(documents, words, spansPerDocument);
+  service.close();
+  const [openMs, reopened] = await time(() => WorkspaceService.open(root, { author: 'bench' }));
+  const first = reopened.listDocuments()[0]!;
+  await reopened.spansOf(first.id);
+  const text = reopened.document(first.id).text;
+
+  const addMs: number[] = [];
+  const undoMs: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const start = 40 + i * 17;
+    const [add, span] = await time(() => reopened.createAnnotation({ documentId: first.id, label: 'Claim', start, end: start + 6 }));
+    addMs.push(add);
+    const [undo] = await time(() => reopened.deleteAnnotation(first.id, span.id));
+    undoMs.push(undo);
+  }
+  const before = new Map(readdirSync(join(root, 'annotations')).map((f) => [f, statSync(join(root, 'annotations', f)).mtimeMs]));
+  await reopened.createAnnotation({ documentId: first.id, label: 'Claim', start: 10, end: 20 });
+  const touched = readdirSync(join(root, 'annotations')).filter((f) => statSync(join(root, 'annotations', f)).mtimeMs !== before.get(f));
+
+  const needle = /\b(?:harbour|minister) \w+ said\b/g;
+  const [searchMs, hits] = await time(async () => {
+    let count = 0;
+    for (const d of reopened.listDocuments()) count += [...reopened.document(d.id).text.matchAll(needle)].length;
+    return count;
+  });
+  const [jsonlMs] = await time(() => reopened.exportDataset('codepoint'));
+  const [w3cMs] = await time(() => reopened.exportDatasetFiles({ format: 'w3c' }));
+  const spans = documents * spansPerDocument;
+  console.log(
+    `${String(documents).padStart(4)} docs × ${String(words).padStart(6)} words, ~${spans.toLocaleString('en-US').padStart(7)} spans |` +
+      ` import ${ms(importMs)} | open ${ms(openMs)} | add highlight + autosave ${ms(median(addMs))} | undo ${ms(median(undoMs))} |` +
+      ` search ${ms(searchMs)} (${hits} hits) | export JSONL ${ms(jsonlMs)} | W3C ${ms(w3cMs)} | files written per edit: ${touched.length}`,
+  );
+  reopened.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  console.log(`Collate workspace benchmark — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB, Node ${process.version}`);
+  for (const words of [1_000, 10_000, 100_000]) await measureWorkspace(1, words, 50);
+  await measureWorkspace(10, 2_000, 100);
+  await measureWorkspace(200, 2_000, 500);
+}
+
+await main();
