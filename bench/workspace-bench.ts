@@ -7,7 +7,13 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createSpan } from '../src/core/create-span';
+import { defaultSchema } from '../src/core/default-schema';
+import type { SpanAnnotation } from '../src/core/model';
 import { initWorkspace } from '../src/service/init-workspace';
+import { JsonStore } from '../src/service/json-store';
+import { annotationsKind } from '../src/service/store-kinds';
+import { annotationsFile } from '../src/service/workspace-files';
 import { WorkspaceService } from '../src/service/workspace-service';
 import { generateArticle } from './article';
 
@@ -33,14 +39,16 @@ async function build(documents: number, words: number, spansPerDocument: number)
   const service = await WorkspaceService.open(root, { author: 'bench' });
   const files = Array.from({ length: documents }, (_, i) => ({ name: `article-${i}.txt`, bytes: encoder.encode(generateArticle(words, i).text) }));
   const [importMs] = await time(() => service.importFiles(files));
+  // The spans are made by the core and written one file per document, as weeks of tagging would leave them.
   for (const d of service.listDocuments()) {
-    const text = service.document(d.id).text;
-    const step = Math.max(12, Math.floor(text.length / spansPerDocument));
-    // Spans are written straight to the annotation store through the service, document by document.
-    for (let at = 0, n = 0; n < spansPerDocument && at + 10 < text.length; at += step, n++) {
-      if (text.slice(at, at + 8).trim() === '') continue;
-      await service.createAnnotation({ documentId: d.id, label: n % 2 ? 'Claim' : 'Source', start: at, end: at + 8 });
+    const document = service.document(d.id);
+    const step = Math.max(12, Math.floor(document.text.length / spansPerDocument));
+    const spans: SpanAnnotation[] = [];
+    for (let at = 0, n = 0; n < spansPerDocument && at + 10 < document.text.length; at += step, n++) {
+      const made = createSpan(document, defaultSchema, { label: n % 2 ? 'Claim' : 'Source', start: at, end: at + 8 }, { id: `s-${d.id}-${n}`, author: 'bench', now: new Date().toISOString() });
+      if (made.ok) spans.push(made.value);
     }
+    await JsonStore.create(root, annotationsFile(d.id), annotationsKind, { documentId: d.id, textSha256: document.textSha256, spans });
   }
   return { dir, root, service, importMs };
 }
@@ -74,7 +82,8 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
   });
   const [jsonlMs] = await time(() => reopened.exportDataset('codepoint'));
   const [w3cMs] = await time(() => reopened.exportDatasetFiles({ format: 'w3c' }));
-  const spans = documents * spansPerDocument;
+  let spans = 0;
+  for (const d of reopened.listDocuments()) spans += (await reopened.spansOf(d.id)).length;
   console.log(
     `${String(documents).padStart(4)} docs × ${String(words).padStart(6)} words, ~${spans.toLocaleString('en-US').padStart(7)} spans |` +
       ` import ${ms(importMs)} | open ${ms(openMs)} | add highlight + autosave ${ms(median(addMs))} | undo ${ms(median(undoMs))} |` +

@@ -1,3 +1,16 @@
+// Records are never changed in place (every edit makes a new object), so a record's line can be
+// kept and reused: saving a file after one edit serialises one record, not all of them.
+const recordLines = new WeakMap<object, string>();
+
+function recordLine(record: object): string {
+  let line = recordLines.get(record);
+  if (line === undefined) {
+    line = JSON.stringify(sortKeys(record));
+    recordLines.set(record, line);
+  }
+  return line;
+}
+
 /**
  * JSON for files people keep in git: keys sorted, two-space indentation, and each record of a
  * top-level array on one line, so two analysts' edits to different spans merge cleanly.
@@ -10,7 +23,7 @@ export function stableStringify(value: unknown): string {
     .map((key) => {
       const field = (value as Record<string, unknown>)[key];
       const rendered = Array.isArray(field) && field.length > 0 && field.every((x) => x !== null && typeof x === 'object')
-        ? '[\n' + field.map((record) => '    ' + JSON.stringify(sortKeys(record))).join(',\n') + '\n  ]'
+        ? '[\n' + field.map((record) => '    ' + recordLine(record as object)).join(',\n') + '\n  ]'
         : JSON.stringify(sortKeys(field), null, 2).replace(/\n/g, '\n  ');
       return `  ${JSON.stringify(key)}: ${rendered}`;
     });
