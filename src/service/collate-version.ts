@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { version } from '../../package.json';
 
-/** The version in package.json, for dataset cards and generators. */
-export const COLLATE_VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+/** The version in package.json, for dataset cards and generators (inlined by the bundler). */
+export const COLLATE_VERSION: string = version;
