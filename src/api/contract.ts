@@ -96,6 +96,8 @@ export const contract = {
   listDocuments: { args: z.object({}), result: z.array(DocumentSummarySchema) },
   getDocument: { args: z.object({ id: Id }), result: CollateDocument },
   importFiles: { args: z.object({ files: z.array(ImportFile).min(1) }), result: z.array(ImportOutcome) },
+  /** Imports annotated files (a brat .txt + .ann pair, Collate JSONL, Label Studio, doccano) with their spans and relations. */
+  importAnnotated: { args: z.object({ files: z.array(ImportFile).min(1) }), result: z.array(ImportOutcome) },
   listAnnotations: { args: z.object({ documentId: Id }), result: z.array(SpanAnnotation) },
   updateDocument: {
     args: z.object({
@@ -170,6 +172,8 @@ export const contract = {
   rejectSuggestions: { args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }), result: z.object({ rejected: z.number().int() }) },
   proposeClaimGroups: { args: z.object({}), result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })) },
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
+  /** The comparison report of the whole workspace (HTML, self-contained and printable, or Markdown), as one file to offer. */
+  renderReport: { args: z.object({ format: z.enum(['html', 'md']) }), result: ExportedFile },
 } as const;
 
 export type Contract = typeof contract;

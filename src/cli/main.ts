@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reimportCommand } from './commands/reimport-command';
+import { reportCommand } from './commands/report-command';
 import { serveCommand } from './commands/serve-command';
 import { suggestCommand } from './commands/suggest-command';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   program.addCommand(importCommand());
   program.addCommand(reimportCommand());
   program.addCommand(exportCommand());
+  program.addCommand(reportCommand());
   program.addCommand(suggestCommand());
   program.addCommand(serveCommand());
   return program;

@@ -43,6 +43,19 @@ describe('exportJsonl', () => {
     expect(record!.spans[0]!.start).toBe(6);
   });
 
+  it('writes a discontinuous span with its extent and its pieces, each slicing to its text', () => {
+    const a = spanOf('1,500 a day');
+    const b = spanOf('中文报道称');
+    const fragmented = { ...a, end: b.end, fragments: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }], quote: '1,500 a day 中文报道称' };
+    const [record] = parse(exportJsonl({ documents: [document], spans: new Map([['d-1', [fragmented]]]), relations: [] }));
+    const [span] = record!.spans;
+    expect(sliceByCodePoints(record!.text, span!.start, span!.end)).toBe(span!.text);
+    expect(span!.fragments!.map((f) => [sliceByCodePoints(record!.text, f.start, f.end), f.text])).toEqual([
+      ['1,500 a day', '1,500 a day'],
+      ['中文报道称', '中文报道称'],
+    ]);
+  });
+
   it('writes UTF-16 offsets on request', () => {
     const [record] = parse(exportJsonl({ documents: [document], spans: new Map([['d-1', spans]]), relations: [] }, 'utf16'));
     expect(record!.offset_unit).toBe('utf16');

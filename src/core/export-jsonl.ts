@@ -20,6 +20,8 @@ export interface JsonlRecord {
     end: number;
     label: string;
     text: string;
+    /** The pieces of a discontinuous span; `start`/`end`/`text` then cover its whole extent. */
+    fragments?: Array<{ start: number; end: number; text: string }>;
     attributes: Record<string, string>;
     author: string;
     created: string;
@@ -53,7 +55,16 @@ export function toJsonlRecord(
       start: index.convert(s.start, 'utf16', offsetUnit),
       end: index.convert(s.end, 'utf16', offsetUnit),
       label: s.label,
-      text: s.quote,
+      text: s.fragments ? document.text.slice(s.start, s.end) : s.quote,
+      ...(s.fragments
+        ? {
+            fragments: s.fragments.map((f) => ({
+              start: index.convert(f.start, 'utf16', offsetUnit),
+              end: index.convert(f.end, 'utf16', offsetUnit),
+              text: document.text.slice(f.start, f.end),
+            })),
+          }
+        : {}),
       attributes: s.attributes,
       author: s.author,
       created: s.created,

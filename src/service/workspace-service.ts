@@ -9,12 +9,14 @@ import { createSpan, type NewSpan } from '../core/create-span';
 import { exportJsonl } from '../core/export-jsonl';
 import { datasetFormatList, exportDataset } from '../core/export/index';
 import { COLLATE_VERSION } from './collate-version';
+import { renderWorkspaceReport } from './report/workspace-report';
 import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import { checkSchemaChange } from '../core/schema-rules';
 import { acceptSuggestions, groupDiscrepancies, openSuggestions, proposeGroups, type AssistContext } from './workspace-assist';
 import { createRelation, deleteClaimGroup, deleteRelation, saveClaimGroup, unlinkSpan, type LinkContext } from './workspace-links';
 import type { OffsetUnit } from '../core/offsets';
 import { importFile } from './importers/index';
+import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from './annotation-import/index';
 import { JsonStore } from './json-store';
 import { newId } from './new-id';
 import { sha256 } from './sha256';
@@ -103,6 +105,8 @@ export class WorkspaceService {
     getDocument: async ({ id }) => this.document(id),
     importFiles: async ({ files }) =>
       this.importFiles(files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')) }))),
+    importAnnotated: async ({ files }) =>
+      this.importAnnotated(files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')) }))),
     listAnnotations: async ({ documentId }) => this.spansOf(documentId),
     createAnnotation: async (request) => this.createAnnotation(request),
     updateAnnotation: async (request) => this.updateAnnotation(request),
@@ -126,6 +130,7 @@ export class WorkspaceService {
     exportDataset: async ({ offsetUnit }) => this.exportDataset(offsetUnit),
     listDatasetFormats: async () => datasetFormatList(),
     exportDatasetFiles: async (options) => this.exportDatasetFiles(options),
+    renderReport: async (options) => renderWorkspaceReport(this, options),
   };
 
   info(): WorkspaceInfo {
@@ -155,6 +160,33 @@ export class WorkspaceService {
     const outcomes: ImportOutcome[] = [];
     for (const file of files) outcomes.push(await this.importOne(file));
     return outcomes;
+  }
+
+  /**
+   * Imports files with their annotations (brat pairs, Collate JSONL, Label Studio, doccano) and plain
+   * documents alike; see src/service/annotation-import. A failure never stops the rest of the batch.
+   */
+  async importAnnotated(files: readonly BatchFile[], options: AnnotationImportOptions = {}): Promise<AnnotatedImportOutcome[]> {
+    this.assertWritable();
+    const host = {
+      importFiles: (sources: ImportSource[]) => this.importFiles(sources),
+      listDocuments: () => this.listDocuments(),
+      document: (id: string) => this.document(id),
+      spansOf: (id: string) => this.spansOf(id),
+      info: () => this.info(),
+      updateSchema: (schema: LabelSchema) => this.updateSchema(schema),
+      updateDocument: (request: Parameters<WorkspaceService['updateDocument']>[0]) => this.updateDocument(request),
+      listRelations: () => this.relations.data,
+      addImportedSpans: async (documentId: string, spans: SpanAnnotation[]) => {
+        const store = await this.annotationStore(documentId);
+        await store.update((data) => ({ next: { ...data, spans: [...data.spans, ...spans] }, result: undefined }));
+      },
+      addImportedLinks: async (relations: Relation[], claimGroups: ClaimGroup[]) =>
+        this.relations.update((data) => ({ next: { relations: [...data.relations, ...relations], claimGroups: [...data.claimGroups, ...claimGroups] }, result: undefined })),
+    };
+    // Loaded on first use, so that commands that never import annotations start no slower.
+    const { importAnnotatedFiles } = await import('./annotation-import/index');
+    return importAnnotatedFiles(host, files, { ...options, author: this.author, now: () => this.now().toISOString() });
   }
 
   private async importOne({ name, bytes }: ImportSource): Promise<ImportOutcome> {

@@ -1,37 +1,66 @@
 import { Command } from 'commander';
-import type { ImportOutcome } from '../../api/contract';
+import type { AnnotatedImportOutcome } from '../../service/annotation-import/index';
 import { WorkspaceService } from '../../service/workspace-service';
-import { readImportFile } from '../read-import-file';
+import { collectImportFiles } from '../read-import-file';
 
-function describe(path: string, outcome: ImportOutcome): string {
+function describe(outcome: AnnotatedImportOutcome): string {
   switch (outcome.status) {
-    case 'imported':
-      return `imported   ${path} → ${outcome.document.id} "${outcome.document.title}"`;
+    case 'imported': {
+      const counts = outcome.spans !== undefined ? ` (${outcome.spans} spans, ${outcome.relations ?? 0} relations)` : '';
+      return `imported   ${outcome.file} → ${outcome.document.id} "${outcome.document.title}"${counts}`;
+    }
     case 'duplicate':
-      return `duplicate  ${path}: skipped, ${outcome.reason}`;
+      return `duplicate  ${outcome.file}: skipped, ${outcome.reason}`;
     case 'failed':
-      return `failed     ${path}: ${outcome.reason}`;
+      return `failed     ${outcome.file}: ${outcome.reason}`;
   }
 }
 
+const MAX_WARNINGS = 5;
+
 export const importCommand = (): Command =>
   new Command('import')
-    .description('import .txt and .md files into a workspace; one line per file, exit 1 if any failed')
+    .description(
+      'import files and folders (recursively, by extension): documents (.txt .md .html .docx .pdf .epub), brat .txt + .ann ' +
+        '(one .ann per annotator: <name>_<annotator>.ann), Collate JSONL, Label Studio tasks JSON, doccano JSONL; ' +
+        'one line per file, a summary on stderr, exit 1 if any failed',
+    )
     .argument('<dir>', 'the workspace folder')
-    .argument('<files...>', 'files to import')
+    .argument('<paths...>', 'files and folders to import')
     .action(async (dir: string, paths: string[]) => {
       const service = await WorkspaceService.open(dir);
-      let failed = 0;
+      const counts = { imported: 0, duplicate: 0, failed: 0 };
+      const tty = process.stderr.isTTY === true;
+      let progress = false;
+      const clear = (): void => {
+        if (progress) process.stderr.write('\r\x1b[K');
+        progress = false;
+      };
       try {
-        for (const path of paths) {
-          const read = await readImportFile(path);
-          const [outcome] =
-            'error' in read ? [{ status: 'failed', file: path, reason: read.error } as const] : await service.importFiles([read.source]);
-          if (outcome!.status === 'failed') failed++;
-          process.stdout.write(describe(path, outcome!) + '\n');
-        }
+        const files = await collectImportFiles(paths);
+        await service.importAnnotated(files, {
+          ...(tty
+            ? {
+                onProgress: (done: number, total: number, name: string) => {
+                  const shown = name.length > 60 ? `…${name.slice(-59)}` : name;
+                  process.stderr.write(`\r\x1b[K[${done}/${total}] ${shown}`);
+                  progress = true;
+                },
+              }
+            : {}),
+          onOutcome: (outcome) => {
+            clear();
+            counts[outcome.status]++;
+            process.stdout.write(describe(outcome) + '\n');
+            const warnings = outcome.warnings ?? [];
+            for (const w of warnings.slice(0, MAX_WARNINGS)) process.stderr.write(`  note: ${w}\n`);
+            if (warnings.length > MAX_WARNINGS) process.stderr.write(`  note: … and ${warnings.length - MAX_WARNINGS} more\n`);
+          },
+        });
       } finally {
+        clear();
         service.close();
       }
-      if (failed > 0) process.exitCode = 1;
+      process.stderr.write(`${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.failed} failed\n`);
+      if (counts.failed > 0) process.exitCode = 1;
     });

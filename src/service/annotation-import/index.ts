@@ -1,0 +1,1 @@
+export { importAnnotatedFiles, type AnnotatedImportOutcome, type AnnotationImportHost, type AnnotationImportOptions, type BatchFile } from './import-annotated';
