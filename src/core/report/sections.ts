@@ -1,0 +1,28 @@
+import type { ReportDiscrepancy, ReportModel } from './types';
+
+/** At most this many discrepancies of one claim group are listed; the rest are counted. */
+export const MAX_DISCREPANCIES_PER_GROUP = 30;
+
+/** With more documents than this, the claims matrix is laid out as one block per claim group. */
+export const MAX_MATRIX_COLUMNS = 6;
+
+export interface GroupDiscrepancies {
+  groupId: string;
+  statement: string;
+  shown: ReportDiscrepancy[];
+  hidden: number;
+}
+
+/** The discrepancies by claim group, in the matrix's order, each list cut to a readable length. */
+export function discrepanciesByGroup(model: ReportModel, limit = MAX_DISCREPANCIES_PER_GROUP): GroupDiscrepancies[] {
+  const byGroup = new Map<string, ReportDiscrepancy[]>();
+  for (const d of model.discrepancies) {
+    const list = byGroup.get(d.groupId);
+    if (list) list.push(d);
+    else byGroup.set(d.groupId, [d]);
+  }
+  return model.matrix.flatMap((row) => {
+    const all = byGroup.get(row.groupId) ?? [];
+    return all.length === 0 ? [] : [{ groupId: row.groupId, statement: row.statement, shown: all.slice(0, limit), hidden: Math.max(0, all.length - limit) }];
+  });
+}

@@ -1,0 +1,66 @@
+import type { ExportedFile } from '../../api/contract';
+import { buildReport, renderReport, renderReportHtml, renderReportMarkdown, reportFileName, type ReportFormat, type ReportInput, type ReportModel } from '../../core/report/index';
+import type { SpanAnnotation } from '../../core/model';
+import { COLLATE_VERSION } from '../collate-version';
+import type { WorkspaceService } from '../workspace-service';
+import { countPdfPages, htmlToPdf } from './render-pdf';
+
+/**
+ * Everything a report reads from an open workspace, through the service's public calls. Orphaned
+ * spans are kept: the report lists them as left out instead of silently dropping them.
+ */
+export async function workspaceReportInput(service: WorkspaceService): Promise<{ title: string; input: ReportInput }> {
+  const info = service.info();
+  const documents = service.listDocuments().map((d) => service.document(d.id));
+  const spans = new Map<string, SpanAnnotation[]>();
+  for (const d of documents) spans.set(d.id, await service.spansOf(d.id));
+  const { relations, claimGroups } = await service.handlers.listRelations({});
+  return { title: info.name, input: { documents, spans, relations, claimGroups, schema: info.schema } };
+}
+
+const generator = `Collate ${COLLATE_VERSION}`;
+
+/** The report as HTML or Markdown, for a shell to offer as a download (`renderReport` in the contract). */
+export async function renderWorkspaceReport(service: WorkspaceService, { format }: { format: ReportFormat }, now: Date = new Date()): Promise<ExportedFile> {
+  const { title, input } = await workspaceReportInput(service);
+  const { fileName, mediaType, content } = renderReport(format, input, { title, date: now.toISOString(), generator });
+  return { fileName, mediaType, content };
+}
+
+export type ReportFileFormat = ReportFormat | 'pdf';
+
+export interface MadeReport {
+  fileName: string;
+  mediaType: string;
+  content: string | Uint8Array;
+  model: ReportModel;
+  /** PDF only. */
+  pages?: number;
+}
+
+export interface MakeReportOptions {
+  signal?: AbortSignal;
+  onProgress?: (message: string) => void;
+  now?: Date;
+  /** PDF only: the Chrome/Chromium binary to print with. */
+  executablePath?: string;
+}
+
+/** A report in any format, PDF included (printed from the HTML by headless Chromium): for the CLI. */
+export async function makeReport(service: WorkspaceService, format: ReportFileFormat, options: MakeReportOptions = {}): Promise<MadeReport> {
+  const { title, input } = await workspaceReportInput(service);
+  options.onProgress?.(`Building the report of ${input.documents.length} document${input.documents.length === 1 ? '' : 's'}…`);
+  const model = buildReport(input, { title, date: (options.now ?? new Date()).toISOString(), generator });
+  if (format !== 'pdf') {
+    return format === 'html'
+      ? { fileName: reportFileName(title, 'html'), mediaType: 'text/html; charset=utf-8', content: renderReportHtml(model), model }
+      : { fileName: reportFileName(title, 'md'), mediaType: 'text/markdown; charset=utf-8', content: renderReportMarkdown(model), model };
+  }
+  const pdf = await htmlToPdf(renderReportHtml(model), {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.executablePath ? { executablePath: options.executablePath } : {}),
+    footer: `${title.trim() || 'Collate workspace'} — comparison report`,
+  });
+  return { fileName: reportFileName(title, 'pdf'), mediaType: 'application/pdf', content: pdf, model, pages: countPdfPages(pdf) };
+}
