@@ -267,6 +267,273 @@ export class App {
     return { fileName: file.suggestedFilename(), records };
   }
 
+  // ---- the workbench: inspector, undo, links, groups, views, search ------------------------------
+
+  inspector(): Locator {
+    return this.page.getByRole('region', { name: 'Inspector' });
+  }
+
+  /** Selects a phrase with the mouse and tags it, then waits for the highlight and "Saved". */
+  async tag(title: string, phrase: string, label: LabelName | string): Promise<void> {
+    await this.selectText(title, phrase);
+    await this.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: label, exact: true }).click();
+    await this.expect(this.pane(title).locator(`.collate-span[data-label="${label}"]`).filter({ hasText: phrase.split(' ')[0]! }).first()).toBeVisible();
+    await this.expectSaved();
+  }
+
+  /** Clicks a highlight in a pane (the first element of the span holding the text). */
+  async clickHighlight(title: string, text: string): Promise<void> {
+    await this.highlights(title).filter({ hasText: text }).last().click();
+  }
+
+  async undo(via: 'button' | 'key' = 'key'): Promise<void> {
+    if (via === 'button') await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+    else await this.page.keyboard.press('Control+z');
+    await this.expectSaved();
+  }
+
+  async redo(via: 'button' | 'key' | 'ctrl-y' = 'key'): Promise<void> {
+    if (via === 'button') await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
+    else await this.page.keyboard.press(via === 'ctrl-y' ? 'Control+y' : 'Control+Shift+z');
+    await this.expectSaved();
+  }
+
+  /** Picks a value in one of the inspector's fields (Label, an attribute, Pick a source, Claim group…). */
+  async chooseInInspector(field: string, option: string | RegExp): Promise<void> {
+    const select = this.inspector().getByRole('combobox', { name: field, exact: true });
+    const options = await select.locator('option').allTextContents();
+    const wanted = options.find((o) => (typeof option === 'string' ? o.includes(option) : option.test(o)));
+    if (wanted === undefined) throw new Error(`"${field}" offers no option like ${String(option)}: ${options.join(' | ')}`);
+    await select.selectOption({ label: wanted });
+  }
+
+  async setAttribute(name: string, value: string): Promise<void> {
+    await this.chooseInInspector(name, value);
+    await this.expectSaved();
+  }
+
+  /** Types a note into the inspector's rich-text note, the first words in bold. */
+  async writeNote(bold: string, rest: string): Promise<void> {
+    const note = this.inspector().getByRole('textbox', { name: 'Note', exact: true });
+    await note.click();
+    await this.page.keyboard.press('Control+b');
+    await this.page.keyboard.type(bold);
+    await this.page.keyboard.press('Control+b');
+    await this.page.keyboard.type(rest);
+    // Leaving the note saves it.
+    await this.inspector().getByRole('heading', { name: 'Inspector' }).click();
+    await this.expectSaved();
+  }
+
+  links(): Locator {
+    return this.inspector().getByRole('list', { name: 'Links' }).getByRole('listitem');
+  }
+
+  /**
+   * Attributes the selected claim without the mouse: the key `a` opens the "Attribute to source"
+   * list, arrows move to the source, Enter links.
+   */
+  async attributeWithKeyboard(source: string): Promise<void> {
+    await this.page.keyboard.press('a');
+    const list = this.page.getByRole('listbox', { name: 'Attribute to source' });
+    await this.expect(list).toBeFocused();
+    const options = list.getByRole('option');
+    const count = await options.count();
+    for (let i = 0; i < count; i++) {
+      const active = list.getByRole('option', { selected: true });
+      if ((await active.innerText()).includes(source)) break;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.expect(list.getByRole('option', { selected: true })).toContainText(source);
+    await this.page.keyboard.press('Enter');
+    await this.expect(list).toHaveCount(0);
+    await this.expectSaved();
+  }
+
+  /** The text of each option in the attribution list, in order (then closes it). */
+  async attributionChoices(): Promise<string[]> {
+    await this.page.keyboard.press('a');
+    const list = this.page.getByRole('listbox', { name: 'Attribute to source' });
+    await this.expect(list).toBeFocused();
+    const texts = await list.getByRole('option').allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    await this.expect(list).toHaveCount(0);
+    return texts;
+  }
+
+  /**
+   * Puts claims from several articles into one claim group: the first member starts the group
+   * ("New claim group"), the statement is typed, every other member is added with "Add to group".
+   */
+  async createClaimGroup(statement: string, members: ReadonlyArray<{ quote: string }>): Promise<void> {
+    const [first, ...rest] = members;
+    if (!first) throw new Error('A claim group needs a member.');
+    await this.selectAnnotation(first.quote);
+    await this.inspector().getByRole('button', { name: 'New claim group', exact: true }).click();
+    const box = this.inspector().getByRole('textbox', { name: 'Canonical statement' });
+    await box.fill(statement);
+    await box.press('Enter');
+    await this.expect(this.inspector().getByRole('textbox', { name: 'Canonical statement' })).toHaveValue(statement);
+    await this.expectSaved();
+    for (const member of rest) {
+      await this.selectAnnotation(member.quote);
+      await this.chooseInInspector('Claim group', statement);
+      await this.inspector().getByRole('button', { name: 'Add to group', exact: true }).click();
+      await this.expect(this.inspector().getByRole('textbox', { name: 'Canonical statement' })).toHaveValue(statement);
+      await this.expectSaved();
+    }
+  }
+
+  /** Marks the selected claim as contradicting or supporting another. */
+  async relateClaims(type: 'Contradicts' | 'Supports', other: string): Promise<void> {
+    await this.chooseInInspector('Other claim', other);
+    await this.inspector().getByRole('button', { name: type, exact: true }).click();
+    await this.expectSaved();
+  }
+
+  async openView(name: 'Articles' | 'Claims matrix' | 'Sources'): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+  }
+
+  async openMatrix(): Promise<Locator> {
+    await this.openView('Claims matrix');
+    const table = this.page.getByRole('table', { name: 'Claims matrix' });
+    await this.expect(table).toBeVisible();
+    return table;
+  }
+
+  async openSources(): Promise<Locator> {
+    await this.openView('Sources');
+    const region = this.page.getByRole('region', { name: 'Sources' });
+    await this.expect(region).toBeVisible();
+    return region.getByRole('table', { name: 'Sources table' });
+  }
+
+  searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search' });
+  }
+
+  searchStatus(): Locator {
+    return this.page.getByRole('status', { name: 'Search results' });
+  }
+
+  /** Focuses search from the keyboard (Ctrl+F) and types a query. */
+  async search(query: string, options: { regex?: boolean; scope?: 'All open' | 'This document' } = {}): Promise<void> {
+    const regex = this.page.getByRole('search', { name: 'Search documents' }).getByRole('checkbox', { name: 'Regex' });
+    if ((await regex.isChecked()) !== !!options.regex) await regex.setChecked(!!options.regex);
+    if (options.scope) await this.page.getByRole('combobox', { name: 'Search in' }).selectOption({ label: options.scope });
+    await this.page.keyboard.press('Control+f');
+    await this.expect(this.searchBox()).toBeFocused();
+    await this.searchBox().fill(query);
+  }
+
+  searchHits(title?: string): Locator {
+    return (title ? this.pane(title) : this.page).locator('.search-hit');
+  }
+
+  currentHit(): Locator {
+    return this.page.locator('.search-hit.is-current');
+  }
+
+  async filterAnnotations(filter: { label?: string; document?: string; text?: string; attribute?: string }): Promise<void> {
+    const panel = this.annotationsPanel();
+    if (filter.label !== undefined) await panel.getByRole('combobox', { name: 'Filter by label' }).selectOption({ label: filter.label });
+    if (filter.document !== undefined) await panel.getByRole('combobox', { name: 'Filter by document' }).selectOption({ label: filter.document });
+    if (filter.attribute !== undefined) await panel.getByRole('combobox', { name: 'Filter by attribute' }).selectOption({ label: filter.attribute });
+    if (filter.text !== undefined) await panel.getByRole('searchbox', { name: 'Filter by text' }).fill(filter.text);
+  }
+
+  /** Focuses a pane's text from the keyboard (Alt+1…4). */
+  async focusPaneText(position: number, title: string): Promise<void> {
+    await this.page.keyboard.press(`Alt+${position}`);
+    await this.expect(this.pane(title).getByLabel(`Text of ${title}`)).toBeFocused();
+  }
+
+  /** The pane's text after the keyboard caret (the next 500 characters, paragraphs run together). */
+  private async textAfterCaret(title: string): Promise<string | null> {
+    return this.pane(title).evaluate((article) => {
+      const caret = article.querySelector('.kbd-caret');
+      const root = caret?.closest('.article-text');
+      if (!caret || !root) return null;
+      const range = document.createRange();
+      range.setStartAfter(caret);
+      range.setEnd(root, root.childNodes.length);
+      return range.toString().slice(0, 500);
+    });
+  }
+
+  /**
+   * Makes a selection with the keyboard only: Ctrl+→ moves the caret word by word (Ctrl+↓ by
+   * sentence first, when `sentences` is given) until the phrase follows it, then Ctrl+Shift+→
+   * extends over the phrase's words.
+   */
+  async selectWithKeyboard(title: string, phrase: string): Promise<void> {
+    await this.page.keyboard.press('Control+Home');
+    for (let i = 0; i < 600; i++) {
+      const after = (await this.textAfterCaret(title)) ?? '';
+      if (after.replace(/^[^\p{L}\p{N}]+/u, '').startsWith(phrase)) break;
+      await this.page.keyboard.press('Control+ArrowRight');
+    }
+    // To the phrase's first word: to its end, then back to its start.
+    await this.page.keyboard.press('Control+ArrowRight');
+    await this.page.keyboard.press('Control+ArrowLeft');
+    const words = phrase.match(/[\p{L}\p{N}_'’-]+/gu)?.length ?? 0;
+    for (let i = 0; i < words; i++) await this.page.keyboard.press('Control+Shift+ArrowRight');
+    await this.expect(this.pane(title).locator('.kbd-selection')).toHaveText(new RegExp(`^\\s*${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  }
+
+  /** Moves the keyboard caret into a span (Ctrl+Home, then word by word) and presses Enter to select it. */
+  async selectSpanWithKeyboard(title: string, phrase: string): Promise<void> {
+    await this.page.keyboard.press('Control+Home');
+    for (let i = 0; i < 600; i++) {
+      const after = (await this.textAfterCaret(title)) ?? '';
+      if (after.replace(/^[^\p{L}\p{N}]+/u, '').startsWith(phrase)) break;
+      await this.page.keyboard.press('Control+ArrowRight');
+    }
+    await this.page.keyboard.press('Control+ArrowRight');
+    await this.page.keyboard.press('Enter');
+    await this.expect(this.annotation(phrase)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The middle of an element's first line box, once it stopped moving (after a smooth scroll). */
+  private async settledPoint(locator: Locator): Promise<{ x: number; y: number }> {
+    const point = (): Promise<{ x: number; y: number }> =>
+      locator.evaluate((el) => {
+        const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+        return { x: r.left + Math.min(6, r.width / 2), y: r.top + r.height / 2 };
+      });
+    let last = await point();
+    for (let i = 0; i < 20; i++) {
+      await this.page.waitForTimeout(100);
+      const now = await point();
+      if (now.x === last.x && now.y === last.y) return now;
+      last = now;
+    }
+    return last;
+  }
+
+  /** Drags with the mouse from the selected claim's highlight onto a source's highlight. */
+  async dragClaimToSource(title: string, claim: string, sourceTitle: string, source: string): Promise<void> {
+    await this.selectAnnotation(claim);
+    const origin = this.highlights(title, 'Claim').filter({ hasText: claim.split(' ').slice(0, 2).join(' ') }).first();
+    const target = this.highlights(sourceTitle, 'Source').filter({ hasText: source.split(' ')[0]! }).first();
+    await target.scrollIntoViewIfNeeded();
+    const from = await this.settledPoint(origin);
+    const to = await this.settledPoint(target);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+    await this.expectSaved();
+  }
+
+  async openSchemaSettings(): Promise<Locator> {
+    await this.page.getByRole('toolbar', { name: 'Display' }).getByRole('button', { name: 'Schema…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Label schema' });
+    await this.expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   // ---- checks ---------------------------------------------------------------------------------
 
   /** The element of a pane that scrolls (the article itself or a box inside it), its scrollTop and its room to scroll. */

@@ -63,3 +63,11 @@ export function writeBadFiles(dir: string): BadFiles {
   writeFileSync(binary, Buffer.concat([png, body]));
   return { windows1252: { path: windows1252, title: WINDOWS_1252_TITLE }, empty, binary };
 }
+
+/** Three short reports of one invented event (a ferry grounding) with differing numbers and sources. */
+const WORKBENCH = join(FIXTURES, 'workbench');
+export const courier: Article = { path: join(WORKBENCH, 'courier.txt'), title: 'Ferry Marisol Dawn runs aground off Kestrel Bay' };
+export const valleyPost: Article = { path: join(WORKBENCH, 'valley-post.txt'), title: 'Nearly 500 evacuated as ferry hits shoal' };
+export const ledger: Article = { path: join(WORKBENCH, 'ledger.txt'), title: 'Operator says steering fault grounded ferry' };
+/** A new version of the courier's file: one sentence rewritten, so a span on it is orphaned. */
+export const courierRevised = join(WORKBENCH, 'courier-revised.txt');

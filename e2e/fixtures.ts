@@ -3,7 +3,8 @@
  * `web`) or the desktop window (project `electron`), seen through the App helper.
  */
 import { _electron, chromium, test as base, type Browser } from '@playwright/test';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { App } from './app';
 import {
   chromiumLaunchOptions,
@@ -20,6 +21,8 @@ export { expect } from '@playwright/test';
 type ShellKind = 'web' | 'electron';
 
 interface TestFixtures {
+  /** Files written into the new workspace before Collate opens it (relative path → content), e.g. a damaged one. */
+  workspaceFiles: Readonly<Record<string, string>>;
   /** Collate on a new, empty workspace. */
   app: App;
   /** The browser shell's server alone, on a new workspace (web project only). */
@@ -45,6 +48,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
+  workspaceFiles: [{}, { option: true }],
+
   shell: async ({}, use, testInfo) => {
     testInfo.skip(
       shellKind(testInfo.project.name) === 'electron',
@@ -61,11 +66,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  app: async ({ chromiumOnDemand }, use, testInfo) => {
+  app: async ({ chromiumOnDemand, workspaceFiles }, use, testInfo) => {
+    const prepareWorkspace = (dir: string): void => {
+      for (const [path, content] of Object.entries(workspaceFiles)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), content);
+      }
+    };
     if (shellKind(testInfo.project.name) === 'electron') {
       const reason = electronUnavailableReason();
       testInfo.skip(reason !== null, reason ?? '');
       const workspace = createWorkspace();
+      prepareWorkspace(workspace.dir);
       const electronApp = await _electron.launch({
         executablePath: electronBinary()!,
         args: [
@@ -89,6 +101,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
 
     const workspace = createWorkspace();
+    prepareWorkspace(workspace.dir);
     let shell: BrowserShell | null = null;
     try {
       shell = await startBrowserShell(workspace.dir);

@@ -25,6 +25,8 @@ export function decodeXmlEntities(text: string): string {
 }
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+/** Package parts nest a few dozen levels; deeper nesting is hostile, and the readers of the tree recurse. */
+export const MAX_XML_DEPTH = 1_000;
 const NAME = /[^\s/>]+/y;
 const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
@@ -92,7 +94,10 @@ export function parseXml(xml: string): Result<XmlElement> {
       const between = xml.slice(cursor, end).trim();
       if (between !== '' && between !== '/') return broken(`<${name}> has a malformed attribute`);
       top.children.push(element);
-      if (between !== '/') stack.push(element);
+      if (between !== '/') {
+        if (stack.length > MAX_XML_DEPTH) return broken(`elements are nested more than ${MAX_XML_DEPTH} levels deep`);
+        stack.push(element);
+      }
       at = end + 1;
     }
   }

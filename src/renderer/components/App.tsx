@@ -5,37 +5,53 @@ import { useHotkeys } from '../hooks/use-hotkeys';
 import { useActions, useAppState } from './app-context';
 import { Alerts } from './Alerts';
 import { AnnotationsPanel } from './AnnotationsPanel';
-import { ExportButton } from './ExportButton';
-import { LabelToolbar } from './LabelToolbar';
+import { AttributeDialog } from './AttributeDialog';
+import { ClaimsMatrix } from './ClaimsMatrix';
+import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
-import { SaveStatus } from './SaveStatus';
+import { ProblemsNotice } from './ProblemsNotice';
+import { SchemaDialog } from './SchemaDialog';
+import { ShortcutSheet } from './ShortcutSheet';
+import { SourcesView } from './SourcesView';
+import { SpanPicker } from './SpanPicker';
+import { WorkbenchBar } from './WorkbenchBar';
 
 export function App() {
   const actions = useActions();
   const labels = useAppState((s) => s.workspace?.schema.labels);
+  const view = useAppState((s) => s.view);
+  const dialog = useAppState((s) => s.dialog);
+  const inspectorHidden = useAppState((s) => s.inspectorHidden);
   useEffect(() => startSelectionTracking(), []);
   useHotkeys(labels, actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
 
   return (
-    <div className={dragging ? 'app is-dropping' : 'app'}>
+    <div className={`app${dragging ? ' is-dropping' : ''}${inspectorHidden ? ' no-inspector' : ''}`}>
       <Library />
       <main className="workbench">
-        <div className="workbench-bar">
-          <LabelToolbar />
-          <div className="bar-end">
-            <SaveStatus />
-            <ExportButton />
-          </div>
-        </div>
+        <WorkbenchBar />
+        <ProblemsNotice />
         <Alerts />
-        <PaneArea />
+        {/* The panes stay mounted under the other views, so that their scroll positions survive. */}
+        <div className={view === 'panes' ? 'pane-host' : 'pane-host is-hidden'}>
+          <PaneArea />
+        </div>
+        {view === 'matrix' && <ClaimsMatrix />}
+        {view === 'sources' && <SourcesView />}
       </main>
-      <AnnotationsPanel />
+      <aside className="side" aria-label="Side panels">
+        <AnnotationsPanel />
+        {!inspectorHidden && <Inspector />}
+      </aside>
+      <SpanPicker />
+      {dialog === 'attribute' && <AttributeDialog />}
+      {dialog === 'schema' && <SchemaDialog />}
+      {dialog === 'shortcuts' && <ShortcutSheet />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop .txt or .md files to import them
+          Drop files to import them
         </div>
       )}
     </div>

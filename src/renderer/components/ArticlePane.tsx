@@ -1,39 +1,180 @@
-import { memo } from 'react';
+import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
-import { ArticleEditor } from './ArticleEditor';
+import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
+import { caretOffset, moveCaret, type CaretMove } from '../editor/pane-registry';
+import type { SpanFlags } from '../editor/span-decorations';
+import type { DocumentChanges } from '../state/app-actions';
+import { ArticleEditor, type Overlay } from './ArticleEditor';
+import { NoteEditor } from './NoteEditor';
 
 interface Props {
   readonly document: CollateDocument;
   readonly spans: readonly SpanAnnotation[];
   readonly colours: ReadonlyMap<string, string>;
-  readonly selectedId: string | null;
+  readonly flags: SpanFlags;
+  readonly overlay: Overlay;
+  readonly hideBoilerplate: boolean;
+  readonly reimportLine: string | undefined;
+  readonly style: CSSProperties;
   readonly onSelectSpan: (id: string) => void;
+  readonly onPickSpan: (ids: readonly string[], x: number, y: number) => void;
+  readonly onDragLink: (fromId: string, toId: string) => void;
   readonly onClose: (id: string) => void;
   readonly onUse: (id: string) => void;
+  readonly onUpdate: (id: string, changes: DocumentChanges) => void;
+  readonly onReimport: (id: string, file: File) => void;
+  readonly onScroll: (id: string, el: HTMLElement) => void;
 }
 
-export const ArticlePane = memo(function ArticlePane({ document: doc, spans, colours, selectedId, onSelectSpan, onClose, onUse }: Props) {
+/** Arrow keys in a focused article move a keyboard caret; Shift extends, Ctrl by word, Ctrl+↑↓ by sentence. */
+function caretKey(event: React.KeyboardEvent): { move: CaretMove; direction: 1 | -1; extend: boolean } | null {
+  if (event.altKey || event.metaKey) return null;
+  const extend = event.shiftKey;
+  if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+    return { move: event.ctrlKey ? 'word' : 'char', direction: event.key === 'ArrowRight' ? 1 : -1, extend };
+  }
+  if ((event.key === 'Home' || event.key === 'End') && event.ctrlKey) {
+    return { move: 'document', direction: event.key === 'End' ? 1 : -1, extend };
+  }
+  if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && event.ctrlKey) {
+    return { move: 'sentence', direction: event.key === 'ArrowDown' ? 1 : -1, extend };
+  }
+  return null;
+}
+
+export const ArticlePane = memo(function ArticlePane(props: Props) {
+  const { document: doc, onUse } = props;
+  const [editing, setEditing] = useState(false);
+  const [showNote, setShowNote] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const meta = [doc.outlet, doc.author, doc.published].filter((x): x is string => !!x);
   return (
-    <article className="pane" aria-label={doc.title} data-pane-id={doc.id} tabIndex={-1} onFocus={() => onUse(doc.id)}>
+    <article className="pane" aria-label={doc.title} data-pane-id={doc.id} tabIndex={-1} onFocus={() => onUse(doc.id)} style={props.style}>
       <header className="pane-header">
         <div className="pane-titles">
           <h2 className="pane-title">{doc.title}</h2>
-          <p className="pane-source">{doc.source}</p>
+          {meta.length > 0 && <p className="pane-meta">{meta.join(' · ')}</p>}
+          <p className="pane-source" title={doc.source}>
+            {doc.source}
+          </p>
+          {props.reimportLine && (
+            <p className="pane-reimport" role="status" aria-label={`Re-import result for ${doc.title}`}>
+              {props.reimportLine}
+            </p>
+          )}
         </div>
-        <button type="button" className="icon-button" aria-label={`Close ${doc.title}`} title={`Close ${doc.title}`} onClick={() => onClose(doc.id)}>
-          ×
-        </button>
+        <div className="pane-actions">
+          <button type="button" className="icon-button small" aria-expanded={editing} aria-label={`Edit details of ${doc.title}`} title="Edit title, outlet, author, date" onClick={() => setEditing((e) => !e)}>
+            ✎
+          </button>
+          <button type="button" className="icon-button small" aria-expanded={showNote} aria-label={`Document note of ${doc.title}`} title="Document note" onClick={() => setShowNote((n) => !n)}>
+            {doc.note ? '🗒️' : '🗒'}
+          </button>
+          <button type="button" className="icon-button small" aria-label={`Re-import ${doc.title}`} title="Re-import… (a new version of the file)" onClick={() => file.current?.click()}>
+            ⟳
+          </button>
+          <input
+            ref={file}
+            type="file"
+            hidden
+            accept={IMPORT_ACCEPT}
+            onChange={(e) => {
+              const chosen = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (chosen) props.onReimport(doc.id, chosen);
+            }}
+          />
+          <button type="button" className="icon-button" aria-label={`Close ${doc.title}`} title={`Close ${doc.title}`} onClick={() => props.onClose(doc.id)}>
+            ×
+          </button>
+        </div>
       </header>
-      <div className="pane-scroll" tabIndex={0} onMouseDown={() => onUse(doc.id)}>
+      {editing && <DetailsForm document={doc} onSave={(c) => { props.onUpdate(doc.id, c); setEditing(false); }} onCancel={() => setEditing(false)} />}
+      {showNote && (
+        <section className="doc-note" aria-label={`Note on ${doc.title}`}>
+          <NoteEditor label="Document note" html={doc.note ?? ''} onSave={(note) => props.onUpdate(doc.id, { note })} />
+        </section>
+      )}
+      <div
+        className={props.hideBoilerplate ? 'pane-scroll hide-boilerplate' : 'pane-scroll'}
+        tabIndex={0}
+        aria-label={`Text of ${doc.title}`}
+        onMouseDown={() => onUse(doc.id)}
+        onScroll={(e) => props.onScroll(doc.id, e.currentTarget)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.ctrlKey && !event.altKey && !event.shiftKey) {
+            // Enter selects the innermost span at the keyboard caret.
+            const at = caretOffset(doc.id);
+            if (at === null) return;
+            const here = props.spans.filter((s) => !s.orphaned && (s.fragments ?? [s]).some((f) => f.start <= at && at <= f.end));
+            here.sort((a, b) => a.end - a.start - (b.end - b.start));
+            if (here[0]) {
+              event.preventDefault();
+              props.onSelectSpan(here[0].id);
+            }
+            return;
+          }
+          const key = caretKey(event);
+          if (!key) return;
+          event.preventDefault();
+          onUse(doc.id);
+          moveCaret(doc.id, key.move, key.direction, key.extend);
+        }}
+      >
         <ArticleEditor
           documentId={doc.id}
           text={doc.text}
-          spans={spans}
-          colours={colours}
-          selectedId={selectedId}
-          onSelectSpan={onSelectSpan}
+          spans={props.spans}
+          colours={props.colours}
+          flags={props.flags}
+          overlay={props.overlay}
+          onSelectSpan={props.onSelectSpan}
+          onPickSpan={props.onPickSpan}
+          onDragLink={props.onDragLink}
         />
       </div>
     </article>
   );
 });
+
+function DetailsForm({ document: doc, onSave, onCancel }: { document: CollateDocument; onSave: (c: DocumentChanges) => void; onCancel: () => void }) {
+  const [fields, setFields] = useState({ title: doc.title, outlet: doc.outlet ?? '', author: doc.author ?? '', published: doc.published ?? '' });
+  const field = (key: keyof typeof fields, label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input value={fields[key]} onChange={(e) => { const v = e.currentTarget.value; setFields((f) => ({ ...f, [key]: v })); }} />
+    </label>
+  );
+  return (
+    <form
+      className="details-form"
+      aria-label={`Details of ${doc.title}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const changes: DocumentChanges = {};
+        if (fields.title.trim() && fields.title !== doc.title) changes.title = fields.title.trim();
+        if (fields.outlet !== (doc.outlet ?? '')) changes.outlet = fields.outlet;
+        if (fields.author !== (doc.author ?? '')) changes.author = fields.author;
+        if (fields.published !== (doc.published ?? '')) changes.published = fields.published;
+        if (Object.keys(changes).length > 0) onSave(changes);
+        else onCancel();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      {field('title', 'Title')}
+      {field('outlet', 'Outlet')}
+      {field('author', 'Author')}
+      {field('published', 'Published')}
+      <div className="inspector-row">
+        <button type="submit" className="button primary">
+          Save details
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
+import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
 import { useActions } from './app-context';
-
-export const IMPORT_ACCEPT = '.txt,.md,.markdown';
 
 export function ImportButton() {
   const actions = useActions();

@@ -4,6 +4,16 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { DecorationSpec } from './span-decorations';
 
 const highlightKey = new PluginKey<DecorationSet>('collate-highlights');
+const overlayKey = new PluginKey<DecorationSet>('collate-overlay');
+
+/** A decoration drawn over the text that is not a span: a search hit, the keyboard caret, boilerplate… */
+export interface OverlaySpec {
+  readonly from: number;
+  readonly to: number;
+  readonly attrs: Readonly<Record<string, string>>;
+  /** A zero-width element at `from` (the keyboard caret) rather than an inline range. */
+  readonly widget?: boolean;
+}
 
 function toDecorationSet(state: { doc: EditorState['doc'] }, specs: readonly DecorationSpec[]): DecorationSet {
   const max = state.doc.content.size;
@@ -13,7 +23,32 @@ function toDecorationSet(state: { doc: EditorState['doc'] }, specs: readonly Dec
   return DecorationSet.create(state.doc, decorations);
 }
 
-/** Highlights live in plugin state and are replaced wholesale by a transaction carrying new specs. */
+function toOverlaySet(state: { doc: EditorState['doc'] }, specs: readonly OverlaySpec[]): DecorationSet {
+  const max = state.doc.content.size;
+  const decorations: Decoration[] = [];
+  for (const s of specs) {
+    if (s.from < 0 || s.to > max) continue;
+    if (s.widget) {
+      decorations.push(
+        Decoration.widget(
+          s.from,
+          () => {
+            const el = document.createElement('span');
+            for (const [k, v] of Object.entries(s.attrs)) el.setAttribute(k, v);
+            return el;
+          },
+          { side: -1, key: `w-${s.from}-${s.attrs['class'] ?? ''}` },
+        ),
+      );
+    } else if (s.to > s.from) decorations.push(Decoration.inline(s.from, s.to, { ...s.attrs }));
+  }
+  return DecorationSet.create(state.doc, decorations);
+}
+
+/**
+ * Highlights live in plugin state and are replaced by a transaction carrying new specs, or patched
+ * by one carrying only the spans that changed (the fast path when one span is added or removed).
+ */
 export const highlightPlugin = (): Plugin<DecorationSet> =>
   new Plugin<DecorationSet>({
     key: highlightKey,
@@ -22,6 +57,13 @@ export const highlightPlugin = (): Plugin<DecorationSet> =>
       apply(tr, set) {
         const specs = tr.getMeta(highlightKey) as readonly DecorationSpec[] | undefined;
         if (specs) return toDecorationSet(tr, specs);
+        const patch = tr.getMeta(patchKey) as HighlightPatch | undefined;
+        if (patch) {
+          let next = set;
+          if (patch.remove.size > 0) next = next.remove(next.find(undefined, undefined, (spec: { spanId?: string }) => !!spec.spanId && patch.remove.has(spec.spanId)));
+          if (patch.add.length > 0) next = next.add(tr.doc, toDecorationSet(tr, patch.add).find());
+          return next;
+        }
         return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
       },
     },
@@ -30,8 +72,40 @@ export const highlightPlugin = (): Plugin<DecorationSet> =>
     },
   });
 
+const patchKey = 'collate-highlight-patch';
+export interface HighlightPatch {
+  /** Span ids whose decorations go. */
+  readonly remove: ReadonlySet<string>;
+  /** Decorations to add (of new or changed spans). */
+  readonly add: readonly DecorationSpec[];
+}
+
+export const overlayPlugin = (): Plugin<DecorationSet> =>
+  new Plugin<DecorationSet>({
+    key: overlayKey,
+    state: {
+      init: () => DecorationSet.empty,
+      apply(tr, set) {
+        const specs = tr.getMeta(overlayKey) as readonly OverlaySpec[] | undefined;
+        if (specs) return toOverlaySet(tr, specs);
+        return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+      },
+    },
+    props: {
+      decorations: (state) => overlayKey.getState(state),
+    },
+  });
+
 export function highlightsTransaction(state: EditorState, specs: readonly DecorationSpec[]): Transaction {
   return state.tr.setMeta(highlightKey, specs).setMeta('addToHistory', false);
+}
+
+export function highlightsPatchTransaction(state: EditorState, patch: HighlightPatch): Transaction {
+  return state.tr.setMeta(patchKey, patch).setMeta('addToHistory', false);
+}
+
+export function overlayTransaction(state: EditorState, specs: readonly OverlaySpec[]): Transaction {
+  return state.tr.setMeta(overlayKey, specs).setMeta('addToHistory', false);
 }
 
 export function currentHighlights(state: EditorState): DecorationSet | undefined {
@@ -40,5 +114,5 @@ export function currentHighlights(state: EditorState): DecorationSet | undefined
 
 export const Highlights = Extension.create({
   name: 'collateHighlights',
-  addProseMirrorPlugins: () => [highlightPlugin()],
+  addProseMirrorPlugins: () => [highlightPlugin(), overlayPlugin()],
 });

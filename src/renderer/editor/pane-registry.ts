@@ -1,10 +1,17 @@
 import type { EditorView } from '@tiptap/pm/view';
-import { posToText, type LineIndex } from './offsets';
+import { posToText, textToPos, type LineIndex } from './offsets';
 import { trimRange } from '../state/annotation-list';
+import { nextSentenceEnd, nextWordEnd, previousSentenceStart, previousWordStart } from './text-navigation';
 
 export interface TextRange {
   readonly start: number;
   readonly end: number;
+}
+
+/** A selection made from the keyboard: the anchor stays, the head moves. */
+export interface KeyboardSelection {
+  readonly anchor: number;
+  readonly head: number;
 }
 
 interface PaneEntry {
@@ -13,6 +20,12 @@ interface PaneEntry {
   readonly text: string;
   /** The last non-empty text selection made in this pane, kept while focus moves to a toolbar. */
   lastRange: TextRange | null;
+  /** When lastRange (mouse) and kbd last changed: the newer one is the selection to tag. */
+  mouseAt: number;
+  kbd: KeyboardSelection | null;
+  kbdAt: number;
+  /** Redraws the pane's caret and keyboard selection. */
+  onKeyboardChange: (() => void) | null;
 }
 
 /**
@@ -21,14 +34,37 @@ interface PaneEntry {
  */
 const panes = new Map<string, PaneEntry>();
 let activeDocumentId: string | null = null;
+let clock = 0;
+let lastDomSelection = '';
 
 export function registerPane(documentId: string, view: EditorView, index: LineIndex, text: string): () => void {
-  const entry: PaneEntry = { view, index, text, lastRange: null };
+  const entry: PaneEntry = { view, index, text, lastRange: null, mouseAt: 0, kbd: null, kbdAt: 0, onKeyboardChange: null };
   panes.set(documentId, entry);
   return () => {
     if (panes.get(documentId) === entry) panes.delete(documentId);
     if (activeDocumentId === documentId && !panes.has(documentId)) activeDocumentId = null;
   };
+}
+
+export function paneView(documentId: string): EditorView | null {
+  return panes.get(documentId)?.view ?? null;
+}
+
+export function paneIndex(documentId: string): LineIndex | null {
+  return panes.get(documentId)?.index ?? null;
+}
+
+export function onKeyboardSelection(documentId: string, listener: () => void): () => void {
+  const entry = panes.get(documentId);
+  if (!entry) return () => {};
+  entry.onKeyboardChange = listener;
+  return () => {
+    if (entry.onKeyboardChange === listener) entry.onKeyboardChange = null;
+  };
+}
+
+export function keyboardSelection(documentId: string): KeyboardSelection | null {
+  return panes.get(documentId)?.kbd ?? null;
 }
 
 /** Maps a DOM range to text offsets in a pane; ends outside the pane clamp to its start or end. */
@@ -60,7 +96,16 @@ function onSelectionChange(): void {
   }
   if (!chosen) return;
   const [documentId, entry] = chosen;
+  // Called again before every tag: a selection that did not change since must not override newer keyboard moves.
+  // (Selection.toString() would force a layout of the whole text: compare the end points only.)
+  const key = `${documentId}|${range.startOffset}|${range.endOffset}|${range.collapsed}`;
+  const same = key === lastDomSelection && range.startContainer === lastStart && range.endContainer === lastEnd;
+  lastDomSelection = key;
+  lastStart = range.startContainer;
+  lastEnd = range.endContainer;
+  if (same) return;
   activeDocumentId = documentId;
+  entry.mouseAt = ++clock;
   if (range.collapsed) {
     entry.lastRange = null;
     return;
@@ -70,6 +115,8 @@ function onSelectionChange(): void {
   const trimmed = trimRange(entry.text, mapped.start, mapped.end);
   entry.lastRange = trimmed.end > trimmed.start ? trimmed : null;
 }
+let lastStart: Node | null = null;
+let lastEnd: Node | null = null;
 
 let listening = false;
 export function startSelectionTracking(): () => void {
@@ -82,26 +129,151 @@ export function startSelectionTracking(): () => void {
   };
 }
 
-/** The selection to tag: in the pane the user last selected in. */
+const kbdRange = (kbd: KeyboardSelection | null): TextRange | null =>
+  kbd && kbd.anchor !== kbd.head ? { start: Math.min(kbd.anchor, kbd.head), end: Math.max(kbd.anchor, kbd.head) } : null;
+
+/** The selection to tag: in the pane the user last selected in, by mouse or keyboard, whichever is newer. */
 export function currentSelection(): { documentId: string; range: TextRange } | null {
   // selectionchange arrives as a later task: read the live selection too, in case it is newer.
   onSelectionChange();
   if (!activeDocumentId) return null;
-  const range = panes.get(activeDocumentId)?.lastRange;
+  const entry = panes.get(activeDocumentId);
+  if (!entry) return null;
+  let range: TextRange | null;
+  if (entry.kbdAt > entry.mouseAt) {
+    const k = kbdRange(entry.kbd);
+    range = k ? trimRange(entry.text, k.start, k.end) : null;
+    if (range && range.end <= range.start) range = null;
+  } else range = entry.lastRange;
   return range ? { documentId: activeDocumentId, range } : null;
 }
 
 export function clearSelection(documentId: string): void {
   const entry = panes.get(documentId);
-  if (entry) entry.lastRange = null;
+  if (entry) {
+    entry.lastRange = null;
+    if (entry.kbd) {
+      entry.kbd = { anchor: entry.kbd.head, head: entry.kbd.head };
+      entry.onKeyboardChange?.();
+    }
+  }
   const selection = document.getSelection();
   if (selection && selection.rangeCount > 0 && entry && selection.getRangeAt(0).intersectsNode(entry.view.dom)) {
     selection.removeAllRanges();
   }
 }
 
-export function scrollToSpan(documentId: string, spanId: string): void {
+/** Puts the keyboard caret at a text offset (a click in the text). */
+export function setCaret(documentId: string, at: number): void {
   const entry = panes.get(documentId);
-  const el = entry?.view.dom.querySelector(`[data-span-id="${CSS.escape(spanId)}"]`);
-  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+  if (!entry) return;
+  entry.kbd = { anchor: at, head: at };
+  activeDocumentId = documentId;
+  entry.onKeyboardChange?.();
+}
+
+export type CaretMove = 'char' | 'word' | 'sentence' | 'document';
+
+/** The text offset of the first line shown at the top of a pane, where a fresh keyboard caret starts. */
+function firstVisibleOffset(entry: PaneEntry): number {
+  const rect = entry.view.dom.getBoundingClientRect();
+  const scroller = entry.view.dom.closest('.pane-scroll');
+  const top = Math.max(rect.top, scroller?.getBoundingClientRect().top ?? rect.top) + 4;
+  try {
+    const pos = entry.view.posAtCoords({ left: rect.left + 2, top });
+    return pos ? posToText(entry.index, pos.pos) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Moves the caret (or extends the selection) by a character, a word or a sentence. */
+export function moveCaret(documentId: string, move: CaretMove, direction: 1 | -1, extend: boolean): KeyboardSelection | null {
+  const entry = panes.get(documentId);
+  if (!entry) return null;
+  let kbd = entry.kbd;
+  if (entry.mouseAt > entry.kbdAt && entry.lastRange) kbd = { anchor: entry.lastRange.start, head: entry.lastRange.end };
+  if (!kbd) {
+    const at = firstVisibleOffset(entry);
+    kbd = { anchor: at, head: at };
+    if (!extend) {
+      entry.kbd = kbd;
+      entry.kbdAt = ++clock;
+      activeDocumentId = documentId;
+      entry.onKeyboardChange?.();
+      return kbd;
+    }
+  }
+  const { text } = entry;
+  let head = kbd.head;
+  if (move === 'char') {
+    const step = direction === 1 ? ((text.codePointAt(head) ?? 0) > 0xffff ? 2 : 1) : head >= 2 && /[\udc00-\udfff]/.test(text[head - 1] ?? '') ? 2 : 1;
+    head = Math.max(0, Math.min(text.length, head + direction * step));
+  } else if (move === 'document') head = direction === 1 ? text.length : 0;
+  else if (move === 'word') head = direction === 1 ? nextWordEnd(text, head) : previousWordStart(text, head);
+  else {
+    if (direction === 1) {
+      // A fresh caret at a sentence's start extends over that sentence.
+      head = nextSentenceEnd(text, head);
+    } else head = previousSentenceStart(text, head);
+  }
+  entry.kbd = extend ? { anchor: kbd.anchor, head } : { anchor: head, head };
+  entry.kbdAt = ++clock;
+  activeDocumentId = documentId;
+  entry.onKeyboardChange?.();
+  scrollCaretIntoView(entry);
+  return entry.kbd;
+}
+
+function scrollCaretIntoView(entry: PaneEntry): void {
+  const kbd = entry.kbd;
+  if (!kbd) return;
+  requestAnimationFrame(() => {
+    const el = entry.view.dom.querySelector('.kbd-caret');
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+}
+
+/** The caret's text offset in a pane, if it has one. */
+export function caretOffset(documentId: string): number | null {
+  return panes.get(documentId)?.kbd?.head ?? null;
+}
+
+export function clearKeyboardSelection(documentId: string): void {
+  const entry = panes.get(documentId);
+  if (!entry?.kbd) return;
+  entry.kbd = null;
+  entry.onKeyboardChange?.();
+}
+
+/**
+ * Scrolls a span into the middle of its pane. A long document draws only the highlights near the
+ * viewport, so when the span has no element yet, its start offset finds its line instead.
+ */
+export function scrollToSpan(documentId: string, spanId: string, behavior: ScrollBehavior = 'smooth', start?: number): void {
+  const entry = panes.get(documentId);
+  if (!entry) return;
+  const el = entry.view.dom.querySelector(`[data-span-id="${CSS.escape(spanId)}"]`);
+  if (el) return el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+  if (start === undefined) return;
+  try {
+    const { node } = entry.view.domAtPos(textToPos(entry.index, start));
+    const target = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+    target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
+  } catch {
+    // A position outside the text: nothing to scroll to.
+  }
+}
+
+export function scrollToOffset(documentId: string, selector: string): void {
+  const entry = panes.get(documentId);
+  entry?.view.dom.querySelector(selector)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
+/** Text offset of a point in a pane (a click), or null outside its text. */
+export function offsetAtPoint(documentId: string, x: number, y: number): number | null {
+  const entry = panes.get(documentId);
+  if (!entry) return null;
+  const pos = entry.view.posAtCoords({ left: x, top: y });
+  return pos ? posToText(entry.index, pos.pos) : null;
 }

@@ -5,6 +5,9 @@ export interface HighlightSpan {
   readonly label: string;
   readonly start: number;
   readonly end: number;
+  /** The pieces of a discontinuous span; only they are highlighted. */
+  readonly fragments?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  readonly orphaned?: boolean;
 }
 
 /** One inline decoration to make: a PM range and the attributes of its wrapping element. */
@@ -60,29 +63,61 @@ export function rangeToLinePositions(index: LineIndex, start: number, end: numbe
   return out;
 }
 
+export interface SpanFlags {
+  readonly selectedId: string | null;
+  readonly peerIds: ReadonlySet<string>;
+  readonly linkedIds: ReadonlySet<string>;
+}
+
+export function spanClass(span: HighlightSpan, flags: SpanFlags): string {
+  return `collate-span${span.id === flags.selectedId ? ' is-selected' : ''}${flags.peerIds.has(span.id) ? ' is-peer' : ''}${flags.linkedIds.has(span.id) ? ' is-linked' : ''}${span.fragments ? ' is-fragment' : ''}`;
+}
+
+/** The decorations of one span: one element per line of each of its pieces. */
+export function specsForSpan(index: LineIndex, span: HighlightSpan, colour: string, lane: number, className: string): DecorationSpec[] {
+  if (span.orphaned) return [];
+  const attrs: Record<string, string> = {
+    // A node name of its own keeps each span a separate element when spans overlap.
+    nodeName: 'span',
+    class: className,
+    // Underlines are painted with the text, above every background, so each lane's line stays visible.
+    style: `background-color: ${hexToRgba(colour, 0.26)}; text-decoration: underline 2px ${colour}; text-underline-offset: ${FIRST_OFFSET_PX + lane * LANE_STEP_PX}px`,
+    'data-span-id': span.id,
+    'data-label': span.label,
+  };
+  const specs: DecorationSpec[] = [];
+  for (const piece of span.fragments ?? [span]) {
+    for (const [from, to] of rangeToLinePositions(index, piece.start, piece.end)) specs.push({ from, to, spanId: span.id, attrs });
+  }
+  return specs;
+}
+
+/** The lowest lane no overlapping span uses: a new span's lane, leaving the others where they are. */
+export function freeLane(span: HighlightSpan, spans: Iterable<HighlightSpan>, lanes: ReadonlyMap<string, number>): number {
+  const taken = new Set<number>();
+  for (const other of spans) {
+    if (other.id !== span.id && other.start < span.end && span.start < other.end) taken.add(lanes.get(other.id) ?? 0);
+  }
+  let lane = 0;
+  while (taken.has(lane)) lane++;
+  return lane;
+}
+
 export function buildDecorationSpecs(
   index: LineIndex,
   spans: readonly HighlightSpan[],
   colours: ReadonlyMap<string, string>,
   selectedId: string | null,
+  peerIds: ReadonlySet<string> = new Set(),
+  linkedIds: ReadonlySet<string> = new Set(),
+  lanes: ReadonlyMap<string, number> = assignLanes(spans),
 ): DecorationSpec[] {
-  const lanes = assignLanes(spans);
+  const flags = { selectedId, peerIds, linkedIds };
   const specs: DecorationSpec[] = [];
   for (const span of spans) {
-    const colour = colours.get(span.label) ?? FALLBACK_COLOUR;
-    const lane = lanes.get(span.id) ?? 0;
-    const attrs: Record<string, string> = {
-      // A node name of its own keeps each span a separate element when spans overlap.
-      nodeName: 'span',
-      class: span.id === selectedId ? 'collate-span is-selected' : 'collate-span',
-      // Underlines are painted with the text, above every background, so each lane's line stays visible.
-      style: `background-color: ${hexToRgba(colour, 0.26)}; text-decoration: underline 2px ${colour}; text-underline-offset: ${FIRST_OFFSET_PX + lane * LANE_STEP_PX}px`,
-      'data-span-id': span.id,
-      'data-label': span.label,
-    };
-    for (const [from, to] of rangeToLinePositions(index, span.start, span.end)) {
-      specs.push({ from, to, spanId: span.id, attrs });
-    }
+    specs.push(...specsForSpan(index, span, colours.get(span.label) ?? FALLBACK_COLOUR, lanes.get(span.id) ?? 0, spanClass(span, flags)));
   }
   return specs.sort((a, b) => a.from - b.from || b.to - a.to);
 }
+
+export const fallbackColour = FALLBACK_COLOUR;

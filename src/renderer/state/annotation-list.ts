@@ -5,24 +5,67 @@ export interface ListedAnnotation {
   readonly documentTitle: string;
 }
 
+const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number => a.start - b.start || a.end - b.end;
+
+/**
+ * Sorted copies of span lists, kept while the list is the same array; a list that differs from the
+ * last one sorted by one span added, removed or replaced (tagging, deleting, editing) is updated
+ * in place of a new sort, so a document of 25,000 spans is not re-sorted on every edit.
+ */
+const sortedCache = new WeakMap<readonly SpanAnnotation[], readonly SpanAnnotation[]>();
+let last: { spans: readonly SpanAnnotation[]; sorted: readonly SpanAnnotation[] } | null = null;
+
+function insertSorted(sorted: SpanAnnotation[], span: SpanAnnotation): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPosition(sorted[mid]!, span) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, span);
+}
+
+/** The one-span difference between two lists, or null when they differ more. */
+export function singleChange(before: readonly SpanAnnotation[], after: readonly SpanAnnotation[]): { removed: SpanAnnotation | null; added: SpanAnnotation | null } | null {
+  const delta = after.length - before.length;
+  if (Math.abs(delta) > 1) return null;
+  let i = 0;
+  while (i < before.length && i < after.length && before[i] === after[i]) i++;
+  if (delta === 1) return after.slice(i + 1).every((s, k) => s === before[i + k]) ? { removed: null, added: after[i]! } : null;
+  if (delta === -1) return before.slice(i + 1).every((s, k) => s === after[i + k]) ? { removed: before[i]!, added: null } : null;
+  if (i === before.length) return { removed: null, added: null };
+  return before.slice(i + 1).every((s, k) => s === after[i + 1 + k]) ? { removed: before[i]!, added: after[i]! } : null;
+}
+
+export function sortedSpans(spans: readonly SpanAnnotation[]): readonly SpanAnnotation[] {
+  let sorted = sortedCache.get(spans);
+  if (sorted) return sorted;
+  const change = last ? singleChange(last.spans, spans) : null;
+  if (last && change) {
+    const next = [...last.sorted];
+    if (change.removed) next.splice(next.indexOf(change.removed), 1);
+    if (change.added) insertSorted(next, change.added);
+    sorted = next;
+  } else sorted = [...spans].sort(byPosition);
+  sortedCache.set(spans, sorted);
+  if (spans.length > 1000) last = { spans, sorted };
+  return sorted;
+}
+
 /** Spans of the open documents, by document title then position. */
 export function listAnnotations(
   openIds: readonly string[],
   annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
   titleOf: (id: string) => string,
 ): ListedAnnotation[] {
+  // Titles are compared once per document, not once per pair of spans.
+  const docs = openIds.map((id) => ({ id, title: titleOf(id) })).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   const items: ListedAnnotation[] = [];
-  for (const id of openIds) {
-    const title = titleOf(id);
-    for (const annotation of annotations[id] ?? []) items.push({ annotation, documentTitle: title });
+  for (const { id, title } of docs) {
+    for (const annotation of sortedSpans(annotations[id] ?? [])) items.push({ annotation, documentTitle: title });
   }
-  return items.sort(
-    (a, b) =>
-      a.documentTitle.localeCompare(b.documentTitle) ||
-      a.annotation.documentId.localeCompare(b.annotation.documentId) ||
-      a.annotation.start - b.annotation.start ||
-      a.annotation.end - b.annotation.end,
-  );
+  return items;
 }
 
 /** Shortens a quote for a list row without cutting an emoji in half; line breaks read as spaces. */

@@ -1,12 +1,40 @@
 import type { ResultOf } from '../../api/contract';
-import type { CollateDocument, SpanAnnotation } from '../../core/model';
+import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { WorkspaceInfo } from '../../api/contract';
+import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
+import type { SearchHit } from './search';
+import type { UndoState } from './undo-stack';
 
 export type DocumentSummary = ResultOf<'listDocuments'>[number];
 
 export interface AlertMessage {
   readonly id: number;
   readonly message: string;
+}
+
+export type MainView = 'panes' | 'matrix' | 'sources';
+export type DialogName = 'schema' | 'shortcuts' | 'attribute' | null;
+export type Layout = 'columns' | 'rows' | 'grid';
+
+export interface SearchState {
+  readonly text: string;
+  readonly regex: boolean;
+  /** 'all': every open document; 'active': the pane last used. */
+  readonly scope: 'all' | 'active';
+  readonly hits: readonly SearchHit[];
+  readonly current: number;
+  readonly error: string | null;
+}
+
+export interface SpanPicker {
+  readonly ids: readonly string[];
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface PendingFragments {
+  readonly documentId: string;
+  readonly fragments: ReadonlyArray<{ start: number; end: number }>;
 }
 
 export interface AppState {
@@ -17,12 +45,32 @@ export interface AppState {
   /** Open documents, least recently used first. */
   readonly recency: readonly string[];
   readonly loaded: Readonly<Record<string, CollateDocument>>;
+  /** Spans by document: every document's, so that views across documents (matrix, sources) see them all. */
   readonly annotations: Readonly<Record<string, readonly SpanAnnotation[]>>;
+  readonly relations: readonly Relation[];
+  readonly claimGroups: readonly ClaimGroup[];
   readonly selectedAnnotationId: string | null;
   readonly pendingWrites: number;
   readonly saveError: string | null;
   readonly importLines: readonly string[];
   readonly alerts: readonly AlertMessage[];
+  readonly undo: UndoState;
+  readonly view: MainView;
+  readonly dialog: DialogName;
+  readonly inspectorHidden: boolean;
+  readonly filter: AnnotationFilter;
+  readonly search: SearchState;
+  readonly snapToWords: boolean;
+  readonly pendingFragments: PendingFragments | null;
+  readonly hideBoilerplate: boolean;
+  readonly layout: Layout;
+  /** Relative widths (or heights) of the open panes, by document id; 1 when not set. */
+  readonly paneSizes: Readonly<Record<string, number>>;
+  readonly syncScroll: boolean;
+  readonly problemsDismissed: boolean;
+  /** The last re-import's counts, by document. */
+  readonly reimportLines: Readonly<Record<string, string>>;
+  readonly spanPicker: SpanPicker | null;
 }
 
 export const initialState: AppState = {
@@ -32,9 +80,61 @@ export const initialState: AppState = {
   recency: [],
   loaded: {},
   annotations: {},
+  relations: [],
+  claimGroups: [],
   selectedAnnotationId: null,
   pendingWrites: 0,
   saveError: null,
   importLines: [],
   alerts: [],
+  undo: { canUndo: false, canRedo: false, undoName: null, redoName: null },
+  view: 'panes',
+  dialog: null,
+  inspectorHidden: false,
+  filter: NO_FILTER,
+  search: { text: '', regex: false, scope: 'all', hits: [], current: -1, error: null },
+  snapToWords: false,
+  pendingFragments: null,
+  hideBoilerplate: false,
+  layout: 'columns',
+  paneSizes: {},
+  syncScroll: false,
+  problemsDismissed: false,
+  reimportLines: {},
+  spanPicker: null,
 };
+
+/** The document holding a span, among those whose spans are loaded. */
+export function documentOfSpan(state: AppState, id: string): string | undefined {
+  for (const [documentId, spans] of Object.entries(state.annotations)) if (spans.some((a) => a.id === id)) return documentId;
+  return undefined;
+}
+
+export function findSpan(state: AppState, id: string | null): SpanAnnotation | undefined {
+  if (!id) return undefined;
+  for (const spans of Object.values(state.annotations)) {
+    const found = spans.find((a) => a.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function activeDocumentId(state: AppState): string | null {
+  for (let i = state.recency.length - 1; i >= 0; i--) if (state.openIds.includes(state.recency[i]!)) return state.recency[i]!;
+  return state.openIds[0] ?? null;
+}
+
+export function putSpan(state: AppState, span: SpanAnnotation): AppState {
+  const list = state.annotations[span.documentId] ?? [];
+  const next = list.some((a) => a.id === span.id) ? list.map((a) => (a.id === span.id ? span : a)) : [...list, span];
+  return { ...state, annotations: { ...state.annotations, [span.documentId]: next } };
+}
+
+export function dropSpan(state: AppState, documentId: string, id: string): AppState {
+  const list = state.annotations[documentId] ?? [];
+  return {
+    ...state,
+    annotations: { ...state.annotations, [documentId]: list.filter((a) => a.id !== id) },
+    selectedAnnotationId: state.selectedAnnotationId === id ? null : state.selectedAnnotationId,
+  };
+}

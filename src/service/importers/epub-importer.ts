@@ -1,9 +1,11 @@
 import { epubRootfile, readEpubPackage } from '../../core/import/epub-package';
 import { finishImport } from '../../core/import/finish-import';
+import { checkMarkup } from '../../core/import/markup-limits';
 import type { ImportedDocument } from '../../core/import/importable-formats';
 import { looksLikeZip } from '../../core/import/read-zip-directory';
 import { fail, type Result } from '../../core/result';
 import { htmlBlocks } from './html-blocks';
+import { dropInlineData } from './html-importer';
 import { inertDom } from './inert-dom';
 import { ZipArchive, ZIP_LIMITS, type ZipReadLimits } from './read-zip';
 
@@ -39,8 +41,15 @@ export async function importEpub(fileName: string, bytes: Uint8Array, limits: Zi
       continue;
     }
     // XHTML as XML first (so "<div/>" is empty, as its author meant); pages that are not well-formed XML, as HTML.
-    let document = parser.parseFromString(chapter.value, 'application/xhtml+xml');
-    if (!document.body || document.getElementsByTagName('parsererror').length > 0) document = parser.parseFromString(chapter.value, 'text/html');
+    const asXml = checkMarkup(chapter.value, 'xml', `The chapter ${path}`);
+    if (!asXml.ok) return asXml;
+    const markup = dropInlineData(chapter.value);
+    let document = parser.parseFromString(markup, 'application/xhtml+xml');
+    if (!document.body || document.getElementsByTagName('parsererror').length > 0) {
+      const asHtml = checkMarkup(chapter.value, 'html', `The chapter ${path}`);
+      if (!asHtml.ok) return asHtml;
+      document = parser.parseFromString(markup, 'text/html');
+    }
     if (document.body) lines.push(...htmlBlocks(document.body));
   }
   const notes: ImportedDocument['notes'] = [

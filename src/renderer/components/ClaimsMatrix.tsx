@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { indexSpans } from '../state/links';
+import { buildMatrix } from '../state/matrix';
+import { useActions, useAppState } from './app-context';
+
+/** Rows are claim groups, columns documents; each cell the document's wording, sources and attributes. */
+export function ClaimsMatrix() {
+  const actions = useActions();
+  const groups = useAppState((s) => s.claimGroups);
+  const annotations = useAppState((s) => s.annotations);
+  const relations = useAppState((s) => s.relations);
+  const documents = useAppState((s) => s.documents);
+  const matrix = useMemo(
+    () => buildMatrix(groups, indexSpans(annotations), relations, documents.map((d) => d.id)),
+    [groups, annotations, relations, documents],
+  );
+  const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
+  if (groups.length === 0) {
+    return (
+      <section className="view" aria-label="Claims matrix view">
+        <p className="hint">No claim groups yet. Select a claim, press “New claim group” in the inspector (or g), then add the same claim from the other articles.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="view" aria-label="Claims matrix view">
+      <p className="hint">Words that the other articles’ wording lacks are marked. Click a cell to jump to the span.</p>
+      <table className="matrix" aria-label="Claims matrix">
+        <thead>
+          <tr>
+            <th scope="col">Claim group</th>
+            {matrix.documentIds.map((d) => (
+              <th scope="col" key={d}>
+                {titleOf(d)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.group.id}>
+              <th scope="row">{row.group.statement || '(no statement)'}</th>
+              {row.cells.map((entries, i) => (
+                <td key={matrix.documentIds[i]} className={entries.length === 0 ? 'empty' : undefined}>
+                  {entries.length === 0 && <span className="hint">—</span>}
+                  {entries.map((entry) => (
+                    <button key={entry.span.id} type="button" className="matrix-cell" onClick={() => void actions.jumpToSpan(entry.span.id)}>
+                      <span className="matrix-wording">
+                        {entry.pieces.map((p, k) => (p.differs ? <mark key={k} className="differs">{p.text}</mark> : <span key={k}>{p.text}</span>))}
+                      </span>
+                      <span className="matrix-sources">Source: {entry.sources.length > 0 ? entry.sources.join('; ') : 'none'}</span>
+                      {Object.keys(entry.span.attributes).length > 0 && (
+                        <span className="matrix-attributes">
+                          {Object.entries(entry.span.attributes)
+                            .map(([k, v]) => `${k}: ${v}`)
+                            .join(', ')}
+                        </span>
+                      )}
+                    </button>
+                  ))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
