@@ -1,33 +1,66 @@
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CollateError } from '../core/collate-error';
 
+function code(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/** True when `path` is the folder `root` or lies inside it, symbolic links resolved where they exist. */
+async function isInside(path: string, root: string): Promise<boolean> {
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  let existing = resolve(path);
+  const rest: string[] = [];
+  while (!(await realpath(existing).catch(() => null)) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  const real = join(await realpath(existing).catch(() => existing), ...rest);
+  return real === realRoot || real.startsWith(realRoot + sep);
+}
+
 /**
- * Writes an export's files under its destination folder, each atomically. Every path must resolve
- * inside the folder (a second check behind the exporters' own); a folder with other files in it is
- * refused unless `overwrite` is set.
+ * Writes an export's files under its destination folder. Everything is written first into a
+ * temporary folder beside it and moved into place only when all of it was written, so a failed
+ * export leaves nothing half-written. Every path must resolve inside the folder (a second check
+ * behind the exporters' own); a folder with other files in it is refused unless `overwrite` is set,
+ * and so is a destination inside the workspace.
  */
-export async function writeExportFiles(destination: string, files: Array<{ path: string; content: string }>, overwrite = false): Promise<string[]> {
+export async function writeExportFiles(
+  destination: string,
+  files: Array<{ path: string; content: string }>,
+  options: { overwrite?: boolean; workspaceRoot?: string } = {},
+): Promise<string[]> {
   const root = resolve(destination);
-  const targets = files.map((f) => {
+  if (options.workspaceRoot && (await isInside(root, options.workspaceRoot))) {
+    throw new CollateError('export-destination', `Cannot export into ${root}: it lies inside the workspace. Choose a folder outside it.`);
+  }
+  const relative = files.map((f) => {
     const target = resolve(root, f.path);
     if (!target.startsWith(root + sep)) throw new CollateError('unsafe-export-path', `Refusing to write ${f.path}: it lies outside ${root}.`);
-    return { target, content: f.content };
+    return { path: target.slice(root.length + 1), content: f.content };
   });
-  const existing = await readdir(root).catch(() => [] as string[]);
-  if (existing.length > 0 && !overwrite) {
+  const existing = await readdir(root).catch(() => null);
+  if (existing && existing.length > 0 && !options.overwrite) {
     throw new CollateError('export-exists', `${root} is not empty; choose a new folder or pass --force to write over it.`);
   }
-  for (const { target, content } of targets) {
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      const temp = join(dirname(target), `.${process.pid}.export.tmp`);
-      await writeFile(temp, content);
-      await rename(temp, target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new CollateError('export-failed', `Could not write ${target}: ${code}.`);
+  const staging = join(dirname(root), `.${basename(root)}.${process.pid}.partial`);
+  try {
+    for (const file of relative) {
+      await mkdir(dirname(join(staging, file.path)), { recursive: true });
+      await writeFile(join(staging, file.path), file.content);
     }
+    if (!existing) await rename(staging, root);
+    else {
+      for (const file of relative) {
+        await mkdir(dirname(join(root, file.path)), { recursive: true });
+        await rename(join(staging, file.path), join(root, file.path));
+      }
+    }
+  } catch (error) {
+    throw new CollateError('export-failed', `Could not write the export to ${root}: ${code(error)}. Nothing was left there half-written.`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  return targets.map((t) => t.target);
+  return relative.map((f) => join(root, f.path));
 }

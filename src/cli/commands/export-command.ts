@@ -61,7 +61,7 @@ async function writeDataset(service: WorkspaceService, flags: ExportFlags): Prom
     ...(flags.overlap ? { overlapPolicy: flags.overlap } : {}),
   };
   const { files, warnings } = await service.exportDatasetFiles(options);
-  const written = await writeExportFiles(flags.out, files, flags.force);
+  const written = await writeExportFiles(flags.out, files, { overwrite: flags.force, workspaceRoot: service.root });
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
   process.stdout.write(`Exported ${flags.format} to ${resolve(flags.out)}: ${written.length} files (see README.md there).\n`);
 }
