@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 
 export type LabelName = 'Claim' | 'Source' | 'Cue';
 
@@ -265,6 +266,85 @@ export class App {
       .filter((line) => line.trim() !== '')
       .map((line) => JSON.parse(line) as ExportedRecord);
     return { fileName: file.suggestedFilename(), records };
+  }
+
+  // ---- export dataset, report, import progress --------------------------------------------------
+
+  exportDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Export dataset' });
+  }
+
+  /**
+   * Opens "Export dataset…", picks the format (and a split, when given), presses Export and
+   * returns the downloaded zip's files (path → text) and the dialog's "Export warnings".
+   */
+  async exportDataset(
+    format: string,
+    options: { split?: { train: number; dev: number; test: number; seed: string } } = {},
+  ): Promise<{ fileName: string; files: Record<string, string>; warnings: string }> {
+    await this.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
+    const dialog = this.exportDialog();
+    await this.expect(dialog).toBeVisible();
+    const picker = dialog.getByRole('combobox', { name: 'Format' });
+    await this.expect(picker).toBeEnabled();
+    await picker.selectOption(format);
+    if (options.split) {
+      await dialog.getByRole('checkbox', { name: 'Split into train / dev / test' }).check();
+      await dialog.getByRole('spinbutton', { name: 'Train share' }).fill(String(options.split.train));
+      await dialog.getByRole('spinbutton', { name: 'Dev share' }).fill(String(options.split.dev));
+      await dialog.getByRole('spinbutton', { name: 'Test share' }).fill(String(options.split.test));
+      await dialog.getByRole('textbox', { name: 'Seed' }).fill(options.split.seed);
+    }
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    const bytes = new Uint8Array(await readFile(await file.path()));
+    const files = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
+    const warnings = dialog.getByRole('status', { name: 'Export warnings' });
+    await this.expect(warnings).toBeVisible();
+    const text = await warnings.innerText();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await this.expect(dialog).toHaveCount(0);
+    return { fileName: file.suggestedFilename(), files, warnings: text };
+  }
+
+  /** Opens "Report…", presses HTML or Markdown, and returns the downloaded report. */
+  async downloadReport(format: 'html' | 'md'): Promise<{ fileName: string; content: string }> {
+    await this.page.getByRole('button', { name: 'Report…', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Report' });
+    await this.expect(dialog).toBeVisible();
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: format === 'html' ? 'HTML' : 'Markdown', exact: true }).click();
+    const file = await download;
+    const content = await readFile(await file.path(), 'utf8');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await this.expect(dialog).toHaveCount(0);
+    return { fileName: file.suggestedFilename(), content };
+  }
+
+  importProgress(): Locator {
+    return this.page.getByRole('progressbar', { name: 'Import progress' });
+  }
+
+  /**
+   * Records every state the "Import progress" bar shows from now on (it comes and goes quickly);
+   * the returned function reads them as `[valuenow, valuemax]` pairs.
+   */
+  async watchImportProgress(): Promise<() => Promise<Array<[number, number]>>> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __importProgress?: Array<[number, number]> };
+      const seen: Array<[number, number]> = [];
+      w.__importProgress = seen;
+      const record = (): void => {
+        const bar = document.querySelector('[role="progressbar"][aria-label="Import progress"]');
+        if (!bar) return;
+        const pair: [number, number] = [Number(bar.getAttribute('aria-valuenow')), Number(bar.getAttribute('aria-valuemax'))];
+        const last = seen[seen.length - 1];
+        if (!last || last[0] !== pair[0] || last[1] !== pair[1]) seen.push(pair);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
+    return () => this.page.evaluate(() => (window as unknown as { __importProgress?: Array<[number, number]> }).__importProgress ?? []);
   }
 
   // ---- the workbench: inspector, undo, links, groups, views, search ------------------------------

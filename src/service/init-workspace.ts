@@ -4,6 +4,7 @@ import { CollateError } from '../core/collate-error';
 import { defaultSchema } from '../core/default-schema';
 import { describeWriteError } from './file-errors';
 import { JsonStore } from './json-store';
+import { flushBackups } from './rolling-backup';
 import { manifestKind, relationsKind } from './store-kinds';
 import { ANNOTATIONS_DIR, DOCUMENTS_DIR, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 
@@ -26,5 +27,6 @@ export async function initWorkspace(dir: string, now = new Date()): Promise<stri
   await JsonStore.create(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
   // The manifest goes last: a folder is a workspace only once everything else is in place.
   await JsonStore.create(root, MANIFEST_FILE, manifestKind, { name: basename(root), created: now.toISOString(), schema: defaultSchema });
+  flushBackups(root);
   return root;
 }

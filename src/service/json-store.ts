@@ -5,7 +5,7 @@ import { DataFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
-import { backUp, newestGoodBackup } from './rolling-backup';
+import { newestGoodBackup, scheduleBackUp } from './rolling-backup';
 import { stableStringify } from './stable-json';
 import { FORMAT_VERSION } from './workspace-files';
 
@@ -91,7 +91,7 @@ export class JsonStore<T> {
         this.db.data = previous;
         throw describeWriteError(this.file, error);
       }
-      await backUp(this.root, this.file);
+      scheduleBackUp(this.root, this.file);
       return result;
     });
     this.queue = run.then(

@@ -71,7 +71,12 @@ describe('WorkspaceService', () => {
     await service.createAnnotation({ documentId: a.id, label: 'Claim', start: 0, end: 5 });
     const after = snapshot();
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
-    expect(changed).toEqual([join('.collate', 'backups', 'annotations', `${a.id}.json.1`), join('annotations', `${a.id}.json`)]);
+    expect(changed).toEqual([join('annotations', `${a.id}.json`)]);
+    service.close();
+    const closed = snapshot();
+    const backedUp = Object.keys(closed).filter((f) => closed[f] !== after[f]);
+    expect(backedUp).toContain(join('.collate', 'backups', 'annotations', `${a.id}.json.1`));
+    expect(backedUp.every((f) => f.startsWith(join('.collate', 'backups')))).toBe(true);
     expect(after[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(1);
   });
 

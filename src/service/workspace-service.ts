@@ -22,6 +22,7 @@ import { newId } from './new-id';
 import { sha256 } from './sha256';
 import { annotationsKind, documentKind, manifestKind, relationsKind, type AnnotationsFile, type Manifest, type RelationsFile } from './store-kinds';
 import { acquireWorkspaceLock } from './workspace-lock';
+import { flushBackups } from './rolling-backup';
 import { resolveWorkspace } from './workspace-paths';
 import { ANNOTATIONS_DIR, annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 
@@ -96,6 +97,7 @@ export class WorkspaceService {
 
   /** Lets another process open the workspace. Every write has finished when a call resolved. */
   close(): void {
+    flushBackups(this.root);
     this.release?.();
   }
 

@@ -7,10 +7,12 @@ import { Alerts } from './Alerts';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { AttributeDialog } from './AttributeDialog';
 import { ClaimsMatrix } from './ClaimsMatrix';
+import { ExportDialog } from './ExportDialog';
 import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
 import { ProblemsNotice } from './ProblemsNotice';
+import { ReportDialog } from './ReportDialog';
 import { SchemaDialog } from './SchemaDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SourcesView } from './SourcesView';
@@ -49,6 +51,8 @@ export function App() {
       {dialog === 'attribute' && <AttributeDialog />}
       {dialog === 'schema' && <SchemaDialog />}
       {dialog === 'shortcuts' && <ShortcutSheet />}
+      {dialog === 'export' && <ExportDialog />}
+      {dialog === 'report' && <ReportDialog />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop files to import them

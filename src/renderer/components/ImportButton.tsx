@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
+import { ANNOTATED_ACCEPT } from '../state/import-chunks';
 import { useActions } from './app-context';
 
 export function ImportButton() {
@@ -14,7 +15,7 @@ export function ImportButton() {
         ref={input}
         type="file"
         multiple
-        accept={IMPORT_ACCEPT}
+        accept={`${IMPORT_ACCEPT},${ANNOTATED_ACCEPT}`}
         hidden
         onChange={(event) => {
           const files = Array.from(event.currentTarget.files ?? []);

@@ -1,5 +1,6 @@
 import { useActions, useAppState } from './app-context';
 import { ImportButton } from './ImportButton';
+import { ImportProgress } from './ImportProgress';
 
 export function Library() {
   const actions = useActions();
@@ -14,6 +15,7 @@ export function Library() {
         {workspace && <p className="workspace-name" title={workspace.path}>{workspace.name}</p>}
         <ImportButton />
       </div>
+      <ImportProgress />
       <div className="import-results" role="status" aria-label="Import results">
         {importLines.map((line, i) => (
           <div key={i}>{line}</div>

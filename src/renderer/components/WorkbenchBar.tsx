@@ -48,6 +48,12 @@ export function WorkbenchBar() {
           </button>
           <SaveStatus />
           <ExportButton />
+          <button type="button" className="button" onClick={() => actions.openDialog('export')}>
+            Export dataset…
+          </button>
+          <button type="button" className="button" onClick={() => actions.openDialog('report')}>
+            Report…
+          </button>
         </div>
       </div>
       <div className="bar-row">

@@ -1,5 +1,5 @@
 import type { CollateApi } from '../../api/client';
-import type { ImportOutcome } from '../../api/contract';
+import type { DatasetExportOptions, ImportOutcome, ResultOf } from '../../api/contract';
 import type { ClaimGroup, LabelSchema, Relation, SpanAnnotation } from '../../core/model';
 import type { Result } from '../../core/result';
 import { validateSpanRange } from '../../core/span-range';
@@ -7,7 +7,8 @@ import { captureQuote } from '../../core/quote';
 import { bytesToBase64 } from '../api/base64';
 import { clearKeyboardSelection, clearSelection, currentSelection, scrollToSpan } from '../editor/pane-registry';
 import { snapToWords } from '../editor/text-navigation';
-import { downloadText } from '../lib/download';
+import { downloadBytes, downloadText } from '../lib/download';
+import { zipTextFiles } from '../lib/zip';
 import type { AnnotationFilter } from './annotation-filter';
 import {
   activeDocumentId,
@@ -20,6 +21,7 @@ import {
   type Layout,
   type MainView,
 } from './app-state';
+import { hasAnnotatedFiles, importChunks } from './import-chunks';
 import { groupOf } from './links';
 import { closePane, markPaneUsed, openPane, parseStoredPanes, type Panes } from './open-panes';
 import { compileQuery, findMatches, stepHit } from './search';
@@ -27,6 +29,8 @@ import type { Store } from './store';
 import { UndoStack, type Command } from './undo-stack';
 
 const MAX_ALERTS = 5;
+/** Files per import call: small enough to show progress and to stop between chunks. */
+const IMPORT_CHUNK = 5;
 let alertCounter = 0;
 let pendingCounter = 0;
 
@@ -63,6 +67,8 @@ export interface DocumentChanges {
 export function createActions(api: CollateApi, store: Store<AppState>) {
   const alert = (message: string): void =>
     store.set((s) => ({ ...s, alerts: [...s.alerts, { id: ++alertCounter, message }].slice(-MAX_ALERTS) }));
+
+  let cancelRequested = false;
 
   const history = new UndoStack((undo) => store.set((s) => ({ ...s, undo })));
 
@@ -427,28 +433,84 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       await refreshLinks();
     },
 
+    /**
+     * Imports files in chunks (a brat text stays with its .ann files), showing progress; a
+     * selection holding any annotation file (.ann, .json, .jsonl) goes through `importAnnotated`.
+     */
     async importFiles(files: readonly File[]): Promise<void> {
-      if (files.length === 0) return;
-      const payload = await Promise.all(
-        files.map(async (file) => ({ name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
-      );
-      store.set((s) => ({ ...s, importLines: [`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`] }));
-      const result = await write(() => api.importFiles({ files: payload }));
-      if (!result.ok) {
-        store.set((s) => ({ ...s, importLines: [`Import failed: ${result.error.message}`] }));
-        return alert(`Import failed: ${result.error.message}`);
-      }
-      await refreshDocuments();
-      const docs = store.get().documents;
-      const titleOf = (idOrTitle: string): string => docs.find((d) => d.id === idOrTitle)?.title ?? idOrTitle;
+      if (files.length === 0 || store.get().importProgress) return;
+      const annotated = hasAnnotatedFiles(files.map((f) => f.name));
+      const chunks = importChunks(files, IMPORT_CHUNK);
+      const total = files.length;
+      cancelRequested = false;
       store.set((s) => ({
         ...s,
-        importLines: result.value.map((o) => describeOutcome(o, titleOf)),
-        annotations: Object.fromEntries([...docs.map((d) => [d.id, [] as SpanAnnotation[]]), ...Object.entries(s.annotations)]),
+        importLines: [`Importing ${total} file${total === 1 ? '' : 's'}…`],
+        importProgress: { done: 0, total, cancelling: false },
       }));
-      for (const outcome of result.value) {
-        if (outcome.status === 'failed') alert(`${outcome.file}: ${outcome.reason}`);
+      const outcomes: ImportOutcome[] = [];
+      let done = 0;
+      let stopped = false;
+      let broken: string | null = null;
+      try {
+        for (const chunk of chunks) {
+          if (cancelRequested) {
+            stopped = true;
+            break;
+          }
+          const payload = await Promise.all(
+            chunk.map(async (file) => ({ name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
+          );
+          const result = await write(() => (annotated ? api.importAnnotated({ files: payload }) : api.importFiles({ files: payload })));
+          if (!result.ok) {
+            broken = result.error.message;
+            for (const file of chunk) outcomes.push({ status: 'failed', file: file.name, reason: result.error.message });
+          } else outcomes.push(...result.value);
+          done += chunk.length;
+          store.set((s) => ({ ...s, importProgress: s.importProgress ? { ...s.importProgress, done } : s.importProgress }));
+        }
+        if (broken) alert(`Import failed: ${broken}`);
+        await refreshDocuments();
+        const docs = store.get().documents;
+        const titleOf = (idOrTitle: string): string => docs.find((d) => d.id === idOrTitle)?.title ?? idOrTitle;
+        const count = (status: ImportOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
+        const summary = `${count('imported')} imported, ${count('duplicate')} duplicates, ${count('failed')} failed`;
+        const left = total - done;
+        store.set((s) => ({
+          ...s,
+          importLines: [
+            ...outcomes.map((o) => describeOutcome(o, titleOf)),
+            ...(stopped ? [`Import cancelled: ${left} file${left === 1 ? '' : 's'} not imported`] : []),
+            summary,
+          ],
+          annotations: Object.fromEntries([...docs.map((d) => [d.id, [] as SpanAnnotation[]]), ...Object.entries(s.annotations)]),
+        }));
+        for (const outcome of outcomes) {
+          if (outcome.status === 'failed' && outcome.reason !== broken) alert(`${outcome.file}: ${outcome.reason}`);
+        }
+        if (annotated) {
+          // Labels, attribute values and relation types may have been added; spans and links arrived.
+          const workspace = await api.getWorkspace({});
+          if (workspace.ok) store.set((s) => ({ ...s, workspace: workspace.value }));
+          else alert(`Could not reload the label schema: ${workspace.error.message}`);
+          const touched = new Set<string>();
+          for (const o of outcomes) {
+            if (o.status === 'imported') touched.add(o.document.id);
+            if (o.status === 'duplicate' && docs.some((d) => d.id === o.existing)) touched.add(o.existing);
+          }
+          await Promise.all([...touched].map((id) => loadSpans(id)));
+          await refreshLinks();
+        }
+      } finally {
+        // Cleared last, so that the bar is seen full while the lists refresh.
+        store.set((s) => ({ ...s, importProgress: null }));
       }
+    },
+
+    /** Stops an import after the chunk under way. */
+    cancelImport(): void {
+      cancelRequested = true;
+      store.set((s) => (s.importProgress ? { ...s, importProgress: { ...s.importProgress, cancelling: true } } : s));
     },
 
     async reimport(documentId: string, file: File): Promise<void> {
@@ -739,6 +801,67 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       const result = await api.exportDataset({ format: 'jsonl', offsetUnit: 'codepoint' });
       if (!result.ok) return alert(`Export failed: ${result.error.message}`);
       downloadText(result.value.fileName, result.value.content, result.value.mediaType);
+    },
+
+    /** The dataset formats the service offers, name and description; null (and an alert) on failure. */
+    async datasetFormats(): Promise<ResultOf<'listDatasetFormats'> | null> {
+      const result = await api.listDatasetFormats({});
+      if (!result.ok) {
+        alert(`Could not list the export formats: ${result.error.message}`);
+        return null;
+      }
+      return result.value;
+    },
+
+    /** Exports a dataset, zips its files and downloads `<workspace>-<format>.zip`; the warnings, or null on failure. */
+    async exportDataset(options: DatasetExportOptions): Promise<string[] | null> {
+      const result = await api.exportDatasetFiles(options);
+      if (!result.ok) {
+        alert(`Export failed: ${result.error.message}`);
+        return null;
+      }
+      const name = (store.get().workspace?.name || 'collate').replace(/[\\/:*?"<>|]+/g, '_');
+      downloadBytes(`${name}-${options.format}.zip`, zipTextFiles(result.value.files), 'application/zip');
+      return result.value.warnings;
+    },
+
+    /** Downloads the comparison report as HTML or Markdown. */
+    async downloadReport(format: 'html' | 'md'): Promise<boolean> {
+      const result = await api.renderReport({ format });
+      if (!result.ok) {
+        alert(`The report could not be made: ${result.error.message}`);
+        return false;
+      }
+      downloadText(result.value.fileName, result.value.content, result.value.mediaType);
+      return true;
+    },
+
+    /** Opens the HTML report in a new window and prints it there (Save as PDF in the print dialog). */
+    async printReport(): Promise<boolean> {
+      const result = await api.renderReport({ format: 'html' });
+      if (!result.ok) {
+        alert(`The report could not be made: ${result.error.message}`);
+        return false;
+      }
+      const url = URL.createObjectURL(new Blob([result.value.content], { type: 'text/html' }));
+      const win = window.open(url, '_blank');
+      if (!win) {
+        URL.revokeObjectURL(url);
+        alert('The report window could not be opened (a pop-up blocker?). Download the HTML report and print it instead.');
+        return false;
+      }
+      const print = (): void => {
+        try {
+          win.focus();
+          win.print();
+        } catch {
+          // The window was closed before it loaded.
+        }
+      };
+      if (win.document.readyState === 'complete' && win.location.href === url) print();
+      else win.addEventListener('load', print, { once: true });
+      setTimeout(() => URL.revokeObjectURL(url), 300_000);
+      return true;
     },
 
     dismissAlert(id: number): void {

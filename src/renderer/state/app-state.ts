@@ -13,7 +13,14 @@ export interface AlertMessage {
 }
 
 export type MainView = 'panes' | 'matrix' | 'sources';
-export type DialogName = 'schema' | 'shortcuts' | 'attribute' | null;
+export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | null;
+
+/** An import under way: files done of all, and whether the user asked to stop after this chunk. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly cancelling: boolean;
+}
 export type Layout = 'columns' | 'rows' | 'grid';
 
 export interface SearchState {
@@ -53,6 +60,7 @@ export interface AppState {
   readonly pendingWrites: number;
   readonly saveError: string | null;
   readonly importLines: readonly string[];
+  readonly importProgress: ImportProgress | null;
   readonly alerts: readonly AlertMessage[];
   readonly undo: UndoState;
   readonly view: MainView;
@@ -86,6 +94,7 @@ export const initialState: AppState = {
   pendingWrites: 0,
   saveError: null,
   importLines: [],
+  importProgress: null,
   alerts: [],
   undo: { canUndo: false, canRedo: false, undoName: null, redoName: null },
   view: 'panes',

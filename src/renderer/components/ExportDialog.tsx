@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DatasetExportOptions, ResultOf } from '../../api/contract';
+import { useActions, useAppState } from './app-context';
+
+type Format = DatasetExportOptions['format'];
+/** Formats whose files state offsets and may state them in UTF-16 code units; the others use code points. */
+const TAKES_OFFSET_UNIT: ReadonlySet<Format> = new Set(['collate-jsonl', 'csv', 'doccano']);
+
+/** The dataset export: format, documents, labels, notes, offset unit, train/dev/test split; downloads a zip. */
+export function ExportDialog() {
+  const actions = useActions();
+  const documents = useAppState((s) => s.documents);
+  const labels = useAppState((s) => s.workspace?.schema.labels ?? []);
+  const [formats, setFormats] = useState<ResultOf<'listDatasetFormats'> | null>(null);
+  const [format, setFormat] = useState<Format>('collate-jsonl');
+  const [docIds, setDocIds] = useState<ReadonlySet<string>>(() => new Set(documents.map((d) => d.id)));
+  const [labelNames, setLabelNames] = useState<ReadonlySet<string>>(() => new Set(labels.map((l) => l.name)));
+  const [notes, setNotes] = useState(true);
+  const [unit, setUnit] = useState<'codepoint' | 'utf16'>('codepoint');
+  const [split, setSplit] = useState(false);
+  const [shares, setShares] = useState({ train: '80', dev: '10', test: '10' });
+  const [seed, setSeed] = useState('collate');
+  const [busy, setBusy] = useState(false);
+  const [warnings, setWarnings] = useState<string[] | null>(null);
+  const first = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void actions.datasetFormats().then((list) => {
+      if (!live || !list) return;
+      setFormats(list);
+      if (list.length > 0 && !list.some((f) => f.name === format)) setFormat(list[0]!.name);
+      requestAnimationFrame(() => first.current?.focus());
+    });
+    return () => {
+      live = false;
+    };
+  }, [actions]);
+
+  const close = (): void => actions.openDialog(null);
+  const toggle = (set: ReadonlySet<string>, value: string, on: boolean): Set<string> => {
+    const next = new Set(set);
+    if (on) next.add(value);
+    else next.delete(value);
+    return next;
+  };
+  const takesUnit = TAKES_OFFSET_UNIT.has(format);
+  const shareOf = (v: string): number => (Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : 0);
+  const splitTotal = shareOf(shares.train) + shareOf(shares.dev) + shareOf(shares.test);
+  const problem =
+    docIds.size === 0 ? 'Choose at least one document.' : labelNames.size === 0 ? 'Choose at least one label.' : split && splitTotal <= 0 ? 'The split needs a positive share.' : null;
+  const description = formats?.find((f) => f.name === format)?.description;
+
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    setWarnings(null);
+    const options: DatasetExportOptions = {
+      format,
+      documentIds: documents.filter((d) => docIds.has(d.id)).map((d) => d.id),
+      labels: labels.filter((l) => labelNames.has(l.name)).map((l) => l.name),
+      includeNotes: notes,
+      offsetUnit: takesUnit ? unit : 'codepoint',
+      ...(split ? { split: { seed, train: shareOf(shares.train), dev: shareOf(shares.dev), test: shareOf(shares.test) } } : {}),
+    };
+    const result = await actions.exportDataset(options);
+    setBusy(false);
+    if (result) setWarnings(result);
+  };
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+      <div
+        className="modal export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Export dataset"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            close();
+          }
+        }}
+      >
+        <h2 className="modal-title">Export dataset</h2>
+        {!formats ? (
+          <p className="hint">Loading the formats…</p>
+        ) : (
+          <label className="field">
+            Format
+            <select ref={first} aria-label="Format" value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
+              {formats.map((f) => (
+                <option key={f.name} value={f.name}>
+                  {f.name} — {f.description}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {description && <p className="hint" aria-label="Format description">{description}</p>}
+        <fieldset className="export-choices">
+          <legend>Documents</legend>
+          {documents.length === 0 && <p className="hint">No documents yet.</p>}
+          {documents.map((d) => (
+            <label key={d.id} className="check">
+              <input type="checkbox" checked={docIds.has(d.id)} onChange={(e) => setDocIds(toggle(docIds, d.id, e.currentTarget.checked))} />
+              {d.title}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="export-choices">
+          <legend>Labels</legend>
+          {labels.map((l) => (
+            <label key={l.name} className="check">
+              <input type="checkbox" checked={labelNames.has(l.name)} onChange={(e) => setLabelNames(toggle(labelNames, l.name, e.currentTarget.checked))} />
+              {l.name}
+            </label>
+          ))}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />
+          Include notes
+        </label>
+        <fieldset className="export-choices" disabled={!takesUnit}>
+          <legend>Offset unit{takesUnit ? '' : ' (this format counts code points)'}</legend>
+          <label className="check">
+            <input type="radio" name="offset-unit" checked={!takesUnit || unit === 'codepoint'} onChange={() => setUnit('codepoint')} />
+            Code points
+          </label>
+          <label className="check">
+            <input type="radio" name="offset-unit" checked={takesUnit && unit === 'utf16'} onChange={() => setUnit('utf16')} />
+            UTF-16 code units
+          </label>
+        </fieldset>
+        <fieldset className="export-choices">
+          <legend>Split</legend>
+          <label className="check">
+            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.currentTarget.checked)} />
+            Split into train / dev / test
+          </label>
+          {split && (
+            <div className="split-fields">
+              {(['train', 'dev', 'test'] as const).map((part) => (
+                <label key={part} className="field">
+                  {part}
+                  <input
+                    className="narrow"
+                    type="number"
+                    min={0}
+                    aria-label={`${part[0]!.toUpperCase()}${part.slice(1)} share`}
+                    value={shares[part]}
+                    onChange={(e) => {
+                      const v = e.currentTarget.value;
+                      setShares((s) => ({ ...s, [part]: v }));
+                    }}
+                  />
+                </label>
+              ))}
+              <label className="field">
+                Seed
+                <input aria-label="Seed" value={seed} onChange={(e) => setSeed(e.currentTarget.value)} />
+              </label>
+            </div>
+          )}
+        </fieldset>
+        {problem && <p className="hint" role="note">{problem}</p>}
+        {warnings && (
+          <div role="status" aria-label="Export warnings" className="export-warnings">
+            {warnings.length === 0 ? (
+              <p>Exported with no warnings.</p>
+            ) : (
+              <ul aria-label="Export warnings list">
+                {warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button primary" disabled={busy || !formats || problem !== null} onClick={() => void run()}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
