@@ -23,7 +23,15 @@ export const ImportFile = z.object({
 });
 
 export const ImportOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), file: z.string(), document: DocumentSummarySchema }),
+  z.object({
+    status: z.literal('imported'),
+    file: z.string(),
+    document: DocumentSummarySchema,
+    /** With existing annotations: how many spans and relations came in, and what to know about them. */
+    spans: z.number().int().optional(),
+    relations: z.number().int().optional(),
+    warnings: z.array(z.string()).optional(),
+  }),
   z.object({ status: z.literal('duplicate'), file: z.string(), existing: z.string(), reason: z.string() }),
   z.object({ status: z.literal('failed'), file: z.string(), reason: z.string() }),
 ]);
