@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { writeBadFiles } from './articles';
 import { harbourLedger } from './articles';
 import { expect, test } from './fixtures';
@@ -21,6 +22,14 @@ test('bad files fail with a reason while good files in the same batch import', a
     await expect(app.documentList().getByRole('listitem')).toHaveCount(1);
     await app.openDocument(files.windows1252.title);
     await app.expectPaneShows(files.windows1252.title, 'The editor\u2019s reply \u2014 printed in the caf\u00e9 edition');
+  });
+
+  await test.step('a file over the 50 MB limit is refused by name, without being read', async () => {
+    const huge = testInfo.outputPath('imports', 'archive-dump.txt');
+    writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x61));
+    await app.importFiles(huge);
+    expect(await app.importResult(huge)).toMatch(/failed: The file is 51\.0 MB; Collate imports files up to 50 MB/);
+    await expect(app.documentList().getByRole('listitem')).toHaveCount(1);
   });
 
   await test.step('importing the same file again says duplicate', async () => {

@@ -1,10 +1,11 @@
 import type { CollateApi } from '../../api/client';
-import type { DatasetExportOptions, ImportOutcome, ResultOf } from '../../api/contract';
+import type { DatasetExportOptions, ImportOutcome, ResultOf, Suggestion } from '../../api/contract';
 import type { ClaimGroup, LabelSchema, Relation, SpanAnnotation } from '../../core/model';
 import type { Result } from '../../core/result';
 import { validateSpanRange } from '../../core/span-range';
 import { captureQuote } from '../../core/quote';
 import { bytesToBase64 } from '../api/base64';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-from-file';
 import { clearKeyboardSelection, clearSelection, currentSelection, scrollToSpan } from '../editor/pane-registry';
 import { snapToWords } from '../editor/text-navigation';
 import { downloadBytes, downloadText } from '../lib/download';
@@ -36,6 +37,18 @@ let pendingCounter = 0;
 
 const storageKey = (workspacePath: string): string => `collate.openDocuments:${workspacePath}`;
 const PREFS_KEY = 'collate.preferences';
+const suggestionsKey = (workspacePath: string): string => `collate.suggestions:${workspacePath}`;
+
+/** Ids to accept for one suggestion: a claim brings its still-open source and cue along. */
+export function idsToAccept(suggestion: Suggestion, open: readonly Suggestion[]): string[] {
+  const ids = [suggestion.id];
+  if (suggestion.label === 'Claim') {
+    for (const linked of [suggestion.links?.sourceId, suggestion.links?.cueId]) {
+      if (linked && open.some((s) => s.id === linked)) ids.push(linked);
+    }
+  }
+  return ids;
+}
 
 function describeOutcome(outcome: ImportOutcome, titleOf: (idOrTitle: string) => string): string {
   switch (outcome.status) {
@@ -408,14 +421,119 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     return span && !span.id.startsWith('pending-') ? span : undefined;
   };
 
+  /** Suggestions being fetched, so that one document is not asked twice at once. */
+  const suggesting = new Set<string>();
+
+  async function loadSuggestions(documentId: string): Promise<void> {
+    if (suggesting.has(documentId)) return;
+    suggesting.add(documentId);
+    try {
+      const result = await api.suggestAnnotations({ documentId });
+      if (!result.ok) {
+        alert(`Could not get suggestions: ${result.error.message}`);
+        store.set((s) => ({ ...s, suggestions: { ...s.suggestions, [documentId]: [] } }));
+        return;
+      }
+      store.set((s) => (s.suggestionsOn ? { ...s, suggestions: { ...s.suggestions, [documentId]: result.value } } : s));
+    } finally {
+      suggesting.delete(documentId);
+    }
+  }
+
+  function acceptedCommand(documentId: string, spans: SpanAnnotation[], relations: Relation[]): Command {
+    return {
+      name: spans.length === 1 ? `accept suggested ${spans[0]!.label}` : `accept ${spans.length} suggestions`,
+      async undo() {
+        for (const span of [...spans].reverse()) if (!(await removeSpan(span))) return false;
+        if (store.get().suggestionsOn) await loadSuggestions(documentId);
+        return true;
+      },
+      async redo() {
+        for (const span of spans) if (!(await restoreSpan(span))) return false;
+        for (const r of relations) await restoreRelation(r);
+        if (store.get().suggestionsOn) await loadSuggestions(documentId);
+        return true;
+      },
+    };
+  }
+
   return {
     history,
+
+    /** Turns the assistant's suggestions on or off for this workspace. */
+    setSuggestionsOn(on: boolean): void {
+      store.set((s) => ({ ...s, suggestionsOn: on, suggestions: {} }));
+      const path = store.get().workspace?.path;
+      if (path) {
+        try {
+          localStorage.setItem(suggestionsKey(path), on ? 'on' : 'off');
+        } catch {
+          // Remembered for this session only.
+        }
+      }
+    },
+
+    loadSuggestions,
+
+    /** Accepts suggestions as spans (and their links); refreshes spans, links and suggestions. */
+    async acceptSuggestions(documentId: string, ids: readonly string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await history.run(async () => {
+        const result = await must('Could not accept the suggestion', () => api.acceptSuggestions({ documentId, ids: [...ids] }));
+        await Promise.all([loadSpans(documentId), refreshLinks()]);
+        await loadSuggestions(documentId);
+        return result && result.spans.length > 0 ? acceptedCommand(documentId, result.spans, result.relations) : null;
+      });
+    },
+
+    /** Rejects suggestions: the service never offers them again for this document. */
+    async rejectSuggestions(documentId: string, ids: readonly string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await must('Could not reject the suggestion', () => api.rejectSuggestions({ documentId, ids: [...ids] }));
+      await loadSuggestions(documentId);
+    },
+
+    /** The assistant's proposed claim groups (read only; nothing is saved). */
+    async proposeClaimGroups(): Promise<ResultOf<'proposeClaimGroups'>> {
+      const result = await api.proposeClaimGroups({});
+      if (!result.ok) {
+        alert(`Could not propose claim groups: ${result.error.message}`);
+        return [];
+      }
+      return result.value;
+    },
+
+    /** How the members of a claim group differ (value, precision, time, source). */
+    async findDiscrepancies(groupId: string): Promise<ResultOf<'findDiscrepancies'>> {
+      const result = await api.findDiscrepancies({ groupId });
+      if (!result.ok) {
+        alert(`Could not compare the claims of a group: ${result.error.message}`);
+        return [];
+      }
+      return result.value;
+    },
+
+    /** Saves a proposed claim group: the first member's wording becomes the statement. */
+    async acceptProposedGroup(members: readonly string[]): Promise<boolean> {
+      const first = findSpan(store.get(), members[0] ?? null);
+      const command = await history.run(async () => {
+        const group = await saveGroup({ statement: first?.quote ?? '', members: [...members] });
+        return group ? groupCommand('accept proposed group', null, group) : null;
+      });
+      return !!command;
+    },
 
     async start(): Promise<void> {
       loadPrefs();
       const workspace = await api.getWorkspace({});
       if (!workspace.ok) return alert(`Could not open the workspace: ${workspace.error.message}`);
-      store.set((s) => ({ ...s, workspace: workspace.value }));
+      let suggestionsOn = false;
+      try {
+        suggestionsOn = localStorage.getItem(suggestionsKey(workspace.value.path)) === 'on';
+      } catch {
+        // Off.
+      }
+      store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
       await refreshDocuments();
       let stored: Panes = { openIds: [], recency: [] };
       try {
@@ -458,13 +576,20 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
             stopped = true;
             break;
           }
+          // A file over the limit is refused here, before it is read into memory.
+          const tooLarge = chunk.filter((file) => file.size > MAX_IMPORT_BYTES);
+          for (const file of tooLarge) outcomes.push({ status: 'failed', file: file.name, reason: tooLargeMessage(file.size) });
+          const sendable = chunk.filter((file) => file.size <= MAX_IMPORT_BYTES);
           const payload = await Promise.all(
-            chunk.map(async (file) => ({ name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
+            sendable.map(async (file) => ({ name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
           );
-          const result = await write(() => (annotated ? api.importAnnotated({ files: payload }) : api.importFiles({ files: payload })));
+          const result =
+            payload.length === 0
+              ? ({ ok: true, value: [] } as const)
+              : await write(() => (annotated ? api.importAnnotated({ files: payload }) : api.importFiles({ files: payload })));
           if (!result.ok) {
             broken = result.error.message;
-            for (const file of chunk) outcomes.push({ status: 'failed', file: file.name, reason: result.error.message });
+            for (const file of sendable) outcomes.push({ status: 'failed', file: file.name, reason: result.error.message });
           } else outcomes.push(...result.value);
           done += chunk.length;
           store.set((s) => ({ ...s, importProgress: s.importProgress ? { ...s.importProgress, done } : s.importProgress }));
