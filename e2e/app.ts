@@ -644,4 +644,75 @@ export class App {
   async backgroundOf(highlight: Locator): Promise<string> {
     return highlight.evaluate((el) => getComputedStyle(el).backgroundColor);
   }
+
+  // ---- the offline assistant: suggestions, proposed groups, discrepancies -------------------------
+
+  suggestionsPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Suggestions' });
+  }
+
+  suggestionList(): Locator {
+    return this.suggestionsPanel().getByRole('listbox', { name: 'Suggestions' });
+  }
+
+  /** A listed suggestion by its quoted text (and label, when given). */
+  suggestion(text: string, label?: LabelName): Locator {
+    const options = this.suggestionList().getByRole('option').filter({ hasText: `“${text}”` });
+    return label ? options.filter({ hasText: label }) : options;
+  }
+
+  /** Turns "Suggestions" on and waits for the list and the dashed outlines. */
+  async showSuggestions(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Suggestions', exact: true });
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await this.expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await this.expect(this.suggestionList().getByRole('option').first()).toBeVisible();
+    await this.expect(this.page.locator('.collate-suggestion').first()).toBeAttached();
+  }
+
+  /** Moves the list's active option to the suggestion quoting the text, with the arrow keys. */
+  private async moveToSuggestion(text: string, label?: LabelName): Promise<void> {
+    const list = this.suggestionList();
+    const target = this.suggestion(text, label);
+    await this.expect(target).toHaveCount(1);
+    await list.focus();
+    await this.page.keyboard.press('Home');
+    const count = await list.getByRole('option').count();
+    for (let i = 0; i < count && (await target.getAttribute('aria-selected')) !== 'true'; i++) await this.page.keyboard.press('ArrowDown');
+    await this.expect(target).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Accepts a suggestion with Enter; waits until it has left the list and the work is saved. */
+  async acceptSuggestion(text: string, label?: LabelName): Promise<void> {
+    await this.moveToSuggestion(text, label);
+    await this.page.keyboard.press('Enter');
+    await this.expect(this.suggestion(text, label)).toHaveCount(0);
+    await this.expectSaved();
+  }
+
+  /** Rejects a suggestion with Backspace; waits until it has left the list. */
+  async rejectSuggestion(text: string, label?: LabelName): Promise<void> {
+    await this.moveToSuggestion(text, label);
+    await this.page.keyboard.press('Backspace');
+    await this.expect(this.suggestion(text, label)).toHaveCount(0);
+    await this.expectSaved();
+  }
+
+  proposedGroups(): Locator {
+    return this.page.getByRole('region', { name: 'Proposed groups' });
+  }
+
+  /** In the claims matrix, accepts the proposed group holding a claim's wording. */
+  async acceptProposedGroup(memberText: string): Promise<void> {
+    await this.openView('Claims matrix');
+    const item = this.proposedGroups().getByRole('list', { name: 'Proposed groups list' }).getByRole('listitem').filter({ hasText: memberText }).first();
+    await this.expect(item).toBeVisible();
+    await item.getByRole('button', { name: 'Accept group', exact: true }).click();
+    await this.expectSaved();
+  }
+
+  /** The discrepancy lines of a claim group in the matrix (kind: detail). */
+  discrepancies(statement: string): Locator {
+    return this.page.getByRole('table', { name: 'Claims matrix' }).getByRole('list', { name: `Discrepancies in ${statement}` }).getByRole('listitem');
+  }
 }

@@ -17,6 +17,7 @@ import { SchemaDialog } from './SchemaDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SourcesView } from './SourcesView';
 import { SpanPicker } from './SpanPicker';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { WorkbenchBar } from './WorkbenchBar';
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
   const view = useAppState((s) => s.view);
   const dialog = useAppState((s) => s.dialog);
   const inspectorHidden = useAppState((s) => s.inspectorHidden);
+  const suggestionsOn = useAppState((s) => s.suggestionsOn);
   useEffect(() => startSelectionTracking(), []);
   useHotkeys(labels, actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
@@ -44,6 +46,7 @@ export function App() {
         {view === 'sources' && <SourcesView />}
       </main>
       <aside className="side" aria-label="Side panels">
+        {suggestionsOn && <SuggestionsPanel />}
         <AnnotationsPanel />
         {!inspectorHidden && <Inspector />}
       </aside>

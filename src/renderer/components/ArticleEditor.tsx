@@ -2,11 +2,11 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { SpanAnnotation } from '../../core/model';
 import { textToDocContent } from '../editor/doc-content';
-import { Highlights, highlightsPatchTransaction, highlightsTransaction, overlayTransaction, type OverlaySpec } from '../editor/highlight-plugin';
+import { Highlights, highlightsPatchTransaction, highlightsTransaction, overlayTransaction, suggestionsTransaction, type OverlaySpec } from '../editor/highlight-plugin';
 import { buildLineIndex, textToPos, type LineIndex } from '../editor/offsets';
 import { keyboardSelection, offsetAtPoint, onKeyboardSelection, registerPane, setCaret } from '../editor/pane-registry';
 import { ArticleDocument, ArticleParagraph, ArticleText } from '../editor/schema-nodes';
-import { assignLanes, buildDecorationSpecs, fallbackColour, freeLane, rangeToLinePositions, spanClass, specsForSpan, type DecorationSpec, type SpanFlags } from '../editor/span-decorations';
+import { assignLanes, buildDecorationSpecs, fallbackColour, freeLane, rangeToLinePositions, spanClass, specsForSpan, suggestionSpecs, type DecorationSpec, type SpanFlags, type SuggestionHighlight } from '../editor/span-decorations';
 import type { SearchHit } from '../state/search';
 
 const EXTENSIONS = [ArticleDocument, ArticleParagraph, ArticleText, Highlights];
@@ -66,7 +66,11 @@ interface Props {
   readonly onSelectSpan: (id: string) => void;
   readonly onPickSpan: (ids: readonly string[], x: number, y: number) => void;
   readonly onDragLink: (fromId: string, toId: string) => void;
+  /** The assistant's open suggestions, drawn as faint dashed outlines. */
+  readonly suggestions?: readonly SuggestionHighlight[];
 }
+
+const NO_SUGGESTIONS: readonly SuggestionHighlight[] = [];
 
 interface Drawn {
   readonly index: LineIndex;
@@ -96,7 +100,7 @@ function overlaySpecs(index: LineIndex, documentId: string, overlay: Overlay): O
 }
 
 /** A read-only editor over one text; the document is built once, highlights are decorations. */
-export const ArticleEditor = memo(function ArticleEditor({ documentId, text, spans, colours, flags, overlay, onSelectSpan, onPickSpan, onDragLink }: Props) {
+export const ArticleEditor = memo(function ArticleEditor({ documentId, text, spans, colours, flags, overlay, onSelectSpan, onPickSpan, onDragLink, suggestions = NO_SUGGESTIONS }: Props) {
   const index = useMemo(() => buildLineIndex(text), [text]);
   const content = useMemo(() => textToDocContent(text), [text]);
   const drawn = useRef<Drawn | null>(null);
@@ -207,6 +211,11 @@ export const ArticleEditor = memo(function ArticleEditor({ documentId, text, spa
     }
     view.dispatch(highlightsPatchTransaction(view.state, { remove, add }));
   }, [editor, index, spans, colours, flags, windowed, lineWindow]);
+
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    editor.view.dispatch(suggestionsTransaction(editor.view.state, suggestionSpecs(index, suggestions, colours)));
+  }, [editor, index, suggestions, colours]);
 
   const drawOverlay = useCallback(() => {
     if (editor.isDestroyed) return;

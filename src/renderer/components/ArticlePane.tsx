@@ -5,6 +5,7 @@ import { caretOffset, moveCaret, type CaretMove } from '../editor/pane-registry'
 import type { SpanFlags } from '../editor/span-decorations';
 import type { DocumentChanges } from '../state/app-actions';
 import { ArticleEditor, type Overlay } from './ArticleEditor';
+import type { SuggestionHighlight } from '../editor/span-decorations';
 import { NoteEditor } from './NoteEditor';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
   readonly hideBoilerplate: boolean;
   readonly reimportLine: string | undefined;
   readonly style: CSSProperties;
+  readonly suggestions?: readonly SuggestionHighlight[];
   readonly onSelectSpan: (id: string) => void;
   readonly onPickSpan: (ids: readonly string[], x: number, y: number) => void;
   readonly onDragLink: (fromId: string, toId: string) => void;
@@ -131,6 +133,7 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
           onSelectSpan={props.onSelectSpan}
           onPickSpan={props.onPickSpan}
           onDragLink={props.onDragLink}
+          {...(props.suggestions ? { suggestions: props.suggestions } : {})}
         />
       </div>
     </article>

@@ -1,7 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ResultOf } from '../../api/contract';
 import { indexSpans } from '../state/links';
 import { buildMatrix } from '../state/matrix';
 import { useActions, useAppState } from './app-context';
+import { ProposedGroups } from './ProposedGroups';
+
+type Discrepancies = ResultOf<'findDiscrepancies'>;
 
 /** Rows are claim groups, columns documents; each cell the document's wording, sources and attributes. */
 export function ClaimsMatrix() {
@@ -15,15 +19,27 @@ export function ClaimsMatrix() {
     [groups, annotations, relations, documents],
   );
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
+  const [discrepancies, setDiscrepancies] = useState<Readonly<Record<string, Discrepancies>>>({});
+  useEffect(() => {
+    let live = true;
+    void Promise.all(groups.map(async (g) => [g.id, await actions.findDiscrepancies(g.id)] as const)).then((found) => {
+      if (live) setDiscrepancies(Object.fromEntries(found));
+    });
+    return () => {
+      live = false;
+    };
+  }, [actions, groups, annotations, relations]);
   if (groups.length === 0) {
     return (
       <section className="view" aria-label="Claims matrix view">
+        <ProposedGroups />
         <p className="hint">No claim groups yet. Select a claim, press “New claim group” in the inspector (or g), then add the same claim from the other articles.</p>
       </section>
     );
   }
   return (
     <section className="view" aria-label="Claims matrix view">
+      <ProposedGroups />
       <p className="hint">Words that the other articles’ wording lacks are marked. Click a cell to jump to the span.</p>
       <table className="matrix" aria-label="Claims matrix">
         <thead>
@@ -39,7 +55,18 @@ export function ClaimsMatrix() {
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.group.id}>
-              <th scope="row">{row.group.statement || '(no statement)'}</th>
+              <th scope="row">
+                {row.group.statement || '(no statement)'}
+                {(discrepancies[row.group.id] ?? []).length > 0 && (
+                  <ul className="discrepancies" aria-label={`Discrepancies in ${row.group.statement || 'the group'}`}>
+                    {discrepancies[row.group.id]!.map((d, k) => (
+                      <li key={k}>
+                        <strong>{d.kind}</strong>: {d.detail}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </th>
               {row.cells.map((entries, i) => (
                 <td key={matrix.documentIds[i]} className={entries.length === 0 ? 'empty' : undefined}>
                   {entries.length === 0 && <span className="hint">—</span>}

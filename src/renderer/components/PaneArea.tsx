@@ -29,6 +29,8 @@ export function PaneArea() {
   const sizes = useAppState((s) => s.paneSizes);
   const syncScroll = useAppState((s) => s.syncScroll);
   const reimportLines = useAppState((s) => s.reimportLines);
+  const suggestionsOn = useAppState((s) => s.suggestionsOn);
+  const suggestions = useAppState((s) => s.suggestions);
   const colours = useMemo(() => new Map((labels ?? []).map((l) => [l.name, l.colour])), [labels]);
   const select = useCallback((id: string) => actions.selectAnnotation(id), [actions]);
   const pick = useCallback((ids: readonly string[], x: number, y: number) => actions.showSpanPicker(ids, x, y), [actions]);
@@ -96,6 +98,7 @@ export function PaneArea() {
             {i > 0 && layout !== 'grid' && <Splitter before={openIds[i - 1]!} after={id} horizontal={horizontal} />}
             <ArticlePane
               document={doc}
+              {...(suggestionsOn && suggestions[id] ? { suggestions: suggestions[id] } : {})}
               spans={spans}
               colours={colours}
               flags={flags}

@@ -21,6 +21,7 @@ export function WorkbenchBar() {
   const layout = useAppState((s) => s.layout);
   const syncScroll = useAppState((s) => s.syncScroll);
   const inspectorHidden = useAppState((s) => s.inspectorHidden);
+  const suggestionsOn = useAppState((s) => s.suggestionsOn);
   return (
     <div className="workbench-bar">
       <div className="bar-row">
@@ -38,6 +39,15 @@ export function WorkbenchBar() {
             <input type="checkbox" checked={snap} onChange={(e) => actions.setSnapToWords(e.currentTarget.checked)} />
             Snap to words
           </label>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={suggestionsOn}
+            title="Show the offline assistant's suggestions as dashed outlines; nothing is applied until you accept it"
+            onClick={() => actions.setSuggestionsOn(!suggestionsOn)}
+          >
+            Suggestions
+          </button>
         </div>
         <div className="bar-end">
           <button type="button" className="button" aria-label="Undo" title={undo.undoName ? `Undo ${undo.undoName} (Ctrl+Z)` : 'Nothing to undo'} disabled={!undo.canUndo} onClick={() => void actions.undo()}>

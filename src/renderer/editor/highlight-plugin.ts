@@ -23,6 +23,16 @@ function toDecorationSet(state: { doc: EditorState['doc'] }, specs: readonly Dec
   return DecorationSet.create(state.doc, decorations);
 }
 
+/** The decorations of the assistant's suggestions, kept apart from the spans' by their spec. */
+function suggestionDecorations(state: { doc: EditorState['doc'] }, specs: readonly SuggestionDecorationSpec[]): Decoration[] {
+  const max = state.doc.content.size;
+  return specs
+    .filter((s) => s.from >= 0 && s.to <= max && s.to > s.from)
+    .map((s) => Decoration.inline(s.from, s.to, { ...s.attrs }, { suggestionId: s.suggestionId }));
+}
+
+const isSuggestion = (spec: { suggestionId?: string }): boolean => !!spec.suggestionId;
+
 function toOverlaySet(state: { doc: EditorState['doc'] }, specs: readonly OverlaySpec[]): DecorationSet {
   const max = state.doc.content.size;
   const decorations: Decoration[] = [];
@@ -55,8 +65,11 @@ export const highlightPlugin = (): Plugin<DecorationSet> =>
     state: {
       init: () => DecorationSet.empty,
       apply(tr, set) {
+        const suggestions = tr.getMeta(suggestionsKey) as readonly SuggestionDecorationSpec[] | undefined;
+        if (suggestions) return set.remove(set.find(undefined, undefined, isSuggestion)).add(tr.doc, suggestionDecorations(tr, suggestions));
         const specs = tr.getMeta(highlightKey) as readonly DecorationSpec[] | undefined;
-        if (specs) return toDecorationSet(tr, specs);
+        // A full rebuild of the spans keeps the suggestions drawn.
+        if (specs) return toDecorationSet(tr, specs).add(tr.doc, set.find(undefined, undefined, isSuggestion));
         const patch = tr.getMeta(patchKey) as HighlightPatch | undefined;
         if (patch) {
           let next = set;
@@ -73,6 +86,20 @@ export const highlightPlugin = (): Plugin<DecorationSet> =>
   });
 
 const patchKey = 'collate-highlight-patch';
+const suggestionsKey = 'collate-suggestions';
+
+/** One inline decoration of a suggestion (a faint dashed outline, not a span). */
+export interface SuggestionDecorationSpec {
+  readonly from: number;
+  readonly to: number;
+  readonly suggestionId: string;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+/** Replaces the suggestions drawn in a pane, leaving the spans as they are. */
+export function suggestionsTransaction(state: EditorState, specs: readonly SuggestionDecorationSpec[]): Transaction {
+  return state.tr.setMeta(suggestionsKey, specs).setMeta('addToHistory', false);
+}
 export interface HighlightPatch {
   /** Span ids whose decorations go. */
   readonly remove: ReadonlySet<string>;

@@ -121,3 +121,37 @@ export function buildDecorationSpecs(
 }
 
 export const fallbackColour = FALLBACK_COLOUR;
+
+export interface SuggestionHighlight {
+  readonly id: string;
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fragments?: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  readonly reason: string;
+  readonly score: number;
+}
+
+/** Decorations of the assistant's suggestions: a faint dashed outline in the label colour, no fill. */
+export function suggestionSpecs(
+  index: LineIndex,
+  suggestions: readonly SuggestionHighlight[],
+  colours: ReadonlyMap<string, string>,
+): Array<{ from: number; to: number; suggestionId: string; attrs: Record<string, string> }> {
+  const out: Array<{ from: number; to: number; suggestionId: string; attrs: Record<string, string> }> = [];
+  for (const s of suggestions) {
+    const colour = colours.get(s.label) ?? FALLBACK_COLOUR;
+    const attrs: Record<string, string> = {
+      nodeName: 'span',
+      class: 'collate-suggestion',
+      style: `outline: 1px dashed ${hexToRgba(colour, 0.7)}; outline-offset: 1px`,
+      'data-suggestion-id': s.id,
+      'data-label': s.label,
+      title: `Suggested ${s.label}: ${s.reason} (score ${s.score.toFixed(2)})`,
+    };
+    for (const piece of s.fragments && s.fragments.length > 0 ? s.fragments : [s]) {
+      for (const [from, to] of rangeToLinePositions(index, piece.start, piece.end)) out.push({ from, to, suggestionId: s.id, attrs });
+    }
+  }
+  return out;
+}

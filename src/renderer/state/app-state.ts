@@ -1,6 +1,6 @@
 import type { ResultOf } from '../../api/contract';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
-import type { WorkspaceInfo } from '../../api/contract';
+import type { Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
@@ -79,6 +79,10 @@ export interface AppState {
   /** The last re-import's counts, by document. */
   readonly reimportLines: Readonly<Record<string, string>>;
   readonly spanPicker: SpanPicker | null;
+  /** Whether the offline assistant's suggestions are shown (remembered per workspace). */
+  readonly suggestionsOn: boolean;
+  /** Open suggestions by document (fetched while suggestions are on). */
+  readonly suggestions: Readonly<Record<string, readonly Suggestion[]>>;
 }
 
 export const initialState: AppState = {
@@ -111,6 +115,8 @@ export const initialState: AppState = {
   problemsDismissed: false,
   reimportLines: {},
   spanPicker: null,
+  suggestionsOn: false,
+  suggestions: {},
 };
 
 /** The document holding a span, among those whose spans are loaded. */
