@@ -1,17 +1,9 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../src/core/content-security-policy';
 import { isAppUrl } from './app-url';
 
-/** The same policy as the renderer's <meta http-equiv="Content-Security-Policy">. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// The one policy both shells enforce, also in the renderer's <meta http-equiv="Content-Security-Policy">.
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * With the dev server (ELECTRON_RENDERER_URL), Vite's client needs its websocket and React's refresh

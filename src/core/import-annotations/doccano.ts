@@ -78,8 +78,10 @@ export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: nu
         relations.push({ type: typeof r.type === 'string' && r.type ? r.type : 'related', from: `${line}:${String(r.from_id)}`, to: `${line}:${String(r.to_id)}` });
       }
     } else {
-      const list = (Array.isArray(value.label) ? value.label : value.labels) as unknown[];
-      if (list.every((l) => typeof l === 'string')) {
+      const raw: unknown = Array.isArray(value.label) ? value.label : value.labels;
+      const list: unknown[] = Array.isArray(raw) ? raw : [];
+      if (!Array.isArray(raw)) problem = 'its "label" is not a list of [start, end, label] entries.';
+      else if (list.every((l) => typeof l === 'string')) {
         if (list.length > 0) warnings.push(`${origin}: document labels (${list.join(', ')}) left out; Collate labels spans.`);
       } else {
         list.forEach((l, i) => (Array.isArray(l) ? add(`l${i}`, l[0], l[1], l[2], `label ${i + 1}`) : add(`l${i}`, undefined, undefined, undefined, `label ${i + 1}`)));

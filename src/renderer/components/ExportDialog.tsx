@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetExportOptions, ResultOf } from '../../api/contract';
 import { useActions, useAppState } from './app-context';
+import { Modal } from './Modal';
 
 type Format = DatasetExportOptions['format'];
 /** Formats whose files state offsets and may state them in UTF-16 code units; the others use code points. */
@@ -68,123 +69,110 @@ export function ExportDialog() {
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div
-        className="modal export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export dataset"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            close();
-          }
-        }}
-      >
-        <h2 className="modal-title">Export dataset</h2>
-        {!formats ? (
-          <p className="hint">Loading the formats…</p>
-        ) : (
-          <label className="field">
-            Format
-            <select ref={first} aria-label="Format" value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
-              {formats.map((f) => (
-                <option key={f.name} value={f.name}>
-                  {f.name} — {f.description}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {description && <p className="hint" aria-label="Format description">{description}</p>}
-        <fieldset className="export-choices">
-          <legend>Documents</legend>
-          {documents.length === 0 && <p className="hint">No documents yet.</p>}
-          {documents.map((d) => (
-            <label key={d.id} className="check">
-              <input type="checkbox" checked={docIds.has(d.id)} onChange={(e) => setDocIds(toggle(docIds, d.id, e.currentTarget.checked))} />
-              {d.title}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="export-choices">
-          <legend>Labels</legend>
-          {labels.map((l) => (
-            <label key={l.name} className="check">
-              <input type="checkbox" checked={labelNames.has(l.name)} onChange={(e) => setLabelNames(toggle(labelNames, l.name, e.currentTarget.checked))} />
-              {l.name}
-            </label>
-          ))}
-        </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />
-          Include notes
+    <Modal label="Export dataset" className="export-dialog" onClose={close}>
+      <h2 className="modal-title">Export dataset</h2>
+      {!formats ? (
+        <p className="hint">Loading the formats…</p>
+      ) : (
+        <label className="field">
+          Format
+          <select ref={first} aria-label="Format" value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
+            {formats.map((f) => (
+              <option key={f.name} value={f.name}>
+                {f.name} — {f.description}
+              </option>
+            ))}
+          </select>
         </label>
-        <fieldset className="export-choices" disabled={!takesUnit}>
-          <legend>Offset unit{takesUnit ? '' : ' (this format counts code points)'}</legend>
-          <label className="check">
-            <input type="radio" name="offset-unit" checked={!takesUnit || unit === 'codepoint'} onChange={() => setUnit('codepoint')} />
-            Code points
+      )}
+      {description && <p className="hint" aria-label="Format description">{description}</p>}
+      <fieldset className="export-choices">
+        <legend>Documents</legend>
+        {documents.length === 0 && <p className="hint">No documents yet.</p>}
+        {documents.map((d) => (
+          <label key={d.id} className="check">
+            <input type="checkbox" checked={docIds.has(d.id)} onChange={(e) => setDocIds(toggle(docIds, d.id, e.currentTarget.checked))} />
+            {d.title}
           </label>
-          <label className="check">
-            <input type="radio" name="offset-unit" checked={takesUnit && unit === 'utf16'} onChange={() => setUnit('utf16')} />
-            UTF-16 code units
+        ))}
+      </fieldset>
+      <fieldset className="export-choices">
+        <legend>Labels</legend>
+        {labels.map((l) => (
+          <label key={l.name} className="check">
+            <input type="checkbox" checked={labelNames.has(l.name)} onChange={(e) => setLabelNames(toggle(labelNames, l.name, e.currentTarget.checked))} />
+            {l.name}
           </label>
-        </fieldset>
-        <fieldset className="export-choices">
-          <legend>Split</legend>
-          <label className="check">
-            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.currentTarget.checked)} />
-            Split into train / dev / test
-          </label>
-          {split && (
-            <div className="split-fields">
-              {(['train', 'dev', 'test'] as const).map((part) => (
-                <label key={part} className="field">
-                  {part}
-                  <input
-                    className="narrow"
-                    type="number"
-                    min={0}
-                    aria-label={`${part[0]!.toUpperCase()}${part.slice(1)} share`}
-                    value={shares[part]}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      setShares((s) => ({ ...s, [part]: v }));
-                    }}
-                  />
-                </label>
-              ))}
-              <label className="field">
-                Seed
-                <input aria-label="Seed" value={seed} onChange={(e) => setSeed(e.currentTarget.value)} />
+        ))}
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />
+        Include notes
+      </label>
+      <fieldset className="export-choices" disabled={!takesUnit}>
+        <legend>Offset unit{takesUnit ? '' : ' (this format counts code points)'}</legend>
+        <label className="check">
+          <input type="radio" name="offset-unit" checked={!takesUnit || unit === 'codepoint'} onChange={() => setUnit('codepoint')} />
+          Code points
+        </label>
+        <label className="check">
+          <input type="radio" name="offset-unit" checked={takesUnit && unit === 'utf16'} onChange={() => setUnit('utf16')} />
+          UTF-16 code units
+        </label>
+      </fieldset>
+      <fieldset className="export-choices">
+        <legend>Split</legend>
+        <label className="check">
+          <input type="checkbox" checked={split} onChange={(e) => setSplit(e.currentTarget.checked)} />
+          Split into train / dev / test
+        </label>
+        {split && (
+          <div className="split-fields">
+            {(['train', 'dev', 'test'] as const).map((part) => (
+              <label key={part} className="field">
+                {part}
+                <input
+                  className="narrow"
+                  type="number"
+                  min={0}
+                  aria-label={`${part[0]!.toUpperCase()}${part.slice(1)} share`}
+                  value={shares[part]}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    setShares((s) => ({ ...s, [part]: v }));
+                  }}
+                />
               </label>
-            </div>
-          )}
-        </fieldset>
-        {problem && <p className="hint" role="note">{problem}</p>}
-        {warnings && (
-          <div role="status" aria-label="Export warnings" className="export-warnings">
-            {warnings.length === 0 ? (
-              <p>Exported with no warnings.</p>
-            ) : (
-              <ul aria-label="Export warnings list">
-                {warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            )}
+            ))}
+            <label className="field">
+              Seed
+              <input aria-label="Seed" value={seed} onChange={(e) => setSeed(e.currentTarget.value)} />
+            </label>
           </div>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button primary" disabled={busy || !formats || problem !== null} onClick={() => void run()}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
+      </fieldset>
+      {problem && <p className="hint" role="note">{problem}</p>}
+      {warnings && (
+        <div role="status" aria-label="Export warnings" className="export-warnings">
+          {warnings.length === 0 ? (
+            <p>Exported with no warnings.</p>
+          ) : (
+            <ul aria-label="Export warnings list">
+              {warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          )}
         </div>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="button primary" disabled={busy || !formats || problem !== null} onClick={() => void run()}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+        <button type="button" className="button" onClick={close}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useActions, useAppState } from './app-context';
+import { Modal } from './Modal';
 
 export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   ['?', 'Show this sheet'],
@@ -29,48 +30,35 @@ export function ShortcutSheet() {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && actions.openDialog(null)}>
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            actions.openDialog(null);
-          }
-        }}
-      >
-        <h2 className="modal-title">Keyboard shortcuts</h2>
-        <table className="shortcut-table">
-          <tbody>
-            {(labels ?? [])
-              .filter((l) => l.hotkey)
-              .map((l) => (
-                <tr key={l.name}>
-                  <th scope="row">
-                    <kbd>{l.hotkey}</kbd>
-                  </th>
-                  <td>Tag the selection as {l.name}</td>
-                </tr>
-              ))}
-            {SHORTCUTS.map(([keys, what]) => (
-              <tr key={keys}>
+    <Modal label="Keyboard shortcuts" onClose={() => actions.openDialog(null)}>
+      <h2 className="modal-title">Keyboard shortcuts</h2>
+      <table className="shortcut-table">
+        <tbody>
+          {(labels ?? [])
+            .filter((l) => l.hotkey)
+            .map((l) => (
+              <tr key={l.name}>
                 <th scope="row">
-                  <kbd>{keys}</kbd>
+                  <kbd>{l.hotkey}</kbd>
                 </th>
-                <td>{what}</td>
+                <td>Tag the selection as {l.name}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        <div className="modal-actions">
-          <button ref={close} type="button" className="button" onClick={() => actions.openDialog(null)}>
-            Close
-          </button>
-        </div>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <button ref={close} type="button" className="button" onClick={() => actions.openDialog(null)}>
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
