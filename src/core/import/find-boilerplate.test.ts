@@ -87,3 +87,10 @@ describe('finishImport', () => {
     });
   });
 });
+
+describe('titles', () => {
+  it('skips a first line flagged as boilerplate when choosing the title', () => {
+    const result = finishImport('a.txt', { format: 'txt', encoding: 'utf-8', text: 'Breaking News\nFloods close the harbour road\nThe council said so.\n' });
+    expect(result.ok && result.value.title).toBe('Floods close the harbour road');
+  });
+});

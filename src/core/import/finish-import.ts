@@ -12,9 +12,19 @@ function baseName(fileName: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-function firstLineTitle(text: string, fileName: string): string {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-  return firstLine.length > 0 && firstLine.length <= MAX_TITLE_LENGTH ? firstLine : baseName(fileName);
+/** The first line that is not blank and not flagged as boilerplate ("Breaking News"), else the file name. */
+function firstLineTitle(text: string, fileName: string, boilerplate: ReadonlyArray<{ start: number; end: number }>): string {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const title = line.trim();
+    const from = start + line.length - line.trimStart().length;
+    const to = start + line.trimEnd().length;
+    if (title === '' || boilerplate.some((b) => b.start <= from && to <= b.end)) continue;
+    return title.length <= MAX_TITLE_LENGTH ? title : baseName(fileName);
+  }
+  return baseName(fileName);
 }
 
 const clean = (value: string | null | undefined): string | undefined => {
@@ -56,7 +66,7 @@ export function finishImport(fileName: string, draft: DraftDocument): Result<Imp
     });
   }
   const document: ImportedDocument = {
-    title: clean(draft.title) ?? firstLineTitle(text, fileName),
+    title: clean(draft.title) ?? firstLineTitle(text, fileName, boilerplate),
     format: draft.format,
     encoding: draft.encoding,
     notes,
