@@ -37,9 +37,9 @@ describe('decodeText', () => {
 });
 
 describe('textFromFile', () => {
-  it('turns CRLF and CR into LF, notes it, and takes the first line as the title', () => {
+  it('turns CRLF and CR into LF and notes it', () => {
     const result = textFromFile('report.txt', utf8('Kursk offensive\r\nFirst line.\rSecond.\r\n'));
-    expect(result).toMatchObject({ ok: true, value: { title: 'Kursk offensive', text: 'Kursk offensive\nFirst line.\nSecond.\n', format: 'txt' } });
+    expect(result).toMatchObject({ ok: true, value: { text: 'Kursk offensive\nFirst line.\nSecond.\n', format: 'txt' } });
     expect(result.ok && result.value.notes.map((n) => n.kind)).toContain('line-endings');
   });
 
@@ -48,13 +48,8 @@ describe('textFromFile', () => {
     const result = textFromFile('notes.md', utf8(md));
     expect(result).toMatchObject({
       ok: true,
-      value: { title: 'The title', text: 'The title\nA linked word and code & more. Soft break.\none\ntwo\nquoted', format: 'md' },
+      value: { text: 'The title\nA linked word and code & more. Soft break.\none\ntwo\nquoted', format: 'md' },
     });
-  });
-
-  it('falls back to the file name when the first line is too long to be a title', () => {
-    const result = textFromFile('dir/long-one.txt', utf8('x'.repeat(300)));
-    expect(result.ok && result.value.title).toBe('long-one');
   });
 
   it('names the problem of an unsupported, blank or oversized file', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/service/importers/index';
 import { MARKER, markerSet, settle, startCanary, type Canary } from './canary';
+import { serializePdf } from '../fixtures/import/make-pdf';
 
 const escape = (text: string): string => text.replace(/[\\()]/g, (c) => `\\${c}`);
 
@@ -34,17 +35,7 @@ function hostilePdf(lines: string[], url: string): Uint8Array {
   objects[catalog - 1] =
     `<< /Type /Catalog /Pages ${pages} 0 R /OpenAction ${openAction} 0 R /Names ${names} 0 R /AA << /WC << /S /JavaScript /JS (${escape(js)}) >> >> /AcroForm << /Fields [${field} 0 R ${submit} 0 R] /CO [${field} 0 R] >> >>`;
   objects[pages - 1] = `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>`;
-  let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return serializePdf(objects, `/Root ${catalog} 0 R`);
 }
 
 let canary: Canary;

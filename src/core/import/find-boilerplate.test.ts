@@ -93,4 +93,9 @@ describe('titles', () => {
     const result = finishImport('a.txt', { format: 'txt', encoding: 'utf-8', text: 'Breaking News\nFloods close the harbour road\nThe council said so.\n' });
     expect(result.ok && result.value.title).toBe('Floods close the harbour road');
   });
+
+  it('falls back to the file name when the first line is too long to be a title', () => {
+    const result = finishImport('dir/long-one.txt', { format: 'txt', encoding: 'utf-8', text: 'x'.repeat(300) });
+    expect(result.ok && result.value.title).toBe('long-one');
+  });
 });

@@ -13,9 +13,7 @@ function importPlainText(fileName: string, bytes: Uint8Array, format: 'txt' | 'm
   // textFromFile knows the extensions .txt and .md; ".markdown" is read as .md.
   const imported = textFromFile(format === 'md' ? fileName.replace(/\.[^./\\]*$/, '.md') : fileName, bytes);
   if (!imported.ok) return imported;
-  // The title is chosen after boilerplate is flagged, so a "Breaking News" line is not taken for it.
-  const { title: _firstLine, ...draft } = imported.value;
-  return finishImport(fileName, draft);
+  return finishImport(fileName, imported.value);
 }
 
 /** Turns one file's bytes into a document's text and metadata, whatever its format. */
