@@ -1,10 +1,12 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { appendFile, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { DataFile, DataFileSync } from 'lowdb/node';
 import type { z } from 'zod';
 import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
+import { applyOps, diffFields, formatEntry, journalFile, parseJournal } from './journal';
 import { newestGoodBackup, scheduleBackUp } from './rolling-backup';
 import { stableStringify } from './stable-json';
 import { FORMAT_VERSION } from './workspace-files';
@@ -12,6 +14,8 @@ import { FORMAT_VERSION } from './workspace-files';
 /** Every workspace file says what it is and which format version wrote it, under keys no record uses. */
 export const FORMAT_KEY = '$collate';
 export const VERSION_KEY = '$version';
+/** The last journal entry the file contains (see journal.ts). */
+export const SEQ_KEY = '$seq';
 
 export interface StoreKind<S extends z.ZodType> {
   /** The value of the file's `$collate` field, e.g. `annotations`. */
@@ -21,30 +25,53 @@ export interface StoreKind<S extends z.ZodType> {
   schema: S;
 }
 
+/** A file's content with the number of the last journal entry it includes. */
+interface Stored<T> {
+  data: T;
+  seq: number;
+}
+
+/** When the journal is folded into its file while editing goes on; otherwise it is after a pause. */
+const MAX_JOURNAL_ENTRIES = 500;
+const MAX_JOURNAL_BYTES = 1 << 20;
+const COMPACT_AFTER_IDLE_MS = 2000;
+
 /**
- * One file of the workspace, owned by exactly one store: lowdb over an atomic writer (temp file +
- * rename), read once and then served from memory. A corrupt, foreign or newer file is refused with a
- * message naming it, and is never overwritten.
+ * One file of the workspace, owned by exactly one store: read once, then served from memory. Each
+ * edit is appended to the file's journal (only what changed); the whole file is rewritten through
+ * lowdb's atomic writer (temp file + rename) when the journal grows or editing pauses. A corrupt,
+ * foreign or newer file is refused with a message naming it, and is never overwritten.
  */
 export class JsonStore<T> {
   private queue: Promise<void> = Promise.resolve();
+  private journalEntries = 0;
+  private journalBytes = 0;
+  private writing = false;
+  private compactTimer: NodeJS.Timeout | undefined;
 
   private constructor(
-    private readonly db: Low<T>,
+    private readonly db: Low<Stored<T>>,
+    private readonly kind: StoreKind<z.ZodType>,
     private readonly root: string,
     readonly file: string,
   ) {}
 
   /** Writes a new file that no store owns yet, such as an imported document. */
   static async create<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>, data: z.output<S>): Promise<JsonStore<z.output<S>>> {
-    const store = new JsonStore(new Low(adapterFor(root, file, kind), data), root, file);
-    await store.update(() => ({ next: data, result: undefined }));
+    // A journal left beside an older file of this name must not replay onto the new one.
+    const seq = lastSeq(await readJournalText(root, file).catch(() => null)) + 1;
+    const store = new JsonStore(new Low(adapterFor(root, file, kind), { data, seq }), kind, root, file);
+    await store.enqueue(() => store.writeWhole()).catch((error: unknown) => {
+      throw describeWriteError(file, error);
+    });
     return store;
   }
 
   /**
-   * Reads a file of the workspace. With `recover`, a damaged file is renamed aside (never
-   * overwritten) and its newest good backup is put in its place; `onRecovered` hears what happened.
+   * Reads a file of the workspace and replays its journal. `recovery` is given by the file's owner
+   * only: then a damaged file is renamed aside (never overwritten) and its newest good backup is put
+   * in its place, a damaged journal is set aside after keeping the edits before the damage, a
+   * journal is folded into its file, and `onRecovered` hears what happened.
    */
   static async open<S extends z.ZodType>(
     root: string,
@@ -55,7 +82,7 @@ export class JsonStore<T> {
   ): Promise<JsonStore<z.output<S>>> {
     type T = z.output<S>;
     const adapter = adapterFor(root, file, kind);
-    let stored: T | null;
+    let stored: Stored<T> | null;
     try {
       stored = await adapter.read();
     } catch (error) {
@@ -63,17 +90,19 @@ export class JsonStore<T> {
       const restored = recovery && DAMAGE.includes(problem.code) ? await restoreBackup(root, file, kind, problem) : null;
       if (!restored) throw problem;
       recovery!.onRecovered(restored.message);
-      stored = restored.data;
+      stored = restored.stored;
     }
     if (stored === null && initial === null) {
       throw new CollateError('missing-file', `${file} is missing from the workspace.`);
     }
-    const db = new Low<T>(adapter, (stored ?? initial) as T);
-    return new JsonStore(db, root, file);
+    const replayed = await replayJournal(root, file, kind, stored ?? { data: initial as T, seq: 0 }, recovery);
+    const store = new JsonStore<T>(new Low(adapter, replayed.stored), kind, root, file);
+    if (replayed.journal && recovery) await store.adoptJournal(replayed.journal.goodLength);
+    return store;
   }
 
   get data(): T {
-    return this.db.data;
+    return this.db.data.data;
   }
 
   /**
@@ -81,24 +110,111 @@ export class JsonStore<T> {
    * what is on disk and the error names the file. Resolves once the change is on disk.
    */
   update<R>(change: (current: T) => { next: T; result: R }): Promise<R> {
-    const run = this.queue.then(async () => {
+    return this.enqueue(async () => {
       const previous = this.db.data;
-      const { next, result } = change(previous);
-      this.db.data = next;
+      const { next, result } = change(previous.data);
+      const ops = diffFields(previous.data as object, next as object);
+      if (ops.length === 0) return result;
+      const entry = formatEntry({ seq: previous.seq + 1, ops });
+      this.db.data = { data: next, seq: previous.seq + 1 };
       try {
-        await this.db.write();
+        if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + entry.length > MAX_JOURNAL_BYTES) await this.compact();
+        else await this.append(entry);
       } catch (error) {
         this.db.data = previous;
         throw describeWriteError(this.file, error);
       }
-      scheduleBackUp(this.root, this.file);
+      this.compactWhenIdle();
       return result;
+    });
+  }
+
+  /**
+   * Folds the journal into the file now, synchronously, for a workspace being closed. Skipped while
+   * a write is under way: the journal then stays and is replayed on the next open.
+   */
+  flushSync(): void {
+    clearTimeout(this.compactTimer);
+    if (this.journalEntries === 0 || this.writing) return;
+    try {
+      new DataFileSync<Stored<T>>(join(this.root, this.file), { parse: () => this.db.data, stringify: (stored) => serialise(this.kind, stored) }).write(this.db.data);
+      rmSync(join(this.root, journalFile(this.file)), { force: true });
+      this.journalEntries = 0;
+      this.journalBytes = 0;
+      scheduleBackUp(this.root, this.file);
+    } catch {
+      // The journal still holds every edit.
+    }
+  }
+
+  private enqueue<R>(step: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(async () => {
+      this.writing = true;
+      try {
+        return await step();
+      } finally {
+        this.writing = false;
+      }
     });
     this.queue = run.then(
       () => undefined,
       () => undefined,
     );
     return run;
+  }
+
+  private async append(entry: string): Promise<void> {
+    const path = join(this.root, journalFile(this.file));
+    try {
+      await appendFile(path, entry);
+    } catch (error) {
+      // A line cut short by a full disk must not sit before the next edit's line.
+      await truncate(path, this.journalBytes).catch(() => undefined);
+      throw error;
+    }
+    this.journalEntries++;
+    this.journalBytes += Buffer.byteLength(entry);
+  }
+
+  /**
+   * Takes over a journal found on opening: cuts a line a crash left unfinished, so the next edit's
+   * line does not join it, and folds the journal into the file. If the disk refuses, the journal
+   * stays and is used as it is.
+   */
+  private async adoptJournal(goodLength: number): Promise<void> {
+    const path = join(this.root, journalFile(this.file));
+    this.journalEntries = 1;
+    this.journalBytes = goodLength;
+    try {
+      await truncate(path, goodLength).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await this.enqueue(() => this.writeWhole());
+    } catch {
+      // Editing will say so if the disk stays unwritable.
+    }
+  }
+
+  private async compact(): Promise<void> {
+    if (this.journalEntries > 0) await this.writeWhole();
+  }
+
+  /** Rewrites the whole file atomically with every journal entry in it, then drops the journal. */
+  private async writeWhole(): Promise<void> {
+    await this.db.write();
+    await rm(join(this.root, journalFile(this.file)), { force: true });
+    this.journalEntries = 0;
+    this.journalBytes = 0;
+    scheduleBackUp(this.root, this.file);
+  }
+
+  private compactWhenIdle(): void {
+    clearTimeout(this.compactTimer);
+    this.compactTimer = setTimeout(() => {
+      // If it fails, the journal still holds every edit and the next compaction tries again.
+      this.enqueue(() => this.compact()).catch(() => undefined);
+    }, COMPACT_AFTER_IDLE_MS);
+    this.compactTimer.unref();
   }
 }
 
@@ -110,7 +226,7 @@ async function restoreBackup<S extends z.ZodType>(
   file: string,
   kind: StoreKind<S>,
   problem: CollateError,
-): Promise<{ data: z.output<S>; message: string } | null> {
+): Promise<{ stored: Stored<z.output<S>>; message: string } | null> {
   const backup = await newestGoodBackup(root, file, (text) => parseEnvelope(file, text, kind));
   if (!backup) return null;
   const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -122,19 +238,23 @@ async function restoreBackup<S extends z.ZodType>(
   }
   const reason = problem.message.replace(/; it was left untouched\.$/, '');
   return {
-    data: backup.data,
+    stored: backup.data,
     message: `${reason}. It was moved to ${aside}, and its last good version (saved ${backup.savedAt.toISOString()}) was restored.`,
   };
 }
 
-function adapterFor<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>): DataFile<z.output<S>> {
-  return new DataFile<z.output<S>>(join(root, file), {
+function adapterFor<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>): DataFile<Stored<z.output<S>>> {
+  return new DataFile<Stored<z.output<S>>>(join(root, file), {
     parse: (text) => parseEnvelope(file, text, kind),
-    stringify: (data) => stableStringify({ [FORMAT_KEY]: kind.format, [VERSION_KEY]: FORMAT_VERSION, ...(data as object) }),
+    stringify: (stored) => serialise(kind, stored),
   });
 }
 
-function parseEnvelope<S extends z.ZodType>(file: string, text: string, kind: StoreKind<S>): z.output<S> {
+function serialise(kind: StoreKind<z.ZodType>, { data, seq }: Stored<unknown>): string {
+  return stableStringify({ [FORMAT_KEY]: kind.format, [VERSION_KEY]: FORMAT_VERSION, [SEQ_KEY]: seq, ...(data as object) });
+}
+
+function parseEnvelope<S extends z.ZodType>(file: string, text: string, kind: StoreKind<S>): Stored<z.output<S>> {
   if (text.trim() === '') throw new CollateError('corrupt-file', `${file} is empty; it was left untouched.`);
   let raw: unknown;
   try {
@@ -146,7 +266,7 @@ function parseEnvelope<S extends z.ZodType>(file: string, text: string, kind: St
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new CollateError('foreign-file', `${file} is not a Collate ${kind.description}; it was left untouched.`);
   }
-  const { [FORMAT_KEY]: format, [VERSION_KEY]: formatVersion, ...payload } = raw as Record<string, unknown>;
+  const { [FORMAT_KEY]: format, [VERSION_KEY]: formatVersion, [SEQ_KEY]: seq = 0, ...payload } = raw as Record<string, unknown>;
   if (format !== kind.format) {
     throw new CollateError('foreign-file', `${file} is not a Collate ${kind.description} (its format is ${JSON.stringify(format ?? null)}); it was left untouched.`);
   }
@@ -156,11 +276,74 @@ function parseEnvelope<S extends z.ZodType>(file: string, text: string, kind: St
       `${file} was written by a newer Collate (format version ${String(formatVersion)}; this version reads up to ${FORMAT_VERSION}). Update Collate to open it.`,
     );
   }
-  const parsed = kind.schema.safeParse(payload);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : '';
-    throw new CollateError('corrupt-file', `${file} is damaged${where}: ${issue?.message ?? 'invalid content'}; it was left untouched.`);
+  if (!Number.isInteger(seq) || (seq as number) < 0) throw new CollateError('corrupt-file', `${file} is damaged at ${SEQ_KEY}; it was left untouched.`);
+  const checked = validate(kind, payload);
+  if ('problem' in checked) throw new CollateError('corrupt-file', `${file} is damaged${checked.problem}; it was left untouched.`);
+  return { data: checked.data as z.output<S>, seq: seq as number };
+}
+
+/** The content parsed by the kind's schema, or why it is not valid (" at spans.3.start: …"). */
+function validate(kind: StoreKind<z.ZodType>, value: unknown): { data: unknown } | { problem: string } {
+  const parsed = kind.schema.safeParse(value);
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : '';
+  return { problem: `${where}: ${issue?.message ?? 'invalid content'}` };
+}
+
+async function readJournalText(root: string, file: string): Promise<string | null> {
+  try {
+    return await readFile(join(root, journalFile(file)), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw describeReadError(journalFile(file), error);
   }
-  return parsed.data;
+}
+
+const lastSeq = (text: string | null): number => (text === null ? 0 : Math.max(0, ...parseJournal(text).entries.map((e) => e.seq)));
+
+/**
+ * The file's content with its journal's newer entries applied. A journal that is damaged, or does
+ * not continue this file (a gap in the numbering, a change that does not fit), keeps the entries
+ * before the problem; its owner sets it aside with a message, anyone else is refused.
+ */
+async function replayJournal<T>(
+  root: string,
+  file: string,
+  kind: StoreKind<z.ZodType>,
+  base: Stored<T>,
+  recovery?: { onRecovered: (message: string) => void },
+): Promise<{ stored: Stored<T>; journal?: { goodLength: number } }> {
+  const text = await readJournalText(root, file);
+  if (text === null) return { stored: base };
+  const journal = parseJournal(text);
+  let stored = base;
+  let problem = journal.damagedAt ? `is damaged at line ${journal.damagedAt}` : null;
+  for (const entry of journal.entries) {
+    if (entry.seq <= base.seq) continue;
+    if (entry.seq !== stored.seq + 1) {
+      problem = `does not continue ${file} (entry ${entry.seq} follows ${stored.seq})`;
+      break;
+    }
+    try {
+      stored = { data: applyOps(stored.data as object, entry.ops) as T, seq: entry.seq };
+    } catch (error) {
+      problem = `does not fit ${file} at entry ${entry.seq} (${error instanceof Error ? error.message : String(error)})`;
+      break;
+    }
+  }
+  if (stored !== base) {
+    const checked = validate(kind, stored.data);
+    if ('problem' in checked) {
+      problem = `makes ${file} invalid${checked.problem}`;
+      stored = base;
+    } else stored = { data: checked.data as T, seq: stored.seq };
+  }
+  if (!problem) return { stored, journal: { goodLength: journal.goodLength } };
+  const journalName = journalFile(file);
+  if (!recovery) throw new CollateError('corrupt-file', `${journalName} ${problem}; it was left untouched.`);
+  const aside = `${journalName}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  await rename(join(root, journalName), join(root, aside));
+  recovery.onRecovered(`${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`);
+  return { stored, journal: { goodLength: 0 } };
 }

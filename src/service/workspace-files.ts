@@ -11,4 +11,4 @@ export const documentFile = (id: string): string => join(DOCUMENTS_DIR, `${id}.j
 export const annotationsFile = (documentId: string): string => join(ANNOTATIONS_DIR, `${documentId}.json`);
 
 /** The workspace format this version reads and writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;

@@ -71,13 +71,16 @@ describe('WorkspaceService', () => {
     await service.createAnnotation({ documentId: a.id, label: 'Claim', start: 0, end: 5 });
     const after = snapshot();
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
-    expect(changed).toEqual([join('annotations', `${a.id}.json`)]);
+    // The edit is appended to the document's journal; closing folds it into the file and backs that up.
+    expect(changed).toEqual([join('annotations', `${a.id}.json.journal`)]);
     service.close();
     const closed = snapshot();
-    const backedUp = Object.keys(closed).filter((f) => closed[f] !== after[f]);
-    expect(backedUp).toContain(join('.collate', 'backups', 'annotations', `${a.id}.json.1`));
-    expect(backedUp.every((f) => f.startsWith(join('.collate', 'backups')))).toBe(true);
-    expect(after[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(1);
+    const changedOnClose = Object.keys({ ...closed, ...after }).filter((f) => closed[f] !== after[f]);
+    expect(changedOnClose).toContain(join('.collate', 'backups', 'annotations', `${a.id}.json.1`));
+    expect(changedOnClose.filter((f) => !f.startsWith(join('.collate', 'backups'))).sort()).toEqual(
+      [a, b].flatMap((d) => [join('annotations', `${d.id}.json`), join('annotations', `${d.id}.json.journal`)]).sort(),
+    );
+    expect(closed[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(1);
   });
 
   it('reports each failed file and imports the rest; duplicates are skipped by content hash', async () => {
@@ -140,9 +143,9 @@ describe('WorkspaceService', () => {
   });
 
   it('leaves a file from a newer Collate alone even when a backup exists', async () => {
-    writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 2, relations: [], claimGroups: [] }));
+    writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 3, relations: [], claimGroups: [] }));
     await expect(openWorkspace()).rejects.toThrow('newer Collate');
-    expect(JSON.parse(readFileSync(join(root, 'relations.json'), 'utf8')).$version).toBe(2);
+    expect(JSON.parse(readFileSync(join(root, 'relations.json'), 'utf8')).$version).toBe(3);
   });
 
   it('opens a workspace with a damaged document file and lists the problem', async () => {

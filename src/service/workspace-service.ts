@@ -54,6 +54,8 @@ function defaultAuthor(): string {
  */
 export class WorkspaceService {
   private readonly annotationStores = new Map<string, Promise<JsonStore<AnnotationsFile>>>();
+  /** Every store opened so far, for `close` to fold their journals into their files. */
+  private readonly openedStores = new Set<JsonStore<unknown>>();
   private readonly author: string;
   private readonly now: () => Date;
 
@@ -97,6 +99,7 @@ export class WorkspaceService {
 
   /** Lets another process open the workspace. Every write has finished when a call resolved. */
   close(): void {
+    for (const store of [this.manifest, this.relations, ...this.openedStores]) store.flushSync();
     flushBackups(this.root);
     this.release?.();
   }
@@ -444,7 +447,10 @@ export class WorkspaceService {
     if (!store) {
       const document = this.document(documentId);
       const recovery = this.release ? { onRecovered: (message: string) => this.problems.push(message) } : undefined;
-      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, { documentId, textSha256: document.textSha256, spans: [] }, recovery).then((opened) => this.finishInterruptedReimport(opened, document));
+      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, { documentId, textSha256: document.textSha256, spans: [] }, recovery).then((opened) => {
+        this.openedStores.add(opened as JsonStore<unknown>);
+        return this.finishInterruptedReimport(opened, document);
+      });
       // A file that failed to load is tried again next time, so a fix on disk is picked up.
       store.catch(() => this.annotationStores.delete(documentId));
       this.annotationStores.set(documentId, store);

@@ -13,6 +13,8 @@ let root: string;
 let annotations: string;
 let good: string;
 let documentId: string;
+let journal: string;
+let goodJournal: string;
 
 beforeAll(async () => {
   folder = tempFolder();
@@ -26,6 +28,13 @@ beforeAll(async () => {
   service.close();
   annotations = join(root, 'annotations', `${documentId}.json`);
   good = readFileSync(annotations, 'utf8');
+  // Edits after the file was last written live in its journal until the next fold.
+  const editing = await WorkspaceService.open(root);
+  const more = await editing.createAnnotation({ documentId, label: 'Source', start: 11, end: 19 });
+  await editing.updateAnnotation({ documentId, id: more.id, label: 'Claim' });
+  journal = join(root, 'annotations', `${documentId}.json.journal`);
+  goodJournal = readFileSync(journal, 'utf8');
+  editing.close();
 });
 afterAll(() => folder.cleanup());
 
@@ -53,6 +62,26 @@ describe('fuzz: workspace reader', () => {
         expect(readFileSync(annotations, 'utf8')).toBe(damaged);
       }),
       { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+    );
+  });
+
+  it('replays a damaged journal as valid spans or refuses it by name, and never rewrites it', async () => {
+    writeFileSync(annotations, good);
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const damaged = mutations.reduce((s, m) => m(s), goodJournal);
+        writeFileSync(journal, damaged);
+        const service = await WorkspaceService.open(root, { readOnly: true });
+        try {
+          const spans = await service.spansOf(documentId);
+          for (const s of spans) expect(typeof s.quote).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(CollateError);
+          expect((error as Error).message).toContain(`annotations/${documentId}.json.journal`);
+        }
+        expect(readFileSync(journal, 'utf8')).toBe(damaged);
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 4) },
     );
   });
 });
