@@ -201,6 +201,25 @@ describe('Label Studio tasks', () => {
     expect(failed.failures).toEqual([{ origin: 'bad.json task 1', reason: 'region "a": the file says "test" but the offsets cover "Warn".' }]);
     expect(failed.documents).toHaveLength(1);
   });
+
+  it('keeps two regions that share an id, and merges two label controls on one region', () => {
+    const result = [
+      { id: 'a', from_name: 'kind', type: 'labels', value: { start: 21, end: 25, labels: ['Claim'] } },
+      { id: 'a', from_name: 'stance', type: 'labels', value: { start: 21, end: 25, labels: ['Cue'] } },
+      { id: 'b~2', type: 'labels', value: { start: 0, end: 1, labels: ['Source'] } },
+      { id: 'b~2', type: 'labels', value: { start: 2, end: 9, labels: ['Cue'] } },
+    ];
+    const bundle = must(parseAnnotationFile('dup.json', JSON.stringify({ data: { text }, annotations: [{ result }] })));
+    const doc = bundle.documents[0]!;
+    expect(doc.spans.map((s) => [s.label, quoteOf(text, s)])).toEqual([
+      ['Claim', 'test'],
+      ['Cue', 'test'],
+      ['Source', '🐱'],
+      ['Cue', 'Warning'],
+    ]);
+    expect(new Set(doc.spans.map((s) => s.key)).size).toBe(4);
+    expect(doc.warnings).toEqual(['dup.json task 1: region id "b~2" is used by two different regions; the second is read as "b~2@3".']);
+  });
 });
 
 describe('doccano JSONL', () => {

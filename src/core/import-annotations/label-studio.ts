@@ -82,11 +82,17 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
         const labels = v.labels.filter((l): l is string => typeof l === 'string' && l !== '');
         const said = typeof v.text === 'string' ? v.text : undefined;
         const into = base !== undefined ? regions.get(base) : undefined;
+        const same = regions.get(id);
         if (into && into.labels.join('\u0000') === labels.join('\u0000')) {
           into.pieces.push({ start: v.start, end: v.end });
           if (said !== undefined) into.said.push(said);
+        } else if (same && same.pieces.length === 1 && same.pieces[0]!.start === v.start && same.pieces[0]!.end === v.end) {
+          // Two label controls on one region: one span per label, as for a region with several labels.
+          for (const label of labels) if (!same.labels.includes(label)) same.labels.push(label);
         } else {
-          regions.set(id, { id, labels, pieces: [{ start: v.start, end: v.end }], said: said !== undefined ? [said] : [] });
+          const unique = same ? `${id}@${regions.size + 1}` : id;
+          if (same) warnings.push(`${origin}: region id "${id}" is used by two different regions; the second is read as "${unique}".`);
+          regions.set(unique, { id: unique, labels, pieces: [{ start: v.start, end: v.end }], said: said !== undefined ? [said] : [] });
         }
       }
       const keyOf = new Map<string, string>();
