@@ -59,11 +59,16 @@ const SPEECH =
   'threaten hint speculate recommend advise assure reassure dispute reject counter retort rebut shout chant yell ' +
   'scream whisper continue call praise blame attack question demand propose lament complain charge deny ' +
   'insinuate announce acknowledge characterize characterise dismiss decry condemn denounce concur echo ' +
-  'clarify elaborate estimate calculate project forecast testify inform swear speak learn rule';
-const BELIEF = 'believe think expect hope fear worry feel know doubt assume suspect wonder understand consider';
+  'clarify elaborate estimate calculate project forecast testify inform swear speak learn rule ' +
+  'comment reference detail highlight underscore articulate invoke rail thank retweet plead implore scold deride ' +
+  'laud portray brand downplay compliment protest bristle recount reaffirm remind refute debunk contradict depict ' +
+  'dub advocate lash assail berate chide excoriate skewer unveil outline publish release express voice offer talk weigh promote link';
+const BELIEF = 'believe think expect hope fear worry feel know doubt assume suspect wonder understand consider ' +
+  'view regard trust prefer admire respect resent despise dislike favor favour realize realise recognize recognise ' +
+  'notice discover determine judge wish imagine envision anticipate';
 const EVIDENCE = 'find show suggest indicate reveal conclude';
 const INTENT = 'want plan intend seek vow pledge promise refuse decline';
-const STANCE = 'support oppose endorse blast slam mock defend discuss liken compare encourage decide rate sing target lambaste ridicule dismiss applaud welcome hail tout champion';
+const STANCE = 'approve embrace support oppose endorse blast slam mock defend discuss liken compare encourage decide rate sing target lambaste ridicule dismiss applaud welcome hail tout champion';
 
 const HEDGED = new Set(['believe', 'think', 'expect', 'hope', 'fear', 'worry', 'feel', 'doubt', 'assume', 'suspect',
   'estimate', 'suggest', 'speculate', 'hint', 'predict', 'allege', 'claim', 'forecast', 'project', 'calculate', 'wonder', 'insinuate']);
@@ -72,6 +77,8 @@ const NOUN_LIKE = new Set(['claim', 'report', 'state', 'promise', 'pledge', 'vow
   'joke', 'quip', 'caution', 'hint', 'dispute', 'counter', 'shout', 'chant', 'call', 'praise', 'blame', 'attack',
   'question', 'demand', 'charge', 'label', 'echo', 'estimate', 'project', 'forecast', 'hope', 'fear', 'worry', 'doubt',
   'plan', 'show', 'find', 'concern', 'answer', 'comment', 'note', 'notes', 'finding', 'thinking', 'feeling', 'saying',
+  'view', 'trust', 'respect', 'judge', 'wish', 'favor', 'favour', 'reference', 'detail', 'highlight', 'rail', 'protest',
+  'brand', 'outline', 'release', 'offer', 'voice', 'dub', 'talk', 'link', 'advocate',
   'understand', 'wonder', 'speak', 'state', 'rebut', 'decline', 'scream', 'whisper', 'yell', 'response', 'order',
   'suspect', 'consider', 'continue', 'support', 'rate', 'target', 'welcome', 'hail', 'champion', 'defend', 'discuss', 'blast', 'slam', 'mock', 'compare', 'decide', 'sing', 'indicate', 'add', 'reject', 'repeat', 'mention', 'seek', 'refuse', 'rule', 'learn']);
 const RECIPIENT = new Set(['tell', 'ask', 'inform', 'assure', 'reassure', 'warn', 'urge', 'advise', 'remind', 'promise']);
@@ -80,6 +87,8 @@ const PARTICLES: Record<string, { particles: string[]; required?: boolean }> = {
   point: { particles: ['out', 'to'], required: true },
   continue: { particles: ['to', ':'], required: true },
   speak: { particles: ['of', 'about', 'out'], required: true },
+  talk: { particles: ['about', 'of'] },
+  weigh: { particles: ['in'], required: true },
   go: { particles: [], required: true },
   echo: { particles: [] },
   understand: { particles: [] },
@@ -120,7 +129,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = build();
 export const CUE_PREFIX = new Set(['has', 'have', 'had', 'also', 'previously', 'later', 'repeatedly', 'once', 'again',
   'did', 'does', 'do', 'not', 'never', 'publicly', 'privately', 'often', 'frequently', 'recently', 'reportedly',
   'would', 'will', 'could', 'may', 'might', 'must', 'should', 'can', 'already', 'further', 'then', 'had', "n't",
-  'is', 'was', 'were', 'are', 'been', 'be', 'first', 'long', 'openly', 'flatly', 'angrily', 'quickly']);
+  'is', 'was', 'were', 'are', 'been', 'be', 'first', 'long', 'openly', 'flatly', 'angrily', 'quickly',
+  "isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't", "can't", "couldn't", "won't", "wouldn't",
+  "hasn't", "haven't", "hadn't", "shouldn't", 'cannot']);
 
 /** Auxiliaries that cannot be the whole cue prefix on their own without a verb. */
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);

@@ -109,4 +109,52 @@ describe('suggest: cues, sources and claims', () => {
     expect(spans(colon, 'Source')).toEqual(['The minister']);
     expect(spans(colon, 'Claim')).toEqual(['“We will rebuild every school.”']);
   });
+
+  it('prefers an appositive subject to an inverted reading after a comma', () => {
+    const text = 'Ada Brook, a planner at the port authority, said the pier would close.';
+    expect(spans(text, 'Source')).toEqual(['Ada Brook, a planner at the port authority']);
+    expect(spans(text, 'Claim')).toEqual(['the pier would close']);
+    expect(spans('The pier will close, said the harbour master.', 'Source')).toEqual(['the harbour master']);
+  });
+
+  it('keeps "said of" as a cue and a party-state tag inside the source', () => {
+    expect(spans('“It is a fine bridge,” she said of the new span.', 'Source')).toEqual(['she']);
+    expect(spans('Sen. Carl Moss (R-S.C.) told reporters the vote would wait.', 'Source')).toEqual(['Sen. Carl Moss (R-S.C.)']);
+  });
+
+  it('reads capitalised cue verbs in a title-case headline', () => {
+    const text = 'Ferry Fares Will Rise Next Year, Transit Chief Says';
+    expect(spans(text, 'Source')).toEqual(['Transit Chief']);
+    expect(spans(text, 'Cue')).toEqual(['Says']);
+  });
+
+  it('finds "as X put it" and a poll introduced by "in"', () => {
+    expect(spans('The budget is a mess, as one council member put it.', 'Source')).toEqual(['one council member']);
+    const poll = 'In the latest Riverside poll, the mayor leads by four points.';
+    expect(spans(poll, 'Source')).toEqual(['the latest Riverside poll']);
+    expect(spans(poll, 'Claim')).toEqual(['the mayor leads by four points']);
+  });
+
+  it('ignores cues inside a quotation, questions and editorial labels', () => {
+    expect(spans('“People said the river was safe,” the ranger told us.', 'Source')).toEqual(['the ranger']);
+    expect(spans('But what do you expect from a ferry?', 'Source')).toEqual([]);
+    expect(spans('Correction: An earlier version misstated the fare.', 'Source')).toEqual([]);
+    expect(spans('Having said that, the ferry is late.', 'Cue')).toEqual([]);
+  });
+
+  it('splits coordinated and subordinate clauses into separate attributions', () => {
+    const both = 'Farmers want lower tariffs, and bakers want cheaper flour.';
+    expect(spans(both, 'Source')).toEqual(['Farmers', 'bakers']);
+    expect(spans(both, 'Claim')).toEqual(['lower tariffs', 'cheaper flour']);
+    const sub = 'Before the council had weighed in, the mayor said the park would close.';
+    expect(spans(sub, 'Source')).toEqual(['the council', 'the mayor']);
+  });
+
+  it('reads "plans to", "shows" before a clause and participles sharing the sentence subject', () => {
+    expect(spans('The ferry company plans to add a night crossing.', 'Source')).toEqual(['The ferry company']);
+    expect(spans('The average of recent counts shows Riverside ahead.', 'Source')).toEqual(['The average of recent counts']);
+    const citing = 'In May, several unions backed the strike, citing unpaid overtime.';
+    expect(spans(citing, 'Source')).toEqual(['several unions']);
+    expect(spans(citing, 'Claim')).toContain('unpaid overtime');
+  });
 });

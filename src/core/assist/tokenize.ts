@@ -38,6 +38,8 @@ export const ABBREVIATIONS = new Set([
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s))?/uy;
 const INITIALISM = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})/uy;
+/** A party and state after a politician's name: "(R-S.C.)", "D-N.Y.", "R-Ky.". */
+const PARTY_STATE = /[RDI]-(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}{1,4}\.(?=[)\s,]))/uy;
 const NUMBER = /[$€£]?\d+(?:[.,]\d+)*(?:%|\p{L}+)?(?:-\p{L}+)*/uy;
 const SPACE = /[^\S\n]+/uy;
 const NEWLINES = /\n(?:[^\S\n]*\n)*/uy;
@@ -88,7 +90,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    m = sticky(INITIALISM, text, i);
+    m = sticky(PARTY_STATE, text, i) ?? sticky(INITIALISM, text, i);
     if (m) {
       push(m, 'word');
       continue;

@@ -1,0 +1,227 @@
+/** Noun phrases around a cue: the subject before it, the phrase after it, adverbials to skip. */
+import { TokenDocument } from './document';
+import {
+  CLAUSE_BOUNDARY,
+  CUE_VERBS,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SETTING_NOUNS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './lexicon';
+import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-tests';
+import type { Sentence } from './tokenize';
+
+export class PhraseReader extends TokenDocument {
+  /** A noun phrase starting at k: "the Rev. Peter Wherry", "U.S. officials", "he". */
+  forwardNP(k: number, limit: number, mode: 'subject' | 'according'): Range | undefined {
+    const T = this.tokens;
+    const first = k;
+    if (k >= limit || !isWord(T[k])) return undefined;
+    const t0 = T[k]!;
+    if (SUBJECT_PRONOUNS.has(t0.lower) || OBJECT_PRONOUNS.has(t0.lower)) return { first: k, last: k + 1 };
+    const max = mode === 'according' ? 30 : 12;
+    while (k < limit && k - first < max) {
+      const t = T[k]!;
+      if (t.text === '(') {
+        const close = this.matching(k, limit);
+        if (close === undefined) break;
+        k = close + 1;
+        continue;
+      }
+      if (!isWord(t) && !(isPunct(t, '&') || (isPunct(t, '-') && isWord(T[k + 1]) && T[k + 1]!.start === t.end)))
+        break;
+      if (isWord(t)) {
+        if (CUE_VERBS.has(t.lower) && k > first && !isCap(t) && !DETERMINERS.has(T[k - 1]!.lower)) break; // not "the ruling"
+        if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') break;
+        if (CLAUSE_BOUNDARY.has(t.lower) && t.lower !== 'and') break;
+        if (t.lower === 'and') {
+          // "Harvard and the University of ...", "Smith and Jones": only between names.
+          if (!(isCap(T[k - 1]) && (isCap(T[k + 1]) || T[k + 1]?.lower === 'the'))) break;
+        }
+        if (PREPOSITIONS.has(t.lower) && k > first) {
+          const after = T[k + 1];
+          const joins = t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'from' || (mode === 'according' && t.lower !== 'than' && t.lower !== 'as');
+          if (!joins || after === undefined || !isWord(after) || (!isCap(after) && !DETERMINERS.has(after.lower) && mode !== 'according')) break;
+          if (TIME_WORDS.has(after.lower) && !isCap(after)) break;
+        }
+        if (TIME_WORDS.has(t.lower) && k > first && mode === 'subject') break;
+      }
+      k++;
+    }
+    while (k > first && (PREPOSITIONS.has(T[k - 1]!.lower) || DETERMINERS.has(T[k - 1]!.lower) || T[k - 1]!.lower === 'and')) k--;
+    return k > first ? { first, last: k } : undefined;
+  }
+
+  private matching(open: number, limit: number): number | undefined {
+    for (let j = open + 1; j < limit && j < open + 12; j++) if (this.tokens[j]!.text === ')') return j;
+    return undefined;
+  }
+
+  private matchingBack(close: number, floor: number): number | undefined {
+    for (let j = close - 1; j >= floor && j > close - 12; j--) if (this.tokens[j]!.text === '(') return j;
+    return undefined;
+  }
+
+  /** The subject before a cue: scan back to a clause boundary, then trim adverbials. */
+  backwardSubject(cueFirst: number, floor: number): Range | undefined {
+    const T = this.tokens;
+    let j = cueFirst - 1;
+    if (j < floor) return undefined;
+    const before = T[j]!;
+    if (RELATIVE_PRONOUNS.has(before.lower)) return { first: j, last: j + 1 };
+    let appositiveEnd: number | undefined;
+    if (isPunct(before, ',')) {
+      // "Megan Hester, senior associate at the institute, said": find the head before the appositive(s).
+      let m = j - 1;
+      while (m >= floor && j - m < 45 && !isQuote(T[m]) && !isPunct(T[m], ';:' + DASHES) && T[m]!.kind !== 'newline') m--;
+      const commas: number[] = [];
+      for (let c = m + 1; c < j; c++) if (isPunct(T[c], ',')) commas.push(c);
+      let segStart = m + 1;
+      while (segStart < j && (CLAUSE_BOUNDARY.has(T[segStart]!.lower) || /^(so|now|still|yet|and|but)$/.test(T[segStart]!.lower))) segStart++;
+      for (const c of commas) {
+        const head = T[segStart];
+        const len = c - segStart;
+        if (head && len > 0 && len <= 8) {
+          const adverbial = PREPOSITIONS.has(head.lower) || TIME_WORDS.has(head.lower) || /ing$/.test(head.lower) || CLAUSE_BOUNDARY.has(head.lower);
+          if (!adverbial && (isCap(head) || DETERMINERS.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) && !T.slice(segStart, c).some((x) => CUE_VERBS.has(x.lower) && !isCap(x))) {
+            // "The ministry, in a statement, said": a setting or a time is not part of the source.
+            const rest = commas.filter((x) => x >= c).map((x) => T[x + 1]);
+            const settingOnly = rest.every((x) => x !== undefined && (/^(in|on|at|during|earlier|later|last|this|late|early)$/.test(x.lower) || TIME_WORDS.has(x.lower)));
+            return { first: segStart, last: settingOnly ? c : j };
+          }
+        }
+        segStart = c + 1;
+      }
+      return undefined;
+    }
+    const end = j + 1;
+    let extendedPastWho = false;
+    while (j >= floor) {
+      const t = T[j]!;
+      if (t.text === ')') {
+        const open = this.matchingBack(j, floor);
+        if (open === undefined) break;
+        j = open - 1;
+        continue;
+      }
+      if (t.kind === 'newline' || isQuote(t)) break;
+      if (t.kind === 'punct' && !(t.text === '&' || (t.text === '-' && T[j - 1]?.end === t.start))) break;
+      if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'and' && isCap(T[j - 1]) && isCap(T[j + 1]))) break;
+      if (t.lower === 'who' && !extendedPastWho && j - 1 >= floor && isWord(T[j - 1]) && !CLAUSE_BOUNDARY.has(T[j - 1]!.lower) && end - j > 1) {
+        // "sources who reviewed them told": the relative clause belongs to its noun.
+        extendedPastWho = true;
+        j--;
+        continue;
+      }
+      if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
+      if (CUE_VERBS.has(t.lower) && !isCap(t) && !DETERMINERS.has(T[j - 1]?.lower ?? '')) break;
+      j--;
+    }
+    const boundary = j >= floor ? T[j] : undefined;
+    let first = j + 1;
+    let last = end;
+    // Leading adverbials: "On Monday Trump", "Earlier this week the ministry".
+    while (first < last) {
+      const t = T[first]!;
+      if (TIME_WORDS.has(t.lower) || (/^(on|in|at|during|earlier|later|late|early|now|still|instead|meanwhile|yet|again|then|together|also)$/.test(t.lower) && !isCap(T[first + 1]) ) || (t.kind === 'number' && (TIME_WORDS.has(T[first - 1]?.lower ?? '') || /^(in|on|at|during|since|by)$/.test(T[first - 1]?.lower ?? ''))))
+        first++;
+      else if (/^(on|in|at|during)$/.test(t.lower) && TIME_WORDS.has(T[first + 1]?.lower ?? '')) first++;
+      else break;
+    }
+    // Trailing adverbials: "Trump on Monday", "the ministry in a statement".
+    for (let m = last - 1; m > first; m--) {
+      const t = T[m]!;
+      if (/^(on|in|at|during|earlier|last|this|late|early)$/.test(t.lower)) {
+        const tail = T.slice(m + 1, last);
+        const ok = tail.length === 0 || tail.every((x) => TIME_WORDS.has(x.lower) || SETTING_NOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.kind === 'number' || /^(news|press|a\.m\.|p\.m\.)$/.test(x.lower));
+        if (ok) last = m;
+      } else if (!TIME_WORDS.has(t.lower) && t.kind !== 'number') break;
+    }
+    while (last > first && /^(still|also|now|just|even|already|then|again|too|himself|herself|themselves|itself)$|^\p{Ll}+ly$/u.test(T[last - 1]!.text) && last - first > 1) last--;
+    while (last > first && (TIME_WORDS.has(T[last - 1]!.lower) && !isCap(T[last - 1]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(T[last - 1]!.lower))) last--;
+    // "who in 2010 said": only an adverbial between the relative pronoun and its cue.
+    if (last <= first) return boundary && RELATIVE_PRONOUNS.has(boundary.lower) ? { first: boundary.index, last: boundary.index + 1 } : undefined;
+    if (!T.slice(first, last).some((x) => isWord(x))) return undefined;
+    if (appositiveEnd !== undefined) last = appositiveEnd;
+    if (last - first > 16 && appositiveEnd === undefined) {
+      // Too long to be a subject: keep its last capitalised run, if any.
+      let m = last - 1;
+      while (m >= first && !isCap(T[m])) m--;
+      if (m < first) return undefined;
+      let n = m;
+      while (n - 1 >= first && (isCap(T[n - 1]) || T[n - 1]!.lower === 'of')) n--;
+      return { first: n, last: m + 1 };
+    }
+    return { first, last };
+  }
+
+  /** Skip adverbials after a cue: "on Monday", "in a statement to reporters", "last week". */
+  protected skipAdverbials(k: number, limit: number): number {
+    const T = this.tokens;
+    for (let guard = 0; guard < 6 && k < limit; guard++) {
+      const t = T[k]!;
+      if (TIME_WORDS.has(t.lower) && t.lower !== 'this' && t.lower !== 'may') {
+        k++;
+        continue;
+      }
+      if (/^(on|in|at|during|earlier|late|early|last|this)$/.test(t.lower)) {
+        let m = k + 1;
+        while (m < limit && m - k < 10 && (DETERMINERS.has(T[m]!.lower) || TIME_WORDS.has(T[m]!.lower) || SETTING_NOUNS.has(T[m]!.lower) || T[m]!.kind === 'number' || /^(news|press|phone|televised|written|joint|interview|campaign|brief)$/.test(T[m]!.lower)))
+          m++;
+        if (m === k + 1) break;
+        const last = T[m - 1]!;
+        if (!(TIME_WORDS.has(last.lower) || SETTING_NOUNS.has(last.lower) || last.kind === 'number')) break;
+        // "... with CNN", "... to reporters", "... in Ohio"
+        if (m < limit && /^(with|to|on|in|at|for)$/.test(T[m]!.lower) && isWord(T[m + 1])) {
+          const np = this.forwardNP(m + 1, limit, 'subject');
+          if (np) m = np.last;
+        }
+        k = m;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** The subject opening a sentence, after a leading adverbial ("In August, several groups ..."). */
+  protected sentenceSubject(s: Sentence, limit: number): Range | undefined {
+    const T = this.tokens;
+    let k = s.first;
+    const lead = T[k];
+    if (lead && (PREPOSITIONS.has(lead.lower) || TIME_WORDS.has(lead.lower) || CLAUSE_BOUNDARY.has(lead.lower))) {
+      while (k < limit && !isPunct(T[k], ',')) k++;
+      k++;
+    }
+    if (/^\p{Lu}{2,}$/u.test(T[k]?.text ?? '') && isPunct(T[k + 1], DASHES)) k += 2; // a dateline: "BRUSSELS - ..."
+
+    const np = this.forwardNP(k, limit, 'subject');
+    if (!np) return undefined;
+    // "several unions backed the strike": a past-tense verb after the noun ends the subject.
+    for (let m = np.first + 1; m < np.last; m++) {
+      if (/^\p{Ll}+ed$/u.test(T[m]!.text) && !DETERMINERS.has(T[m - 1]!.lower)) {
+        np.last = m;
+        break;
+      }
+    }
+    const head = T[np.first]!;
+    return isCap(head) || SUBJECT_PRONOUNS.has(head.lower) || DETERMINERS.has(head.lower) ? np : undefined;
+  }
+
+  /** Questions ("do you expect"), requests ("please ask"), "you know" and a bare relative "that". */
+  protected notASource(r: Range): boolean {
+    const words = this.tokens.slice(r.first, r.last).map((t) => t.lower);
+    if (words.length === 1) return /^(you|do|does|did|that|please)$/.test(words[0]!);
+    return words.length === 2 && /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) && /^(you|i|we|they)$/.test(words[1]!);
+  }
+
+  /** After "said Tom Smith" comes punctuation or an adverbial, not a verb: ", said he would ..." is not inverted. */
+  protected endsInvertedSource(k: number, limit: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || k >= limit || t.kind === 'punct' || isQuote(t) || t.kind === 'newline') return true;
+    return TIME_WORDS.has(t.lower) || /^(of|on|in|at|during|about|after|before|when|while|as|recently|earlier|later|told|added|and)$/.test(t.lower);
+  }
+}
