@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 export type LabelName = 'Claim' | 'Source' | 'Cue';
@@ -320,6 +320,64 @@ export class App {
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await this.expect(dialog).toHaveCount(0);
     return { fileName: file.suggestedFilename(), content };
+  }
+
+  /**
+   * Holds back the service's answers about export jobs for `ms` each, as on a big workspace: the
+   * job's progress stays on screen long enough to be seen and cancelled. Browser shell only (HTTP).
+   * Returns the function that lets answers through again.
+   */
+  private async slowExportJobs(ms: number): Promise<() => Promise<void>> {
+    const pattern = '**/api/exportJobStatus';
+    await this.page.route(pattern, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.continue().catch(() => undefined);
+    });
+    return () => this.page.unroute(pattern);
+  }
+
+  /**
+   * Starts an export or a report from its dialog on a (made) slow service, reads its progress bar,
+   * presses Cancel and waits past the moment the result would have arrived. Returns what the bar
+   * said, how many downloads happened and how many alerts showed (none of either, when Cancel works).
+   */
+  async startThenCancel(what: { dataset: string } | { report: 'html' | 'md' }): Promise<{ progress: string; downloads: number; alerts: number }> {
+    const HELD_MS = 1500;
+    const downloads: Download[] = [];
+    const onDownload = (download: Download): void => void downloads.push(download);
+    this.page.on('download', onDownload);
+    const release = await this.slowExportJobs(HELD_MS);
+    const isDataset = 'dataset' in what;
+    const dialog = isDataset ? this.exportDialog() : this.page.getByRole('dialog', { name: 'Report' });
+    let progress = '';
+    let alerts = 0;
+    try {
+      await this.page.getByRole('button', { name: isDataset ? 'Export dataset…' : 'Report…', exact: true }).click();
+      await this.expect(dialog).toBeVisible();
+      if (isDataset) {
+        const picker = dialog.getByRole('combobox', { name: 'Format' });
+        await this.expect(picker).toBeEnabled();
+        await picker.selectOption(what.dataset);
+        await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      } else {
+        await dialog.getByRole('button', { name: what.report === 'html' ? 'HTML' : 'Markdown', exact: true }).click();
+      }
+      const bar = dialog.getByRole('progressbar', { name: isDataset ? 'Export progress' : 'Report progress' });
+      await this.expect(bar).toBeVisible();
+      progress = (await bar.getAttribute('aria-valuetext')) ?? '';
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await this.expect(dialog.getByRole('status', { name: isDataset ? 'Export cancelled' : 'Report cancelled' })).toBeVisible();
+      await this.expect(bar).toHaveCount(0);
+      // Past the held answer: a result arriving after Cancel must not be downloaded.
+      await this.page.waitForTimeout(HELD_MS + 1000);
+      alerts = await this.alerts().count();
+    } finally {
+      await release();
+      this.page.off('download', onDownload);
+    }
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await this.expect(dialog).toHaveCount(0);
+    return { progress, downloads: downloads.length, alerts };
   }
 
   importProgress(): Locator {

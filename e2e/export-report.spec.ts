@@ -79,3 +79,28 @@ test('export a brat dataset, a split dataset, and the report', async ({ app }) =
     expect(md.content).toContain(CLAIM);
   });
 });
+
+test('a long export or report shows its progress, and Cancel downloads nothing', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', "slows the service through the browser shell's HTTP; the desktop window talks over IPC");
+  await app.importFiles(harbourLedger.path, tideTables.path);
+  await app.expectImported(harbourLedger.title);
+
+  await test.step('Export dataset…: progress shows, Cancel leaves no download', async () => {
+    const { progress, downloads, alerts } = await app.startThenCancel({ dataset: 'brat' });
+    expect(progress).not.toBe('');
+    expect(downloads).toBe(0);
+    expect(alerts).toBe(0);
+  });
+
+  await test.step('Report…: progress shows, Cancel leaves no download', async () => {
+    const { progress, downloads, alerts } = await app.startThenCancel({ report: 'html' });
+    expect(progress).not.toBe('');
+    expect(downloads).toBe(0);
+    expect(alerts).toBe(0);
+  });
+
+  await test.step('the next export, not cancelled, downloads its zip', async () => {
+    const { files } = await app.exportDataset('brat');
+    expect(Object.keys(files)).toContain('README.md');
+  });
+});

@@ -3,10 +3,10 @@
  * preload are run here against a stand-in `electron` module: what they configure and how the one
  * IPC channel answers are checked without a window.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methods } from '../src/api/contract';
 import { initWorkspace } from '../src/service/init-workspace';
@@ -24,6 +24,10 @@ const fake = vi.hoisted(() => {
     exposed: new Map<string, unknown>(),
     invoke: null as any,
     documents: '',
+    /** Sessions made with session.fromPartition, by name: their request filter and permission handler. */
+    partitions: new Map<string, { beforeRequest: Listener | null; permission: Listener | null }>(),
+    /** What each printToPDF saw: the window, its page's HTML and what its session let through. */
+    printed: [] as Array<{ window: any; options: any; html: string; pageAllowed: boolean; webAllowed: boolean }>,
   };
   const makeContents = () => {
     const listeners = new Map<string, Listener>();
@@ -43,9 +47,28 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => {
   const { state, makeContents } = fake;
   class BrowserWindow {
-    webContents = makeContents();
+    webContents: any = makeContents();
     loaded: string | null = null;
+    destroyed = false;
     constructor(readonly options: any) {
+      this.webContents.printToPDF = vi.fn(async (options: any) => {
+        const { readFileSync } = await import('node:fs');
+        const { fileURLToPath } = await import('node:url');
+        const filter = options && this.options.webPreferences.session?.filter;
+        const allows = (url: string): boolean => {
+          let cancel = true;
+          filter?.({ url }, (answer: { cancel: boolean }) => (cancel = answer.cancel));
+          return !cancel;
+        };
+        state.printed.push({
+          window: this,
+          options,
+          html: readFileSync(fileURLToPath(this.loaded!), 'utf8'),
+          pageAllowed: allows(this.loaded!),
+          webAllowed: allows('https://example.org/font.woff'),
+        });
+        return Buffer.from('%PDF-1.7 fake report');
+      });
       state.windows.push(this);
       state.appListeners.get('web-contents-created')?.({}, this.webContents);
     }
@@ -58,7 +81,10 @@ vi.mock('electron', () => {
       return false;
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
+    }
+    destroy() {
+      this.destroyed = true;
     }
     async loadFile(file: string) {
       this.loaded = file;
@@ -80,9 +106,20 @@ vi.mock('electron', () => {
       relaunch: vi.fn(),
     },
     BrowserWindow,
-    dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     session: {
+      fromPartition: (name: string) => {
+        const record = { beforeRequest: null as Listener | null, permission: null as Listener | null };
+        state.partitions.set(name, record);
+        const own: any = {
+          name,
+          webRequest: { onBeforeRequest: (listener: Listener) => ((record.beforeRequest = listener), (own.filter = listener)) },
+          setPermissionRequestHandler: (handler: Listener) => (record.permission = handler),
+          setPermissionCheckHandler: vi.fn(),
+        };
+        return own;
+      },
       defaultSession: {
         webRequest: { onHeadersReceived: (listener: Listener) => (state.headersListener = listener) },
         setPermissionRequestHandler: (handler: Listener) => (state.permissionHandler = handler),
@@ -114,6 +151,8 @@ beforeEach(() => {
   state.appListeners.clear();
   state.windows.length = 0;
   state.ipcHandlers.clear();
+  state.partitions.clear();
+  state.printed.length = 0;
   savedArgv = process.argv;
   vi.resetModules();
   vi.clearAllMocks();
@@ -213,6 +252,98 @@ describe('the main process', () => {
   });
 });
 
+describe('Report… › PDF… in the desktop window', () => {
+  async function startWithReport(): Promise<{ dir: string; window: any }> {
+    const dir = await initWorkspace(join(scratch, 'ws'));
+    await startMain(['--workspace', dir]);
+    const window = state.windows[0];
+    window.webContents.mainFrame.url = APP_PAGE;
+    return { dir, window };
+  }
+
+  function savePdf(args: unknown = {}, sender?: { sender: unknown; senderFrame: unknown }): Promise<any> {
+    const window = state.windows[0];
+    return state.ipcHandlers.get('collate:save-report-pdf')!(sender ?? { sender: window.webContents, senderFrame: window.webContents.mainFrame }, args) as Promise<any>;
+  }
+
+  it('prints the report in a hidden, sandboxed, offline window with JavaScript off, and writes it whole where the user chose', async () => {
+    await startWithReport();
+    const out = join(scratch, 'out');
+    mkdirSync(out);
+    const target = join(out, 'report.pdf');
+    writeFileSync(target, 'an older report');
+    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: target } as never);
+
+    const answer = await savePdf();
+
+    expect(answer).toEqual({ ok: true, value: { saved: true, path: target, bytes: 20 } });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake report');
+    expect(readdirSync(out)).toEqual(['report.pdf']);
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(state.windows[0], expect.objectContaining({ defaultPath: join(state.documents, 'ws-report.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+    const [print] = state.printed;
+    expect(print!.window.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true } });
+    expect(print!.window.options.webPreferences.preload).toBeUndefined();
+    expect(print!.window.options.webPreferences.session.name).toBe('collate-print');
+    expect(print!.pageAllowed).toBe(true);
+    expect(print!.webAllowed).toBe(false);
+    expect(print!.html).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">/);
+    expect(print!.html).not.toMatch(/<script/i);
+    expect(print!.options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
+    expect(print!.window.destroyed).toBe(true);
+    // The page was a temporary file; it is gone, and the session lets nothing through any more.
+    expect(existsSync(fileURLToPath(print!.window.loaded))).toBe(false);
+    let cancel = false;
+    state.partitions.get('collate-print')!.beforeRequest!({ url: print!.window.loaded }, (a: { cancel: boolean }) => (cancel = a.cancel));
+    expect(cancel).toBe(true);
+    const permission = vi.fn();
+    state.partitions.get('collate-print')!.permission!({}, 'media', permission);
+    expect(permission).toHaveBeenCalledWith(false);
+  });
+
+  it('leaves the chosen file as it was when printing fails', async () => {
+    await startWithReport();
+    const out = join(scratch, 'out');
+    mkdirSync(out);
+    const target = join(out, 'report.pdf');
+    writeFileSync(target, 'an older report');
+    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: target } as never);
+    const print = vi.spyOn(electron.BrowserWindow.prototype as any, 'loadURL').mockRejectedValueOnce(new Error('renderer crashed'));
+    expect(await savePdf()).toEqual({ ok: false, error: { code: 'pdf-failed', message: 'The PDF could not be made: renderer crashed' } });
+    print.mockRestore();
+    expect(readdirSync(out)).toEqual(['report.pdf']);
+    expect(readFileSync(target, 'utf8')).toBe('an older report');
+    expect(state.windows.at(-1).destroyed).toBe(true);
+  });
+
+  it('writes nothing and prints nothing when the save dialog is cancelled', async () => {
+    await startWithReport();
+    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: true, filePath: '' } as never);
+    expect(await savePdf()).toEqual({ ok: true, value: { saved: false } });
+    expect(state.printed).toHaveLength(0);
+    expect(readdirSync(scratch).sort()).toEqual(['ws']);
+  });
+
+  it('refuses another sender, another page, and any argument, before asking anything', async () => {
+    const { window } = await startWithReport();
+    expect(await savePdf({}, { sender: {}, senderFrame: window.webContents.mainFrame })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await savePdf({}, { sender: window.webContents, senderFrame: { url: APP_PAGE } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    window.webContents.mainFrame.url = 'https://evil.example/';
+    expect(await savePdf()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    window.webContents.mainFrame.url = APP_PAGE;
+    expect(await savePdf({ path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(state.printed).toHaveLength(0);
+  });
+
+  it('refuses to save the PDF inside the workspace folder', async () => {
+    const { dir } = await startWithReport();
+    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: join(dir, 'report.pdf') } as never);
+    expect(await savePdf()).toMatchObject({ ok: false, error: { code: 'report-destination' } });
+    expect(existsSync(join(dir, 'report.pdf'))).toBe(false);
+    expect(state.printed).toHaveLength(0);
+  });
+});
+
 describe('the preload', () => {
   it('exposes one function per contract method, each invoking collate:call', async () => {
     state.invoke = vi.fn(async () => ({ ok: true, value: [] }));
@@ -224,5 +355,15 @@ describe('the preload', () => {
     await api.getDocument!({ id: 'd1' });
     expect(state.invoke).toHaveBeenLastCalledWith('collate:call', 'getDocument', { id: 'd1' });
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('adds one desktop call, saveReportPdf, on its own channel with no arguments', async () => {
+    state.invoke = vi.fn(async () => ({ ok: true, value: { saved: false } }));
+    await import('./preload/index');
+    const desktop = state.exposed.get('collateDesktop') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    expect(Object.keys(desktop)).toEqual(['saveReportPdf']);
+    await desktop.saveReportPdf!({ path: '/etc/passwd' });
+    expect(state.invoke).toHaveBeenCalledWith('collate:save-report-pdf', {});
+    expect(Object.isFrozen(desktop)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { initWorkspace } from '../../src/service/init-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { registerReportPdf } from './report-pdf-ipc';
 import { hardenContents, hardenSession } from './security';
 import { chooseWorkspace, needsInit, withWorkspace } from './workspace-location';
 
@@ -104,6 +105,7 @@ async function start(): Promise<void> {
     appPage: APP_PAGE,
     devUrl: DEV_URL,
   });
+  registerReportPdf({ window: () => mainWindow, service: () => service, appPage: APP_PAGE, devUrl: DEV_URL });
   Menu.setApplicationMenu(buildMenu({ openWorkspace: () => void chooseAnotherWorkspace() }));
   mainWindow = createWindow(`Collate — ${service.info().name}`);
 }

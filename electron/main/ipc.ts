@@ -7,15 +7,19 @@ import { isAppUrl } from './app-url';
 /** The one channel between the renderer and the service. */
 export const CALL_CHANNEL = 'collate:call';
 
-export interface IpcContext {
+/** Which window and page may call the main process. */
+export interface SenderCheck {
   window: () => BrowserWindow | null;
-  handlers: () => Handlers | null;
   appPage: string;
   devUrl: string | undefined;
 }
 
+export interface IpcContext extends SenderCheck {
+  handlers: () => Handlers | null;
+}
+
 /** A call is served only from the main frame of our window while it shows our own page. */
-function trustedSender(event: IpcMainInvokeEvent, context: IpcContext): boolean {
+export function trustedSender(event: IpcMainInvokeEvent, context: SenderCheck): boolean {
   const window = context.window();
   const frame = event.senderFrame;
   if (!window || window.isDestroyed() || !frame) return false;

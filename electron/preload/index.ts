@@ -1,10 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { methods } from '../../src/api/contract';
+import { SAVE_REPORT_PDF_CHANNEL } from '../../src/api/desktop';
 
 /**
  * The renderer's only door to the service: one function per contract method, each one `invoke` on
  * the single `collate:call` channel. ipcRenderer itself is never exposed. The main process parses every
  * argument against the contract, and the renderer parses every answer (src/api/make-api.ts).
+ * Beside it, `collateDesktop.saveReportPdf` is the one desktop-only call (src/api/desktop.ts).
  */
 const CALL_CHANNEL = 'collate:call';
 
@@ -14,3 +16,6 @@ for (const name of methods) {
 }
 
 contextBridge.exposeInMainWorld('collate', Object.freeze(api));
+
+// The desktop shell's one addition: the report printed to a PDF by Electron, where the user picks.
+contextBridge.exposeInMainWorld('collateDesktop', Object.freeze({ saveReportPdf: () => ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, {}) }));

@@ -99,6 +99,28 @@ export const DatasetExport = z.object({
 });
 export type DatasetExport = z.infer<typeof DatasetExport>;
 
+/** How far a long export or report has come: `total` 0 when the step cannot be counted. */
+export const JobProgress = z.object({ step: z.string(), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export type JobProgress = z.infer<typeof JobProgress>;
+
+export const ExportJobRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dataset'), options: DatasetExportOptions }),
+  z.object({ kind: z.literal('report'), format: z.enum(['html', 'md']) }),
+]);
+export type ExportJobRequest = z.infer<typeof ExportJobRequest>;
+
+export const ExportJobResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dataset'), dataset: DatasetExport }),
+  z.object({ kind: z.literal('report'), file: ExportedFile }),
+]);
+export type ExportJobResult = z.infer<typeof ExportJobResult>;
+
+export const ExportJobStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), progress: JobProgress }),
+  z.object({ state: z.literal('done'), result: ExportJobResult }),
+]);
+export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
+
 export const contract = {
   getWorkspace: { args: z.object({}), result: WorkspaceInfo },
   listDocuments: { args: z.object({}), result: z.array(DocumentSummarySchema) },
@@ -182,6 +204,12 @@ export const contract = {
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
   /** The comparison report of the whole workspace (HTML, self-contained and printable, or Markdown), as one file to offer. */
   renderReport: { args: z.object({ format: z.enum(['html', 'md']) }), result: ExportedFile },
+  /** Starts a dataset export or a report in the background; follow it with exportJobStatus, stop it with cancelExportJob. */
+  startExportJob: { args: ExportJobRequest, result: z.object({ jobId: Id }) },
+  /** A job's progress, or its result (given once, then the job is forgotten); a failed job answers with its error. */
+  exportJobStatus: { args: z.object({ jobId: Id }), result: ExportJobStatus },
+  /** Stops a job and forgets it; false when no such job was under way. Nothing is written anywhere either way. */
+  cancelExportJob: { args: z.object({ jobId: Id }), result: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { DatasetExport, DatasetExportOptions, ExportedFile, ImportOutcome, ReimportReport, WorkspaceInfo } from '../api/contract';
+import type { DatasetExport, DatasetExportOptions, ExportedFile, ExportJobResult, ImportOutcome, ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
 import { reanchorAll } from '../core/anchoring/reanchor';
@@ -9,6 +9,9 @@ import { createSpan, type NewSpan } from '../core/create-span';
 import { exportJsonl } from '../core/export-jsonl';
 import { datasetFormatList, exportDataset } from '../core/export/index';
 import { COLLATE_VERSION } from './collate-version';
+import { checkpoint, type JobControl } from './export-jobs/job-control';
+import { JobRegistry } from './export-jobs/job-registry';
+import { runExportJob } from './export-jobs/run-export-job';
 import { renderWorkspaceReport } from './report/workspace-report';
 import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import { checkSchemaChange } from '../core/schema-rules';
@@ -56,6 +59,7 @@ export class WorkspaceService {
   private readonly annotationStores = new Map<string, Promise<JsonStore<AnnotationsFile>>>();
   /** Every store opened so far, for `close` to fold their journals into their files. */
   private readonly openedStores = new Set<JsonStore<unknown>>();
+  private readonly exportJobs = new JobRegistry<ExportJobResult>();
   private readonly author: string;
   private readonly now: () => Date;
 
@@ -99,6 +103,7 @@ export class WorkspaceService {
 
   /** Lets another process open the workspace. Every write has finished when a call resolved. */
   close(): void {
+    this.exportJobs.cancelAll();
     for (const store of [this.manifest, this.relations, ...this.openedStores]) store.flushSync();
     flushBackups(this.root);
     this.release?.();
@@ -136,6 +141,11 @@ export class WorkspaceService {
     listDatasetFormats: async () => datasetFormatList(),
     exportDatasetFiles: async (options) => this.exportDatasetFiles(options),
     renderReport: async (options) => renderWorkspaceReport(this, options),
+    startExportJob: async (request) => ({
+      jobId: this.exportJobs.start((control) => runExportJob(this, request, control), { step: 'Starting', done: 0, total: 0 }),
+    }),
+    exportJobStatus: async ({ jobId }) => this.exportJobs.status(jobId),
+    cancelExportJob: async ({ jobId }) => ({ cancelled: this.exportJobs.cancel(jobId) }),
   };
 
   info(): WorkspaceInfo {
@@ -422,10 +432,14 @@ export class WorkspaceService {
     return { id, span, ...(await unlinkSpan(this.links, id)) };
   }
 
-  async exportDataset(offsetUnit: OffsetUnit): Promise<ExportedFile> {
+  async exportDataset(offsetUnit: OffsetUnit, control?: JobControl): Promise<ExportedFile> {
     const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     const spans = new Map<string, SpanAnnotation[]>();
-    for (const d of documents) spans.set(d.id, await this.spansOf(d.id));
+    for (const [done, d] of documents.entries()) {
+      await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
+      spans.set(d.id, await this.spansOf(d.id));
+    }
+    await checkpoint(control, { step: 'Writing jsonl', done: 0, total: 0 });
     return {
       fileName: `${this.manifest.data.name || 'collate'}.jsonl`,
       mediaType: 'application/x-ndjson',
@@ -433,11 +447,15 @@ export class WorkspaceService {
     };
   }
 
-  /** A dataset in any of the formats of `src/core/export`, as files for the caller to write. */
-  async exportDatasetFiles({ format, ...options }: DatasetExportOptions): Promise<DatasetExport> {
+  /** A dataset in any of the formats of `src/core/export`, as files for the caller to write; reports progress and stops when cancelled. */
+  async exportDatasetFiles({ format, ...options }: DatasetExportOptions, control?: JobControl): Promise<DatasetExport> {
     const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     const spans = new Map<string, SpanAnnotation[]>();
-    for (const d of documents) spans.set(d.id, (await this.spansOf(d.id)).filter((s) => !s.orphaned));
+    for (const [done, d] of documents.entries()) {
+      await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
+      spans.set(d.id, (await this.spansOf(d.id)).filter((s) => !s.orphaned));
+    }
+    await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
     const input = { documents, spans, ...this.relations.data, schema: this.manifest.data.schema };
     return exportDataset(format, input, { ...options, date: this.now().toISOString(), generator: `Collate ${COLLATE_VERSION}` });
   }

@@ -1,6 +1,7 @@
 import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CollateError } from '../core/collate-error';
+import { cancelledError, type JobControl } from './export-jobs/job-control';
 
 function code(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -24,12 +25,13 @@ async function isInside(path: string, root: string): Promise<boolean> {
  * temporary folder beside it and moved into place only when all of it was written, so a failed
  * export leaves nothing half-written. Every path must resolve inside the folder (a second check
  * behind the exporters' own); a folder with other files in it is refused unless `overwrite` is set,
- * and so is a destination inside the workspace.
+ * and so is a destination inside the workspace. Cancelling (`signal`) before the move leaves the
+ * destination as it was.
  */
 export async function writeExportFiles(
   destination: string,
   files: Array<{ path: string; content: string }>,
-  options: { overwrite?: boolean; workspaceRoot?: string } = {},
+  options: { overwrite?: boolean; workspaceRoot?: string } & JobControl = {},
 ): Promise<string[]> {
   const root = resolve(destination);
   if (options.workspaceRoot && (await isInside(root, options.workspaceRoot))) {
@@ -45,11 +47,15 @@ export async function writeExportFiles(
     throw new CollateError('export-exists', `${root} is not empty; choose a new folder or pass --force to write over it.`);
   }
   const staging = join(dirname(root), `.${basename(root)}.${process.pid}.partial`);
+  const { signal, onProgress } = options;
   try {
-    for (const file of relative) {
+    for (const [done, file] of relative.entries()) {
+      if (signal?.aborted) throw cancelledError(`nothing was written to ${root}`);
+      onProgress?.({ step: 'Saving files', done, total: relative.length });
       await mkdir(dirname(join(staging, file.path)), { recursive: true });
       await writeFile(join(staging, file.path), file.content);
     }
+    if (signal?.aborted) throw cancelledError(`nothing was written to ${root}`);
     if (!existing) await rename(staging, root);
     else {
       for (const file of relative) {
@@ -58,6 +64,7 @@ export async function writeExportFiles(
       }
     }
   } catch (error) {
+    if (error instanceof CollateError) throw error;
     throw new CollateError('export-failed', `Could not write the export to ${root}: ${code(error)}. Nothing was left there half-written.`);
   } finally {
     await rm(staging, { recursive: true, force: true });

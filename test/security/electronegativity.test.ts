@@ -11,7 +11,8 @@ const EXPLAINED: Record<string, string> = {
   CSP_GLOBAL_CHECK:
     "the policy (src/core/content-security-policy.ts) is strict: script-src 'self', object-src 'none', no unsafe-eval; " +
     "style-src allows inline styles only for highlight colours; it is reported for review because it is built from a constant",
-  PRELOAD_JS_CHECK: 'electron/preload/index.ts exposes one function per contract method and nothing else (no ipcRenderer)',
+  PRELOAD_JS_CHECK:
+    'electron/preload/index.ts exposes one function per contract method, and saveReportPdf on its own channel (electron/main/report-pdf-ipc.ts: sender checked, no arguments taken), and nothing else (no ipcRenderer)',
   OPEN_EXTERNAL_JS_CHECK: "electron/main/security.ts openExternally passes only URLs whose protocol is 'https:'",
 };
 

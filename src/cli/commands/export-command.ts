@@ -1,12 +1,15 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DatasetExportOptions } from '../../api/contract';
 import { CollateError } from '../../core/collate-error';
 import { datasetFormatList } from '../../core/export/index';
 import type { OffsetUnit } from '../../core/offsets';
+import { cancelledError, type JobControl } from '../../service/export-jobs/job-control';
 import { WorkspaceService } from '../../service/workspace-service';
 import { writeExportFiles } from '../../service/write-export';
+import { cancellable } from '../cancellable';
+import { progressLine, type ProgressLine } from '../progress-line';
 
 interface ExportFlags {
   format: string;
@@ -33,24 +36,28 @@ function parseSplit(value: string): { train: number; dev: number; test: number }
 
 const unitName = (unit: OffsetUnit): string => (unit === 'codepoint' ? 'code points' : 'UTF-16 code units');
 
-async function writeJsonl(service: WorkspaceService, flags: ExportFlags): Promise<void> {
+async function writeJsonl(service: WorkspaceService, flags: ExportFlags, control: Required<JobControl>, line: ProgressLine): Promise<void> {
   const unit = flags.offsetUnit ?? 'codepoint';
-  const exported = await service.exportDataset(unit);
+  const exported = await service.exportDataset(unit, control);
   const out = resolve(flags.out);
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, exported.content);
+    if (control.signal.aborted) throw cancelledError(`nothing was written to ${out}`);
     await rename(temp, out);
   } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    if (error instanceof CollateError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new CollateError('export-failed', `Could not write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code || String(error)}.`);
   }
+  line.clear();
   const records = exported.content.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { spans: unknown[] });
   const spans = records.reduce((n, r) => n + r.spans.length, 0);
   process.stdout.write(`Exported ${records.length} documents and ${spans} spans to ${out} (offsets in ${unitName(unit)}).\n`);
 }
 
-async function writeDataset(service: WorkspaceService, flags: ExportFlags): Promise<void> {
+async function writeDataset(service: WorkspaceService, flags: ExportFlags, control: Required<JobControl>, line: ProgressLine): Promise<void> {
   const options: DatasetExportOptions = {
     format: flags.format as DatasetExportOptions['format'],
     includeNotes: flags.notes,
@@ -60,8 +67,9 @@ async function writeDataset(service: WorkspaceService, flags: ExportFlags): Prom
     ...(flags.split ? { split: { seed: flags.seed, ...flags.split } } : {}),
     ...(flags.overlap ? { overlapPolicy: flags.overlap } : {}),
   };
-  const { files, warnings } = await service.exportDatasetFiles(options);
-  const written = await writeExportFiles(flags.out, files, { overwrite: flags.force, workspaceRoot: service.root });
+  const { files, warnings } = await service.exportDatasetFiles(options, control);
+  const written = await writeExportFiles(flags.out, files, { overwrite: flags.force, workspaceRoot: service.root, ...control });
+  line.clear();
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
   process.stdout.write(`Exported ${flags.format} to ${resolve(flags.out)}: ${written.length} files (see README.md there).\n`);
 }
@@ -82,9 +90,25 @@ export const exportCommand = (): Command => {
     .option('--seed <seed>', 'seed of the split: the same seed gives the same split', 'collate')
     .addOption(new Option('--overlap <policy>', 'how CoNLL resolves overlapping spans').choices(['longest-first', 'file-per-label']))
     .option('--force', 'write into a folder that is not empty', false)
+    .addHelpText('after', '\nProgress goes to stderr; Ctrl+C cancels and leaves the destination as it was.')
     .action(async (dir: string, flags: ExportFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: true });
-      if (flags.format === 'jsonl') await writeJsonl(service, flags);
-      else await writeDataset(service, flags);
+      const line = progressLine(process.stderr);
+      const interrupted = (): void => {
+        line.clear();
+        process.stderr.write('Cancelling…\n');
+      };
+      await cancellable(async (signal) => {
+        const control = { signal, onProgress: line.show };
+        try {
+          if (flags.format === 'jsonl') await writeJsonl(service, flags, control, line);
+          else await writeDataset(service, flags, control, line);
+        } catch (error) {
+          if (signal.aborted) throw cancelledError(`nothing was written to ${resolve(flags.out)}`);
+          throw error;
+        } finally {
+          line.clear();
+        }
+      }, interrupted);
     });
 };

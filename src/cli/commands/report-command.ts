@@ -4,6 +4,7 @@ import { CollateError } from '../../core/collate-error';
 import { makeReport, type ReportFileFormat } from '../../service/report/workspace-report';
 import { checkReportDestination, writeFileAtomically } from '../../service/report/write-report';
 import { WorkspaceService } from '../../service/workspace-service';
+import { cancellable } from '../cancellable';
 
 interface ReportFlags {
   format?: ReportFileFormat;
@@ -24,32 +25,25 @@ async function writeReport(dir: string, flags: ReportFlags): Promise<void> {
   if (!format) throw new CollateError('report-format', `Which format? Pass --format html, md or pdf (${flags.out} does not end in .html, .md or .pdf).`);
   const named = BY_EXTENSION[extname(flags.out).toLowerCase()];
   if (named && named !== format) process.stderr.write(`warning: writing a ${format} report to ${flags.out}, whose name says ${named}.\n`);
-  const cancel = new AbortController();
-  const onInterrupt = (): void => {
-    progress('Cancelling…');
-    cancel.abort();
-  };
-  process.once('SIGINT', onInterrupt);
-  process.once('SIGTERM', onInterrupt);
   const cancelled = (): CollateError => new CollateError('cancelled', `Cancelled; nothing was written to ${resolve(flags.out)}.`);
-  try {
+  await cancellable(async (signal) => {
     const service = await WorkspaceService.open(dir, { readOnly: true });
     const out = await checkReportDestination(flags.out, service.root, flags.force);
     progress(`Reading the workspace ${service.root}…`);
     let report;
     try {
-      report = await makeReport(service, format, { signal: cancel.signal, onProgress: progress });
+      report = await makeReport(service, format, { signal, onProgress: progress });
     } catch (error) {
-      if (cancel.signal.aborted) throw cancelled();
+      if (signal.aborted) throw cancelled();
       throw error;
     }
-    if (cancel.signal.aborted) throw cancelled();
+    if (signal.aborted) throw cancelled();
     for (const warning of report.model.warnings) process.stderr.write(`warning: ${warning}\n`);
     if (report.model.leftOut.length > 0) {
       process.stderr.write(`warning: ${report.model.leftOut.length} tagged span(s) no longer match their document and are listed under "Spans left out".\n`);
     }
     progress(`Writing ${out}…`);
-    await writeFileAtomically(out, report.content, cancel.signal);
+    await writeFileAtomically(out, report.content, signal);
     const m = report.model;
     const bytes = typeof report.content === 'string' ? Buffer.byteLength(report.content) : report.content.byteLength;
     const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
@@ -58,10 +52,7 @@ async function writeReport(dir: string, flags: ReportFlags): Promise<void> {
         ? 'nothing to report (the workspace has no documents)'
         : [n(m.documents.length, 'document'), n(m.claims.length, 'claim'), n(m.sources.length, 'source'), n(m.matrix.length, 'claim group'), n(m.discrepancies.length, 'discrepancy', 'discrepancies')].join(', ');
     process.stdout.write(`Wrote the ${format} report to ${out} (${size(bytes)}${report.pages ? `, ${report.pages} pages` : ''}): ${what}.\n`);
-  } finally {
-    process.removeListener('SIGINT', onInterrupt);
-    process.removeListener('SIGTERM', onInterrupt);
-  }
+  }, () => progress('Cancelling…'));
 }
 
 export const reportCommand = (): Command =>

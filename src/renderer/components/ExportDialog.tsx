@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetExportOptions, ResultOf } from '../../api/contract';
+import { useJob } from '../hooks/use-job';
 import { useActions, useAppState } from './app-context';
+import { JobProgress } from './JobProgress';
 import { Modal } from './Modal';
 
 type Format = DatasetExportOptions['format'];
 /** Formats whose files state offsets and may state them in UTF-16 code units; the others use code points. */
 const TAKES_OFFSET_UNIT: ReadonlySet<Format> = new Set(['collate-jsonl', 'csv', 'doccano']);
 
-/** The dataset export: format, documents, labels, notes, offset unit, train/dev/test split; downloads a zip. */
+/** The dataset export: format, documents, labels, notes, offset unit, train/dev/test split; downloads a zip, with progress and Cancel. */
 export function ExportDialog() {
   const actions = useActions();
   const documents = useAppState((s) => s.documents);
@@ -21,7 +23,7 @@ export function ExportDialog() {
   const [split, setSplit] = useState(false);
   const [shares, setShares] = useState({ train: '80', dev: '10', test: '10' });
   const [seed, setSeed] = useState('collate');
-  const [busy, setBusy] = useState(false);
+  const job = useJob();
   const [warnings, setWarnings] = useState<string[] | null>(null);
   const first = useRef<HTMLSelectElement>(null);
 
@@ -31,12 +33,15 @@ export function ExportDialog() {
       if (!live || !list) return;
       setFormats(list);
       if (list.length > 0 && !list.some((f) => f.name === format)) setFormat(list[0]!.name);
-      requestAnimationFrame(() => first.current?.focus());
     });
     return () => {
       live = false;
     };
   }, [actions]);
+  // Focus moves into the dialog as soon as its first control exists, so that Escape reaches it.
+  useEffect(() => {
+    if (formats) first.current?.focus();
+  }, [formats]);
 
   const close = (): void => actions.openDialog(null);
   const toggle = (set: ReadonlySet<string>, value: string, on: boolean): Set<string> => {
@@ -53,7 +58,6 @@ export function ExportDialog() {
   const description = formats?.find((f) => f.name === format)?.description;
 
   const run = async (): Promise<void> => {
-    setBusy(true);
     setWarnings(null);
     const options: DatasetExportOptions = {
       format,
@@ -63,9 +67,8 @@ export function ExportDialog() {
       offsetUnit: takesUnit ? unit : 'codepoint',
       ...(split ? { split: { seed, train: shareOf(shares.train), dev: shareOf(shares.dev), test: shareOf(shares.test) } } : {}),
     };
-    const result = await actions.exportDataset(options);
-    setBusy(false);
-    if (result) setWarnings(result);
+    const result = await job.run((follow) => actions.exportDataset(options, follow));
+    if (Array.isArray(result)) setWarnings(result);
   };
 
   return (
@@ -152,6 +155,12 @@ export function ExportDialog() {
         )}
       </fieldset>
       {problem && <p className="hint" role="note">{problem}</p>}
+      {job.progress && <JobProgress label="Export progress" progress={job.progress} onCancel={job.cancel} />}
+      {job.cancelled && (
+        <p role="status" aria-label="Export cancelled" className="hint">
+          Export cancelled; nothing was downloaded.
+        </p>
+      )}
       {warnings && (
         <div role="status" aria-label="Export warnings" className="export-warnings">
           {warnings.length === 0 ? (
@@ -166,8 +175,8 @@ export function ExportDialog() {
         </div>
       )}
       <div className="modal-actions">
-        <button type="button" className="button primary" disabled={busy || !formats || problem !== null} onClick={() => void run()}>
-          {busy ? 'Exporting…' : 'Export'}
+        <button type="button" className="button primary" disabled={job.running || !formats || problem !== null} onClick={() => void run()}>
+          {job.running ? 'Exporting…' : 'Export'}
         </button>
         <button type="button" className="button" onClick={close}>
           Close

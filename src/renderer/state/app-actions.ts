@@ -5,6 +5,7 @@ import type { Result } from '../../core/result';
 import { validateSpanRange } from '../../core/span-range';
 import { captureQuote } from '../../core/quote';
 import { bytesToBase64 } from '../api/base64';
+import { saveReportPdf } from '../api/desktop';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-from-file';
 import { clearKeyboardSelection, clearSelection, currentSelection, scrollToSpan } from '../editor/pane-registry';
 import { snapToWords } from '../editor/text-navigation';
@@ -23,6 +24,7 @@ import {
   type MainView,
 } from './app-state';
 import { hasAnnotatedFiles, importChunks } from './import-chunks';
+import { followExportJob, type FollowJob } from './follow-export-job';
 import { groupOf } from './links';
 import { closePane, markPaneUsed, openPane, parseStoredPanes, type Panes } from './open-panes';
 import { compileQuery, findMatches, stepHit } from './search';
@@ -103,6 +105,13 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     if (result.ok) return result.value;
     alert(`${what}: ${result.error.message}`);
     return null;
+  }
+
+  /** The report made as a job in the service; null (and an alert on failure) when there is none to save. */
+  async function reportFile(format: 'html' | 'md', follow: FollowJob): Promise<{ fileName: string; mediaType: string; content: string } | null> {
+    const result = await followExportJob(api, { kind: 'report', format }, follow);
+    if (!result.ok) alert(`The report could not be made: ${result.error.message}`);
+    return result.ok && result.value?.kind === 'report' ? result.value.file : null;
   }
 
   function savePrefs(): void {
@@ -938,37 +947,47 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       return result.value;
     },
 
-    /** Exports a dataset, zips its files and downloads `<workspace>-<format>.zip`; the warnings, or null on failure. */
-    async exportDataset(options: DatasetExportOptions): Promise<string[] | null> {
-      const result = await api.exportDatasetFiles(options);
+    /**
+     * Exports a dataset as a job in the service (progress, cancel), zips its files and downloads
+     * `<workspace>-<format>.zip`; the warnings, null on failure, 'cancelled' when nothing was downloaded.
+     */
+    async exportDataset(options: DatasetExportOptions, follow: FollowJob = {}): Promise<string[] | null | 'cancelled'> {
+      const result = await followExportJob(api, { kind: 'dataset', options }, follow);
       if (!result.ok) {
         alert(`Export failed: ${result.error.message}`);
         return null;
       }
+      if (!result.value) return 'cancelled';
+      if (result.value.kind !== 'dataset') return null;
+      const { files, warnings } = result.value.dataset;
       const name = (store.get().workspace?.name || 'collate').replace(/[\\/:*?"<>|]+/g, '_');
-      downloadBytes(`${name}-${options.format}.zip`, zipTextFiles(result.value.files), 'application/zip');
-      return result.value.warnings;
+      downloadBytes(`${name}-${options.format}.zip`, zipTextFiles(files), 'application/zip');
+      return warnings;
     },
 
-    /** Downloads the comparison report as HTML or Markdown. */
-    async downloadReport(format: 'html' | 'md'): Promise<boolean> {
-      const result = await api.renderReport({ format });
-      if (!result.ok) {
-        alert(`The report could not be made: ${result.error.message}`);
-        return false;
-      }
-      downloadText(result.value.fileName, result.value.content, result.value.mediaType);
+    /** Downloads the comparison report as HTML or Markdown; false on failure or when cancelled. */
+    async downloadReport(format: 'html' | 'md', follow: FollowJob = {}): Promise<boolean> {
+      const file = await reportFile(format, follow);
+      if (!file) return false;
+      downloadText(file.fileName, file.content, file.mediaType);
       return true;
     },
 
-    /** Opens the HTML report in a new window and prints it there (Save as PDF in the print dialog). */
-    async printReport(): Promise<boolean> {
-      const result = await api.renderReport({ format: 'html' });
+    /** The desktop shell prints the report to a PDF where the user picks; false on failure or when the save was cancelled. */
+    async saveReportPdf(): Promise<boolean> {
+      const result = await saveReportPdf();
       if (!result.ok) {
-        alert(`The report could not be made: ${result.error.message}`);
+        alert(`The PDF could not be made: ${result.error.message}`);
         return false;
       }
-      const url = URL.createObjectURL(new Blob([result.value.content], { type: 'text/html' }));
+      return result.value.saved;
+    },
+
+    /** Opens the HTML report in a new window and prints it there (Save as PDF in the print dialog). */
+    async printReport(follow: FollowJob = {}): Promise<boolean> {
+      const file = await reportFile('html', follow);
+      if (!file) return false;
+      const url = URL.createObjectURL(new Blob([file.content], { type: 'text/html' }));
       const win = window.open(url, '_blank');
       if (!win) {
         URL.revokeObjectURL(url);

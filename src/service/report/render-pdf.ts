@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { CollateError } from '../../core/collate-error';
-import { escapeHtml } from '../../core/report/index';
+import { pdfFooterTemplate } from './pdf-footer';
 
 export interface PdfOptions {
   /** Aborting closes the browser at once; the promise then rejects with a `cancelled` CollateError. */
@@ -81,7 +81,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       outline: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font: 8px Helvetica, Arial, sans-serif; color: #666; width: 100%; padding: 0 12mm; display: flex; justify-content: space-between;"><span>${escapeHtml(options.footer ?? '')}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+      footerTemplate: pdfFooterTemplate(options.footer ?? ''),
       margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
     });
     if (aborted) throw cancelled();

@@ -2,18 +2,23 @@ import type { ExportedFile } from '../../api/contract';
 import { buildReport, renderReport, renderReportHtml, renderReportMarkdown, reportFileName, type ReportFormat, type ReportInput, type ReportModel } from '../../core/report/index';
 import type { SpanAnnotation } from '../../core/model';
 import { COLLATE_VERSION } from '../collate-version';
+import { checkpoint, type JobControl } from '../export-jobs/job-control';
 import type { WorkspaceService } from '../workspace-service';
+import { reportFooterText } from './pdf-footer';
 import { countPdfPages, htmlToPdf } from './render-pdf';
 
 /**
  * Everything a report reads from an open workspace, through the service's public calls. Orphaned
  * spans are kept: the report lists them as left out instead of silently dropping them.
  */
-export async function workspaceReportInput(service: WorkspaceService): Promise<{ title: string; input: ReportInput }> {
+export async function workspaceReportInput(service: WorkspaceService, control?: JobControl): Promise<{ title: string; input: ReportInput }> {
   const info = service.info();
   const documents = service.listDocuments().map((d) => service.document(d.id));
   const spans = new Map<string, SpanAnnotation[]>();
-  for (const d of documents) spans.set(d.id, await service.spansOf(d.id));
+  for (const [done, d] of documents.entries()) {
+    await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
+    spans.set(d.id, await service.spansOf(d.id));
+  }
   const { relations, claimGroups } = await service.handlers.listRelations({});
   return { title: info.name, input: { documents, spans, relations, claimGroups, schema: info.schema } };
 }
@@ -21,8 +26,14 @@ export async function workspaceReportInput(service: WorkspaceService): Promise<{
 const generator = `Collate ${COLLATE_VERSION}`;
 
 /** The report as HTML or Markdown, for a shell to offer as a download (`renderReport` in the contract). */
-export async function renderWorkspaceReport(service: WorkspaceService, { format }: { format: ReportFormat }, now: Date = new Date()): Promise<ExportedFile> {
-  const { title, input } = await workspaceReportInput(service);
+export async function renderWorkspaceReport(
+  service: WorkspaceService,
+  { format }: { format: ReportFormat },
+  now: Date = new Date(),
+  control?: JobControl,
+): Promise<ExportedFile> {
+  const { title, input } = await workspaceReportInput(service, control);
+  await checkpoint(control, { step: 'Building the report', done: 0, total: 0 });
   const { fileName, mediaType, content } = renderReport(format, input, { title, date: now.toISOString(), generator });
   return { fileName, mediaType, content };
 }
@@ -48,7 +59,7 @@ export interface MakeReportOptions {
 
 /** A report in any format, PDF included (printed from the HTML by headless Chromium): for the CLI. */
 export async function makeReport(service: WorkspaceService, format: ReportFileFormat, options: MakeReportOptions = {}): Promise<MadeReport> {
-  const { title, input } = await workspaceReportInput(service);
+  const { title, input } = await workspaceReportInput(service, options.signal ? { signal: options.signal } : undefined);
   options.onProgress?.(`Building the report of ${input.documents.length} document${input.documents.length === 1 ? '' : 's'}…`);
   const model = buildReport(input, { title, date: (options.now ?? new Date()).toISOString(), generator });
   if (format !== 'pdf') {
@@ -60,7 +71,7 @@ export async function makeReport(service: WorkspaceService, format: ReportFileFo
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.executablePath ? { executablePath: options.executablePath } : {}),
-    footer: `${title.trim() || 'Collate workspace'} — comparison report`,
+    footer: reportFooterText(title),
   });
   return { fileName: reportFileName(title, 'pdf'), mediaType: 'application/pdf', content: pdf, model, pages: countPdfPages(pdf) };
 }

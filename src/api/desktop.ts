@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * What only the desktop shell offers, beside the contract: saving the report as a PDF printed by
+ * Electron. Its own IPC channel; the arguments are parsed in the main process, the answer in the renderer.
+ */
+export const SAVE_REPORT_PDF_CHANNEL = 'collate:save-report-pdf';
+
+export const SaveReportPdfArgs = z.object({}).strict();
+
+export const SaveReportPdfResult = z.object({
+  /** False when the user closed the save dialog: nothing was written. */
+  saved: z.boolean(),
+  path: z.string().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+});
+export type SaveReportPdfResult = z.infer<typeof SaveReportPdfResult>;

@@ -1,0 +1,29 @@
+import { SaveReportPdfResult } from '../../api/desktop';
+import { fail, type Result } from '../../core/result';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload only: what the desktop shell adds to the contract. */
+    collateDesktop?: { saveReportPdf?: () => Promise<unknown> };
+  }
+}
+
+/** Whether this window can save a PDF itself (the desktop shell); the browser shell prints instead. */
+export const canSaveReportPdf = (): boolean => typeof window.collateDesktop?.saveReportPdf === 'function';
+
+/** Asks the desktop shell to print the report to a PDF where the user picks; the answer is checked before it is trusted. */
+export async function saveReportPdf(): Promise<Result<SaveReportPdfResult>> {
+  const call = window.collateDesktop?.saveReportPdf;
+  if (!call) return fail('unknown-method', 'Only the desktop window can save a PDF; print the report instead.');
+  let answer: unknown;
+  try {
+    answer = await call();
+  } catch (error) {
+    return fail('transport', `The desktop shell could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const envelope = answer as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (envelope?.ok === false && typeof envelope.error?.message === 'string') return fail(String(envelope.error.code ?? 'error'), envelope.error.message);
+  const parsed = envelope?.ok === true ? SaveReportPdfResult.safeParse(envelope.value) : null;
+  if (!parsed?.success) return fail('bad-answer', "The desktop shell's answer was malformed.");
+  return { ok: true, value: parsed.data };
+}
