@@ -45,43 +45,33 @@ const mutation = fc.oneof(
   fc.json().map((json) => () => json),
 );
 
+/** Damages one file of the workspace: it is read as valid spans or refused with its name, and never rewritten. */
+function readOrRefused(file: string, intact: string, named: string, numRuns: number): Promise<void> {
+  return fc.assert(
+    fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+      const damaged = mutations.reduce((s, m) => m(s), intact);
+      writeFileSync(file, damaged);
+      const service = await WorkspaceService.open(root, { readOnly: true });
+      try {
+        const spans = await service.spansOf(documentId);
+        for (const s of spans) expect(typeof s.quote).toBe('string');
+      } catch (error) {
+        expect(error).toBeInstanceOf(CollateError);
+        expect((error as Error).message).toContain(named);
+      }
+      expect(readFileSync(file, 'utf8')).toBe(damaged);
+    }),
+    { numRuns },
+  );
+}
+
 describe('fuzz: workspace reader', () => {
   it('reads a damaged annotations file as valid spans or refuses it by name, and never rewrites it', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-        const damaged = mutations.reduce((s, m) => m(s), good);
-        writeFileSync(annotations, damaged);
-        const service = await WorkspaceService.open(root, { readOnly: true });
-        try {
-          const spans = await service.spansOf(documentId);
-          for (const s of spans) expect(typeof s.quote).toBe('string');
-        } catch (error) {
-          expect(error).toBeInstanceOf(CollateError);
-          expect((error as Error).message).toContain(`annotations/${documentId}.json`);
-        }
-        expect(readFileSync(annotations, 'utf8')).toBe(damaged);
-      }),
-      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
-    );
+    await readOrRefused(annotations, good, `annotations/${documentId}.json`, Math.ceil(FUZZ_RUNS / 2));
   });
 
   it('replays a damaged journal as valid spans or refuses it by name, and never rewrites it', async () => {
     writeFileSync(annotations, good);
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
-        const damaged = mutations.reduce((s, m) => m(s), goodJournal);
-        writeFileSync(journal, damaged);
-        const service = await WorkspaceService.open(root, { readOnly: true });
-        try {
-          const spans = await service.spansOf(documentId);
-          for (const s of spans) expect(typeof s.quote).toBe('string');
-        } catch (error) {
-          expect(error).toBeInstanceOf(CollateError);
-          expect((error as Error).message).toContain(`annotations/${documentId}.json.journal`);
-        }
-        expect(readFileSync(journal, 'utf8')).toBe(damaged);
-      }),
-      { numRuns: Math.ceil(FUZZ_RUNS / 4) },
-    );
+    await readOrRefused(journal, goodJournal, `annotations/${documentId}.json.journal`, Math.ceil(FUZZ_RUNS / 4));
   });
 });

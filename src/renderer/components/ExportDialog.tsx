@@ -155,12 +155,7 @@ export function ExportDialog() {
         )}
       </fieldset>
       {problem && <p className="hint" role="note">{problem}</p>}
-      {job.progress && <JobProgress label="Export progress" progress={job.progress} onCancel={job.cancel} />}
-      {job.cancelled && (
-        <p role="status" aria-label="Export cancelled" className="hint">
-          Export cancelled; nothing was downloaded.
-        </p>
-      )}
+      <JobProgress what="Export" job={job} />
       {warnings && (
         <div role="status" aria-label="Export warnings" className="export-warnings">
           {warnings.length === 0 ? (

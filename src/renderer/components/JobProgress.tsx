@@ -1,14 +1,24 @@
 import type { JobProgress as Progress } from '../../api/contract';
+import type { useJob } from '../hooks/use-job';
 
 interface JobProgressProps {
-  /** The progress bar's accessible name, e.g. "Export progress". */
-  label: string;
-  progress: Progress;
-  onCancel: () => void;
+  /** What runs, for the names: "Export" gives "Export progress" and "Export cancelled". */
+  what: 'Export' | 'Report';
+  job: ReturnType<typeof useJob>;
 }
 
-/** How far an export or a report has come, and the button that stops it: nothing is saved then. */
-export function JobProgress({ label, progress, onCancel }: JobProgressProps) {
+/** How far an export or a report has come and the button that stops it, or that it was stopped: nothing is saved then. */
+export function JobProgress({ what, job }: JobProgressProps) {
+  if (job.progress) return <ProgressBar label={`${what} progress`} progress={job.progress} onCancel={job.cancel} />;
+  if (!job.cancelled) return null;
+  return (
+    <p role="status" aria-label={`${what} cancelled`} className="hint">
+      {what} cancelled; nothing was downloaded.
+    </p>
+  );
+}
+
+function ProgressBar({ label, progress, onCancel }: { label: string; progress: Progress; onCancel: () => void }) {
   const { step, done, total } = progress;
   const counted = total > 0;
   const text = counted ? `${step}: ${done} of ${total}` : `${step}…`;

@@ -26,12 +26,7 @@ export function ReportDialog() {
     <Modal label="Report" className="report-dialog" onClose={close}>
       <h2 className="modal-title">Report</h2>
       <p className="hint">The documents compared, the claims matrix, every claim with its sources, the sources, and discrepancies.</p>
-      {job.progress && <JobProgress label="Report progress" progress={job.progress} onCancel={job.cancel} />}
-      {job.cancelled && (
-        <p role="status" aria-label="Report cancelled" className="hint">
-          Report cancelled; nothing was downloaded.
-        </p>
-      )}
+      <JobProgress what="Report" job={job} />
       {savingPdf && (
         <p role="status" className="hint">
           Making the PDF…
