@@ -1,31 +1,93 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { filterAnnotations, isFiltering } from '../state/annotation-filter';
 import { listAnnotations, truncateQuote } from '../state/annotation-list';
+import { rowAfterKey, rowTop, rowWindow } from '../state/list-window';
 import { useActions, useAppState } from './app-context';
 
-const MAX_ROWS = 300;
+/** Above this many rows only those near the list's viewport are rendered. */
+const WINDOW_MIN_ROWS = 150;
+const ROW_ESTIMATE_PX = 64;
+const OVERSCAN_PX = 400;
+const PAGE_ROWS = 10;
 
 export function AnnotationsPanel() {
   const actions = useActions();
-  const openIds = useAppState((s) => s.openIds);
+  // Deferred, like the spans: opening a document shows its text first, the list just after.
+  const openIds = useDeferredValue(useAppState((s) => s.openIds));
   // Deferred: with tens of thousands of spans the list updates just after the highlight, not before it.
   const annotations = useDeferredValue(useAppState((s) => s.annotations));
-  const loaded = useAppState((s) => s.loaded);
-  const selectedId = useAppState((s) => s.selectedAnnotationId);
+  const loaded = useDeferredValue(useAppState((s) => s.loaded));
+  // Deferred too: tagging or selecting redraws the text first, the list just after.
+  const selectedId = useDeferredValue(useAppState((s) => s.selectedAnnotationId));
   const labels = useAppState((s) => s.workspace?.schema.labels);
   const filter = useAppState((s) => s.filter);
   const colourOf = useMemo(() => new Map((labels ?? []).map((l) => [l.name, l.colour])), [labels]);
   const all = useMemo(() => listAnnotations(openIds, annotations, (id) => loaded[id]?.title ?? id), [openIds, annotations, loaded]);
-  const matching = useMemo(() => filterAnnotations(all, filter), [all, filter]);
-  // A document can hold tens of thousands of spans: the list shows the first ones (and the selected one); filters narrow it.
-  const items = useMemo(() => {
-    if (matching.length <= MAX_ROWS) return matching;
-    const shown = matching.slice(0, MAX_ROWS);
-    const selected = matching.find((i) => i.annotation.id === selectedId);
-    if (selected && !shown.includes(selected)) shown.unshift(selected);
-    return shown;
-  }, [matching, selectedId]);
+  const matching = useMemo(() => (isFiltering(filter) ? filterAnnotations(all, filter) : all), [all, filter]);
+  const items = matching;
   const canDelete = selectedId !== null && !selectedId.startsWith('pending-') && all.some((i) => i.annotation.id === selectedId);
+
+  // A long list (a document can hold tens of thousands of spans) renders only the rows near its viewport.
+  const list = useRef<HTMLUListElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const [measured, setMeasured] = useState(0);
+  const focusRow = useRef<number | null>(null);
+  const windowed = items.length > WINDOW_MIN_ROWS;
+  const rowHeights = useMemo(() => {
+    const list = new Float64Array(windowed ? items.length : 0);
+    for (let i = 0; i < list.length; i++) list[i] = heights.current.get(items[i]!.annotation.id) ?? ROW_ESTIMATE_PX;
+    return list;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, windowed, measured]);
+  const heightOf = (i: number): number => rowHeights[i] ?? ROW_ESTIMATE_PX;
+  const rows = windowed ? rowWindow(items.length, heightOf, view.top, view.height, OVERSCAN_PX) : { first: 0, end: items.length, before: 0, after: 0 };
+
+  const reveal = (index: number): void => {
+    const el = list.current;
+    if (!el || !windowed) return;
+    const top = rowTop(heightOf, index);
+    const bottom = top + heightOf(index);
+    let next = el.scrollTop;
+    if (top < next) next = top;
+    else if (bottom > next + el.clientHeight) next = bottom - el.clientHeight;
+    if (next !== el.scrollTop) el.scrollTop = next;
+    setView({ top: next, height: el.clientHeight });
+  };
+
+  useLayoutEffect(() => {
+    if (focusRow.current === null) return;
+    list.current?.querySelector<HTMLElement>(`li[data-index="${focusRow.current}"] .annotation-button`)?.focus();
+    focusRow.current = null;
+  });
+  // Rendered rows are measured in the next frame, when the layout is done anyway.
+  useEffect(() => {
+    if (!windowed) return;
+    const frame = requestAnimationFrame(() => {
+      let changed = false;
+      for (const li of Array.from(list.current?.children ?? []) as HTMLElement[]) {
+        const id = li.dataset['id'];
+        const h = li.offsetHeight;
+        if (id && h > 0 && heights.current.get(id) !== h) {
+          heights.current.set(id, h);
+          changed = true;
+        }
+      }
+      if (changed) setMeasured((n) => n + 1);
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
+  // The selected annotation's row comes into view (when the span was picked in a pane, say).
+  const selectedIndex = useMemo(() => (selectedId ? items.findIndex((i) => i.annotation.id === selectedId) : -1), [items, selectedId]);
+  useEffect(() => {
+    if (selectedIndex < 0 || !windowed) return;
+    const el = list.current;
+    if (!el) return;
+    const top = rowTop(heightOf, selectedIndex);
+    if (top < el.scrollTop || top + heightOf(selectedIndex) > el.scrollTop + el.clientHeight) reveal(selectedIndex);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedIndex, windowed]);
   const attributeChoices = useMemo(
     () => (labels ?? []).flatMap((l) => l.attributes.flatMap((a) => a.values.map((v) => `${a.name}=${v}`))).filter((x, i, xs) => xs.indexOf(x) === i),
     [labels],
@@ -65,16 +127,44 @@ export function AnnotationsPanel() {
           ))}
         </select>
         <input type="search" aria-label="Filter by text" placeholder="Filter by text" value={filter.text} onChange={(e) => actions.setFilter({ text: e.currentTarget.value })} />
-        {(isFiltering(filter) || matching.length > items.length) && (
+        {isFiltering(filter) && (
           <p className="hint" role="status" aria-label="Annotations shown">
-            {matching.length > items.length ? `First ${items.length} of ${matching.length} matching` : `${matching.length} of ${all.length}`} shown
+            {`${matching.length} of ${all.length}`} shown
           </p>
         )}
       </div>
       {all.length === 0 && <p className="hint">Select text in an article and press a label (or its key) to tag it.</p>}
-      <ul className="annotation-list" aria-label="Annotations list">
-        {items.map(({ annotation: a, documentTitle }) => (
-          <li key={a.id} aria-selected={a.id === selectedId} className={`annotation${a.id === selectedId ? ' is-selected' : ''}${a.orphaned ? ' is-orphaned' : ''}`}>
+      <ul
+        ref={list}
+        className="annotation-list"
+        aria-label="Annotations list"
+        style={windowed ? { paddingTop: rows.before, paddingBottom: rows.after } : undefined}
+        onScroll={(e) => {
+          if (windowed) setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight });
+        }}
+        onKeyDown={(e) => {
+          // Arrows, Page Up/Down, Home and End move between rows, including rows not rendered yet.
+          const row = e.target instanceof HTMLElement && e.target.classList.contains('annotation-button') ? e.target.closest('li') : null;
+          if (!row || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+          const next = rowAfterKey(e.key, Number(row.dataset['index']), items.length, PAGE_ROWS);
+          if (next === null) return;
+          e.preventDefault();
+          if (windowed) {
+            focusRow.current = next;
+            reveal(next);
+          } else list.current?.querySelector<HTMLElement>(`li[data-index="${next}"] .annotation-button`)?.focus();
+        }}
+      >
+        {items.slice(rows.first, rows.end).map(({ annotation: a, documentTitle }, k) => (
+          <li
+            key={a.id}
+            data-id={a.id}
+            data-index={rows.first + k}
+            aria-setsize={items.length}
+            aria-posinset={rows.first + k + 1}
+            aria-selected={a.id === selectedId}
+            className={`annotation${a.id === selectedId ? ' is-selected' : ''}${a.orphaned ? ' is-orphaned' : ''}`}
+          >
             <button type="button" className="annotation-button" onClick={() => actions.selectAnnotation(a.id, { scroll: true })}>
               <span className="annotation-label">
                 <span className="chip" style={{ backgroundColor: colourOf.get(a.label) ?? '#888888' }} aria-hidden="true" />

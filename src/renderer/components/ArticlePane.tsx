@@ -1,10 +1,11 @@
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
+import { pickInnermost } from '../editor/hit-test';
 import { caretOffset, moveCaret, type CaretMove } from '../editor/pane-registry';
 import type { SpanFlags } from '../editor/span-decorations';
 import type { DocumentChanges } from '../state/app-actions';
-import { ArticleEditor, type Overlay } from './ArticleEditor';
+import { ArticleText, type Overlay } from './ArticleText';
 import type { SuggestionHighlight } from '../editor/span-decorations';
 import { NoteEditor } from './NoteEditor';
 
@@ -108,11 +109,10 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
             // Enter selects the innermost span at the keyboard caret.
             const at = caretOffset(doc.id);
             if (at === null) return;
-            const here = props.spans.filter((s) => !s.orphaned && (s.fragments ?? [s]).some((f) => f.start <= at && at <= f.end));
-            here.sort((a, b) => a.end - a.start - (b.end - b.start));
-            if (here[0]) {
+            const innermost = pickInnermost(props.spans.filter((s) => !s.orphaned && (s.fragments ?? [s]).some((f) => f.start <= at && at <= f.end)));
+            if (innermost) {
               event.preventDefault();
-              props.onSelectSpan(here[0].id);
+              props.onSelectSpan(innermost.id);
             }
             return;
           }
@@ -123,7 +123,7 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
           moveCaret(doc.id, key.move, key.direction, key.extend);
         }}
       >
-        <ArticleEditor
+        <ArticleText
           documentId={doc.id}
           text={doc.text}
           spans={props.spans}

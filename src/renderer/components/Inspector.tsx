@@ -6,15 +6,19 @@ import { ATTRIBUTED_TO, groupOf, indexSpans, rankSources, relationsOf } from '..
 import { useActions, useAppState } from './app-context';
 import { NoteEditor } from './NoteEditor';
 
+/** Above this many options a list of spans fills in when it is first used. */
+const MANY_OPTIONS = 300;
+
 const when = (iso: string): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
 };
 
 export function Inspector() {
-  const selectedId = useAppState((s) => s.selectedAnnotationId);
+  const selectedId = useDeferredValue(useAppState((s) => s.selectedAnnotationId));
   const annotations = useDeferredValue(useAppState((s) => s.annotations));
-  const span = useMemo(() => findSpan({ annotations } as never, selectedId), [annotations, selectedId]);
+  // A span still being saved shows the hint: no need to look it up.
+  const span = useMemo(() => (selectedId?.startsWith('pending-') ? undefined : findSpan({ annotations } as never, selectedId)), [annotations, selectedId]);
   return (
     <section className="inspector" aria-label="Inspector">
       <h2 className="panel-title">Inspector</h2>
@@ -44,15 +48,20 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   };
   const isClaim = span.label === 'Claim';
   const sourceLabels = new Set(schema?.relationTypes.find((t) => t.name === ATTRIBUTED_TO)?.to ?? ['Source']);
+  // Thousands of sources or claims: their options are made when the list is first focused or pressed.
+  const [optionsWanted, setOptionsWanted] = useState(false);
+  const wantOptions = (): void => setOptionsWanted(true);
+  const rank = optionsWanted || spans.size <= MANY_OPTIONS;
   const choices = useMemo(
-    () => (isClaim ? rankSources(span, spans, relations, (l) => sourceLabels.has(l)) : []),
+    () => (isClaim && rank ? rankSources(span, spans, relations, (l) => sourceLabels.has(l)) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isClaim, span, spans, relations],
+    [isClaim, span, spans, relations, rank],
   );
   const [sourceChoice, setSourceChoice] = useState('');
   const group = groupOf(span.id, groups);
   const [groupChoice, setGroupChoice] = useState('');
   const [otherClaim, setOtherClaim] = useState('');
+  const fill = <T,>(list: readonly T[], chosen: (item: T) => boolean): readonly T[] => (optionsWanted || list.length <= MANY_OPTIONS ? list : list.filter(chosen));
   const otherClaims = useMemo(() => {
     const list: SpanAnnotation[] = [];
     for (const id of openIds) for (const s of annotations[id] ?? []) if (s.label === 'Claim' && s.id !== span.id && !s.id.startsWith('pending-')) list.push(s);
@@ -138,9 +147,9 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
         <div className="inspector-row">
           <label className="field grow">
             <span>Pick a source</span>
-            <select value={sourceChoice} onChange={(e) => setSourceChoice(e.currentTarget.value)}>
+            <select value={sourceChoice} onChange={(e) => setSourceChoice(e.currentTarget.value)} onFocus={wantOptions} onMouseDown={wantOptions}>
               <option value="">—</option>
-              {choices.map((c) => (
+              {fill(choices, (c) => c.span.id === sourceChoice).map((c) => (
                 <option key={c.span.id} value={c.span.id}>
                   {truncateQuote(c.span.quote, 50)}
                   {c.where === 'elsewhere' ? ` (${titleOf(c.span.documentId)})` : ''}
@@ -169,9 +178,9 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
           <div className="inspector-row">
             <label className="field grow">
               <span>Other claim</span>
-              <select value={otherClaim} onChange={(e) => setOtherClaim(e.currentTarget.value)}>
+              <select value={otherClaim} onChange={(e) => setOtherClaim(e.currentTarget.value)} onFocus={wantOptions} onMouseDown={wantOptions}>
                 <option value="">—</option>
-                {otherClaims.map((c) => (
+                {fill(otherClaims, (c) => c.id === otherClaim).map((c) => (
                   <option key={c.id} value={c.id}>
                     {truncateQuote(c.quote, 50)} ({titleOf(c.documentId)})
                   </option>

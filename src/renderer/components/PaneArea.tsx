@@ -6,7 +6,7 @@ import { groupPeers, relationsOf } from '../state/links';
 import type { SearchHit } from '../state/search';
 import { useActions, useAppState } from './app-context';
 import { ArticlePane } from './ArticlePane';
-import type { Overlay } from './ArticleEditor';
+import type { Overlay } from './ArticleText';
 
 const NO_SPANS: readonly SpanAnnotation[] = [];
 const NO_HITS: readonly SearchHit[] = [];

@@ -1,61 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { getSchema } from '@tiptap/core';
-import { buildLineIndex, lineOfOffset, posToText, textToPos } from './offsets';
-import { textToDocContent } from './doc-content';
-import { ArticleDocument, ArticleParagraph, ArticleText } from './schema-nodes';
+import { buildLineIndex, lineLength, lineOfOffset } from './offsets';
 
-const schema = getSchema([ArticleDocument, ArticleParagraph, ArticleText]);
-const docOf = (text: string) => schema.nodeFromJSON(textToDocContent(text));
-
-describe('text offset ↔ PM position', () => {
-  it('maps offset t on line k to t + k + 1', () => {
+describe('line index', () => {
+  it('finds where each line starts and how long it is', () => {
     const index = buildLineIndex('ab\ncd\n\nef');
-    expect(textToPos(index, 0)).toBe(1);
-    expect(textToPos(index, 2)).toBe(3); // end of line 0
-    expect(textToPos(index, 3)).toBe(5); // start of line 1
-    expect(textToPos(index, 6)).toBe(9); // empty line 2
-    expect(textToPos(index, 7)).toBe(11); // start of line 3
-    expect(textToPos(index, 9)).toBe(13);
+    expect(index.starts).toEqual([0, 3, 6, 7]);
+    expect([0, 1, 2, 3].map((k) => lineLength(index, k))).toEqual([2, 2, 0, 2]);
   });
 
-  it('round-trips every offset and agrees with the real document', () => {
-    const texts = ['', '\n', 'a', 'one\n\ntwo 😀 three\n', '😀😀\n漢字テスト\nمرحبا بالعالم\n\n\nend', '\n\nx'];
-    for (const text of texts) {
-      const index = buildLineIndex(text);
-      const doc = docOf(text);
-      for (let t = 0; t <= text.length; t++) {
-        const pos = textToPos(index, t);
-        expect(posToText(index, pos)).toBe(t);
-        // The character at t (when not a line break) is the same in the PM doc.
-        if (t < text.length && text[t] !== '\n') {
-          expect(doc.textBetween(pos, pos + 1)).toBe(text[t]);
-        }
-      }
-      expect(textToPos(index, text.length)).toBe(doc.content.size - 1);
-    }
-  });
-
-  it('counts an astral character as two positions, like the text', () => {
-    const text = 'a😀b';
-    const index = buildLineIndex(text);
-    const doc = docOf(text);
-    expect(doc.textBetween(textToPos(index, 1), textToPos(index, 3))).toBe('😀');
-    expect(textToPos(index, 3)).toBe(4);
-  });
-
-  it('clamps positions between paragraphs and outside the document', () => {
+  it('puts a line end (just before its break) in that line, and the next offset in the next', () => {
     const index = buildLineIndex('ab\ncd');
-    expect(posToText(index, 0)).toBe(0);
-    expect(posToText(index, 4)).toBe(2); // closing token of line 0
-    expect(posToText(index, 99)).toBe(5);
-    expect(textToPos(index, -3)).toBe(1);
+    expect(lineOfOffset(index, 2)).toBe(0);
+    expect(lineOfOffset(index, 3)).toBe(1);
+    expect(lineOfOffset(index, 5)).toBe(1);
+  });
+
+  it('counts UTF-16 units, so an astral character takes two offsets', () => {
+    const text = '😀😀\n漢字\nمرحبا';
+    const index = buildLineIndex(text);
+    expect(lineLength(index, 0)).toBe(4);
+    expect(text.slice(index.starts[2]!, index.starts[2]! + lineLength(index, 2))).toBe('مرحبا');
   });
 
   it('finds lines in a large text', () => {
     const text = Array.from({ length: 5000 }, (_, i) => `line ${i}`).join('\n');
     const index = buildLineIndex(text);
-    const t = text.indexOf('line 4321');
-    expect(lineOfOffset(index, t)).toBe(4321);
-    expect(posToText(index, textToPos(index, t))).toBe(t);
+    expect(lineOfOffset(index, text.indexOf('line 4321'))).toBe(4321);
   });
 });

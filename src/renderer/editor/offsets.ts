@@ -1,7 +1,6 @@
 /**
- * Maps between canonical text offsets (UTF-16 indices) and ProseMirror positions for a document
- * built as one paragraph per line. Line k starts at text offset starts[k]; its paragraph content
- * starts at PM position starts[k] + k + 1, so text offset t in line k sits at t + k + 1.
+ * The lines of a text (the article shows one paragraph per line): line k starts at text offset
+ * starts[k] (UTF-16 indices, like every offset in the app) and ends before its line break.
  */
 export interface LineIndex {
   /** Text offset where each line starts. */
@@ -37,24 +36,4 @@ export function lineOfOffset(index: LineIndex, t: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-export function textToPos(index: LineIndex, t: number): number {
-  const clamped = Math.max(0, Math.min(t, index.textLength));
-  return clamped + lineOfOffset(index, clamped) + 1;
-}
-
-/** Text offset of a PM position; positions between paragraphs clamp to the nearest line end. */
-export function posToText(index: LineIndex, pos: number): number {
-  const { starts } = index;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! + mid + 1 <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  const contentStart = starts[lo]! + lo + 1;
-  const local = Math.max(0, Math.min(pos - contentStart, lineLength(index, lo)));
-  return starts[lo]! + local;
 }

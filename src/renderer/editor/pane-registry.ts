@@ -1,5 +1,4 @@
-import type { EditorView } from '@tiptap/pm/view';
-import { posToText, textToPos, type LineIndex } from './offsets';
+import type { ArticleView } from './article-view';
 import { trimRange } from '../state/annotation-list';
 import { nextSentenceEnd, nextWordEnd, previousSentenceStart, previousWordStart } from './text-navigation';
 
@@ -15,8 +14,7 @@ export interface KeyboardSelection {
 }
 
 interface PaneEntry {
-  readonly view: EditorView;
-  readonly index: LineIndex;
+  readonly view: ArticleView;
   readonly text: string;
   /** The last non-empty text selection made in this pane, kept while focus moves to a toolbar. */
   lastRange: TextRange | null;
@@ -37,21 +35,13 @@ let activeDocumentId: string | null = null;
 let clock = 0;
 let lastDomSelection = '';
 
-export function registerPane(documentId: string, view: EditorView, index: LineIndex, text: string): () => void {
-  const entry: PaneEntry = { view, index, text, lastRange: null, mouseAt: 0, kbd: null, kbdAt: 0, onKeyboardChange: null };
+export function registerPane(documentId: string, view: ArticleView): () => void {
+  const entry: PaneEntry = { view, text: view.text, lastRange: null, mouseAt: 0, kbd: null, kbdAt: 0, onKeyboardChange: null };
   panes.set(documentId, entry);
   return () => {
     if (panes.get(documentId) === entry) panes.delete(documentId);
     if (activeDocumentId === documentId && !panes.has(documentId)) activeDocumentId = null;
   };
-}
-
-export function paneView(documentId: string): EditorView | null {
-  return panes.get(documentId)?.view ?? null;
-}
-
-export function paneIndex(documentId: string): LineIndex | null {
-  return panes.get(documentId)?.index ?? null;
 }
 
 export function onKeyboardSelection(documentId: string, listener: () => void): () => void {
@@ -67,26 +57,19 @@ export function keyboardSelection(documentId: string): KeyboardSelection | null 
   return panes.get(documentId)?.kbd ?? null;
 }
 
-/** Maps a DOM range to text offsets in a pane; ends outside the pane clamp to its start or end. */
-export function domRangeToText(entry: Pick<PaneEntry, 'view' | 'index'>, range: Range): TextRange | null {
-  const { view, index } = entry;
-  const dom = view.dom;
-  try {
-    const from = dom.contains(range.startContainer) ? view.posAtDOM(range.startContainer, range.startOffset) : 0;
-    const to = dom.contains(range.endContainer)
-      ? view.posAtDOM(range.endContainer, range.endOffset)
-      : view.state.doc.content.size;
-    const start = posToText(index, from);
-    const end = posToText(index, to);
-    return end > start ? { start, end } : null;
-  } catch {
-    return null;
-  }
+/** Maps a DOM range to text offsets in a pane (possibly empty); ends outside the pane clamp to its start or end. */
+function mapRange(view: ArticleView, range: Range): TextRange {
+  const start = view.offsetOf(range.startContainer, range.startOffset) ?? 0;
+  const end = view.offsetOf(range.endContainer, range.endOffset) ?? view.text.length;
+  return { start, end };
 }
 
 function onSelectionChange(): void {
   const selection = document.getSelection();
-  if (!selection || selection.rangeCount === 0) return;
+  if (!selection || selection.rangeCount === 0) {
+    lastDomSelection = '';
+    return;
+  }
   const range = selection.getRangeAt(0);
   let chosen: [string, PaneEntry] | null = null;
   for (const pair of panes) {
@@ -97,26 +80,22 @@ function onSelectionChange(): void {
   if (!chosen) return;
   const [documentId, entry] = chosen;
   // Called again before every tag: a selection that did not change since must not override newer keyboard moves.
-  // (Selection.toString() would force a layout of the whole text: compare the end points only.)
-  const key = `${documentId}|${range.startOffset}|${range.endOffset}|${range.collapsed}`;
-  const same = key === lastDomSelection && range.startContainer === lastStart && range.endContainer === lastEnd;
+  // Compared by text offsets, so a selection kept across a repaint of its lines is the same selection.
+  // (Selection.toString() would force a layout of the whole text.)
+  const mapped = mapRange(entry.view, range);
+  const key = `${documentId}|${mapped.start}|${mapped.end}|${range.collapsed}`;
+  const same = key === lastDomSelection;
   lastDomSelection = key;
-  lastStart = range.startContainer;
-  lastEnd = range.endContainer;
   if (same) return;
   activeDocumentId = documentId;
   entry.mouseAt = ++clock;
-  if (range.collapsed) {
+  if (range.collapsed || mapped.end <= mapped.start) {
     entry.lastRange = null;
     return;
   }
-  const mapped = domRangeToText(entry, range);
-  if (!mapped) return;
   const trimmed = trimRange(entry.text, mapped.start, mapped.end);
   entry.lastRange = trimmed.end > trimmed.start ? trimmed : null;
 }
-let lastStart: Node | null = null;
-let lastEnd: Node | null = null;
 
 let listening = false;
 export function startSelectionTracking(): () => void {
@@ -150,6 +129,7 @@ export function currentSelection(): { documentId: string; range: TextRange } | n
 
 export function clearSelection(documentId: string): void {
   const entry = panes.get(documentId);
+  lastDomSelection = '';
   if (entry) {
     entry.lastRange = null;
     if (entry.kbd) {
@@ -174,18 +154,6 @@ export function setCaret(documentId: string, at: number): void {
 
 export type CaretMove = 'char' | 'word' | 'sentence' | 'document';
 
-/** The text offset of the first line shown at the top of a pane, where a fresh keyboard caret starts. */
-function firstVisibleOffset(entry: PaneEntry): number {
-  const rect = entry.view.dom.getBoundingClientRect();
-  const scroller = entry.view.dom.closest('.pane-scroll');
-  const top = Math.max(rect.top, scroller?.getBoundingClientRect().top ?? rect.top) + 4;
-  try {
-    const pos = entry.view.posAtCoords({ left: rect.left + 2, top });
-    return pos ? posToText(entry.index, pos.pos) : 0;
-  } catch {
-    return 0;
-  }
-}
 
 /** Moves the caret (or extends the selection) by a character, a word or a sentence. */
 export function moveCaret(documentId: string, move: CaretMove, direction: 1 | -1, extend: boolean): KeyboardSelection | null {
@@ -194,7 +162,7 @@ export function moveCaret(documentId: string, move: CaretMove, direction: 1 | -1
   let kbd = entry.kbd;
   if (entry.mouseAt > entry.kbdAt && entry.lastRange) kbd = { anchor: entry.lastRange.start, head: entry.lastRange.end };
   if (!kbd) {
-    const at = firstVisibleOffset(entry);
+    const at = entry.view.firstVisibleOffset();
     kbd = { anchor: at, head: at };
     if (!extend) {
       entry.kbd = kbd;
@@ -248,21 +216,10 @@ export function clearKeyboardSelection(documentId: string): void {
 
 /**
  * Scrolls a span into the middle of its pane. A long document draws only the highlights near the
- * viewport, so when the span has no element yet, its start offset finds its line instead.
+ * viewport, so when the span has no element yet, its start offset finds its line.
  */
 export function scrollToSpan(documentId: string, spanId: string, behavior: ScrollBehavior = 'smooth', start?: number): void {
-  const entry = panes.get(documentId);
-  if (!entry) return;
-  const el = entry.view.dom.querySelector(`[data-span-id="${CSS.escape(spanId)}"]`);
-  if (el) return el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
-  if (start === undefined) return;
-  try {
-    const { node } = entry.view.domAtPos(textToPos(entry.index, start));
-    const target = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
-    target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
-  } catch {
-    // A position outside the text: nothing to scroll to.
-  }
+  panes.get(documentId)?.view.scrollToSpan(spanId, start, behavior);
 }
 
 export function scrollToOffset(documentId: string, selector: string): void {
@@ -274,6 +231,5 @@ export function scrollToOffset(documentId: string, selector: string): void {
 export function offsetAtPoint(documentId: string, x: number, y: number): number | null {
   const entry = panes.get(documentId);
   if (!entry) return null;
-  const pos = entry.view.posAtCoords({ left: x, top: y });
-  return pos ? posToText(entry.index, pos.pos) : null;
+  return entry.view.offsetAtPoint(x, y);
 }

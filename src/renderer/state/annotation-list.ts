@@ -27,15 +27,20 @@ function insertSorted(sorted: SpanAnnotation[], span: SpanAnnotation): void {
 }
 
 /** The one-span difference between two lists, or null when they differ more. */
-export function singleChange(before: readonly SpanAnnotation[], after: readonly SpanAnnotation[]): { removed: SpanAnnotation | null; added: SpanAnnotation | null } | null {
+export function singleChange<T>(before: readonly T[], after: readonly T[]): { removed: T | null; added: T | null } | null {
   const delta = after.length - before.length;
   if (Math.abs(delta) > 1) return null;
   let i = 0;
   while (i < before.length && i < after.length && before[i] === after[i]) i++;
-  if (delta === 1) return after.slice(i + 1).every((s, k) => s === before[i + k]) ? { removed: null, added: after[i]! } : null;
-  if (delta === -1) return before.slice(i + 1).every((s, k) => s === after[i + k]) ? { removed: before[i]!, added: null } : null;
+  // The rest must match with the one changed element skipped on either side.
+  const restMatches = (skipBefore: number, skipAfter: number): boolean => {
+    for (let b = i + skipBefore, a = i + skipAfter; b < before.length; b++, a++) if (before[b] !== after[a]) return false;
+    return true;
+  };
+  if (delta === 1) return restMatches(0, 1) ? { removed: null, added: after[i]! } : null;
+  if (delta === -1) return restMatches(1, 0) ? { removed: before[i]!, added: null } : null;
   if (i === before.length) return { removed: null, added: null };
-  return before.slice(i + 1).every((s, k) => s === after[i + 1 + k]) ? { removed: before[i]!, added: after[i]! } : null;
+  return restMatches(1, 1) ? { removed: before[i]!, added: after[i]! } : null;
 }
 
 export function sortedSpans(spans: readonly SpanAnnotation[]): readonly SpanAnnotation[] {
@@ -53,6 +58,17 @@ export function sortedSpans(spans: readonly SpanAnnotation[]): readonly SpanAnno
   return sorted;
 }
 
+/** List items kept per span and title, so that a list of 25,000 is not rebuilt object by object on every edit. */
+const listedCache = new WeakMap<SpanAnnotation, ListedAnnotation>();
+
+function listed(annotation: SpanAnnotation, documentTitle: string): ListedAnnotation {
+  const known = listedCache.get(annotation);
+  if (known && known.documentTitle === documentTitle) return known;
+  const item = { annotation, documentTitle };
+  listedCache.set(annotation, item);
+  return item;
+}
+
 /** Spans of the open documents, by document title then position. */
 export function listAnnotations(
   openIds: readonly string[],
@@ -63,7 +79,7 @@ export function listAnnotations(
   const docs = openIds.map((id) => ({ id, title: titleOf(id) })).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   const items: ListedAnnotation[] = [];
   for (const { id, title } of docs) {
-    for (const annotation of sortedSpans(annotations[id] ?? [])) items.push({ annotation, documentTitle: title });
+    for (const annotation of sortedSpans(annotations[id] ?? [])) items.push(listed(annotation, title));
   }
   return items;
 }

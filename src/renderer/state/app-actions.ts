@@ -372,7 +372,11 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       selectedAnnotationId: draft.id,
     }));
     setPanes(markPaneUsed(store.get(), documentId));
-    const result = await write(() => api.createAnnotation({ documentId, label, start, end, ...(fragments ? { fragments } : {}) }));
+    // "Saving…" at once, the highlight drawn first, the request sent in the next task.
+    const result = await write(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return api.createAnnotation({ documentId, label, start, end, ...(fragments ? { fragments } : {}) });
+    });
     if (result.ok) {
       store.set((s) => replace(s, result.value));
       return createSpanCommand(result.value);
@@ -718,7 +722,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
         if (!checked.ok) return alert(checked.error.message);
         pieces.push(checked.value);
       }
-      store.set((s) => ({ ...s, pendingFragments: null }));
+      store.set((s) => (s.pendingFragments === null ? s : { ...s, pendingFragments: null }));
       clearSelection(documentId);
       pieces.sort((a, b) => a.start - b.start);
       const start = pieces[0]!.start;

@@ -121,15 +121,21 @@ export const initialState: AppState = {
 
 /** The document holding a span, among those whose spans are loaded. */
 export function documentOfSpan(state: AppState, id: string): string | undefined {
-  for (const [documentId, spans] of Object.entries(state.annotations)) if (spans.some((a) => a.id === id)) return documentId;
+  for (const [documentId, spans] of Object.entries(state.annotations)) if (indexOfSpan(spans, id) >= 0) return documentId;
   return undefined;
+}
+
+/** Searched from the end: the span just made (and selected) is found at once among tens of thousands. */
+function indexOfSpan(spans: readonly SpanAnnotation[], id: string): number {
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.id === id) return i;
+  return -1;
 }
 
 export function findSpan(state: AppState, id: string | null): SpanAnnotation | undefined {
   if (!id) return undefined;
   for (const spans of Object.values(state.annotations)) {
-    const found = spans.find((a) => a.id === id);
-    if (found) return found;
+    const i = indexOfSpan(spans, id);
+    if (i >= 0) return spans[i];
   }
   return undefined;
 }
