@@ -199,6 +199,18 @@ export class App {
           return rects[0] ?? range.getBoundingClientRect();
         };
         (position(at)[0].parentElement ?? article).scrollIntoView({ block: 'center', inline: 'nearest' });
+        // A long text keeps the lines nothing is drawn on as one text node per block of lines,
+        // taller than the pane: bring the phrase itself to the middle of the pane's scroller.
+        const scroller = (() => {
+          for (let el = position(at)[0].parentElement; el && el !== article; el = el.parentElement) {
+            if (/(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight) return el;
+          }
+          return null;
+        })();
+        if (scroller) {
+          const box = scroller.getBoundingClientRect();
+          scroller.scrollTop += rectOf(at, charLength(wanted, 0)).top - (box.top + box.height / 2);
+        }
         const first = rectOf(at, charLength(wanted, 0));
         const last = rectOf(at + lastCharAt, charLength(wanted, lastCharAt));
         return {
