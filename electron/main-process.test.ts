@@ -266,13 +266,19 @@ describe('Report… › PDF… in the desktop window', () => {
     return state.ipcHandlers.get('collate:save-report-pdf')!(sender ?? { sender: window.webContents, senderFrame: window.webContents.mainFrame }, args) as Promise<any>;
   }
 
-  it('prints the report in a hidden, sandboxed, offline window with JavaScript off, and writes it whole where the user chose', async () => {
+  /** Starts with a report to print; the user picks a folder's report.pdf, which holds an older report. */
+  async function chooseOverOlderReport(): Promise<{ out: string; target: string }> {
     await startWithReport();
     const out = join(scratch, 'out');
     mkdirSync(out);
     const target = join(out, 'report.pdf');
     writeFileSync(target, 'an older report');
     vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: target } as never);
+    return { out, target };
+  }
+
+  it('prints the report in a hidden, sandboxed, offline window with JavaScript off, and writes it whole where the user chose', async () => {
+    const { out, target } = await chooseOverOlderReport();
 
     const answer = await savePdf();
 
@@ -301,12 +307,7 @@ describe('Report… › PDF… in the desktop window', () => {
   });
 
   it('leaves the chosen file as it was when printing fails', async () => {
-    await startWithReport();
-    const out = join(scratch, 'out');
-    mkdirSync(out);
-    const target = join(out, 'report.pdf');
-    writeFileSync(target, 'an older report');
-    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: target } as never);
+    const { out, target } = await chooseOverOlderReport();
     const print = vi.spyOn(electron.BrowserWindow.prototype as any, 'loadURL').mockRejectedValueOnce(new Error('renderer crashed'));
     expect(await savePdf()).toEqual({ ok: false, error: { code: 'pdf-failed', message: 'The PDF could not be made: renderer crashed' } });
     print.mockRestore();
