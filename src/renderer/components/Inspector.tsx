@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { SpanAnnotation } from '../../core/model';
 import { truncateQuote } from '../state/annotation-list';
 import { findSpan } from '../state/app-state';
@@ -9,12 +9,23 @@ import { NoteEditor } from './NoteEditor';
 /** Above this many options a list of spans fills in when it is first used. */
 const MANY_OPTIONS = 300;
 
+/** One formatter for every date shown: making one costs tens of milliseconds. */
+let dateFormat: Intl.DateTimeFormat | null = null;
+const dates = (): Intl.DateTimeFormat =>
+  (dateFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }));
+
 const when = (iso: string): string => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return Number.isNaN(d.getTime()) ? iso : dates().format(d);
 };
 
 export function Inspector() {
+  // The formatter is made while the page is idle, not in the render that first shows a span.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => dates().format(0));
+    return () => cancelIdleCallback(handle);
+  }, []);
   const selectedId = useDeferredValue(useAppState((s) => s.selectedAnnotationId));
   const annotations = useDeferredValue(useAppState((s) => s.annotations));
   // A span still being saved shows the hint: no need to look it up.
@@ -39,11 +50,10 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   const groups = useAppState((s) => s.claimGroups);
   const documents = useAppState((s) => s.documents);
   const openIds = useAppState((s) => s.openIds);
-  const spans = useMemo(() => indexSpans(annotations), [annotations]);
   const label = schema?.labels.find((l) => l.name === span.label);
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
   const describe = (id: string): string => {
-    const other = spans.get(id);
+    const other = findSpan({ annotations } as never, id);
     return other ? `${other.label} “${truncateQuote(other.quote, 60)}”${other.documentId !== span.documentId ? ` (${titleOf(other.documentId)})` : ''}` : 'a deleted span';
   };
   const isClaim = span.label === 'Claim';
@@ -51,11 +61,12 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   // Thousands of sources or claims: their options are made when the list is first focused or pressed.
   const [optionsWanted, setOptionsWanted] = useState(false);
   const wantOptions = (): void => setOptionsWanted(true);
-  const rank = optionsWanted || spans.size <= MANY_OPTIONS;
+  const spanCount = useMemo(() => Object.values(annotations).reduce((n, list) => n + list.length, 0), [annotations]);
+  const rank = optionsWanted || spanCount <= MANY_OPTIONS;
   const choices = useMemo(
-    () => (isClaim && rank ? rankSources(span, spans, relations, (l) => sourceLabels.has(l)) : []),
+    () => (isClaim && rank ? rankSources(span, indexSpans(annotations), relations, (l) => sourceLabels.has(l)) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isClaim, span, spans, relations, rank],
+    [isClaim, span, annotations, relations, rank],
   );
   const [sourceChoice, setSourceChoice] = useState('');
   const group = groupOf(span.id, groups);
@@ -64,9 +75,13 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   const fill = <T,>(list: readonly T[], chosen: (item: T) => boolean): readonly T[] => (optionsWanted || list.length <= MANY_OPTIONS ? list : list.filter(chosen));
   const otherClaims = useMemo(() => {
     const list: SpanAnnotation[] = [];
+    if (!rank) {
+      const chosen = findSpan({ annotations } as never, otherClaim);
+      return chosen ? [chosen] : list;
+    }
     for (const id of openIds) for (const s of annotations[id] ?? []) if (s.label === 'Claim' && s.id !== span.id && !s.id.startsWith('pending-')) list.push(s);
     return list;
-  }, [annotations, openIds, span.id]);
+  }, [annotations, openIds, span.id, rank, otherClaim]);
   const links = relationsOf(span.id, relations);
 
   return (

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 
 interface Props {
@@ -10,14 +10,112 @@ interface Props {
 }
 
 const SAVE_AFTER_MS = 700;
+/** A note with text is made editable this long after it is shown at the latest, when the page is busy. */
+const IDLE_TIMEOUT_MS = 2000;
 
 /** An empty editor's HTML is an empty paragraph: that is no note. */
 export function normaliseNoteHtml(html: string): string {
   return html === '<p></p>' ? '' : html;
 }
 
-/** A small rich-text editor (bold, italic, lists, links) that saves shortly after typing and on leaving it. */
+interface Tool {
+  readonly name: string;
+  readonly text: string;
+  readonly active: (e: Editor) => boolean;
+  readonly run: (e: Editor) => void;
+}
+
+const TOOLS: readonly Tool[] = [
+  { name: 'Bold', text: 'B', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  { name: 'Italic', text: 'I', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+  { name: 'Bullet list', text: '•', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { name: 'Numbered list', text: '1.', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  {
+    name: 'Link',
+    text: '🔗',
+    active: (e) => e.isActive('link'),
+    run: (e) => {
+      if (e.isActive('link')) {
+        e.chain().focus().extendMarkRange('link').unsetLink().run();
+        return;
+      }
+      const href = window.prompt('Link address');
+      if (href) e.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    },
+  },
+];
+
+function Toolbar({ label, pressed, onTool }: { label: string; pressed: (tool: Tool) => boolean; onTool: (tool: Tool) => void }) {
+  return (
+    <div className="note-toolbar" role="toolbar" aria-label={`${label} formatting`}>
+      {TOOLS.map((tool) => (
+        <button
+          key={tool.name}
+          type="button"
+          className="note-tool"
+          aria-label={tool.name}
+          aria-pressed={pressed(tool)}
+          title={tool.name}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onTool(tool)}
+        >
+          {tool.text}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The note's text without its markup, for the stand-in shown until the editor exists. */
+function plainText(html: string): string {
+  return html ? (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '') : '';
+}
+
+/**
+ * A small rich-text editor (bold, italic, lists, links) that saves shortly after typing and on leaving it.
+ * The editor is costly to create, so a light stand-in with the same name and role is shown first: the
+ * editor replaces it when the stand-in is focused, pressed or its toolbar used, or, for a note with
+ * text, once the page is idle.
+ */
 export function NoteEditor({ label, html, onSave }: Props) {
+  const [live, setLive] = useState<{ focus: boolean; tool: Tool | null } | null>(null);
+  useEffect(() => {
+    if (live || !html) return;
+    const wake = (): void => setLive((l) => l ?? { focus: false, tool: null });
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(wake, { timeout: IDLE_TIMEOUT_MS });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(wake, 0);
+    return () => window.clearTimeout(timer);
+  }, [live, html]);
+
+  if (live) return <LiveNoteEditor label={label} html={html} onSave={onSave} focus={live.focus} tool={live.tool} />;
+  const activate = (tool: Tool | null): void => setLive({ focus: true, tool });
+  return (
+    <div className="note-editor">
+      <Toolbar label={label} pressed={() => false} onTool={activate} />
+      <div className="note-body">
+        <div
+          className="note-text"
+          role="textbox"
+          aria-multiline="true"
+          aria-label={label}
+          tabIndex={0}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            activate(null);
+          }}
+          onFocus={() => activate(null)}
+        >
+          {plainText(html)}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function LiveNoteEditor({ label, html, onSave, focus, tool }: Props & { focus: boolean; tool: Tool | null }) {
   const saved = useRef(html);
   const timer = useRef<number | null>(null);
   const save = useRef(onSave);
@@ -45,6 +143,14 @@ export function NoteEditor({ label, html, onSave }: Props) {
     save.current(next);
   }
 
+  // Made editable by the keyboard or a press on the stand-in: the caret goes in at once, so no key is lost.
+  useLayoutEffect(() => {
+    if (!focus) return;
+    editor.view.focus();
+    if (tool) tool.run(editor);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
   // A note changed elsewhere (undo) replaces the content, unless the user is typing in it.
   useEffect(() => {
     if (html === saved.current || editor.isFocused) return;
@@ -62,50 +168,13 @@ export function NoteEditor({ label, html, onSave }: Props) {
 
   const active = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      bullet: e.isActive('bulletList'),
-      ordered: e.isActive('orderedList'),
-      link: e.isActive('link'),
-    }),
+    selector: ({ editor: e }) => TOOLS.map((t) => t.active(e)).join(','),
   });
-
-  const button = (name: string, pressed: boolean, run: () => void, text: string) => (
-    <button
-      type="button"
-      className="note-tool"
-      aria-label={name}
-      aria-pressed={pressed}
-      title={name}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
-    >
-      {text}
-    </button>
-  );
+  const pressed = active.split(',');
 
   return (
     <div className="note-editor">
-      <div className="note-toolbar" role="toolbar" aria-label={`${label} formatting`}>
-        {button('Bold', active.bold, () => editor.chain().focus().toggleBold().run(), 'B')}
-        {button('Italic', active.italic, () => editor.chain().focus().toggleItalic().run(), 'I')}
-        {button('Bullet list', active.bullet, () => editor.chain().focus().toggleBulletList().run(), '•')}
-        {button('Numbered list', active.ordered, () => editor.chain().focus().toggleOrderedList().run(), '1.')}
-        {button(
-          'Link',
-          active.link,
-          () => {
-            if (editor.isActive('link')) {
-              editor.chain().focus().extendMarkRange('link').unsetLink().run();
-              return;
-            }
-            const href = window.prompt('Link address');
-            if (href) editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
-          },
-          '🔗',
-        )}
-      </div>
+      <Toolbar label={label} pressed={(t) => pressed[TOOLS.indexOf(t)] === 'true'} onTool={(t) => t.run(editor)} />
       <EditorContent editor={editor} className="note-body" />
     </div>
   );

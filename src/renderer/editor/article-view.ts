@@ -1,10 +1,10 @@
 import { buildLineIndex, lineLength, lineOfOffset, type LineIndex } from './offsets';
-import { singleChange } from '../state/annotation-list';
 import { paintLine, plainLine, type LineItem, type LineWidget } from './paint-line';
 import { offsetInLine, pointInLine } from './line-dom';
 import { firstLineBelow, inWindow, nextWindow, type LineWindow } from './line-window';
 import { showLabelColours } from './label-styles';
-import { assignLanes, freeLane, piecesOf, spanAttrs, spanClass, suggestionAttrs, type HighlightSpan, type SpanFlags, type SuggestionHighlight } from './span-decorations';
+import { piecesOf, spanAttrs, spanClass, suggestionAttrs, type HighlightSpan, type SpanFlags, type SuggestionHighlight } from './span-decorations';
+import { SpanLines } from './span-lines';
 
 /**
  * A document with more spans than this draws its spans only on the lines near the viewport,
@@ -75,10 +75,7 @@ export class ArticleView {
   private readonly long: boolean;
   private readonly lineOf = new WeakMap<Node, number>();
   private readonly blockOf = new WeakMap<Node, number>();
-  private spans: readonly HighlightSpan[] = [];
-  private readonly byId = new Map<string, HighlightSpan>();
-  private spanLines: Array<HighlightSpan[] | undefined>;
-  private lanes = new Map<string, number>();
+  private readonly spans: SpanLines;
   private flags: SpanFlags = NO_FLAGS;
   private suggestions: readonly SuggestionHighlight[] = [];
   private suggestionLines = new Map<number, SuggestionHighlight[]>();
@@ -98,7 +95,7 @@ export class ArticleView {
     this.index = buildLineIndex(text);
     const count = this.index.starts.length;
     this.window = { first: 0, last: count - 1 };
-    this.spanLines = new Array<HighlightSpan[] | undefined>(count);
+    this.spans = new SpanLines(count, (span, visit) => this.forLines(span, visit));
     this.lines = new Array<HTMLParagraphElement | undefined>(count);
     const dom = document.createElement('div');
     dom.className = text.length > LONG_TEXT ? 'article-text is-long' : 'article-text';
@@ -148,7 +145,7 @@ export class ArticleView {
   }
 
   span(id: string): HighlightSpan | undefined {
-    return this.byId.get(id);
+    return this.spans.span(id);
   }
 
   /** New spans, flags or label colours, repainting each line they change once. */
@@ -162,26 +159,10 @@ export class ArticleView {
 
   /** Notes the lines a new span list changes; false when it redrew everything itself. */
   private spansChanged(next: readonly HighlightSpan[], dirty: Set<number>): boolean {
-    const prev = this.spans;
-    if (prev === next) return true;
-    this.spans = next;
-    const change = prev.length > 0 ? singleChange(prev, next) : null;
+    if (this.spans.list === next) return true;
     const windowed = next.length > WINDOW_MIN_SPANS;
     const wasWindowed = this.windowed;
-    if (change && windowed === wasWindowed) {
-      this.applyChange(change.removed, change.added, dirty);
-      return true;
-    }
-    this.byId.clear();
-    this.spanLines = new Array<HighlightSpan[] | undefined>(this.lines.length);
-    const drawn: HighlightSpan[] = [];
-    for (const span of next) {
-      this.byId.set(span.id, span);
-      if (span.orphaned) continue;
-      drawn.push(span);
-      this.addToLines(span);
-    }
-    this.lanes = assignLanes(drawn);
+    if (this.spans.update(next, (k) => dirty.add(k), windowed !== wasWindowed)) return true;
     this.windowed = windowed;
     this.window = this.computeWindow(wasWindowed);
     for (let k = 0; k < this.lines.length; k++) if (this.painted.has(k) || this.needsPaint(k)) dirty.add(k);
@@ -207,7 +188,7 @@ export class ArticleView {
       for (const id of b) if (!a.has(id)) ids.add(id);
     }
     for (const id of ids) {
-      const span = this.byId.get(id);
+      const span = this.spans.span(id);
       if (span && !span.orphaned) this.forLines(span, (k) => dirty.add(k));
     }
   }
@@ -390,47 +371,9 @@ export class ArticleView {
     }
   }
 
-  private addToLines(span: HighlightSpan): void {
-    this.forLines(span, (k) => {
-      const list = this.spanLines[k];
-      if (list) list.push(span);
-      else this.spanLines[k] = [span];
-    });
-  }
-
-  /** One span added, removed or replaced: only its lines change, and the other spans keep their lanes. */
-  private applyChange(removed: HighlightSpan | null, added: HighlightSpan | null, dirty: Set<number>): void {
-    let lane: number | undefined;
-    if (removed) {
-      this.byId.delete(removed.id);
-      lane = this.lanes.get(removed.id);
-      this.lanes.delete(removed.id);
-      if (!removed.orphaned) {
-        this.forLines(removed, (k) => {
-          const list = this.spanLines[k];
-          if (list) this.spanLines[k] = list.filter((s) => s !== removed);
-          dirty.add(k);
-        });
-      }
-    }
-    if (added) {
-      this.byId.set(added.id, added);
-      if (!added.orphaned) {
-        const neighbours = new Set<HighlightSpan>();
-        this.forLines(added, (k) => {
-          for (const s of this.spanLines[k] ?? []) neighbours.add(s);
-          dirty.add(k);
-        });
-        const sameRange = removed && lane !== undefined && removed.start === added.start && removed.end === added.end;
-        this.lanes.set(added.id, sameRange ? lane! : freeLane(added, neighbours, this.lanes));
-        this.addToLines(added);
-      }
-    }
-  }
-
   private needsPaint(k: number): boolean {
     if (this.markLines.has(k) || this.keyboardLines.has(k)) return true;
-    return inWindow(this.window, k) && (!!this.spanLines[k]?.length || this.suggestionLines.has(k));
+    return inWindow(this.window, k) && (this.spans.has(k) || this.suggestionLines.has(k));
   }
 
   private visibleLines(): LineWindow | null {
@@ -481,7 +424,7 @@ export class ArticleView {
     this.window = next;
     const dirty: number[] = [];
     for (let k = prev.first; k <= prev.last; k++) if (!inWindow(next, k) && this.painted.has(k)) dirty.push(k);
-    for (let k = next.first; k <= next.last; k++) if (!inWindow(prev, k) && (this.spanLines[k]?.length || this.suggestionLines.has(k))) dirty.push(k);
+    for (let k = next.first; k <= next.last; k++) if (!inWindow(prev, k) && (this.spans.has(k) || this.suggestionLines.has(k))) dirty.push(k);
     this.flush(dirty);
   }
 
@@ -519,8 +462,8 @@ export class ArticleView {
     const kbd = this.keyboard;
     if (kbd && kbd.anchor !== kbd.head) clip(Math.min(kbd.anchor, kbd.head), Math.max(kbd.anchor, kbd.head), KBD_SELECTION, 0);
     if (inWindow(this.window, k)) {
-      for (const span of this.spanLines[k] ?? []) {
-        const attrs = spanAttrs(span, this.lanes.get(span.id) ?? 0, spanClass(span, this.flags));
+      for (const span of this.spans.on(k)) {
+        const attrs = spanAttrs(span, this.spans.lane(span.id), spanClass(span, this.flags));
         for (const piece of piecesOf(span)) clip(piece.start, piece.end, attrs, 1);
       }
       for (const s of this.suggestionLines.get(k) ?? []) {

@@ -1,4 +1,5 @@
 import type { SpanAnnotation } from '../../core/model';
+import { recordedChange } from './span-list';
 
 export interface ListedAnnotation {
   readonly annotation: SpanAnnotation;
@@ -28,6 +29,8 @@ function insertSorted(sorted: SpanAnnotation[], span: SpanAnnotation): void {
 
 /** The one-span difference between two lists, or null when they differ more. */
 export function singleChange<T>(before: readonly T[], after: readonly T[]): { removed: T | null; added: T | null } | null {
+  const recorded = recordedChange(before as never, after as never) as { removed: T | null; added: T | null } | null;
+  if (recorded) return recorded;
   const delta = after.length - before.length;
   if (Math.abs(delta) > 1) return null;
   let i = 0;

@@ -30,6 +30,7 @@ import { closePane, markPaneUsed, openPane, parseStoredPanes, type Panes } from 
 import { compileQuery, findMatches, stepHit } from './search';
 import type { Store } from './store';
 import { UndoStack, type Command } from './undo-stack';
+import { appendSpan, replaceSpan } from './span-list';
 
 const MAX_ALERTS = 5;
 /** Files per import call: small enough to show progress and to stop between chunks. */
@@ -143,7 +144,9 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   }
 
   function setPanes(panes: Panes): void {
-    store.set((s) => (s.openIds === panes.openIds && s.recency === panes.recency ? s : { ...s, ...panes }));
+    const before = store.get();
+    if (before.openIds === panes.openIds && before.recency === panes.recency) return;
+    store.set((s) => ({ ...s, ...panes }));
     const path = store.get().workspace?.path;
     if (path) {
       try {
@@ -362,13 +365,13 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       ...s,
       annotations: {
         ...s.annotations,
-        [documentId]: (s.annotations[documentId] ?? []).flatMap((a) => (a.id === draft.id ? (by ? [by] : []) : [a])),
+        [documentId]: replaceSpan(s.annotations[documentId] ?? [], draft.id, by),
       },
       selectedAnnotationId: s.selectedAnnotationId === draft.id ? (by?.id ?? null) : s.selectedAnnotationId,
     });
     store.set((s) => ({
       ...s,
-      annotations: { ...s.annotations, [documentId]: [...(s.annotations[documentId] ?? []), draft] },
+      annotations: { ...s.annotations, [documentId]: appendSpan(s.annotations[documentId] ?? [], draft) },
       selectedAnnotationId: draft.id,
     }));
     setPanes(markPaneUsed(store.get(), documentId));

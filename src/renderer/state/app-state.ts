@@ -4,6 +4,7 @@ import type { Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
+import { appendSpan, indexOfSpan, replaceSpan } from './span-list';
 
 export type DocumentSummary = ResultOf<'listDocuments'>[number];
 
@@ -125,12 +126,6 @@ export function documentOfSpan(state: AppState, id: string): string | undefined 
   return undefined;
 }
 
-/** Searched from the end: the span just made (and selected) is found at once among tens of thousands. */
-function indexOfSpan(spans: readonly SpanAnnotation[], id: string): number {
-  for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.id === id) return i;
-  return -1;
-}
-
 export function findSpan(state: AppState, id: string | null): SpanAnnotation | undefined {
   if (!id) return undefined;
   for (const spans of Object.values(state.annotations)) {
@@ -147,7 +142,7 @@ export function activeDocumentId(state: AppState): string | null {
 
 export function putSpan(state: AppState, span: SpanAnnotation): AppState {
   const list = state.annotations[span.documentId] ?? [];
-  const next = list.some((a) => a.id === span.id) ? list.map((a) => (a.id === span.id ? span : a)) : [...list, span];
+  const next = indexOfSpan(list, span.id) >= 0 ? replaceSpan(list, span.id, span) : appendSpan(list, span);
   return { ...state, annotations: { ...state.annotations, [span.documentId]: next } };
 }
 
@@ -155,7 +150,7 @@ export function dropSpan(state: AppState, documentId: string, id: string): AppSt
   const list = state.annotations[documentId] ?? [];
   return {
     ...state,
-    annotations: { ...state.annotations, [documentId]: list.filter((a) => a.id !== id) },
+    annotations: { ...state.annotations, [documentId]: replaceSpan(list, id, null) },
     selectedAnnotationId: state.selectedAnnotationId === id ? null : state.selectedAnnotationId,
   };
 }

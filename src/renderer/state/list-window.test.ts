@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowAfterKey, rowTop, rowWindow } from './list-window';
+import { rowAfterKey, rowOffsets, rowTop, rowWindow, rowWindowAt } from './list-window';
 
 describe('rowWindow', () => {
   const fixed = (): number => 50;
@@ -26,6 +26,25 @@ describe('rowWindow', () => {
   it('renders one row of an empty viewport, and none of an empty list', () => {
     expect(rowWindow(10, fixed, 0, 0, 0)).toMatchObject({ first: 0, end: 1 });
     expect(rowWindow(0, fixed, 0, 300, 100)).toEqual({ first: 0, end: 0, before: 0, after: 0 });
+  });
+});
+
+describe('rowWindowAt', () => {
+  it('finds the same rows as rowWindow, by bisection over the rows\' offsets', () => {
+    let seed = 3;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 300; round++) {
+      const count = Math.floor(random() * 60);
+      const heights = Array.from({ length: count }, () => 10 + Math.floor(random() * 90));
+      const heightOf = (i: number): number => heights[i]!;
+      const offsets = rowOffsets(count, heightOf);
+      const total = offsets[count]!;
+      expect(rowTop(heightOf, count)).toBe(total);
+      const top = Math.floor(random() * (total + 50));
+      const viewport = Math.floor(random() * 400);
+      const overscan = Math.floor(random() * 200);
+      expect(rowWindowAt(offsets, top, viewport, overscan)).toEqual(rowWindow(count, heightOf, top, viewport, overscan));
+    }
   });
 });
 

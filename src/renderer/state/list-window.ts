@@ -37,3 +37,35 @@ export function rowAfterKey(key: string, index: number, count: number, page: num
   const next = moves[key];
   return next === undefined || count === 0 ? null : Math.max(0, Math.min(count - 1, next));
 }
+
+/** Each row's top, and the list's height last: offsets[i] is row i's top, offsets[count] the total. */
+export function rowOffsets(count: number, heightOf: (i: number) => number): Float64Array {
+  const offsets = new Float64Array(count + 1);
+  for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i]! + heightOf(i);
+  return offsets;
+}
+
+/** The first index in [from, offsets.length - 1) whose offset passes `test`, or the last row's end. */
+function search(offsets: Float64Array, from: number, test: (offset: number) => boolean): number {
+  let lo = from;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(offsets[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** rowWindow for rows whose offsets are known: found by bisection, not by adding every row's height. */
+export function rowWindowAt(offsets: Float64Array, scrollTop: number, viewport: number, overscan: number): RowWindow {
+  const count = offsets.length - 1;
+  const from = Math.max(0, scrollTop - overscan);
+  const to = scrollTop + viewport + overscan;
+  // The first row ending below `from`, then the first row starting at or below `to`.
+  let first = Math.max(0, search(offsets, 1, (o) => o > from) - 1);
+  if (first < count && offsets[first + 1]! <= from) first = count;
+  let end = search(offsets, first, (o) => o >= to);
+  if (end === first && first < count) end++;
+  return { first, end, before: offsets[first]!, after: offsets[count]! - offsets[end]! };
+}
