@@ -618,12 +618,7 @@ export class App {
    * extends over the phrase's words.
    */
   async selectWithKeyboard(title: string, phrase: string): Promise<void> {
-    await this.page.keyboard.press('Control+Home');
-    for (let i = 0; i < 600; i++) {
-      const after = (await this.textAfterCaret(title)) ?? '';
-      if (after.replace(/^[^\p{L}\p{N}]+/u, '').startsWith(phrase)) break;
-      await this.page.keyboard.press('Control+ArrowRight');
-    }
+    await this.caretBefore(title, phrase);
     // To the phrase's first word: to its end, then back to its start.
     await this.page.keyboard.press('Control+ArrowRight');
     await this.page.keyboard.press('Control+ArrowLeft');
@@ -632,14 +627,19 @@ export class App {
     await this.expect(this.pane(title).locator('.kbd-selection')).toHaveText(new RegExp(`^\\s*${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   }
 
-  /** Moves the keyboard caret into a span (Ctrl+Home, then word by word) and presses Enter to select it. */
-  async selectSpanWithKeyboard(title: string, phrase: string): Promise<void> {
+  /** From the start of the text, moves the keyboard caret word by word until `phrase` follows it. */
+  private async caretBefore(title: string, phrase: string): Promise<void> {
     await this.page.keyboard.press('Control+Home');
     for (let i = 0; i < 600; i++) {
       const after = (await this.textAfterCaret(title)) ?? '';
       if (after.replace(/^[^\p{L}\p{N}]+/u, '').startsWith(phrase)) break;
       await this.page.keyboard.press('Control+ArrowRight');
     }
+  }
+
+  /** Moves the keyboard caret into a span (Ctrl+Home, then word by word) and presses Enter to select it. */
+  async selectSpanWithKeyboard(title: string, phrase: string): Promise<void> {
+    await this.caretBefore(title, phrase);
     await this.page.keyboard.press('Control+ArrowRight');
     await this.page.keyboard.press('Enter');
     await this.expect(this.annotation(phrase)).toHaveAttribute('aria-selected', 'true');

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initWorkspace } from './init-workspace';
-import { bytesOf, tempFolder } from './test-workspace';
+import { bytesOf, tempFolder, workspaceSnapshot } from './test-workspace';
 import { WorkspaceService } from './workspace-service';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -16,18 +16,7 @@ async function openWorkspace(options = {}): Promise<WorkspaceService> {
   return service;
 }
 
-function snapshot(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const rel = join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name !== '.collate.lock') files[rel] = readFileSync(join(root, rel), 'utf8');
-    }
-  };
-  walk('.');
-  return files;
-}
+const snapshot = (): Record<string, string> => workspaceSnapshot(root);
 
 async function importOne(service: WorkspaceService, name: string, text: string) {
   const [outcome] = await service.importFiles([{ name, bytes: bytesOf(text) }]);

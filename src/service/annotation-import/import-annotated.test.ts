@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sliceByCodePoints, OffsetIndex } from '../../core/offsets';
 import { initWorkspace } from '../init-workspace';
-import { bytesOf, tempFolder } from '../test-workspace';
+import { bytesOf, tempFolder, workspaceSnapshot } from '../test-workspace';
 import { WorkspaceService } from '../workspace-service';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/annotations/brat/', import.meta.url));
@@ -21,18 +21,7 @@ async function workspace(name = 'ws'): Promise<WorkspaceService> {
   return service;
 }
 
-function snapshot(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const rel = join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name !== '.collate.lock') files[rel] = readFileSync(join(root, rel), 'utf8');
-    }
-  };
-  walk('.');
-  return files;
-}
+const snapshot = workspaceSnapshot;
 
 beforeEach(() => {
   folder = tempFolder();
