@@ -139,12 +139,17 @@ async function measureTagged(browser: Browser): Promise<TaggedRow> {
         }),
       article.lastParagraph,
     );
+    // The click is a plain mouse click at the entry's place, and nothing queries the page until the
+    // pane is drawn: Playwright's own in-page queries (accessible names over 600,000 characters)
+    // would otherwise hold the main thread and be counted as the app's time.
+    const entry = (await app.documentButton(article.title).boundingBox())!;
+    let openMs = 0;
     const openWallMs = await timed(async () => {
-      await app.openDocument(article.title);
-      await app.expectPaneShows(article.title, article.lastParagraph);
-      await app.highlights(article.title).first().waitFor();
+      await page.mouse.click(entry.x + entry.width / 2, entry.y + entry.height / 2);
+      openMs = await opened;
     });
-    const openMs = await opened;
+    await app.expectPaneShows(article.title, article.lastParagraph);
+    await app.highlights(article.title).first().waitFor();
     await page.waitForTimeout(500);
     const openLongTasks = await takeLongTasks();
 
@@ -240,7 +245,7 @@ async function main(): Promise<void> {
     const t = await measureTagged(browser);
     console.log(`  spans in the document:        ${t.spans.toLocaleString('en-US')}`);
     console.log(`  open, click → frame with text + highlights: ${ms(t.openMs)}   (target ≤ 500 ms; longest task ${t.openLongTaskMs.toFixed(0)} ms)`);
-    console.log(`  open, wall clock:             ${ms(t.openWallMs)}   (includes Playwright's polling)`);
+    console.log(`  open, wall clock:             ${ms(t.openWallMs)}   (includes Playwright's round trips)`);
     console.log(`  add a highlight, key → DOM:   ${ms(t.highlightInPageMs)}   (target ≤ 8 ms)`);
     console.log(`  add a highlight, key → frame: ${ms(t.highlightFrameMs)}`);
     console.log(`  add a highlight, wall clock:  ${ms(t.highlightWallMs)}   (includes Playwright round trips)`);

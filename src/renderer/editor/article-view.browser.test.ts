@@ -166,6 +166,26 @@ describe('ArticleView painting', () => {
     expect(result.kept).toEqual([true, true]);
     expect(result.drawn).toBe('second');
   });
+
+  it('clears the selection only when it is in its text', async () => {
+    await page.setContent(`${PAGE}<p id="outside">elsewhere</p>`);
+    await page.addScriptTag({ content: bundle });
+    const result = await page.evaluate(() => {
+      const view = new window.Collate.ArticleView('some text');
+      document.getElementById('scroller')!.append(view.dom);
+      view.attach();
+      const selection = document.getSelection()!;
+      const outside = document.getElementById('outside')!.firstChild!;
+      selection.setBaseAndExtent(outside, 0, outside, 4);
+      view.clearSelection();
+      const kept = selection.toString();
+      const inside = view.pointAt(2);
+      selection.setBaseAndExtent(inside.node, inside.offset, inside.node, inside.offset + 4);
+      view.clearSelection();
+      return { kept, after: selection.rangeCount };
+    });
+    expect(result).toEqual({ kept: 'else', after: 0 });
+  });
 });
 
 describe('ArticleView windowing', () => {

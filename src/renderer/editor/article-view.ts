@@ -88,6 +88,12 @@ export class ArticleView {
   private window: LineWindow;
   private scroller: HTMLElement | null = null;
   private frame = 0;
+  /**
+   * Whether the reader's selection may have an end in this text, as of the last selectionchange
+   * (true until then). A selection made since then, in the same task, by script, is not kept
+   * across a repaint; the reader's own selections always come with their event first.
+   */
+  private selectionMayBeInside = true;
   /** Whether the window has followed a laid-out viewport yet (until then it is the text's start). */
   private measured = false;
 
@@ -132,11 +138,18 @@ export class ArticleView {
       });
     };
     scroller?.addEventListener('scroll', schedule, { passive: true });
+    const selectionChanged = (): void => {
+      const selection = document.getSelection();
+      const inside = (node: Node | null | undefined): boolean => !!node && this.dom.contains(node);
+      this.selectionMayBeInside = inside(selection?.anchorNode) || inside(selection?.focusNode);
+    };
+    document.addEventListener('selectionchange', selectionChanged);
     const resized = typeof ResizeObserver === 'function' && scroller ? new ResizeObserver(schedule) : null;
     if (resized && scroller) resized.observe(scroller);
     schedule();
     return () => {
       scroller?.removeEventListener('scroll', schedule);
+      document.removeEventListener('selectionchange', selectionChanged);
       resized?.disconnect();
       if (this.frame) cancelAnimationFrame(this.frame);
       this.frame = 0;
@@ -242,6 +255,13 @@ export class ArticleView {
       if (next.anchor !== next.head) this.forLines({ start: Math.min(next.anchor, next.head), end: Math.max(next.anchor, next.head) }, add);
     }
     this.flush(dirty);
+  }
+
+  /** Removes the reader's selection when it is in this text. */
+  clearSelection(): void {
+    const selection = document.getSelection();
+    if (selection && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(this.dom)) selection.removeAllRanges();
+    this.selectionMayBeInside = false;
   }
 
   /** The text offset of a DOM point, or null when the point is not in this text. */
@@ -477,8 +497,10 @@ export class ArticleView {
 
   /** The reader's selection, by text offsets for its ends in this text, to put back after a repaint. */
   private saveSelection(): SavedSelection | null {
+    // Asking the selection lays out the page when a repaint has just changed it: ask only when it may be here.
+    if (!this.selectionMayBeInside) return null;
     const selection = document.getSelection();
-    if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
+    if (!selection || !selection.anchorNode || !selection.focusNode) return null;
     const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
     const inside = (node: Node): boolean => this.dom.contains(node);
     if (!inside(anchorNode) && !inside(focusNode)) return null;

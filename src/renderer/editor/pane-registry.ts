@@ -131,15 +131,13 @@ export function clearSelection(documentId: string): void {
   const entry = panes.get(documentId);
   lastDomSelection = '';
   if (entry) {
+    // The selection first: asked after the keyboard marks are redrawn, it would lay out the page.
+    entry.view.clearSelection();
     entry.lastRange = null;
     if (entry.kbd) {
       entry.kbd = { anchor: entry.kbd.head, head: entry.kbd.head };
       entry.onKeyboardChange?.();
     }
-  }
-  const selection = document.getSelection();
-  if (selection && selection.rangeCount > 0 && entry && selection.getRangeAt(0).intersectsNode(entry.view.dom)) {
-    selection.removeAllRanges();
   }
 }
 
