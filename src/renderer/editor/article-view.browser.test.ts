@@ -167,6 +167,25 @@ describe('ArticleView painting', () => {
     expect(result.drawn).toBe('second');
   });
 
+  it('previews a new span selected, and the app\'s update that follows changes nothing', async () => {
+    await mount('one two three\nfour five', [{ id: 'a', label: 'Claim', start: 0, end: 3 }]);
+    const result = await page.evaluate(() => {
+      const colours = new Map([['Claim', '#aa0000']]);
+      const before = [{ id: 'a', label: 'Claim', start: 0, end: 3 }];
+      window.view.update(before, { selectedId: 'a', peerIds: new Set(['x']), linkedIds: new Set() }, colours);
+      const after = [...before, { id: 'b', label: 'Source', start: 4, end: 7 }];
+      window.view.preview(after, 'b');
+      const drawn = window.view.dom.querySelector('[data-span-id="b"]');
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(window.view.dom, { subtree: true, childList: true, attributes: true, characterData: true });
+      window.view.update(after, { selectedId: 'b', peerIds: new Set(), linkedIds: new Set() }, colours);
+      changes.push(...observer.takeRecords());
+      return { drawn: drawn?.className, text: drawn?.textContent, changes: changes.length, oldSelected: window.view.dom.querySelector('[data-span-id="a"]')?.className };
+    });
+    expect(result).toEqual({ drawn: 'collate-span is-selected lane-0', text: 'two', changes: 0, oldSelected: 'collate-span lane-0' });
+  });
+
   it('clears the selection only when it is in its text', async () => {
     await page.setContent(`${PAGE}<p id="outside">elsewhere</p>`);
     await page.addScriptTag({ content: bundle });

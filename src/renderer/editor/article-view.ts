@@ -77,6 +77,7 @@ export class ArticleView {
   private readonly blockOf = new WeakMap<Node, number>();
   private readonly spans: SpanLines;
   private flags: SpanFlags = NO_FLAGS;
+  private colours: ReadonlyMap<string, string> = new Map();
   private suggestions: readonly SuggestionHighlight[] = [];
   private suggestionLines = new Map<number, SuggestionHighlight[]>();
   private marks: readonly TextMark[] = [];
@@ -163,11 +164,20 @@ export class ArticleView {
 
   /** New spans, flags or label colours, repainting each line they change once. */
   update(spans: readonly HighlightSpan[], flags: SpanFlags, colours: ReadonlyMap<string, string>): void {
+    this.colours = colours;
     showLabelColours(colours);
     const dirty = new Set<number>();
     this.flagsChanged(flags, dirty);
     if (!this.spansChanged(spans, dirty)) return;
     this.flush(dirty);
+  }
+
+  /**
+   * Draws a span list with one span selected ahead of the app's next update, which then finds
+   * nothing to change: a span just made (in no group or relation yet) shows in the next frame.
+   */
+  preview(spans: readonly HighlightSpan[], selectedId: string | null): void {
+    this.update(spans, { ...NO_FLAGS, selectedId }, this.colours);
   }
 
   /** Notes the lines a new span list changes; false when it redrew everything itself. */

@@ -1,4 +1,5 @@
 import type { ArticleView } from './article-view';
+import type { HighlightSpan } from './span-decorations';
 import { trimRange } from '../state/annotation-list';
 import { nextSentenceEnd, nextWordEnd, previousSentenceStart, previousWordStart } from './text-navigation';
 
@@ -125,6 +126,11 @@ export function currentSelection(): { documentId: string; range: TextRange } | n
     if (range && range.end <= range.start) range = null;
   } else range = entry.lastRange;
   return range ? { documentId: activeDocumentId, range } : null;
+}
+
+/** Draws a document's spans in its pane now, ahead of the window's next render (see ArticleView.preview). */
+export function previewSpans(documentId: string, spans: readonly HighlightSpan[], selectedId: string | null): void {
+  panes.get(documentId)?.view.preview(spans, selectedId);
 }
 
 export function clearSelection(documentId: string): void {

@@ -7,7 +7,7 @@ import { captureQuote } from '../../core/quote';
 import { bytesToBase64 } from '../api/base64';
 import { saveReportPdf } from '../api/desktop';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-from-file';
-import { clearKeyboardSelection, clearSelection, currentSelection, scrollToSpan } from '../editor/pane-registry';
+import { clearKeyboardSelection, clearSelection, currentSelection, previewSpans, scrollToSpan } from '../editor/pane-registry';
 import { snapToWords } from '../editor/text-navigation';
 import { downloadBytes, downloadText } from '../lib/download';
 import { zipTextFiles } from '../lib/zip';
@@ -374,6 +374,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       annotations: { ...s.annotations, [documentId]: appendSpan(s.annotations[documentId] ?? [], draft) },
       selectedAnnotationId: draft.id,
     }));
+    previewSpans(documentId, store.get().annotations[documentId] ?? [], draft.id);
     setPanes(markPaneUsed(store.get(), documentId));
     // "Saving…" at once, the highlight drawn first, the request sent in the next task.
     const result = await write(async () => {
@@ -725,6 +726,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
         if (!checked.ok) return alert(checked.error.message);
         pieces.push(checked.value);
       }
+      // The new highlight is drawn in its pane at once; the rest of the window follows after that frame.
+      store.holdUntilPainted();
       store.set((s) => (s.pendingFragments === null ? s : { ...s, pendingFragments: null }));
       clearSelection(documentId);
       pieces.sort((a, b) => a.start - b.start);
