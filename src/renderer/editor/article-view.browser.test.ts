@@ -226,6 +226,8 @@ describe('ArticleView windowing', () => {
       scroller.scrollTop = scroller.scrollHeight;
     });
     await frames(4);
+    // Lines scrolled far from are redrawn plain once the page is idle.
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
     const bottom = await page.evaluate(() => ({ count: window.view.dom.querySelectorAll('.collate-span').length, first: !!window.view.dom.querySelector('[data-span-id="a0"]'), last: !!window.view.dom.querySelector('[data-span-id="a1199"]') }));
     expect(bottom.last).toBe(true);
     expect(bottom.first).toBe(false);

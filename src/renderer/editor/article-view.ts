@@ -21,6 +21,15 @@ const LONG_TEXT = 60_000;
 const BLOCK_LINES = 16;
 /** Lines drawn above and below the blocks on screen. */
 const WINDOW_MARGIN_LINES = BLOCK_LINES;
+/**
+ * Lines that leave the window stay drawn until they are this far from it (redrawing them plain
+ * while they are near the viewport would make the browser lay their blocks out again), and are
+ * then redrawn plain when the page is idle, not in the frame that scrolls.
+ */
+const KEEP_DRAWN_LINES = 3 * BLOCK_LINES;
+const TRIM_TIMEOUT_MS = 1000;
+/** A scroll further than this many pane heights in one frame is a jump (an end key, a scroll bar drag, a link followed). */
+const JUMP_SCREENS = 4;
 /** For a block's height before it is first laid out: characters per visual line and pixels per line. */
 const EST_CHARS_PER_ROW = 70;
 const EST_ROW_PX = 25.6;
@@ -89,6 +98,8 @@ export class ArticleView {
   private window: LineWindow;
   private scroller: HTMLElement | null = null;
   private frame = 0;
+  private lastScrollTop = 0;
+  private trimming = 0;
   /**
    * Whether the reader's selection may have an end in this text, as of the last selectionchange
    * (true until then). A selection made since then, in the same task, by script, is not kept
@@ -153,7 +164,9 @@ export class ArticleView {
       document.removeEventListener('selectionchange', selectionChanged);
       resized?.disconnect();
       if (this.frame) cancelAnimationFrame(this.frame);
+      if (this.trimming) cancelIdleCallback(this.trimming);
       this.frame = 0;
+      this.trimming = 0;
       this.scroller = null;
     };
   }
@@ -371,13 +384,14 @@ export class ArticleView {
     this.blocks[b]!.replaceChildren(...ps);
   }
 
-  /** Puts block b back to one text node, once none of its lines is painted. */
-  private joinBlock(b: number): void {
-    if (!this.split[b] || !this.long) return;
-    for (let k = b * BLOCK_LINES; k < Math.min(this.lines.length, (b + 1) * BLOCK_LINES); k++) if (this.painted.has(k)) return;
+  /** Puts block b of a long text back to one text node when none of its lines is painted; whether it did. */
+  private joinBlock(b: number): boolean {
+    if (!this.split[b] || !this.long) return false;
+    for (let k = b * BLOCK_LINES; k < Math.min(this.lines.length, (b + 1) * BLOCK_LINES); k++) if (this.painted.has(k)) return false;
     this.split[b] = false;
     for (let k = b * BLOCK_LINES; k < Math.min(this.lines.length, (b + 1) * BLOCK_LINES); k++) this.lines[k] = undefined;
     plainBlock(this.blocks[b]!, this.blockText(b));
+    return true;
   }
 
   private lineIndexOf(node: Node): number | null {
@@ -430,22 +444,30 @@ export class ArticleView {
   }
 
   private updateWindow(): void {
+    const scroller = this.scroller;
+    const top = scroller?.scrollTop ?? 0;
+    const jumped = !!scroller && Math.abs(top - this.lastScrollTop) > JUMP_SCREENS * scroller.clientHeight;
+    this.lastScrollTop = top;
+    // After a jump, the text alone in this frame; the lines on screen in the next; the margin around them in the one after.
+    if (this.windowed && jumped) return this.updateNextFrame();
     this.measured = true;
     const next = this.computeWindow(this.windowed);
     const prev = this.window;
-    // After a jump, the lines on screen first; the margin around them in the next frame.
     if (this.windowed && (next.first > prev.last || next.last < prev.first)) {
       const visible = this.visibleLines();
       if (visible) {
         this.setWindow(visible);
-        this.frame = requestAnimationFrame(() => {
-          this.frame = 0;
-          this.updateWindow();
-        });
-        return;
+        return this.updateNextFrame();
       }
     }
     this.setWindow(next);
+  }
+
+  private updateNextFrame(): void {
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.updateWindow();
+    });
   }
 
   private setWindow(next: LineWindow): void {
@@ -453,16 +475,26 @@ export class ArticleView {
     if (prev.first === next.first && prev.last === next.last) return;
     this.window = next;
     const dirty: number[] = [];
-    for (let k = prev.first; k <= prev.last; k++) if (!inWindow(next, k) && this.painted.has(k)) dirty.push(k);
     for (let k = next.first; k <= next.last; k++) if (!inWindow(prev, k) && (this.spans.has(k) || this.suggestionLines.has(k))) dirty.push(k);
     this.flush(dirty);
+    if (!this.trimming && this.scroller) this.trimming = requestIdleCallback(() => this.trim(), { timeout: TRIM_TIMEOUT_MS });
+  }
+
+  /** Redraws plain the lines drawn for a window the reader has scrolled far from. */
+  private trim(): void {
+    this.trimming = 0;
+    const { first, last } = this.window;
+    const far: number[] = [];
+    for (const k of this.painted) if ((k < first - KEEP_DRAWN_LINES || k > last + KEEP_DRAWN_LINES) && !this.needsPaint(k)) far.push(k);
+    this.flush(far);
   }
 
   private flush(dirty: Iterable<number>): void {
     const lines = dirty instanceof Set ? dirty : new Set(dirty);
     if (lines.size === 0) return;
     const saved = this.saveSelection();
-    const touched = new Set<number>();
+    // Lines drawn no more, by block: a block left with none drawn is joined whole, its lines not redrawn one by one.
+    const cleared = new Map<number, number[]>();
     for (const k of lines) {
       if (k < 0 || k >= this.lines.length) continue;
       const b = Math.floor(k / BLOCK_LINES);
@@ -471,11 +503,12 @@ export class ArticleView {
         this.paint(k, this.lines[k]!);
         this.painted.add(k);
       } else if (this.painted.delete(k)) {
-        plainLine(this.lines[k]!, this.lineText(k));
-        touched.add(b);
+        const list = cleared.get(b);
+        if (list) list.push(k);
+        else cleared.set(b, [k]);
       }
     }
-    for (const b of touched) this.joinBlock(b);
+    for (const [b, ks] of cleared) if (!this.joinBlock(b)) for (const k of ks) plainLine(this.lines[k]!, this.lineText(k));
     if (saved) this.restoreSelection(saved);
   }
 
