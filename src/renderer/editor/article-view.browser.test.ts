@@ -149,10 +149,17 @@ describe('ArticleView painting', () => {
   it('repaints only the line of a span added, and keeps a selection made across it', async () => {
     const text = 'first line here\nsecond line here\nthird line here';
     await mount(text, [{ id: 'a', label: 'Claim', start: 0, end: 5 }]);
+    // The reader's selection, with the event that announces it.
+    await page.evaluate(
+      () =>
+        new Promise((selected) => {
+          document.addEventListener('selectionchange', selected, { once: true });
+          const textNode = window.view.dom.querySelectorAll('p')[1]!.firstChild!;
+          document.getSelection()!.setBaseAndExtent(textNode, 7, textNode, 11);
+        }),
+    );
     const result = await page.evaluate(() => {
       const [first, second, third] = Array.from(window.view.dom.querySelectorAll('p'));
-      const textNode = second!.firstChild!;
-      document.getSelection()!.setBaseAndExtent(textNode, 7, textNode, 11);
       const before = document.getSelection()!.toString();
       const flags = { selectedId: null, peerIds: new Set<string>(), linkedIds: new Set<string>() };
       const spans = [{ id: 'a', label: 'Claim', start: 0, end: 5 }];

@@ -1,7 +1,7 @@
 import { buildLineIndex, lineLength, lineOfOffset, type LineIndex } from './offsets';
 import { paintLine, plainLine, type LineItem, type LineWidget } from './paint-line';
 import { offsetInLine, pointInLine } from './line-dom';
-import { firstLineBelow, inWindow, nextWindow, type LineWindow } from './line-window';
+import { firstLineBelow, inWindow, nextWindow, stepToward, type LineWindow } from './line-window';
 import { showLabelColours } from './label-styles';
 import { piecesOf, spanAttrs, spanClass, suggestionAttrs, type HighlightSpan, type SpanFlags, type SuggestionHighlight } from './span-decorations';
 import { SpanLines } from './span-lines';
@@ -21,6 +21,8 @@ const LONG_TEXT = 60_000;
 const BLOCK_LINES = 16;
 /** Lines drawn above and below the blocks on screen. */
 const WINDOW_MARGIN_LINES = BLOCK_LINES;
+/** New lines drawn on in one frame, beyond those on screen. */
+const LINES_DRAWN_PER_FRAME = BLOCK_LINES;
 /**
  * Lines that leave the window stay drawn until they are this far from it (redrawing them plain
  * while they are near the viewport would make the browser lay their blocks out again), and are
@@ -28,6 +30,8 @@ const WINDOW_MARGIN_LINES = BLOCK_LINES;
  */
 const KEEP_DRAWN_LINES = 3 * BLOCK_LINES;
 const TRIM_TIMEOUT_MS = 1000;
+/** Idle time a block's redraw may need. */
+const TRIM_SLICE_MS = 3;
 /** A scroll further than this many pane heights in one frame is a jump (an end key, a scroll bar drag, a link followed). */
 const JUMP_SCREENS = 4;
 /** For a block's height before it is first laid out: characters per visual line and pixels per line. */
@@ -102,10 +106,10 @@ export class ArticleView {
   private trimming = 0;
   /**
    * Whether the reader's selection may have an end in this text, as of the last selectionchange
-   * (true until then). A selection made since then, in the same task, by script, is not kept
-   * across a repaint; the reader's own selections always come with their event first.
+   * (none in a text just made). A selection made since then, in the same task, by script, is not
+   * kept across a repaint; the reader's own selections always come with their event first.
    */
-  private selectionMayBeInside = true;
+  private selectionMayBeInside = false;
   /** Whether the window has followed a laid-out viewport yet (until then it is the text's start). */
   private measured = false;
 
@@ -434,13 +438,12 @@ export class ArticleView {
   }
 
   /** The lines to draw spans on; `fromWindow` when the current window followed the viewport already. */
-  private computeWindow(fromWindow: boolean): LineWindow {
+  private computeWindow(fromWindow: boolean, visible?: LineWindow): LineWindow {
     const count = this.lines.length;
     if (!this.windowed) return { first: 0, last: count - 1 };
     // Until the first frame, the first block: asking the layout now would lay out everything at once.
     if (!this.measured) return { first: 0, last: Math.min(count, BLOCK_LINES) - 1 };
-    const visible = this.visibleLines() ?? { first: 0, last: 0 };
-    return nextWindow(fromWindow ? this.window : null, visible, WINDOW_MARGIN_LINES, count);
+    return nextWindow(fromWindow ? this.window : null, visible ?? this.visibleLines() ?? { first: 0, last: 0 }, WINDOW_MARGIN_LINES, count);
   }
 
   private updateWindow(): void {
@@ -451,16 +454,18 @@ export class ArticleView {
     // After a jump, the text alone in this frame; the lines on screen in the next; the margin around them in the one after.
     if (this.windowed && jumped) return this.updateNextFrame();
     this.measured = true;
-    const next = this.computeWindow(this.windowed);
+    const visible = this.windowed ? this.visibleLines() : null;
+    if (!visible) return this.setWindow(this.computeWindow(this.windowed));
+    const next = this.computeWindow(true, visible);
     const prev = this.window;
-    if (this.windowed && (next.first > prev.last || next.last < prev.first)) {
-      const visible = this.visibleLines();
-      if (visible) {
-        this.setWindow(visible);
-        return this.updateNextFrame();
-      }
+    if (next.first > prev.last || next.last < prev.first) {
+      this.setWindow(visible);
+      return this.updateNextFrame();
     }
-    this.setWindow(next);
+    // A few dozen lines' highlights per frame at most, so that a fast scroll spreads its drawing over frames.
+    const step = stepToward(prev, next, visible, LINES_DRAWN_PER_FRAME);
+    this.setWindow(step);
+    if (step !== next) this.updateNextFrame();
   }
 
   private updateNextFrame(): void {
@@ -477,16 +482,31 @@ export class ArticleView {
     const dirty: number[] = [];
     for (let k = next.first; k <= next.last; k++) if (!inWindow(prev, k) && (this.spans.has(k) || this.suggestionLines.has(k))) dirty.push(k);
     this.flush(dirty);
-    if (!this.trimming && this.scroller) this.trimming = requestIdleCallback(() => this.trim(), { timeout: TRIM_TIMEOUT_MS });
+    this.trimWhenIdle();
   }
 
-  /** Redraws plain the lines drawn for a window the reader has scrolled far from. */
-  private trim(): void {
+  private trimWhenIdle(): void {
+    if (!this.trimming && this.scroller) this.trimming = requestIdleCallback((deadline) => this.trim(deadline), { timeout: TRIM_TIMEOUT_MS });
+  }
+
+  /** Redraws plain the lines drawn for a window the reader has scrolled far from, a block at a time while the page is idle. */
+  private trim(deadline: IdleDeadline): void {
     this.trimming = 0;
     const { first, last } = this.window;
-    const far: number[] = [];
-    for (const k of this.painted) if ((k < first - KEEP_DRAWN_LINES || k > last + KEEP_DRAWN_LINES) && !this.needsPaint(k)) far.push(k);
-    this.flush(far);
+    const far = new Map<number, number[]>();
+    for (const k of this.painted) {
+      if ((k >= first - KEEP_DRAWN_LINES && k <= last + KEEP_DRAWN_LINES) || this.needsPaint(k)) continue;
+      const b = Math.floor(k / BLOCK_LINES);
+      const list = far.get(b);
+      if (list) list.push(k);
+      else far.set(b, [k]);
+    }
+    for (const [b, lines] of far) {
+      if (deadline.timeRemaining() < TRIM_SLICE_MS && !deadline.didTimeout) return this.trimWhenIdle();
+      this.flush(lines);
+      far.delete(b);
+      if (deadline.didTimeout && far.size > 0) return this.trimWhenIdle();
+    }
   }
 
   private flush(dirty: Iterable<number>): void {

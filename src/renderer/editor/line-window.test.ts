@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineBelow, inWindow, nextWindow } from './line-window';
+import { firstLineBelow, inWindow, nextWindow, stepToward } from './line-window';
 
 describe('firstLineBelow', () => {
   // Lines 20px tall from y = 100: line i ends at 120 + 20i.
@@ -50,5 +50,26 @@ describe('inWindow', () => {
     expect(inWindow({ first: 3, last: 5 }, 3)).toBe(true);
     expect(inWindow({ first: 3, last: 5 }, 6)).toBe(false);
     expect(inWindow(null, 6)).toBe(true);
+  });
+});
+
+describe('stepToward', () => {
+  const visible = { first: 110, last: 120 };
+
+  it('goes all the way when the new lines fit the budget', () => {
+    expect(stepToward({ first: 100, last: 130 }, { first: 95, last: 140 }, visible, 16)).toEqual({ first: 95, last: 140 });
+  });
+
+  it('draws the lines below first, then those above, within the budget', () => {
+    expect(stepToward({ first: 100, last: 130 }, { first: 80, last: 150 }, visible, 16)).toEqual({ first: 100, last: 146 });
+    expect(stepToward({ first: 100, last: 146 }, { first: 80, last: 150 }, visible, 16)).toEqual({ first: 88, last: 150 });
+  });
+
+  it('always holds the visible lines, over budget if it must', () => {
+    expect(stepToward({ first: 110, last: 112 }, { first: 94, last: 136 }, visible, 4)).toEqual({ first: 110, last: 120 });
+  });
+
+  it('lets go of lines at once, only drawing new ones costs', () => {
+    expect(stepToward({ first: 100, last: 130 }, { first: 120, last: 170 }, { first: 130, last: 140 }, 16)).toEqual({ first: 120, last: 146 });
   });
 });

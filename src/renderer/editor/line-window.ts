@@ -35,4 +35,19 @@ export function nextWindow(current: LineWindow | null, visible: LineWindow, marg
   return { first: Math.max(0, visible.first - margin), last: Math.min(last, visible.last + margin) };
 }
 
+/**
+ * A step from the window `from` toward `to` that draws at most `budget` lines `from` did not
+ * hold, those below first (where a reader scrolling down goes next); the visible lines are
+ * always drawn whole. `to` itself when it is within budget.
+ */
+export function stepToward(from: LineWindow, to: LineWindow, visible: LineWindow, budget: number): LineWindow {
+  const below = Math.max(0, to.last - Math.max(from.last, to.first - 1));
+  const above = Math.max(0, Math.min(from.first, to.last + 1) - to.first);
+  if (below + above <= budget) return to;
+  const last = to.last > from.last ? Math.max(Math.min(to.last, from.last + budget), visible.last) : to.last;
+  const left = Math.max(0, budget - Math.max(0, last - from.last));
+  const first = to.first < from.first ? Math.min(Math.max(to.first, from.first - left), visible.first) : to.first;
+  return { first, last };
+}
+
 export const inWindow = (w: LineWindow | null, line: number): boolean => w === null || (line >= w.first && line <= w.last);
