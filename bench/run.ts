@@ -262,8 +262,9 @@ async function main(): Promise<void> {
   console.log('open:      click the document → its pane shows the last paragraph');
   console.log('highlight: mouse selection + key c → highlight present and "Saved"');
   console.log('tagged:    spans written through the service\'s JSON store before the shell starts; figures measured in the page');
-  console.log('           (click/keydown → DOM or next frame; long tasks from a PerformanceObserver). A document with more than');
-  console.log('           2,000 spans draws only the spans near the viewport; a long text skips layout off screen (content-visibility).');
+  console.log('           (click/keydown → DOM or next frame; long tasks from a PerformanceObserver; nothing else queries the page');
+  console.log('           while opening). A document with more than 2,000 spans draws only the spans near the viewport; a long');
+  console.log('           text skips layout off screen (content-visibility).');
 }
 
 main().catch((error: unknown) => {

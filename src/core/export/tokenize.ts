@@ -16,6 +16,13 @@ const DIGIT = /^\p{Nd}$/u;
 const LOWER = /^\p{Ll}/u;
 const JOINS_DIGITS = new Set(['.', ',']);
 const JOINS_WORDS = new Set(["'", '’', '-', '\u2011']);
+/** An initial: one upper-case letter, but not the pronoun I, which often ends a sentence. */
+const INITIAL = /^(?!I$)\p{Lu}\p{M}*$/u;
+/** Abbreviations that come before a name or number, so their full stop rarely ends a sentence. */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'St', 'No', 'vs',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
 
 interface Cluster {
   text: string;
@@ -65,7 +72,11 @@ function clusters(text: string): Cluster[] {
  * 3. Every other character (punctuation, symbol, emoji with its modifiers and ZWJ sequence) is a
  *    token of its own.
  * 4. A sentence ends at a line break, and after `.` `!` `?` `。` `！` `？` `؟` `…` followed by white space
- *    when the next token does not start with a lower-case letter ("U.S. officials" stays one sentence).
+ *    when the next token does not start with a lower-case letter ("U.S. officials" stays one sentence),
+ *    except after a `.` that directly follows a single upper-case letter other than I (J. Smith · U.S. Army) or one
+ *    of the case-sensitive abbreviations Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St No vs,
+ *    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec (Dr. Smith · Nov. 5). Abbreviations that often
+ *    end a sentence — etc, and those that follow a name (Jr Sr Inc Corp Ltd Co) — are not on the list.
  */
 export function tokenize(text: string): Token[] {
   const cs = clusters(text);
@@ -111,9 +122,11 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
+    const before = tokens.at(-1);
     push(c.start, c.end);
     const next = cs[i + 1];
-    if (SENTENCE_END.has(c.text) && next !== undefined && SPACE.test(next.text)) afterFullStop = true;
+    const abbreviated = c.text === '.' && before?.end === c.start && (INITIAL.test(before.text) || ABBREVIATIONS.has(before.text));
+    if (SENTENCE_END.has(c.text) && next !== undefined && SPACE.test(next.text) && !abbreviated) afterFullStop = true;
     i++;
   }
   return tokens;

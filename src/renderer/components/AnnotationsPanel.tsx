@@ -25,7 +25,7 @@ export function AnnotationsPanel() {
   const all = useMemo(() => listAnnotations(openIds, annotations, (id) => loaded[id]?.title ?? id), [openIds, annotations, loaded]);
   const matching = useMemo(() => (isFiltering(filter) ? filterAnnotations(all, filter) : all), [all, filter]);
   const items = matching;
-  const listed = useMemo(() => selectedId !== null && all.some((i) => i.annotation.id === selectedId), [all, selectedId]);
+  const listed = useMemo(() => selectedId !== null && all.some((a) => a.id === selectedId), [all, selectedId]);
   const canDelete = listed && !selectedId!.startsWith('pending-');
 
   // A long list (a document can hold tens of thousands of spans) renders only the rows near its viewport.
@@ -37,7 +37,7 @@ export function AnnotationsPanel() {
   const windowed = items.length > WINDOW_MIN_ROWS;
   // Rows' tops, so that each render finds its rows by bisection rather than by adding 25,000 heights.
   const offsets = useMemo(
-    () => rowOffsets(windowed ? items.length : 0, (i) => heights.current.get(items[i]!.annotation.id) ?? ROW_ESTIMATE_PX),
+    () => rowOffsets(windowed ? items.length : 0, (i) => heights.current.get(items[i]!.id) ?? ROW_ESTIMATE_PX),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, windowed, measured],
   );
@@ -81,7 +81,7 @@ export function AnnotationsPanel() {
   });
 
   // The selected annotation's row comes into view (when the span was picked in a pane, say).
-  const selectedIndex = useMemo(() => (selectedId ? items.findIndex((i) => i.annotation.id === selectedId) : -1), [items, selectedId]);
+  const selectedIndex = useMemo(() => (selectedId ? items.findIndex((a) => a.id === selectedId) : -1), [items, selectedId]);
   useEffect(() => {
     if (selectedIndex < 0 || !windowed) return;
     const el = list.current;
@@ -157,7 +157,7 @@ export function AnnotationsPanel() {
           } else list.current?.querySelector<HTMLElement>(`li[data-index="${next}"] .annotation-button`)?.focus();
         }}
       >
-        {items.slice(rows.first, rows.end).map(({ annotation: a, documentTitle }, k) => (
+        {items.slice(rows.first, rows.end).map((a, k) => (
           <li
             key={a.id}
             data-id={a.id}
@@ -175,7 +175,7 @@ export function AnnotationsPanel() {
                 {a.orphaned && <span className="badge warn">Orphaned</span>}
               </span>
               <span className="annotation-quote">{truncateQuote(a.quote)}</span>
-              <span className="annotation-doc">{documentTitle}</span>
+              <span className="annotation-doc">{loaded[a.documentId]?.title ?? a.documentId}</span>
             </button>
             {a.orphaned && (
               <button type="button" className="button small" onMouseDown={(e) => e.preventDefault()} onClick={() => void actions.reattachSelected(a.id)}>

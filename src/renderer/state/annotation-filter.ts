@@ -1,4 +1,4 @@
-import type { ListedAnnotation } from './annotation-list';
+import type { SpanAnnotation } from '../../core/model';
 
 export interface AnnotationFilter {
   readonly label: string;
@@ -15,11 +15,11 @@ export function isFiltering(filter: AnnotationFilter): boolean {
 }
 
 /** Keeps the items matching every set criterion; text matches the quote or the note, case-insensitively. */
-export function filterAnnotations(items: readonly ListedAnnotation[], filter: AnnotationFilter): ListedAnnotation[] {
+export function filterAnnotations(items: readonly SpanAnnotation[], filter: AnnotationFilter): SpanAnnotation[] {
   const text = filter.text.trim().toLocaleLowerCase();
   const eq = filter.attribute.indexOf('=');
   const [attrName, attrValue] = eq > 0 ? [filter.attribute.slice(0, eq), filter.attribute.slice(eq + 1)] : ['', ''];
-  return items.filter(({ annotation: a }) => {
+  return items.filter((a) => {
     if (filter.label && a.label !== filter.label) return false;
     if (filter.documentId && a.documentId !== filter.documentId) return false;
     if (attrName && a.attributes[attrName] !== attrValue) return false;

@@ -21,7 +21,7 @@ describe('annotation list', () => {
   it('sorts by document title then start', () => {
     const titles: Record<string, string> = { d1: 'Zeta', d2: 'Alpha' };
     const items = listAnnotations(['d1', 'd2'], { d1: [span('x', 'd1', 9), span('y', 'd1', 2)], d2: [span('z', 'd2', 5)] }, (id) => titles[id]!);
-    expect(items.map((i) => i.annotation.id)).toEqual(['z', 'y', 'x']);
+    expect(items.map((i) => i.id)).toEqual(['z', 'y', 'x']);
   });
 
   it('truncates quotes by code point', () => {

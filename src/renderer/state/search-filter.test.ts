@@ -27,9 +27,9 @@ describe('filterAnnotations', () => {
   const a = (id: string, label: string, quote: string, attributes: Record<string, string> = {}, note?: string): SpanAnnotation => ({
     id, documentId: id.startsWith('x') ? 'dx' : 'dy', label, start: 0, end: 1, quote, prefix: '', suffix: '', attributes, author: '', created: '', modified: '', ...(note ? { note } : {}),
   });
-  const items = [a('x1', 'Claim', 'Forty boats', { certainty: 'hedged' }), a('y1', 'Source', 'the mayor', {}, '<p>Quoted <b>twice</b></p>'), a('x2', 'Claim', 'Nine')].map((annotation) => ({ annotation, documentTitle: '' }));
+  const items = [a('x1', 'Claim', 'Forty boats', { certainty: 'hedged' }), a('y1', 'Source', 'the mayor', {}, '<p>Quoted <b>twice</b></p>'), a('x2', 'Claim', 'Nine')];
   it('filters by label, document, text (quote or note) and attribute', () => {
-    const ids = (f: Partial<typeof NO_FILTER>) => filterAnnotations(items, { ...NO_FILTER, ...f }).map((i) => i.annotation.id);
+    const ids = (f: Partial<typeof NO_FILTER>) => filterAnnotations(items, { ...NO_FILTER, ...f }).map((i) => i.id);
     expect(ids({})).toEqual(['x1', 'y1', 'x2']);
     expect(ids({ label: 'Claim' })).toEqual(['x1', 'x2']);
     expect(ids({ documentId: 'dy' })).toEqual(['y1']);
