@@ -57,6 +57,18 @@ function plainBlock(block: HTMLElement, text: string): void {
   block.replaceChildren(...nodes);
 }
 
+/** Lines by the block holding them. */
+function byBlock(lines: readonly number[]): Map<number, number[]> {
+  const blocks = new Map<number, number[]>();
+  for (const k of lines) {
+    const b = Math.floor(k / BLOCK_LINES);
+    const list = blocks.get(b);
+    if (list) list.push(k);
+    else blocks.set(b, [k]);
+  }
+  return blocks;
+}
+
 const NO_FLAGS: SpanFlags = { selectedId: null, peerIds: new Set(), linkedIds: new Set() };
 const KBD_SELECTION = { class: 'kbd-selection' };
 const KBD_CARET = { class: 'kbd-caret', 'aria-hidden': 'true' };
@@ -493,14 +505,7 @@ export class ArticleView {
   private trim(deadline: IdleDeadline): void {
     this.trimming = 0;
     const { first, last } = this.window;
-    const far = new Map<number, number[]>();
-    for (const k of this.painted) {
-      if ((k >= first - KEEP_DRAWN_LINES && k <= last + KEEP_DRAWN_LINES) || this.needsPaint(k)) continue;
-      const b = Math.floor(k / BLOCK_LINES);
-      const list = far.get(b);
-      if (list) list.push(k);
-      else far.set(b, [k]);
-    }
+    const far = byBlock([...this.painted].filter((k) => (k < first - KEEP_DRAWN_LINES || k > last + KEEP_DRAWN_LINES) && !this.needsPaint(k)));
     for (const [b, lines] of far) {
       if (deadline.timeRemaining() < TRIM_SLICE_MS && !deadline.didTimeout) return this.trimWhenIdle();
       this.flush(lines);
@@ -513,22 +518,17 @@ export class ArticleView {
     const lines = dirty instanceof Set ? dirty : new Set(dirty);
     if (lines.size === 0) return;
     const saved = this.saveSelection();
-    // Lines drawn no more, by block: a block left with none drawn is joined whole, its lines not redrawn one by one.
-    const cleared = new Map<number, number[]>();
+    const cleared: number[] = [];
     for (const k of lines) {
       if (k < 0 || k >= this.lines.length) continue;
-      const b = Math.floor(k / BLOCK_LINES);
       if (this.needsPaint(k)) {
-        this.splitBlock(b);
+        this.splitBlock(Math.floor(k / BLOCK_LINES));
         this.paint(k, this.lines[k]!);
         this.painted.add(k);
-      } else if (this.painted.delete(k)) {
-        const list = cleared.get(b);
-        if (list) list.push(k);
-        else cleared.set(b, [k]);
-      }
+      } else if (this.painted.delete(k)) cleared.push(k);
     }
-    for (const [b, ks] of cleared) if (!this.joinBlock(b)) for (const k of ks) plainLine(this.lines[k]!, this.lineText(k));
+    // A block left with no line drawn is joined whole, its lines not redrawn one by one.
+    for (const [b, ks] of byBlock(cleared)) if (!this.joinBlock(b)) for (const k of ks) plainLine(this.lines[k]!, this.lineText(k));
     if (saved) this.restoreSelection(saved);
   }
 
