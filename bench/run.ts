@@ -6,9 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { App } from '../e2e/app';
-import { chromiumLaunchOptions, createWorkspace, startBrowserShell } from '../e2e/launch';
+import { chromiumLaunchOptions, createWorkspace, startBrowserShell, type Workspace } from '../e2e/launch';
 import { generateArticle } from './article';
 import { seedTaggedDocument } from './many-spans';
 
@@ -24,6 +24,30 @@ async function timed(step: () => Promise<void>): Promise<number> {
   return performance.now() - start;
 }
 
+/**
+ * Starts the browser shell on a workspace, opens Collate in a fresh page and runs `measure` with
+ * it; the shell's output is added to any error, and everything is closed and removed afterwards.
+ */
+async function inBrowserShell<T>(browser: Browser, workspace: Workspace, measure: (page: Page, app: App) => Promise<T>): Promise<T> {
+  const shell = await startBrowserShell(workspace.dir);
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    await page.goto(shell.url);
+    const app = new App(page, { timeout: STEP_TIMEOUT_MS });
+    await app.ready();
+    return await measure(page, app);
+  } catch (error) {
+    if (error instanceof Error) error.message += `\n\nServer output:\n${shell.output()}`;
+    throw error;
+  } finally {
+    await context.close();
+    await shell.stop();
+    workspace.remove();
+  }
+}
+
 interface Row {
   words: number;
   bytes: number;
@@ -37,15 +61,7 @@ async function measure(browser: Browser, words: number): Promise<Row> {
   const article = generateArticle(words);
   const file = join(workspace.dir, '..', `article-${words}.txt`);
   writeFileSync(file, article.text);
-  const shell = await startBrowserShell(workspace.dir);
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    await page.goto(shell.url);
-    const app = new App(page, { timeout: STEP_TIMEOUT_MS });
-    await app.ready();
-
+  return inBrowserShell(browser, workspace, async (_page, app) => {
     const importMs = await timed(async () => {
       await app.importFiles(file);
       await app.expectImported(article.title);
@@ -61,14 +77,7 @@ async function measure(browser: Browser, words: number): Promise<Row> {
       await app.expectSaved();
     });
     return { words, bytes: Buffer.byteLength(article.text), importMs, openMs, highlightMs };
-  } catch (error) {
-    if (error instanceof Error) error.message += `\n\nServer output:\n${shell.output()}`;
-    throw error;
-  } finally {
-    await context.close();
-    await shell.stop();
-    workspace.remove();
-  }
+  });
 }
 
 const TAGGED_WORDS = 100_000;
@@ -102,14 +111,7 @@ async function measureTagged(browser: Browser): Promise<TaggedRow> {
   const file = join(workspace.dir, '..', 'tagged-article.txt');
   writeFileSync(file, article.text);
   const seeded = await seedTaggedDocument(workspace.dir, file, TAGGED_SPANS, article.firstPhrase);
-  const shell = await startBrowserShell(workspace.dir);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    await page.goto(shell.url);
-    const app = new App(page, { timeout: STEP_TIMEOUT_MS });
-    await app.ready();
+  return inBrowserShell(browser, workspace, async (page, app) => {
     // tsx keeps function names with a __name() helper the page lacks (see App.selectText).
     await page.evaluate('globalThis.__name ??= (fn) => fn');
     await page.evaluate(() => {
@@ -215,14 +217,7 @@ async function measureTagged(browser: Browser): Promise<TaggedRow> {
       scrollMaxLongTaskMs: Math.max(0, ...scrollLong),
       scrollMs,
     };
-  } catch (error) {
-    if (error instanceof Error) error.message += `\n\nServer output:\n${shell.output()}`;
-    throw error;
-  } finally {
-    await context.close();
-    await shell.stop();
-    workspace.remove();
-  }
+  });
 }
 
 async function main(): Promise<void> {

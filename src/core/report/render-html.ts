@@ -1,11 +1,15 @@
 import { escapeHtml as h } from './escape';
 import { discrepanciesByGroup, MAX_MATRIX_COLUMNS } from './sections';
-import { svgBarChart } from './svg-chart';
+import { svgBarChart, type ChartSeries } from './svg-chart';
 import type { ReportClaim, ReportModel, SourceMention } from './types';
 
 export const NAMED_COLOUR = '#1f5fbf';
 export const ANONYMOUS_COLOUR = '#e07b29';
 export const CLAIM_COLOUR = '#b7860b';
+const NAMED_AND_ANONYMOUS: readonly ChartSeries[] = [
+  { name: 'Named', colour: NAMED_COLOUR },
+  { name: 'Anonymous', colour: ANONYMOUS_COLOUR },
+];
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -174,10 +178,7 @@ export function renderReportHtml(model: ReportModel): string {
         svgBarChart({
           id: 'chart-outlets',
           title: 'Sources per outlet, named and anonymous',
-          series: [
-            { name: 'Named', colour: NAMED_COLOUR },
-            { name: 'Anonymous', colour: ANONYMOUS_COLOUR },
-          ],
+          series: NAMED_AND_ANONYMOUS,
           rows: model.charts.sourcesPerOutlet,
         }),
         'Sources per outlet',
@@ -187,10 +188,7 @@ export function renderReportHtml(model: ReportModel): string {
         svgBarChart({
           id: 'chart-share',
           title: 'Named and anonymous share',
-          series: [
-            { name: 'Named', colour: NAMED_COLOUR },
-            { name: 'Anonymous', colour: ANONYMOUS_COLOUR },
-          ],
+          series: NAMED_AND_ANONYMOUS,
           rows: model.charts.namedShare,
           shares: true,
         }),
