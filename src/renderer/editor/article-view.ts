@@ -249,15 +249,7 @@ export class ArticleView {
     if (this.suggestions === next) return;
     this.suggestions = next;
     const dirty = new Set(this.suggestionLines.keys());
-    this.suggestionLines = new Map();
-    for (const s of next) {
-      this.forLines(s, (k) => {
-        const list = this.suggestionLines.get(k);
-        if (!list) this.suggestionLines.set(k, [s]);
-        else if (list[list.length - 1] !== s) list.push(s);
-        dirty.add(k);
-      });
-    }
+    this.suggestionLines = this.byLine(next, dirty);
     this.flush(dirty);
   }
 
@@ -266,16 +258,22 @@ export class ArticleView {
     if (this.marks === next) return;
     this.marks = next;
     const dirty = new Set(this.markLines.keys());
-    this.markLines = new Map();
-    for (const m of next) {
-      this.forLines(m, (k) => {
-        const list = this.markLines.get(k);
-        if (list) list.push(m);
-        else this.markLines.set(k, [m]);
+    this.markLines = this.byLine(next, dirty);
+    this.flush(dirty);
+  }
+
+  /** Ranges by the lines they touch (each line once per range), adding those lines to `dirty`. */
+  private byLine<T extends { start: number; end: number; fragments?: ReadonlyArray<{ start: number; end: number }> }>(ranges: readonly T[], dirty: Set<number>): Map<number, T[]> {
+    const lines = new Map<number, T[]>();
+    for (const range of ranges) {
+      this.forLines(range, (k) => {
+        const list = lines.get(k);
+        if (list) list.push(range);
+        else lines.set(k, [range]);
         dirty.add(k);
       });
     }
-    this.flush(dirty);
+    return lines;
   }
 
   /** The keyboard caret and the selection it extends. */
