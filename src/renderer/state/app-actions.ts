@@ -346,15 +346,15 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     const doc = store.get().loaded[documentId];
     if (!doc) return null;
     const now = new Date().toISOString();
-    const quote = fragments ? fragments.map((f) => doc.text.slice(f.start, f.end)).join(' ') : captureQuote(doc.text, start, end).quote;
+    const captured = captureQuote(doc.text, start, end);
     const draft: SpanAnnotation = {
       id: `pending-${++pendingCounter}`,
       documentId,
       label,
       start,
       end,
-      ...captureQuote(doc.text, start, end),
-      quote,
+      ...captured,
+      quote: fragments ? fragments.map((f) => doc.text.slice(f.start, f.end)).join(' ') : captured.quote,
       ...(fragments ? { fragments } : {}),
       attributes: {},
       author: '',
