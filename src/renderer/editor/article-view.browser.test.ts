@@ -232,6 +232,10 @@ describe('ArticleView windowing', () => {
       const scroller = document.getElementById('scroller')!;
       scroller.scrollTop = scroller.scrollHeight;
     });
+    await frames(2);
+    // A jump is a fast scroll: the text alone until the pane settles, then its highlights.
+    expect(await page.evaluate(() => !!window.view.dom.querySelector('[data-span-id="a1199"]'))).toBe(false);
+    await page.waitForTimeout(150);
     await frames(4);
     // Lines scrolled far from are redrawn plain once the page is idle.
     await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));

@@ -21,7 +21,7 @@ const LONG_TEXT = 60_000;
 const BLOCK_LINES = 16;
 /** Lines drawn above and below the blocks on screen. */
 const WINDOW_MARGIN_LINES = BLOCK_LINES;
-/** New lines drawn on in one frame, beyond those on screen. */
+/** New lines drawn on in one frame. */
 const LINES_DRAWN_PER_FRAME = BLOCK_LINES;
 /**
  * Lines that leave the window stay drawn until they are this far from it (redrawing them plain
@@ -32,8 +32,13 @@ const KEEP_DRAWN_LINES = 3 * BLOCK_LINES;
 const TRIM_TIMEOUT_MS = 1000;
 /** Idle time a block's redraw may need. */
 const TRIM_SLICE_MS = 3;
-/** A scroll further than this many pane heights in one frame is a jump (an end key, a scroll bar drag, a link followed). */
-const JUMP_SCREENS = 4;
+/**
+ * A scroll further than this many pane heights in one frame is fast (a fling, a jump to the end,
+ * a scroll-bar drag): no new line is drawn on until the pane has settled for SETTLE_MS, so the
+ * lines a fling passes cost no more than plain text, and those it stops at are drawn then.
+ */
+const FAST_SCREENS = 0.5;
+const SETTLE_MS = 100;
 /** For a block's height before it is first laid out: characters per visual line and pixels per line. */
 const EST_CHARS_PER_ROW = 70;
 const EST_ROW_PX = 25.6;
@@ -115,6 +120,7 @@ export class ArticleView {
   private scroller: HTMLElement | null = null;
   private frame = 0;
   private lastScrollTop = 0;
+  private fastUntil = 0;
   private trimming = 0;
   /**
    * Whether the reader's selection may have an end in this text, as of the last selectionchange
@@ -434,7 +440,7 @@ export class ArticleView {
     return inWindow(this.window, k) && (this.spans.has(k) || this.suggestionLines.has(k));
   }
 
-  private visibleLines(): LineWindow | null {
+  private visibleLines(): (LineWindow & { centre: number }) | null {
     const scroller = this.scroller;
     if (!scroller || !this.dom.isConnected) return null;
     const box = scroller.getBoundingClientRect();
@@ -442,9 +448,14 @@ export class ArticleView {
     // By blocks: asking a line inside a block that is not laid out would lay it out.
     const n = this.blocks.length;
     const bottomOf = (i: number): number => this.blocks[i]!.getBoundingClientRect().bottom;
-    const first = Math.min(n - 1, firstLineBelow(n, box.top, bottomOf));
-    const last = Math.min(n - 1, firstLineBelow(n, box.bottom, bottomOf));
-    return { first: first * BLOCK_LINES, last: Math.min(this.lines.length - 1, (last + 1) * BLOCK_LINES - 1) };
+    const block = (y: number): number => Math.min(n - 1, firstLineBelow(n, y, bottomOf));
+    const first = block(box.top);
+    const last = block(box.bottom);
+    return {
+      first: first * BLOCK_LINES,
+      last: Math.min(this.lines.length - 1, (last + 1) * BLOCK_LINES - 1),
+      centre: block((box.top + box.bottom) / 2) * BLOCK_LINES,
+    };
   }
 
   /** The lines to draw spans on; `fromWindow` when the current window followed the viewport already. */
@@ -459,21 +470,15 @@ export class ArticleView {
   private updateWindow(): void {
     const scroller = this.scroller;
     const top = scroller?.scrollTop ?? 0;
-    const jumped = !!scroller && Math.abs(top - this.lastScrollTop) > JUMP_SCREENS * scroller.clientHeight;
+    if (this.windowed && scroller && Math.abs(top - this.lastScrollTop) > FAST_SCREENS * scroller.clientHeight) this.fastUntil = performance.now() + SETTLE_MS;
     this.lastScrollTop = top;
-    // After a jump, the text alone in this frame; the lines on screen in the next; the margin around them in the one after.
-    if (this.windowed && jumped) return this.updateNextFrame();
+    if (this.windowed && performance.now() < this.fastUntil) return this.updateNextFrame();
     this.measured = true;
     const visible = this.windowed ? this.visibleLines() : null;
     if (!visible) return this.setWindow(this.computeWindow(this.windowed));
     const next = this.computeWindow(true, visible);
-    const prev = this.window;
-    if (next.first > prev.last || next.last < prev.first) {
-      this.setWindow(visible);
-      return this.updateNextFrame();
-    }
-    // A few dozen lines' highlights per frame at most, so that a fast scroll spreads its drawing over frames.
-    const step = stepToward(prev, next, visible, LINES_DRAWN_PER_FRAME);
+    // A block of lines' highlights per frame at most, the middle of the view first, so that a fast scroll spreads its drawing over frames.
+    const step = stepToward(this.window, next, visible, visible.centre, LINES_DRAWN_PER_FRAME);
     this.setWindow(step);
     if (step !== next) this.updateNextFrame();
   }

@@ -57,19 +57,45 @@ describe('stepToward', () => {
   const visible = { first: 110, last: 120 };
 
   it('goes all the way when the new lines fit the budget', () => {
-    expect(stepToward({ first: 100, last: 130 }, { first: 95, last: 140 }, visible, 16)).toEqual({ first: 95, last: 140 });
+    expect(stepToward({ first: 100, last: 130 }, { first: 95, last: 140 }, visible, 115, 16)).toEqual({ first: 95, last: 140 });
   });
 
-  it('draws the lines below first, then those above, within the budget', () => {
-    expect(stepToward({ first: 100, last: 130 }, { first: 80, last: 150 }, visible, 16)).toEqual({ first: 100, last: 146 });
-    expect(stepToward({ first: 100, last: 146 }, { first: 80, last: 150 }, visible, 16)).toEqual({ first: 88, last: 150 });
+  it('draws the visible lines first, below before above, then the margin below, then above', () => {
+    const to = { first: 80, last: 150 };
+    const steps = [{ first: 112, last: 114 }];
+    while (steps.at(-1) !== to) steps.push(stepToward(steps.at(-1)!, to, visible, 115, 4) as typeof to);
+    expect(steps.slice(1)).toEqual([
+      { first: 112, last: 118 },
+      { first: 110, last: 120 },
+      { first: 110, last: 124 },
+      { first: 110, last: 128 },
+      { first: 110, last: 132 },
+      { first: 110, last: 136 },
+      { first: 110, last: 140 },
+      { first: 110, last: 144 },
+      { first: 110, last: 148 },
+      { first: 108, last: 150 },
+      { first: 104, last: 150 },
+      { first: 100, last: 150 },
+      { first: 96, last: 150 },
+      { first: 92, last: 150 },
+      { first: 88, last: 150 },
+      { first: 84, last: 150 },
+      to,
+    ]);
   });
 
-  it('always holds the visible lines, over budget if it must', () => {
-    expect(stepToward({ first: 110, last: 112 }, { first: 94, last: 136 }, visible, 4)).toEqual({ first: 110, last: 120 });
+  it('never draws more than the budget in a step, visible lines included', () => {
+    const step = stepToward({ first: 118, last: 118 }, { first: 94, last: 136 }, visible, 115, 4);
+    expect(step).toEqual({ first: 116, last: 120 });
+  });
+
+  it('starts over at the middle of the view when the window is far from it', () => {
+    expect(stepToward({ first: 0, last: 40 }, { first: 80, last: 150 }, visible, 115, 4)).toEqual({ first: 115, last: 118 });
+    expect(stepToward({ first: 0, last: 40 }, { first: 80, last: 150 }, visible, 115, 16)).toEqual({ first: 110, last: 125 });
   });
 
   it('lets go of lines at once, only drawing new ones costs', () => {
-    expect(stepToward({ first: 100, last: 130 }, { first: 120, last: 170 }, { first: 130, last: 140 }, 16)).toEqual({ first: 120, last: 146 });
+    expect(stepToward({ first: 100, last: 130 }, { first: 120, last: 170 }, { first: 130, last: 140 }, 135, 16)).toEqual({ first: 120, last: 146 });
   });
 });

@@ -37,17 +37,31 @@ export function nextWindow(current: LineWindow | null, visible: LineWindow, marg
 
 /**
  * A step from the window `from` toward `to` that draws at most `budget` lines `from` did not
- * hold, those below first (where a reader scrolling down goes next); the visible lines are
- * always drawn whole. `to` itself when it is within budget.
+ * hold: visible lines first (those below before those above), then the margin below, then the
+ * margin above. Lines `to` does not hold are let go of at once. A window disjoint from `to` starts
+ * over at `centre`, the line in the middle of the view. `to` itself when it is within budget.
  */
-export function stepToward(from: LineWindow, to: LineWindow, visible: LineWindow, budget: number): LineWindow {
-  const below = Math.max(0, to.last - Math.max(from.last, to.first - 1));
-  const above = Math.max(0, Math.min(from.first, to.last + 1) - to.first);
-  if (below + above <= budget) return to;
-  const last = to.last > from.last ? Math.max(Math.min(to.last, from.last + budget), visible.last) : to.last;
-  const left = Math.max(0, budget - Math.max(0, last - from.last));
-  const first = to.first < from.first ? Math.min(Math.max(to.first, from.first - left), visible.first) : to.first;
-  return { first, last };
+export function stepToward(from: LineWindow, to: LineWindow, visible: LineWindow, centre: number, budget: number): LineWindow {
+  const overlaps = from.first <= to.last && from.last >= to.first;
+  const start = Math.max(to.first, Math.min(centre, to.last));
+  let first = overlaps ? Math.max(from.first, to.first) : start;
+  let last = overlaps ? Math.min(from.last, to.last) : start - 1;
+  let left = budget;
+  const down = (limit: number): void => {
+    const n = Math.max(0, Math.min(left, limit - last));
+    last += n;
+    left -= n;
+  };
+  const up = (limit: number): void => {
+    const n = Math.max(0, Math.min(left, first - limit));
+    first -= n;
+    left -= n;
+  };
+  down(Math.min(visible.last, to.last));
+  up(Math.max(visible.first, to.first));
+  down(to.last);
+  up(to.first);
+  return first === to.first && last === to.last ? to : { first, last };
 }
 
 export const inWindow = (w: LineWindow | null, line: number): boolean => w === null || (line >= w.first && line <= w.last);
