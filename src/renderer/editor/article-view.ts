@@ -470,9 +470,10 @@ export class ArticleView {
   private updateWindow(): void {
     const scroller = this.scroller;
     const top = scroller?.scrollTop ?? 0;
-    if (this.windowed && scroller && Math.abs(top - this.lastScrollTop) > FAST_SCREENS * scroller.clientHeight) this.fastUntil = performance.now() + SETTLE_MS;
+    const now = performance.now();
+    if (this.windowed && scroller && Math.abs(top - this.lastScrollTop) > FAST_SCREENS * scroller.clientHeight) this.fastUntil = now + SETTLE_MS;
     this.lastScrollTop = top;
-    if (this.windowed && performance.now() < this.fastUntil) return this.updateNextFrame();
+    if (this.windowed && now < this.fastUntil) return this.updateNextFrame();
     this.measured = true;
     const visible = this.windowed ? this.visibleLines() : null;
     if (!visible) return this.setWindow(this.computeWindow(this.windowed));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineBelow, inWindow, nextWindow, stepToward } from './line-window';
+import { firstLineBelow, inWindow, nextWindow, stepToward, type LineWindow } from './line-window';
 
 describe('firstLineBelow', () => {
   // Lines 20px tall from y = 100: line i ends at 120 + 20i.
@@ -62,8 +62,8 @@ describe('stepToward', () => {
 
   it('draws the visible lines first, below before above, then the margin below, then above', () => {
     const to = { first: 80, last: 150 };
-    const steps = [{ first: 112, last: 114 }];
-    while (steps.at(-1) !== to) steps.push(stepToward(steps.at(-1)!, to, visible, 115, 4) as typeof to);
+    const steps: LineWindow[] = [{ first: 112, last: 114 }];
+    while (steps.at(-1) !== to) steps.push(stepToward(steps.at(-1)!, to, visible, 115, 4));
     expect(steps.slice(1)).toEqual([
       { first: 112, last: 118 },
       { first: 110, last: 120 },
