@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { filterAnnotations, isFiltering } from '../state/annotation-filter';
 import { listAnnotations, truncateQuote } from '../state/annotation-list';
 import { rowAfterKey, rowOffsets, rowWindowAt } from '../state/list-window';
@@ -140,7 +140,7 @@ export function AnnotationsPanel() {
         ref={list}
         className="annotation-list"
         aria-label="Annotations list"
-        style={windowed ? { paddingTop: rows.before, paddingBottom: rows.after } : undefined}
+        style={windowed ? ({ '--rows-before': `${rows.before}px`, '--rows-after': `${rows.after}px` } as CSSProperties) : undefined}
         onScroll={(e) => {
           if (windowed) setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight });
         }}
