@@ -1,6 +1,6 @@
 import { Fragment, useCallback, useMemo, useRef } from 'react';
 import type { SpanAnnotation } from '../../core/model';
-import type { SpanFlags } from '../editor/span-decorations';
+import type { SpanFlags } from '../article-view/span-decorations';
 import type { DocumentChanges } from '../state/app-actions';
 import { groupPeers, relationsOf } from '../state/links';
 import type { SearchHit } from '../state/search';
