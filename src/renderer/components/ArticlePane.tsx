@@ -4,7 +4,7 @@ import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
 import { pickInnermost } from '../article-view/hit-test';
 import { caretOffset, moveCaret, type CaretMove } from '../article-view/pane-registry';
 import type { SpanFlags } from '../article-view/span-decorations';
-import type { DocumentChanges } from '../state/app-actions';
+import type { DocumentChanges } from '../state/actions/edits';
 import { ArticleText, type Overlay } from './ArticleText';
 import type { SuggestionHighlight } from '../article-view/span-decorations';
 import { NoteEditor } from './NoteEditor';
