@@ -100,7 +100,7 @@ export class ArticleBlocks {
     return this.lines[k]!;
   }
 
-  /** Redraws the lines of a block plain: the block joined back to one text node when `painted` holds none of its lines. */
+  /** Redraws a block's lines plain: the block joined back to one text node when `painted` holds none of them. */
   clear(b: number, lines: readonly number[], painted: (k: number) => boolean): void {
     if (this.joinBlock(b, painted)) return;
     for (const k of lines) plainLine(this.lines[k]!, this.lineText(k));
@@ -117,7 +117,8 @@ export class ArticleBlocks {
     const count = this.lines.length;
     if (node === this.dom) return offset * BLOCK_LINES >= count ? this.text.length : starts[offset * BLOCK_LINES]!;
     const parent = node.parentNode;
-    const b = this.blockOf.get(node) ?? (parent && node.nodeType === Node.TEXT_NODE ? this.blockOf.get(parent) : undefined);
+    const inBlock = parent && node.nodeType === Node.TEXT_NODE ? this.blockOf.get(parent) : undefined;
+    const b = this.blockOf.get(node) ?? inBlock;
     if (b !== undefined) {
       const start = starts[b * BLOCK_LINES]!;
       if (node.nodeType === Node.TEXT_NODE) return start + offset;
@@ -138,7 +139,8 @@ export class ArticleBlocks {
     if (p) return pointInLine(p, at - this.index.starts[k]!);
     const block = this.blocks[Math.floor(k / BLOCK_LINES)]!;
     const start = this.index.starts[Math.floor(k / BLOCK_LINES) * BLOCK_LINES]!;
-    return block.firstChild instanceof Text ? { node: block.firstChild, offset: at - start } : { node: block, offset: 0 };
+    if (block.firstChild instanceof Text) return { node: block.firstChild, offset: at - start };
+    return { node: block, offset: 0 };
   }
 
   /** Where block b's text ends (before the line break that ends its last line). */

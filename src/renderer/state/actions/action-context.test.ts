@@ -6,7 +6,7 @@ describe('the action context', () => {
   it('counts writes under way and keeps the last failure until a later write succeeds', async () => {
     const ctx = fakeContext(fakeService());
     let release!: () => void;
-    const slow = ctx.write(() => new Promise((resolve) => (release = () => resolve(ok(1)))));
+    const slow = ctx.write<number>(() => new Promise((resolve) => (release = () => resolve(ok(1)))));
     expect(ctx.store.get().pendingWrites).toBe(1);
     await ctx.write(async () => fail('disk', 'disk full'));
     expect(ctx.store.get().saveError).toBe('disk full');

@@ -9,11 +9,15 @@ import { createSelectionActions } from './selection';
 function setUp() {
   const service = fakeService();
   service.groups = [group('g1', ['a', 'b']), group('g2', ['c'])];
-  const annotations = { d1: [span('a', 'd1', 0, 1)], d2: [span('b', 'd2', 0, 1), span('c', 'd2', 2, 3), span('e', 'd2', 4, 5)] };
+  const annotations = {
+    d1: [span('a', 'd1', 0, 1)],
+    d2: [span('b', 'd2', 0, 1), span('c', 'd2', 2, 3), span('e', 'd2', 4, 5)],
+  };
   const ctx = fakeContext(service, { annotations, claimGroups: service.groups, selectedAnnotationId: 'c' });
   const loading = createLoading(ctx);
   const edits = createEdits(ctx, loading);
-  const groups = createClaimGroupActions(ctx, edits, createEditCommands(edits, loading.refreshLinks), createSelectionActions(ctx));
+  const commands = createEditCommands(edits, loading.refreshLinks);
+  const groups = createClaimGroupActions(ctx, edits, commands, createSelectionActions(ctx));
   const members = (): Record<string, readonly string[]> =>
     Object.fromEntries(ctx.store.get().claimGroups.map((g) => [g.id, g.members]));
   return { service, ctx, groups, members };

@@ -45,7 +45,8 @@ describe('primitive edits and their commands', () => {
     service.refuse('deleteAnnotation', 'read-only workspace');
     expect(await edits.removeSpan(a)).toBeNull();
     expect(ctx.store.get().annotations.d1).toEqual([a]);
-    expect(ctx.store.get().alerts.map((x) => x.message)).toEqual(['Could not delete the annotation: read-only workspace']);
+    const messages = ctx.store.get().alerts.map((x) => x.message);
+    expect(messages).toEqual(['Could not delete the annotation: read-only workspace']);
   });
 
   it('a group command puts the group back as it was, or deletes the one that was new', async () => {

@@ -10,7 +10,8 @@ import { createStore } from '../store';
 const STAMP = '2026-01-01T00:00:00.000Z';
 
 export function span(id: string, documentId: string, start: number, end: number, label = 'Claim'): SpanAnnotation {
-  return { id, documentId, label, start, end, quote: 'q', prefix: '', suffix: '', attributes: {}, author: '', created: STAMP, modified: STAMP };
+  const stamps = { author: '', created: STAMP, modified: STAMP };
+  return { id, documentId, label, start, end, quote: 'q', prefix: '', suffix: '', attributes: {}, ...stamps };
 }
 
 export function group(id: string, members: string[], statement = 'a claim'): ClaimGroup {
@@ -52,7 +53,7 @@ export function fakeService(handlers: Partial<Record<Method, (args: never) => un
     restoreAnnotation: ({ span: s }: { span: SpanAnnotation }) => put(s),
     updateAnnotation: (a: { documentId: string; id: string; label?: string; attributes?: Record<string, string> }) => {
       const before = list(a.documentId).find((s) => s.id === a.id)!;
-      return put({ ...before, ...(a.label ? { label: a.label } : {}), ...(a.attributes ? { attributes: a.attributes } : {}) });
+      return put({ ...before, label: a.label ?? before.label, attributes: a.attributes ?? before.attributes });
     },
     deleteAnnotation: ({ documentId, id }: { documentId: string; id: string }) => {
       const gone = list(documentId).find((s) => s.id === id)!;
@@ -60,11 +61,12 @@ export function fakeService(handlers: Partial<Record<Method, (args: never) => un
       const relations = service.relations.filter((r) => r.from === id || r.to === id);
       const claimGroups = service.groups.filter((g) => g.members.includes(id));
       service.relations = service.relations.filter((r) => !relations.includes(r));
-      service.groups = service.groups.map((g) => (g.members.includes(id) ? { ...g, members: g.members.filter((m) => m !== id) } : g));
+      service.groups = service.groups.map((g) => ({ ...g, members: g.members.filter((m) => m !== id) }));
       return { id, span: gone, relations, claimGroups };
     },
     createRelation: (a: { id?: string; type: string; from: string; to: string }) => {
-      const made: Relation = { id: a.id ?? `made-relation-${++counter}`, type: a.type, from: a.from, to: a.to, author: '', created: STAMP };
+      const id = a.id ?? `made-relation-${++counter}`;
+      const made: Relation = { id, type: a.type, from: a.from, to: a.to, author: '', created: STAMP };
       service.relations = [...service.relations.filter((r) => r.id !== made.id), made];
       return made;
     },

@@ -17,8 +17,10 @@ function setUp(onImport: (names: string[]) => void = () => {}) {
       const names = files.map((f) => f.name);
       sent.push(names);
       onImport(names);
-      return names.map((name) => {
-        if (name.startsWith('dup')) return { status: 'duplicate', file: name, existing: 'doc-a.txt' };
+      return names.map((name): ImportOutcome => {
+        if (name.startsWith('dup')) {
+          return { status: 'duplicate', file: name, existing: 'doc-a.txt', reason: 'same text' };
+        }
         imported.push({ id: `doc-${name}`, title: name });
         return { status: 'imported', file: name, document: { id: `doc-${name}`, title: name } as never };
       });

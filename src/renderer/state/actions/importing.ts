@@ -29,7 +29,10 @@ export function createImportActions(ctx: ActionContext, loading: Loading) {
   let cancelRequested = false;
 
   /** Sends one chunk; the outcome of each of its files, and the call's own failure if it failed whole. */
-  async function importChunk(chunk: readonly File[], annotated: boolean): Promise<[ImportOutcome[], string | null]> {
+  async function importChunk(
+    chunk: readonly File[],
+    annotated: boolean,
+  ): Promise<[ImportOutcome[], string | null]> {
     // A file over the limit is refused here, before it is read into memory.
     const outcomes: ImportOutcome[] = chunk
       .filter((file) => file.size > MAX_IMPORT_BYTES)
@@ -37,12 +40,16 @@ export function createImportActions(ctx: ActionContext, loading: Loading) {
     const sendable = chunk.filter((file) => file.size <= MAX_IMPORT_BYTES);
     if (sendable.length === 0) return [outcomes, null];
     const files = await Promise.all(
-      sendable.map(async (file) => ({ name: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
+      sendable.map(async (file) => ({
+        name: file.name,
+        dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
+      })),
     );
     const result = await write(() => (annotated ? api.importAnnotated({ files }) : api.importFiles({ files })));
     if (result.ok) return [[...outcomes, ...result.value], null];
     const reason = result.error.message;
-    return [[...outcomes, ...sendable.map((file): ImportOutcome => ({ status: 'failed', file: file.name, reason }))], reason];
+    const failed = sendable.map((file): ImportOutcome => ({ status: 'failed', file: file.name, reason }));
+    return [[...outcomes, ...failed], reason];
   }
 
   /** After an import with annotations: the schema may have grown; spans and links arrived. */

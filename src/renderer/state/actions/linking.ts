@@ -3,7 +3,8 @@ import type { EditCommands } from './edit-commands';
 import type { Edits } from './edits';
 
 /** Links between spans (attributed-to, contradicts, supports…), each an undoable edit. */
-export function createLinkingActions({ api, store, history, must }: ActionContext, edits: Edits, commands: EditCommands) {
+export function createLinkingActions(ctx: ActionContext, edits: Edits, commands: EditCommands) {
+  const { api, store, history, must } = ctx;
   return {
     /** Links two spans; false when the service refused or the link was there already. */
     async link(type: string, from: string, to: string): Promise<boolean> {

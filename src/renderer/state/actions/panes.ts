@@ -1,3 +1,4 @@
+import type { AppState } from '../app-state';
 import { closePane, markPaneUsed, openPane, parseStoredPanes, type Panes } from '../open-panes';
 import type { ActionContext } from './action-context';
 import type { Loading } from './loading';
@@ -62,9 +63,9 @@ export function createPaneActions({ store }: ActionContext, { loadDocument }: Lo
 
     closeDocument(id: string): void {
       setPanes(closePane(store.get(), id));
-      store.set((s) =>
-        (s.annotations[id] ?? []).some((a) => a.id === s.selectedAnnotationId) ? { ...s, selectedAnnotationId: null } : s,
-      );
+      const holdsSelected = (s: AppState): boolean =>
+        (s.annotations[id] ?? []).some((a) => a.id === s.selectedAnnotationId);
+      store.set((s) => (holdsSelected(s) ? { ...s, selectedAnnotationId: null } : s));
     },
 
     paneUsed(id: string): void {

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeContext, fakeService } from './fake-service';
 import { createPreferenceActions, parsePreferences } from './preferences';
 
-const DEFAULTS = { layout: 'columns', syncScroll: false, snapToWords: false, hideBoilerplate: false, inspectorHidden: false };
+const DEFAULTS = {
+  layout: 'columns',
+  syncScroll: false,
+  snapToWords: false,
+  hideBoilerplate: false,
+  inspectorHidden: false,
+};
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

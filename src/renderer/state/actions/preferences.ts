@@ -4,7 +4,10 @@ import type { ActionContext } from './action-context';
 const PREFS_KEY = 'collate.preferences';
 
 /** The preferences kept across sessions (in local storage, for every workspace). */
-export type Preferences = Pick<AppState, 'layout' | 'syncScroll' | 'snapToWords' | 'hideBoilerplate' | 'inspectorHidden'>;
+export type Preferences = Pick<
+  AppState,
+  'layout' | 'syncScroll' | 'snapToWords' | 'hideBoilerplate' | 'inspectorHidden'
+>;
 
 /** Preferences from their stored JSON: each one missing or of the wrong type gets its default. */
 export function parsePreferences(json: string | null): Preferences {
