@@ -6,7 +6,7 @@ import { AppContext } from './components/app-context';
 import { createActions } from './state/app-actions';
 import { initialState } from './state/app-state';
 import { createStore } from './state/store';
-import './styles.css';
+import './styles/index.css';
 
 const store = createStore(initialState);
 const actions = createActions(connectApi(), store);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { startSelectionTracking } from '../editor/pane-registry';
+import { startSelectionTracking } from '../article-view/pane-registry';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useHotkeys } from '../hooks/use-hotkeys';
 import { useActions, useAppState } from './app-context';

@@ -1,12 +1,12 @@
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
-import { pickInnermost } from '../editor/hit-test';
-import { caretOffset, moveCaret, type CaretMove } from '../editor/pane-registry';
-import type { SpanFlags } from '../editor/span-decorations';
-import type { DocumentChanges } from '../state/app-actions';
+import { pickInnermost } from '../article-view/hit-test';
+import { caretOffset, moveCaret, type CaretMove } from '../article-view/pane-registry';
+import type { SpanFlags } from '../article-view/span-decorations';
+import type { DocumentChanges } from '../state/actions/edits';
 import { ArticleText, type Overlay } from './ArticleText';
-import type { SuggestionHighlight } from '../editor/span-decorations';
+import type { SuggestionHighlight } from '../article-view/span-decorations';
 import { NoteEditor } from './NoteEditor';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SpanAnnotation } from '../../core/model';
-import { ArticleView, type TextMark } from '../editor/article-view';
-import { keyboardSelection, offsetAtPoint, onKeyboardSelection, registerPane, setCaret } from '../editor/pane-registry';
-import type { SpanFlags, SuggestionHighlight } from '../editor/span-decorations';
+import { ArticleView, type TextMark } from '../article-view/article-view';
+import { keyboardSelection, offsetAtPoint, onKeyboardSelection, registerPane, setCaret } from '../article-view/pane-registry';
+import type { SpanFlags, SuggestionHighlight } from '../article-view/span-decorations';
 import type { SearchHit } from '../state/search';
 
 export interface Overlay {

@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useMemo, useRef } from 'react';
 import type { SpanAnnotation } from '../../core/model';
-import type { SpanFlags } from '../editor/span-decorations';
-import type { DocumentChanges } from '../state/app-actions';
+import type { SpanFlags } from '../article-view/span-decorations';
+import type { DocumentChanges } from '../state/actions/edits';
 import { groupPeers, relationsOf } from '../state/links';
 import type { SearchHit } from '../state/search';
 import { useActions, useAppState } from './app-context';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Suggestion } from '../../api/contract';
-import { idsToAccept } from '../state/app-actions';
+import { idsToAccept } from '../state/actions/suggestions';
 import { activeDocumentId } from '../state/app-state';
 import { useActions, useAppState } from './app-context';
 

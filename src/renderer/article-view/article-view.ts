@@ -1,24 +1,17 @@
 import { buildLineIndex, lineLength, lineOfOffset, type LineIndex } from './offsets';
-import { paintLine, plainLine, type LineItem, type LineWidget } from './paint-line';
-import { offsetInLine, pointInLine } from './line-dom';
+import { paintLine, type LineItem, type LineWidget } from './paint-line';
+import { ArticleBlocks, BLOCK_LINES, byBlock } from './article-blocks';
 import { firstLineBelow, inWindow, nextWindow, stepToward, type LineWindow } from './line-window';
 import { showLabelColours } from './label-styles';
 import { piecesOf, spanAttrs, spanClass, suggestionAttrs, type HighlightSpan, type SpanFlags, type SuggestionHighlight } from './span-decorations';
 import { SpanLines } from './span-lines';
+import { restoreSelection, saveSelection } from './saved-selection';
 
 /**
  * A document with more spans than this draws its spans only on the lines near the viewport,
  * redrawn as the pane scrolls; a smaller one draws them all.
  */
 export const WINDOW_MIN_SPANS = 2000;
-/** Characters above which blocks off screen skip layout (CSS content-visibility) and stay plain text until drawn on. */
-const LONG_TEXT = 60_000;
-/**
- * Lines are grouped in blocks; a long text lays out only the blocks near the viewport (CSS
- * content-visibility on a few dozen blocks, not on thousands of paragraphs, whose visibility
- * checks would cost more on every scrolled frame than they save).
- */
-const BLOCK_LINES = 16;
 /** Lines drawn above and below the blocks on screen. */
 const WINDOW_MARGIN_LINES = BLOCK_LINES;
 /** New lines drawn on in one frame. */
@@ -39,9 +32,6 @@ const TRIM_SLICE_MS = 3;
  */
 const FAST_SCREENS = 0.5;
 const SETTLE_MS = 100;
-/** For a block's height before it is first laid out: characters per visual line and pixels per line. */
-const EST_CHARS_PER_ROW = 70;
-const EST_ROW_PX = 25.6;
 
 /** A range drawn over the text that is not a span: a search hit, boilerplate, a pending fragment. */
 export interface TextMark {
@@ -55,56 +45,20 @@ export interface KeyboardMarks {
   readonly head: number;
 }
 
-/** A block as one text node; a line break closes it when its last line is empty, so that line keeps its height. */
-function plainBlock(block: HTMLElement, text: string): void {
-  const nodes: Node[] = text ? [document.createTextNode(text)] : [];
-  if (text === '' || text.endsWith('\n')) nodes.push(document.createElement('br'));
-  block.replaceChildren(...nodes);
-}
-
-/** Lines by the block holding them. */
-function byBlock(lines: readonly number[]): Map<number, number[]> {
-  const blocks = new Map<number, number[]>();
-  for (const k of lines) {
-    const b = Math.floor(k / BLOCK_LINES);
-    const list = blocks.get(b);
-    if (list) list.push(k);
-    else blocks.set(b, [k]);
-  }
-  return blocks;
-}
-
 const NO_FLAGS: SpanFlags = { selectedId: null, peerIds: new Set(), linkedIds: new Set() };
 const KBD_SELECTION = { class: 'kbd-selection' };
 const KBD_CARET = { class: 'kbd-caret', 'aria-hidden': 'true' };
 
-interface SavedSelection {
-  readonly anchorNode: Node;
-  readonly anchorOffset: number;
-  readonly focusNode: Node;
-  readonly focusOffset: number;
-  readonly anchor: number | null;
-  readonly focus: number | null;
-}
-
 /**
- * The read-only article text, in blocks of lines. In a long text a block holds its text as one
- * text node (white space kept, so its lines break where the text does) until something is drawn
- * on one of its lines; it then holds one paragraph per line, as every block of a short text does. Spans, suggestions and marks are painted
+ * The read-only article text (its DOM in ArticleBlocks). Spans, suggestions and marks are painted
  * per line, and only the lines whose drawing changed are repainted, so tagging one span touches
  * one or two paragraphs. In a heavily tagged document only the lines near the viewport carry
- * span elements. Offsets are the text's own (UTF-16): line k holds text[starts[k], starts[k] + length).
+ * span elements, the window following the pane's scrolling. Offsets are the text's own (UTF-16).
  */
 export class ArticleView {
   readonly dom: HTMLDivElement;
   readonly index: LineIndex;
-  /** Line k's paragraph, while its block is split into paragraphs. */
-  private readonly lines: Array<HTMLParagraphElement | undefined>;
-  private readonly blocks: HTMLDivElement[] = [];
-  private readonly split: boolean[] = [];
-  private readonly long: boolean;
-  private readonly lineOf = new WeakMap<Node, number>();
-  private readonly blockOf = new WeakMap<Node, number>();
+  private readonly blocks: ArticleBlocks;
   private readonly spans: SpanLines;
   private flags: SpanFlags = NO_FLAGS;
   private colours: ReadonlyMap<string, string> = new Map();
@@ -136,29 +90,8 @@ export class ArticleView {
     const count = this.index.starts.length;
     this.window = { first: 0, last: count - 1 };
     this.spans = new SpanLines(count, (span, visit) => this.forLines(span, visit));
-    this.lines = new Array<HTMLParagraphElement | undefined>(count);
-    const dom = document.createElement('div');
-    dom.className = text.length > LONG_TEXT ? 'article-text is-long' : 'article-text';
-    dom.setAttribute('role', 'document');
-    dom.setAttribute('aria-label', 'Article text');
-    dom.setAttribute('spellcheck', 'false');
-    dom.setAttribute('translate', 'no');
-    for (let first = 0; first < count; first += BLOCK_LINES) {
-      const block = document.createElement('div');
-      block.className = 'article-block';
-      let height = 0;
-      for (let k = first; k < Math.min(count, first + BLOCK_LINES); k++) height += Math.max(1, Math.ceil(lineLength(this.index, k) / EST_CHARS_PER_ROW)) * EST_ROW_PX;
-      plainBlock(block, this.blockText(this.blocks.length));
-      block.style.setProperty('contain-intrinsic-size', `auto ${Math.round(height)}px`);
-      this.blockOf.set(block, this.blocks.length);
-      this.blocks.push(block);
-      this.split.push(false);
-    }
-    dom.append(...this.blocks);
-    this.dom = dom;
-    // A short text is small enough to keep one paragraph per line throughout.
-    this.long = text.length > LONG_TEXT;
-    if (!this.long) for (let b = 0; b < this.blocks.length; b++) this.splitBlock(b);
+    this.blocks = new ArticleBlocks(text, this.index);
+    this.dom = this.blocks.dom;
   }
 
   /** Starts following the scroll position of the pane the text was mounted in. */
@@ -223,7 +156,7 @@ export class ArticleView {
     if (this.spans.update(next, (k) => dirty.add(k), windowed !== wasWindowed)) return true;
     this.windowed = windowed;
     this.window = this.computeWindow(wasWindowed);
-    for (let k = 0; k < this.lines.length; k++) if (this.painted.has(k) || this.needsPaint(k)) dirty.add(k);
+    for (let k = 0; k < this.blocks.lineCount; k++) if (this.painted.has(k) || this.needsPaint(k)) dirty.add(k);
     this.flush(dirty);
     return false;
   }
@@ -309,32 +242,12 @@ export class ArticleView {
 
   /** The text offset of a DOM point, or null when the point is not in this text. */
   offsetOf(node: Node, offset: number): number | null {
-    const { starts } = this.index;
-    const count = this.lines.length;
-    if (node === this.dom) return offset * BLOCK_LINES >= count ? this.text.length : starts[offset * BLOCK_LINES]!;
-    const parent = node.parentNode;
-    const b = this.blockOf.get(node) ?? (parent && node.nodeType === Node.TEXT_NODE ? this.blockOf.get(parent) : undefined);
-    if (b !== undefined) {
-      const start = starts[b * BLOCK_LINES]!;
-      if (node.nodeType === Node.TEXT_NODE) return start + offset;
-      if (!this.split[b]) return offset === 0 ? start : this.blockEnd(b);
-      const line = b * BLOCK_LINES + offset;
-      return line >= Math.min(count, (b + 1) * BLOCK_LINES) ? this.blockEnd(b) : starts[line]!;
-    }
-    const k = this.lineIndexOf(node);
-    if (k === null) return null;
-    return starts[k]! + Math.min(offsetInLine(this.lines[k]!, node, offset), lineLength(this.index, k));
+    return this.blocks.offsetOf(node, offset);
   }
 
   /** The DOM point at a text offset. */
   pointAt(offset: number): { node: Node; offset: number } {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    const k = lineOfOffset(this.index, at);
-    const p = this.lines[k];
-    if (p) return pointInLine(p, at - this.index.starts[k]!);
-    const block = this.blocks[Math.floor(k / BLOCK_LINES)]!;
-    const start = this.index.starts[Math.floor(k / BLOCK_LINES) * BLOCK_LINES]!;
-    return block.firstChild instanceof Text ? { node: block.firstChild, offset: at - start } : { node: block, offset: 0 };
+    return this.blocks.pointAt(offset);
   }
 
   /** The text offset under a point of the window (a click), or null outside the text. */
@@ -361,7 +274,7 @@ export class ArticleView {
     let el = find();
     if (!el && start !== undefined && this.windowed) {
       const k = lineOfOffset(this.index, start);
-      this.setWindow(nextWindow(null, { first: k, last: k }, WINDOW_MARGIN_LINES, this.lines.length));
+      this.setWindow(nextWindow(null, { first: k, last: k }, WINDOW_MARGIN_LINES, this.blocks.lineCount));
       el = find();
     }
     if (el) return el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
@@ -372,54 +285,6 @@ export class ArticleView {
     const box = range.getBoundingClientRect();
     const scroller = this.scroller;
     if (scroller) scroller.scrollTop += box.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 2;
-  }
-
-  private lineText(k: number): string {
-    const start = this.index.starts[k]!;
-    return this.text.slice(start, start + lineLength(this.index, k));
-  }
-
-  /** Where block b's text ends (before the line break that ends its last line). */
-  private blockEnd(b: number): number {
-    const last = Math.min(this.lines.length, (b + 1) * BLOCK_LINES) - 1;
-    return this.index.starts[last]! + lineLength(this.index, last);
-  }
-
-  private blockText(b: number): string {
-    return this.text.slice(this.index.starts[b * BLOCK_LINES]!, this.blockEnd(b));
-  }
-
-  /** Gives each line of block b a paragraph of its own, to paint on. */
-  private splitBlock(b: number): void {
-    if (this.split[b]) return;
-    this.split[b] = true;
-    const ps: HTMLParagraphElement[] = [];
-    for (let k = b * BLOCK_LINES; k < Math.min(this.lines.length, (b + 1) * BLOCK_LINES); k++) {
-      const p = document.createElement('p');
-      plainLine(p, this.lineText(k));
-      this.lines[k] = p;
-      this.lineOf.set(p, k);
-      ps.push(p);
-    }
-    this.blocks[b]!.replaceChildren(...ps);
-  }
-
-  /** Puts block b of a long text back to one text node when none of its lines is painted; whether it did. */
-  private joinBlock(b: number): boolean {
-    if (!this.split[b] || !this.long) return false;
-    for (let k = b * BLOCK_LINES; k < Math.min(this.lines.length, (b + 1) * BLOCK_LINES); k++) if (this.painted.has(k)) return false;
-    this.split[b] = false;
-    for (let k = b * BLOCK_LINES; k < Math.min(this.lines.length, (b + 1) * BLOCK_LINES); k++) this.lines[k] = undefined;
-    plainBlock(this.blocks[b]!, this.blockText(b));
-    return true;
-  }
-
-  private lineIndexOf(node: Node): number | null {
-    for (let n: Node | null = node; n && n !== this.dom; n = n.parentNode) {
-      const k = this.lineOf.get(n);
-      if (k !== undefined) return k;
-    }
-    return null;
   }
 
   /** Calls `visit` with each line a range (or each piece of a discontinuous one) touches. */
@@ -446,21 +311,20 @@ export class ArticleView {
     const box = scroller.getBoundingClientRect();
     if (box.height === 0) return null;
     // By blocks: asking a line inside a block that is not laid out would lay it out.
-    const n = this.blocks.length;
-    const bottomOf = (i: number): number => this.blocks[i]!.getBoundingClientRect().bottom;
-    const block = (y: number): number => Math.min(n - 1, firstLineBelow(n, y, bottomOf));
+    const n = this.blocks.blockCount;
+    const block = (y: number): number => Math.min(n - 1, firstLineBelow(n, y, (b) => this.blocks.blockBottom(b)));
     const first = block(box.top);
     const last = block(box.bottom);
     return {
       first: first * BLOCK_LINES,
-      last: Math.min(this.lines.length - 1, (last + 1) * BLOCK_LINES - 1),
+      last: Math.min(this.blocks.lineCount - 1, (last + 1) * BLOCK_LINES - 1),
       centre: block((box.top + box.bottom) / 2) * BLOCK_LINES,
     };
   }
 
   /** The lines to draw spans on; `fromWindow` when the current window followed the viewport already. */
   private computeWindow(fromWindow: boolean, visible?: LineWindow): LineWindow {
-    const count = this.lines.length;
+    const count = this.blocks.lineCount;
     if (!this.windowed) return { first: 0, last: count - 1 };
     // Until the first frame, the first block: asking the layout now would lay out everything at once.
     if (!this.measured) return { first: 0, last: Math.min(count, BLOCK_LINES) - 1 };
@@ -521,19 +385,19 @@ export class ArticleView {
   private flush(dirty: Iterable<number>): void {
     const lines = dirty instanceof Set ? dirty : new Set(dirty);
     if (lines.size === 0) return;
-    const saved = this.saveSelection();
+    // Asking the selection lays out the page when a repaint has just changed it: ask only when it may be here.
+    const saved = this.selectionMayBeInside ? saveSelection(this) : null;
     const cleared: number[] = [];
     for (const k of lines) {
-      if (k < 0 || k >= this.lines.length) continue;
+      if (k < 0 || k >= this.blocks.lineCount) continue;
       if (this.needsPaint(k)) {
-        this.splitBlock(Math.floor(k / BLOCK_LINES));
-        this.paint(k, this.lines[k]!);
+        this.paint(k, this.blocks.paragraph(k));
         this.painted.add(k);
       } else if (this.painted.delete(k)) cleared.push(k);
     }
     // A block left with no line drawn is joined whole, its lines not redrawn one by one.
-    for (const [b, ks] of byBlock(cleared)) if (!this.joinBlock(b)) for (const k of ks) plainLine(this.lines[k]!, this.lineText(k));
-    if (saved) this.restoreSelection(saved);
+    for (const [b, ks] of byBlock(cleared)) this.blocks.clear(b, ks, (k) => this.painted.has(k));
+    if (saved) restoreSelection(this, saved);
   }
 
   private paint(k: number, p: HTMLElement): void {
@@ -561,36 +425,4 @@ export class ArticleView {
     const widgets: LineWidget[] = kbd && lineOfOffset(this.index, kbd.head) === k ? [{ at: kbd.head - start, attrs: KBD_CARET }] : [];
     paintLine(p, this.text.slice(start, end), items, widgets);
   }
-
-  /** The reader's selection, by text offsets for its ends in this text, to put back after a repaint. */
-  private saveSelection(): SavedSelection | null {
-    // Asking the selection lays out the page when a repaint has just changed it: ask only when it may be here.
-    if (!this.selectionMayBeInside) return null;
-    const selection = document.getSelection();
-    if (!selection || !selection.anchorNode || !selection.focusNode) return null;
-    const { anchorNode, anchorOffset, focusNode, focusOffset } = selection;
-    const inside = (node: Node): boolean => this.dom.contains(node);
-    if (!inside(anchorNode) && !inside(focusNode)) return null;
-    return {
-      anchorNode,
-      anchorOffset,
-      focusNode,
-      focusOffset,
-      anchor: inside(anchorNode) ? this.offsetOf(anchorNode, anchorOffset) : null,
-      focus: inside(focusNode) ? this.offsetOf(focusNode, focusOffset) : null,
-    };
-  }
-
-  /** Puts the selection back where a repaint removed the nodes it was in. */
-  private restoreSelection(saved: SavedSelection): void {
-    if (saved.anchorNode.isConnected && saved.focusNode.isConnected) return;
-    const a = saved.anchor === null ? { node: saved.anchorNode, offset: saved.anchorOffset } : this.pointAt(saved.anchor);
-    const f = saved.focus === null ? { node: saved.focusNode, offset: saved.focusOffset } : this.pointAt(saved.focus);
-    try {
-      document.getSelection()?.setBaseAndExtent(a.node, a.offset, f.node, f.offset);
-    } catch {
-      // A point that left the document: the selection is gone, as it would be after any redraw.
-    }
-  }
 }
-

@@ -1,0 +1,30 @@
+import type { DialogName, MainView } from '../app-state';
+import type { ActionContext } from './action-context';
+import type { SelectionActions } from './selection';
+
+/** The main view, dialogs and notices. */
+export function createViewActions({ store, alert }: ActionContext, { selectedSpan }: SelectionActions) {
+  return {
+    setView(view: MainView): void {
+      store.set((s) => ({ ...s, view }));
+    },
+
+    openDialog(dialog: DialogName): void {
+      store.set((s) => ({ ...s, dialog }));
+    },
+
+    /** Opens the attribution list for the selected claim. */
+    openAttribution(): void {
+      if (!selectedSpan()) return alert('Select a claim first (click it, or pick it in the annotations panel).');
+      store.set((s) => ({ ...s, dialog: 'attribute' }));
+    },
+
+    dismissAlert(id: number): void {
+      store.set((s) => ({ ...s, alerts: s.alerts.filter((a) => a.id !== id) }));
+    },
+
+    dismissProblems(): void {
+      store.set((s) => ({ ...s, problemsDismissed: true }));
+    },
+  };
+}
