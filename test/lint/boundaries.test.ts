@@ -34,14 +34,22 @@ const PURE_CORE = 'src/core is pure TypeScript';
 const coreFile = 'src/core/lint-probe.ts';
 
 describe('src/core imports nothing environmental', () => {
-  it.each(['node:fs', 'fs', 'path', 'electron', 'react', 'react-dom/client', '@tiptap/core', 'lowdb', 'jsdom', 'pdfjs-dist'])(
-    'rejects %s',
-    async (pkg) => {
-      expect(await problems(coreFile, `import '${pkg}';\n`)).toEqual([
-        { rule: 'no-restricted-imports', message: expect.stringContaining(PURE_CORE) },
-      ]);
-    },
-  );
+  it.each([
+    'node:fs',
+    'fs',
+    'path',
+    'electron',
+    'react',
+    'react-dom/client',
+    '@tiptap/core',
+    'lowdb',
+    'jsdom',
+    'pdfjs-dist',
+  ])('rejects %s', async (pkg) => {
+    expect(await problems(coreFile, `import '${pkg}';\n`)).toEqual([
+      { rule: 'no-restricted-imports', message: expect.stringContaining(PURE_CORE) },
+    ]);
+  });
 
   it('rejects a type-only import of React too', async () => {
     expect(await problems(coreFile, `import type { ReactNode } from 'react';\nexport type T = ReactNode;\n`)).toEqual([
@@ -67,7 +75,12 @@ describe('src/core imports nothing environmental', () => {
 describe('the other layers', () => {
   const cases: Array<[string, string, string, string]> = [
     ['src/api/lint-probe.ts', 'src/service', 'import-x/no-restricted-paths', 'src/api is the contract'],
-    ['src/renderer/lint-probe.ts', 'src/service', 'import-x/no-restricted-paths', 'src/renderer talks to the service only through src/api'],
+    [
+      'src/renderer/lint-probe.ts',
+      'src/service',
+      'import-x/no-restricted-paths',
+      'src/renderer talks to the service only through src/api',
+    ],
     ['src/renderer/components/LintProbe.tsx', 'src/server', 'import-x/no-restricted-paths', 'src/renderer talks'],
     ['src/service/lint-probe.ts', 'src/renderer', 'import-x/no-restricted-paths', 'src/service sits below'],
     ['src/service/lint-probe.ts', 'src/server', 'import-x/no-restricted-paths', 'src/service sits below'],
@@ -97,7 +110,9 @@ describe('the other layers', () => {
     ['electron/main/lint-probe.ts', ['src/api', 'src/service', 'src/core']],
   ];
   it.each(allowed)('%s may import %j', async (file, layers) => {
-    const code = layers.map((layer) => `import '${moduleIn(layer, file)}';\n`).join('') + (file.includes('/api/') ? `import 'zod';\n` : '');
+    const code =
+      layers.map((layer) => `import '${moduleIn(layer, file)}';\n`).join('') +
+      (file.includes('/api/') ? `import 'zod';\n` : '');
     expect(await problems(file, code)).toEqual([]);
   });
 });
@@ -108,8 +123,14 @@ describe('import cycles', () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'collate-lint-'));
     mkdirSync(join(scratch, 'src/core'), { recursive: true });
-    writeFileSync(join(scratch, 'src/core/a.ts'), `import { b } from './b';\nexport const a = (): number => b() + 1;\n`);
-    writeFileSync(join(scratch, 'src/core/b.ts'), `import { a } from './a';\nexport const b = (): number => a() - 1;\n`);
+    writeFileSync(
+      join(scratch, 'src/core/a.ts'),
+      `import { b } from './b';\nexport const a = (): number => b() + 1;\n`,
+    );
+    writeFileSync(
+      join(scratch, 'src/core/b.ts'),
+      `import { a } from './a';\nexport const b = (): number => a() - 1;\n`,
+    );
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
