@@ -60,7 +60,6 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
   const [openMs, reopened] = await time(() => WorkspaceService.open(root, { author: 'bench' }));
   const first = reopened.listDocuments()[0]!;
   await reopened.spansOf(first.id);
-  const text = reopened.document(first.id).text;
 
   const addMs: number[] = [];
   const undoMs: number[] = [];

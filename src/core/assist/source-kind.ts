@@ -21,7 +21,7 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 
 /** True when the phrase holds a proper name: a capitalised word that is not a function word or a title alone. */
 export function hasProperName(phrase: string): boolean {
-  const words = phrase.match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
+  const words = phrase.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu) ?? [];
   return words.some((w, i) => {
     if (!/^\p{Lu}/u.test(w)) return false;
     const lower = w.toLowerCase().replace(/[’]/g, "'");
@@ -31,7 +31,7 @@ export function hasProperName(phrase: string): boolean {
   });
 }
 
-const PERSON_NAME = /\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’\-]+/u;
+const PERSON_NAME = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+/u;
 
 export function classifySource(phrase: string): SourceAttributes {
   // "Alan Cole, an economist at the Tax Foundation": a person named in the head, described after it.

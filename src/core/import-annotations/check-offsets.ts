@@ -1,5 +1,5 @@
 import type { Fragment } from '../model';
-import { OffsetIndex, splitsSurrogatePair, type OffsetUnit } from '../offsets';
+import { type OffsetIndex, splitsSurrogatePair, type OffsetUnit } from '../offsets';
 import { fail, ok, type Result } from '../result';
 
 /** The text a span covers: its pieces joined by one space, as brat and Collate quote them. */

@@ -32,7 +32,8 @@ export function ExportDialog() {
     void actions.datasetFormats().then((list) => {
       if (!live || !list) return;
       setFormats(list);
-      if (list.length > 0 && !list.some((f) => f.name === format)) setFormat(list[0]!.name);
+      const fallback = list[0]?.name;
+      if (fallback) setFormat((current) => (list.some((f) => f.name === current) ? current : fallback));
     });
     return () => {
       live = false;

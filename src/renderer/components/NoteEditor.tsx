@@ -162,7 +162,6 @@ function LiveNoteEditor({ label, html, onSave, focus, tool }: Props & { focus: b
     () => () => {
       if (timer.current !== null && !editor.isDestroyed) flush(editor.getHTML());
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [editor],
   );
 
