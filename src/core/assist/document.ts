@@ -1,5 +1,5 @@
 /** A text read into tokens and sentences, with which tokens lie inside quotation marks. */
-import { isWord, type Range } from './token-tests';
+import { isWord, type Range } from './token-predicates';
 import { splitSentences, tokenize, type Sentence, type Token } from './tokenize';
 
 export class TokenDocument {

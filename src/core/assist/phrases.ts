@@ -11,7 +11,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './lexicon';
-import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-tests';
+import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from './tokenize';
 
 export class PhraseReader extends TokenDocument {

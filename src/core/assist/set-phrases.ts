@@ -2,7 +2,7 @@
  * Attributions whose cue is a set phrase rather than a reporting verb:
  * "as the memo put it" and "in the latest poll".
  */
-import { isCap, isPunct, isWord, type Range } from './token-tests';
+import { isCap, isPunct, isWord, type Range } from './token-predicates';
 import type { Sentence, Token } from './tokenize';
 
 export interface PhraseAttribution {

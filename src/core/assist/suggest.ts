@@ -4,7 +4,7 @@
  * tokenizer: no model, no I/O, linear in the text's length. Reading is layered, one job a file:
  * TokenDocument (document.ts) → PhraseReader (phrases.ts) → CueReader (cues.ts) → AttributionReader (attribute.ts).
  */
-import { AttributionReader } from './attribute';
+import { AttributionReader } from './attribution-reader';
 import type { Attribution } from './attribution';
 import { stableHash } from './hash';
 import { classifySource, hasProperName } from './source-kind';

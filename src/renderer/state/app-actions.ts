@@ -6,7 +6,7 @@ import { validateSpanRange } from '../../core/span-range';
 import { captureQuote } from '../../core/quote';
 import { bytesToBase64 } from '../api/base64';
 import { saveReportPdf } from '../api/desktop';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-from-file';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-extraction/text-from-file';
 import { clearKeyboardSelection, clearSelection, currentSelection, previewSpans, scrollToSpan } from '../editor/pane-registry';
 import { snapToWords } from '../editor/text-navigation';
 import { downloadBytes, downloadText } from '../lib/download';
