@@ -28,6 +28,7 @@ import { acquireWorkspaceLock } from './workspace-lock';
 import { flushBackups } from './rolling-backup';
 import { resolveWorkspace } from './workspace-paths';
 import { ANNOTATIONS_DIR, annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+import { coveredText } from '../core/covered-text';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -332,8 +333,7 @@ export class WorkspaceService {
   async restoreAnnotation(span: SpanAnnotation): Promise<SpanAnnotation> {
     this.assertWritable();
     const document = this.document(span.documentId);
-    const pieces = span.fragments ?? [{ start: span.start, end: span.end }];
-    const quote = pieces.map((p) => document.text.slice(p.start, p.end)).join(' ');
+    const quote = coveredText(document.text, span);
     if (!span.orphaned && quote !== span.quote) {
       throw new CollateError('stale-span', `The span "${span.quote}" no longer matches the text of "${document.title}".`);
     }

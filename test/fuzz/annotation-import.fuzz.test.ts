@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBratAnn } from '../../src/core/formats/brat/parse-ann';
+import { parseBratAnn } from '../../src/core/formats/brat/index';
 import { parseAnnotationFile, parseBrat, type AnnotationBundle, type ImportedSpan } from '../../src/core/annotation-import/index';
 import type { Fragment } from '../../src/core/model';
 import { OffsetIndex } from '../../src/core/offsets';

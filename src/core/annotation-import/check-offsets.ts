@@ -2,9 +2,6 @@ import type { Fragment } from '../model';
 import { OffsetIndex, splitsSurrogatePair, type OffsetUnit } from '../offsets';
 import { fail, ok, type Result } from '../result';
 
-/** The text a span covers: its pieces joined by one space, as brat and Collate quote them. */
-export const coveredText = (text: string, fragments: readonly Fragment[]): string => fragments.map((f) => text.slice(f.start, f.end)).join(' ');
-
 /** Whitespace runs collapsed, for a lenient comparison of quoted texts. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -1,11 +1,13 @@
 export { alignFragments, alignImportedText } from './align-text';
-export { ATTRIBUTED_TO, BRAT_LABEL_MAP, CUED_BY, parseAnnotationConf, parseBrat, reconcileBratNames, type BratAnnFile, type BratConf, type BratInput } from '../formats/brat/parse';
-export { compareQuote, coveredText, toUtf16Fragments } from './check-offsets';
-export { parseCollateJsonlLegacy, parseCollateJsonlV2 } from '../formats/collate-jsonl-bundle';
-export { parseDoccano, type DoccanoOptions } from '../formats/doccano';
+export {
+  parseAnnotationConf,
+  parseBrat,
+  reconcileBratNames,
+  type BratAnnFile,
+  type BratConf,
+  type BratInput,
+} from '../formats/brat/index';
 export { extendSchema, IMPORT_PALETTE, type SchemaNeeds } from './extend-schema';
-export { parseLabelStudio } from '../formats/label-studio';
-export { plainNoteToHtml } from './note-html';
 export { parseAnnotationFile, type AnnotationFileOptions } from './parse-annotation-file';
 export { ANNOTATION_EXTENSIONS, isAnnotationFileName, planBatch, type BatchItem } from './plan-batch';
 export type { AnnotatedText, AnnotationBundle, AnnotationFormat, ImportedClaimGroup, ImportedRelation, ImportedSpan } from './types';

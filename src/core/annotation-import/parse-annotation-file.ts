@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result';
-import { isCollateJsonlRecord, isCollateJsonlV2, parseCollateJsonlLegacy, parseCollateJsonlV2 } from '../formats/collate-jsonl-bundle';
+import { isCollateJsonlV2, parseCollateJsonlBundle } from '../formats/collate-jsonl';
+import { isJsonlRecord, parseJsonlRecords } from '../formats/jsonl';
 import { isDoccanoRecord, parseDoccano, type DoccanoOptions } from '../formats/doccano';
 import { isLabelStudioTask, parseLabelStudio } from '../formats/label-studio';
 import type { AnnotationBundle } from './types';
@@ -27,7 +28,7 @@ function jsonLines(content: string): { records: Line[]; bad: Array<{ line: numbe
 
 function fromRecords(fileName: string, records: Line[], options: AnnotationFileOptions): Result<AnnotationBundle> {
   const first = records[0]?.value;
-  if (isCollateJsonlRecord(first)) return ok(parseCollateJsonlLegacy(fileName, records));
+  if (isJsonlRecord(first)) return ok(parseJsonlRecords(fileName, records));
   if (isDoccanoRecord(first)) return ok(parseDoccano(fileName, records, options.doccano));
   if (isLabelStudioTask(first)) return ok(parseLabelStudio(fileName, records.map((r) => r.value)));
   return fail(
@@ -68,7 +69,7 @@ export function parseAnnotationFile(fileName: string, content: string, options: 
   } else {
     const { records, bad } = jsonLines(text);
     if (records.length === 0) return fail('not-json', `${fileName}: not JSON (line ${bad[0]?.line ?? 1} cannot be read).`);
-    if (isCollateJsonlV2(records[0]!.value)) return parseCollateJsonlV2(fileName, text);
+    if (isCollateJsonlV2(records[0]!.value)) return parseCollateJsonlBundle(fileName, text);
     if (bad.length > 0 && bad[0]!.line < records[0]!.line) return fail('not-json', `${fileName}: line ${bad[0]!.line} is not JSON.`);
     result = fromRecords(fileName, records, options);
     if (result.ok) for (const b of bad) result.value.failures.push({ origin: `${fileName} line ${b.line}`, reason: 'the line is not JSON.' });

@@ -3,7 +3,7 @@ import { DATE, alpha, fixtureInput } from '../formats/__fixtures__/dataset';
 import { DATASET_FORMATS, datasetFormatList, exportDataset, type DatasetFormatName } from './export-dataset';
 import { isSafeRelativePath, safeFileStem, safeFileStems } from './safe-path';
 import { splitDocuments } from './split-documents';
-import { parseCollateJsonl } from '../formats/parse-collate-jsonl';
+import { parseCollateJsonl } from '../formats/collate-jsonl';
 import type { CollateDocument } from '../model';
 
 const names = datasetFormatList().map((f) => f.name);

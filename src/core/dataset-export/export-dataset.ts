@@ -1,12 +1,12 @@
 import { CollateError } from '../collate-error';
 import type { OffsetUnit } from '../offsets';
-import { bratFormat } from '../formats/brat/serialize';
+import { bratFormat } from '../formats/brat/index';
 import { collateJsonlFormat } from '../formats/collate-jsonl';
 import { conllFormat } from '../formats/conll';
 import { csvFormat } from '../formats/csv';
 import { datasetCard } from './dataset-card';
-import { doccanoFormat } from '../formats/doccano-serialize';
-import { labelStudioFormat } from '../formats/label-studio-serialize';
+import { doccanoFormat } from '../formats/doccano';
+import { labelStudioFormat } from '../formats/label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { isSafeRelativePath } from './safe-path';
 import { spacyFormat } from '../formats/spacy';

@@ -1,6 +1,6 @@
 import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
 import { splitsSurrogatePair } from '../offsets';
-import { spanFragments } from './span-fragments';
+import { spanFragments } from '../covered-text';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
 const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>

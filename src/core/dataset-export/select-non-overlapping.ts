@@ -1,5 +1,5 @@
 import type { SpanAnnotation } from '../model';
-import { spanFragments } from './span-fragments';
+import { spanFragments } from '../covered-text';
 
 const length = (s: SpanAnnotation): number => spanFragments(s).reduce((n, f) => n + (f.end - f.start), 0);
 

@@ -3,7 +3,7 @@ import type { SpanAnnotation } from '../model';
 import { sliceByCodePoints } from '../offsets';
 import { DATE, alpha, fixtureInput } from './__fixtures__/dataset';
 import { exportDataset } from '../dataset-export/export-dataset';
-import { parseCollateJsonl } from './parse-collate-jsonl';
+import { parseCollateJsonl } from './collate-jsonl';
 
 const jsonl = (options = {}): string => exportDataset('collate-jsonl', fixtureInput(), { date: DATE, ...options }).files.find((f) => f.path === 'dataset.jsonl')!.content;
 

@@ -1,6 +1,12 @@
-import type { SpanAnnotation } from '../model';
+import { ClaimGroup, CollateDocument, LabelSchema, Relation, type SpanAnnotation } from '../model';
 import { OffsetIndex, type OffsetUnit } from '../offsets';
-import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
+import type { DatasetFormat, ExportInput, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
+import { toUtf16Fragments } from '../annotation-import/check-offsets';
+import { textFileName } from '../annotation-import/text-name';
+import { type AnnotatedText, type AnnotationBundle, emptyBundle, type ImportedSpan } from '../annotation-import/types';
+import { coveredText } from '../covered-text';
 
 export const COLLATE_JSONL_VERSION = 2;
 
@@ -73,3 +79,158 @@ export const collateJsonlFormat: DatasetFormat = {
   limitations: ['Nothing: every field Collate stores is written (notes only when notes are included).'],
   write: writeCollateJsonl,
 };
+
+const Offset = z.number().int().nonnegative();
+const SpanRecord = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  start: Offset,
+  end: Offset,
+  fragments: z.array(z.object({ start: Offset, end: Offset })).min(2).optional(),
+  text: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  attributes: z.record(z.string(), z.string()),
+  note: z.string().optional(),
+  author: z.string(),
+  created: z.string(),
+  modified: z.string(),
+});
+const Header = z.object({
+  record: z.literal('header'),
+  format: z.literal('collate-jsonl'),
+  version: z.literal(COLLATE_JSONL_VERSION),
+  offset_unit: z.enum(['codepoint', 'utf16']),
+  schema: LabelSchema,
+});
+const DocumentRecord = CollateDocument.extend({ record: z.literal('document'), spans: z.array(SpanRecord) });
+const RelationRecord = Relation.extend({ record: z.literal('relation') });
+const ClaimGroupRecord = ClaimGroup.extend({ record: z.literal('claim_group') });
+
+export interface ParsedCollateJsonl extends ExportInput {
+  offsetUnit: OffsetUnit;
+}
+
+/**
+ * Reads Collate JSONL v2 back into workspace objects, offsets converted to UTF-16 again. Fails with
+ * the line number on a malformed line, an unknown record, or a span whose text does not match.
+ */
+export function parseCollateJsonl(content: string): Result<ParsedCollateJsonl> {
+  const lines = content.split('\n').map((l) => l.replace(/\r$/, ''));
+  let header: z.infer<typeof Header> | undefined;
+  const documents: CollateDocument[] = [];
+  const spans = new Map<string, SpanAnnotation[]>();
+  const relations: Relation[] = [];
+  const claimGroups: ClaimGroup[] = [];
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.trim() === '') continue;
+    const where = `line ${n + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return fail('bad-jsonl', `${where} is not JSON.`);
+    }
+    const kind = (value as { record?: unknown } | null)?.record;
+    if (!header) {
+      const parsed = Header.safeParse(value);
+      if (!parsed.success) return fail('bad-jsonl', `${where}: expected a Collate JSONL v${COLLATE_JSONL_VERSION} header.`);
+      header = parsed.data;
+      continue;
+    }
+    const unit = header.offset_unit;
+    if (kind === 'document') {
+      const parsed = DocumentRecord.safeParse(value);
+      if (!parsed.success) return fail('bad-jsonl', `${where}: ${parsed.error.issues[0]?.message ?? 'bad document'}.`);
+      const { record: _record, spans: records, ...document } = parsed.data;
+      const index = new OffsetIndex(document.text);
+      const at = (offset: number): number => index.convert(offset, unit, 'utf16');
+      const list: SpanAnnotation[] = [];
+      for (const s of records) {
+        const span: SpanAnnotation = {
+          id: s.id,
+          documentId: document.id,
+          label: s.label,
+          start: at(s.start),
+          end: at(s.end),
+          ...(s.fragments ? { fragments: s.fragments.map((f) => ({ start: at(f.start), end: at(f.end) })) } : {}),
+          quote: s.text,
+          prefix: s.prefix,
+          suffix: s.suffix,
+          attributes: s.attributes,
+          ...(s.note !== undefined ? { note: s.note } : {}),
+          author: s.author,
+          created: s.created,
+          modified: s.modified,
+        };
+        const actual = coveredText(document.text, span);
+        if (actual !== span.quote) return fail('bad-jsonl', `${where}: span "${s.id}" says "${s.text}" but its offsets cover "${actual}".`);
+        list.push(span);
+      }
+      documents.push(document);
+      spans.set(document.id, list);
+    } else if (kind === 'relation') {
+      const parsed = RelationRecord.safeParse(value);
+      if (!parsed.success) return fail('bad-jsonl', `${where}: bad relation.`);
+      const { record: _record, ...relation } = parsed.data;
+      relations.push(relation);
+    } else if (kind === 'claim_group') {
+      const parsed = ClaimGroupRecord.safeParse(value);
+      if (!parsed.success) return fail('bad-jsonl', `${where}: bad claim group.`);
+      const { record: _record, ...group } = parsed.data;
+      claimGroups.push(group);
+    } else {
+      return fail('bad-jsonl', `${where}: unknown record kind ${JSON.stringify(kind)}.`);
+    }
+  }
+  if (!header) return fail('bad-jsonl', 'The file is empty: no Collate JSONL header.');
+  return ok({ offsetUnit: header.offset_unit, schema: header.schema, documents, spans, relations, claimGroups });
+}
+
+/** True when the first record of a JSONL file is a Collate JSONL v2 header. */
+export function isCollateJsonlV2(firstRecord: unknown): boolean {
+  const r = firstRecord as { record?: unknown; format?: unknown } | null;
+  return r !== null && typeof r === 'object' && r.record === 'header' && r.format === 'collate-jsonl';
+}
+
+/**
+ * Collate JSONL v2 (`collate export --format collate-jsonl`): read by `parseCollateJsonl`, which
+ * fails the whole file on any bad line; each span is checked once more against its text. Span,
+ * relation and claim-group ids are carried so that the import keeps them where they do not clash.
+ */
+export function parseCollateJsonlBundle(fileName: string, content: string): Result<AnnotationBundle> {
+  const parsed = parseCollateJsonl(content);
+  if (!parsed.ok) return fail(parsed.error.code, `${fileName}: ${parsed.error.message}`);
+  const bundle = emptyBundle('collate-jsonl');
+  bundle.schema = parsed.value.schema;
+  const keys = new Set<string>();
+  for (const document of parsed.value.documents) {
+    const index = new OffsetIndex(document.text);
+    const origin = `${fileName} document "${document.title}"`;
+    const spans: ImportedSpan[] = [];
+    for (const s of parsed.value.spans.get(document.id) ?? []) {
+      if (keys.has(s.id)) return fail('clashing-ids', `${fileName}: the span id "${s.id}" is used twice in this file.`);
+      keys.add(s.id);
+      const fragments = toUtf16Fragments(document.text, index, s.fragments ?? [{ start: s.start, end: s.end }], 'utf16');
+      if (!fragments.ok) return fail(fragments.error.code, `${origin}: span "${s.id}": ${fragments.error.message}.`);
+      spans.push({
+        key: s.id,
+        id: s.id,
+        label: s.label,
+        fragments: fragments.value,
+        attributes: { ...s.attributes },
+        ...(s.note !== undefined ? { note: s.note } : {}),
+        author: s.author,
+        created: s.created,
+        modified: s.modified,
+      });
+    }
+    const doc: AnnotatedText = { origin, name: textFileName(document.source, document.title, document.id), text: document.text, title: document.title, spans, warnings: [] };
+    for (const field of ['outlet', 'author', 'published', 'note'] as const) if (document[field] !== undefined) doc[field] = document[field];
+    bundle.documents.push(doc);
+  }
+  bundle.relations = parsed.value.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, author: r.author, created: r.created }));
+  bundle.claimGroups = parsed.value.claimGroups.map((g) => ({ ...g, members: [...g.members] }));
+  return ok(bundle);
+}

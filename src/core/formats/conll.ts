@@ -1,7 +1,7 @@
 import type { CollateDocument, SpanAnnotation } from '../model';
 import { safeFileStems } from '../dataset-export/safe-path';
 import { selectNonOverlapping } from '../dataset-export/select-non-overlapping';
-import { spanFragments } from '../dataset-export/span-fragments';
+import { spanFragments } from '../covered-text';
 import { tokenize, type Token } from '../text/tokenize';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 

@@ -1,6 +1,6 @@
 import { OffsetIndex } from '../offsets';
 import { csvTable } from './csv-cell';
-import { spanFragments } from '../dataset-export/span-fragments';
+import { spanFragments } from '../covered-text';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 
 const BOM = '\ufeff';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE, fixtureInput } from './__fixtures__/dataset';
-import type { DoccanoRecord, DoccanoSequenceRecord } from './doccano-serialize';
+import type { DoccanoRecord, DoccanoSequenceRecord } from './doccano';
 import { exportDataset } from '../dataset-export/export-dataset';
 
 const run = (options = {}): { full: DoccanoRecord[]; sequence: DoccanoSequenceRecord[]; warnings: string[] } => {

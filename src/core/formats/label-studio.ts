@@ -1,9 +1,12 @@
-import type { Fragment } from '../model';
+import type { Fragment, LabelSchema, SpanAnnotation } from '../model';
 import { OffsetIndex, type OffsetUnit } from '../offsets';
-import { compareQuote, coveredText, toUtf16Fragments } from '../annotation-import/check-offsets';
+import { compareQuote, toUtf16Fragments } from '../annotation-import/check-offsets';
+import { coveredText, spanFragments } from '../covered-text';
 import { plainNoteToHtml } from '../annotation-import/note-html';
 import { textFileName } from '../annotation-import/text-name';
-import { emptyBundle, type AnnotationBundle, type ImportedRelation, type ImportedSpan } from '../annotation-import/types';
+import { type AnnotationBundle, emptyBundle, type ImportedRelation, type ImportedSpan } from '../annotation-import/types';
+import { noteToText } from '../dataset-export/note-to-text';
+import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,7 +25,7 @@ function authorOf(annotation: Json): string | undefined {
   return undefined;
 }
 
-interface Region {
+interface ReadRegion {
   id: string;
   labels: string[];
   pieces: Fragment[];
@@ -73,7 +76,7 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       const created = typeof annotation.created_at === 'string' ? annotation.created_at : undefined;
       const results = (Array.isArray(annotation.result) ? annotation.result : []).filter(isObject);
       const prefix = `${taskIndex}:${annotations.length > 1 ? `${annotationIndex}:` : ''}`;
-      const regions = new Map<string, Region>();
+      const regions = new Map<string, ReadRegion>();
       for (const r of results) {
         const v = r.value;
         if (!isObject(v) || typeof v.start !== 'number' || typeof v.end !== 'number' || !Array.isArray(v.labels)) continue;
@@ -173,3 +176,101 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
   });
   return bundle;
 }
+
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Control-tag name of a label's attribute in the labeling config. */
+export const attributeControl = (label: string, attribute: string): string => `attr_${label}_${attribute}`.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/** The labeling config (XML) that matches the exported tasks: labels, relations, attributes, notes. */
+export function labelStudioConfig(schema: LabelSchema): string {
+  const lines = ['<View>', '  <Relations>'];
+  for (const r of schema.relationTypes) lines.push(`    <Relation value="${xml(r.name)}"/>`);
+  lines.push('  </Relations>', '  <Labels name="label" toName="text">');
+  for (const l of schema.labels) lines.push(`    <Label value="${xml(l.name)}" background="${xml(l.colour)}"/>`);
+  lines.push('  </Labels>', '  <Text name="text" value="$text"/>');
+  for (const l of schema.labels) {
+    for (const a of l.attributes) {
+      lines.push(`  <Choices name="${xml(attributeControl(l.name, a.name))}" toName="text" perRegion="true" visibleWhen="region-selected" whenLabelValue="${xml(l.name)}">`);
+      for (const v of a.values) lines.push(`    <Choice value="${xml(v)}"/>`);
+      lines.push('  </Choices>');
+    }
+  }
+  lines.push('  <TextArea name="note" toName="text" perRegion="true" visibleWhen="region-selected"/>', '</View>');
+  return lines.join('\n') + '\n';
+}
+
+interface OutputRegion {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Label Studio tasks (JSON array) plus `label-studio-config.xml`. Each document is a task with
+ * `data.text`; `annotations[0].result` holds a `labels` region per span (a discontinuous span gives
+ * one region per fragment, ids `<id>` then `<id>~2`…), `choices` per attribute and `textarea` per
+ * note on the same region id, and `relation` results (`bi` for symmetric types).
+ *
+ * Offsets are code points: Label Studio's Text tag counts them so (its test "NER - Emoji - Text":
+ * in "🐱 Warning: This is a test text", "test" is 21–25), not JavaScript string indices.
+ */
+export function writeLabelStudio(data: PreparedDataset, _context: WriterContext): WriterResult {
+  const warnings: string[] = [];
+  const regionIds = new Map<string, { documentId: string; id: string }>();
+  const symmetric = new Set(data.schema.relationTypes.filter((r) => r.symmetric).map((r) => r.name));
+  const tasks = data.documents.map((document, taskIndex) => {
+    const index = new OffsetIndex(document.text);
+    const result: unknown[] = [];
+    for (const span of data.spans.get(document.id) ?? []) {
+      const regions: OutputRegion[] = spanFragments(span).map((f) => ({
+        start: index.toCodePoint(f.start),
+        end: index.toCodePoint(f.end),
+        text: document.text.slice(f.start, f.end),
+      }));
+      if (span.fragments) warnings.push(`Label Studio: discontinuous span "${span.id}" became ${regions.length} regions (${regions.map((_, i) => regionId(span, i)).join(', ')}).`);
+      regionIds.set(span.id, { documentId: document.id, id: regionId(span, 0) });
+      regions.forEach((value, i) => {
+        const id = regionId(span, i);
+        result.push({ id, from_name: 'label', to_name: 'text', type: 'labels', value: { ...value, labels: [span.label] } });
+        for (const [name, choice] of Object.entries(span.attributes)) {
+          result.push({ id, from_name: attributeControl(span.label, name), to_name: 'text', type: 'choices', value: { ...value, choices: [choice] } });
+        }
+        if (span.note) result.push({ id, from_name: 'note', to_name: 'text', type: 'textarea', value: { ...value, text: [noteToText(span.note)] } });
+      });
+    }
+    return { id: taskIndex + 1, data: { text: document.text, collate_id: document.id, title: document.title }, annotations: [{ result }] };
+  });
+  for (const r of data.relations) {
+    const from = regionIds.get(r.from)!;
+    const to = regionIds.get(r.to)!;
+    if (from.documentId !== to.documentId) {
+      warnings.push(`Label Studio: relation "${r.id}" (${r.type}) links documents "${from.documentId}" and "${to.documentId}"; relations stay inside one task, so it was left out.`);
+      continue;
+    }
+    const task = tasks[data.documents.findIndex((d) => d.id === from.documentId)]!;
+    task.annotations[0]!.result.push({ from_id: from.id, to_id: to.id, type: 'relation', direction: symmetric.has(r.type) ? 'bi' : 'right', labels: [r.type] });
+  }
+  if (data.claimGroups.length > 0) warnings.push(`Label Studio: ${data.claimGroups.length} claim group(s) left out; tasks cannot link other tasks.`);
+  return {
+    files: [
+      { path: 'label-studio-tasks.json', content: JSON.stringify(tasks, null, 2) + '\n' },
+      { path: 'label-studio-config.xml', content: labelStudioConfig(data.schema) },
+    ],
+    warnings,
+  };
+}
+
+function regionId(span: SpanAnnotation, fragment: number): string {
+  return fragment === 0 ? span.id : `${span.id}~${fragment + 1}`;
+}
+
+export const labelStudioFormat: DatasetFormat = {
+  name: 'label-studio',
+  description: 'Label Studio tasks JSON (labels, per-region choices and notes, relations) with its labeling config XML.',
+  offsets: 'codepoint',
+  limitations: [
+    'Relations between documents and claim groups are left out (a task is one document).',
+    'Discontinuous spans become one region per fragment; notes become plain text; authors and times are not carried.',
+  ],
+  write: writeLabelStudio,
+};

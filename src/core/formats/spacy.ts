@@ -1,7 +1,7 @@
 import { OffsetIndex } from '../offsets';
 import type { SpanAnnotation } from '../model';
 import { selectNonOverlapping } from '../dataset-export/select-non-overlapping';
-import { spanFragments } from '../dataset-export/span-fragments';
+import { spanFragments } from '../covered-text';
 import { tokenize } from '../text/tokenize';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 

@@ -1,7 +1,7 @@
 import type { CollateDocument, SpanAnnotation } from '../model';
 import { OffsetIndex } from '../offsets';
 import { captureQuote } from '../quote';
-import { spanFragments } from '../dataset-export/span-fragments';
+import { spanFragments } from '../covered-text';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -2,6 +2,7 @@ import { defaultSchema } from '../../default-schema';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../model';
 import { captureQuote } from '../../quote';
 import type { ExportInput } from '../../dataset-export/types';
+import { coveredText } from '../../covered-text';
 
 /** Test fixture for the exporters: emoji, ZWJ family, CJK, Arabic, combining marks, overlaps, a gap. */
 export const alphaText = [
@@ -65,7 +66,7 @@ export function span(document: CollateDocument, id: string, label: string, quote
     start,
     end,
     ...(fragments.length > 1 ? { fragments } : {}),
-    quote: fragments.map((f) => document.text.slice(f.start, f.end)).join(' '),
+    quote: coveredText(document.text, fragments),
     prefix: context.prefix,
     suffix: context.suffix,
     attributes: extra.attributes ?? {},

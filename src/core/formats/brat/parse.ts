@@ -3,7 +3,8 @@ import { OffsetIndex } from '../../offsets';
 import { fail, ok, type Result } from '../../result';
 import { bratName } from './serialize';
 import { parseBratAnn } from './parse-ann';
-import { compareQuote, coveredText, toUtf16Fragments } from '../../annotation-import/check-offsets';
+import { compareQuote, toUtf16Fragments } from '../../annotation-import/check-offsets';
+import { coveredText } from '../../covered-text';
 import { plainNoteToHtml } from '../../annotation-import/note-html';
 import type { AnnotationBundle, ImportedRelation, ImportedSpan } from '../../annotation-import/types';
 

@@ -2,7 +2,7 @@ import type { LabelSchema } from '../../model';
 import { OffsetIndex } from '../../offsets';
 import { noteToText } from '../../dataset-export/note-to-text';
 import { safeFileStems } from '../../dataset-export/safe-path';
-import { spanFragments } from '../../dataset-export/span-fragments';
+import { coveredText, spanFragments } from '../../covered-text';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../../dataset-export/types';
 
 /** A brat type, attribute or value name: letters, digits, `_` and `-` only (spaces break the .ann line). */
@@ -94,7 +94,7 @@ export function writeBrat(data: PreparedDataset, _context: WriterContext): Write
         return;
       }
       const offsets = pieces.map((p) => `${index.toCodePoint(p.start)} ${index.toCodePoint(p.end)}`).join(';');
-      const text = pieces.map((p) => document.text.slice(p.start, p.end)).join(' ');
+      const text = coveredText(document.text, pieces);
       out.push(`${t}\t${name(span.label)} ${offsets}\t${text}`);
       for (const [attribute, value] of Object.entries(span.attributes)) {
         if (!known.get(span.label)?.has(attribute)) {
