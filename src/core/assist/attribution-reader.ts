@@ -5,7 +5,7 @@
 import type { Attribution, Pattern } from './attribution';
 import { CueReader } from './cues';
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
-import type { Sentence } from './tokenize';
+import type { Sentence } from '../text/tokenize';
 
 /** Words opening a subordinate clause, before the main clause and its own attribution. */
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'although', 'though', 'if', 'since', 'because', 'once',

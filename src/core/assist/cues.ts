@@ -5,7 +5,7 @@ import { CUE_PREFIX, CUE_VERBS, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SU
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
 import { isCap, isPunct, isQuote } from './token-predicates';
-import type { Sentence } from './tokenize';
+import type { Sentence } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
 const EDITORIAL_LABELS = new Set(['correction', 'clarification', 'source', 'sources', 'note', 'update', 'updated', 'editor',

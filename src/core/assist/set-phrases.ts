@@ -3,7 +3,7 @@
  * "as the memo put it" and "in the latest poll".
  */
 import { isCap, isPunct, isWord, type Range } from './token-predicates';
-import type { Sentence, Token } from './tokenize';
+import type { Sentence, Token } from '../text/tokenize';
 
 export interface PhraseAttribution {
   cue: Range;

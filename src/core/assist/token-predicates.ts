@@ -1,5 +1,5 @@
 /** Small predicates over tokens, shared by the assist engine's rules. */
-import type { Token } from './tokenize';
+import type { Token } from '../text/tokenize';
 
 /** A run of tokens by index, `last` exclusive. */
 export interface Range {

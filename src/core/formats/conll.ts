@@ -2,19 +2,19 @@ import type { CollateDocument, SpanAnnotation } from '../model';
 import { safeFileStems } from '../dataset-export/safe-path';
 import { selectNonOverlapping } from '../dataset-export/select-non-overlapping';
 import { spanFragments } from '../covered-text';
-import { tokenize, type Token } from '../text/tokenize';
+import { exportTokens, type ExportToken } from '../text/tokenize';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 
 const tagName = (label: string): string => label.replace(/\s+/g, '_');
 const describe = (s: SpanAnnotation): string => `"${s.id}" (${s.label}, ${JSON.stringify(s.quote)})`;
 
 /** Indices of the tokens each fragment of a span touches. */
-function tokensOf(span: SpanAnnotation, tokens: readonly Token[]): number[][] {
+function tokensOf(span: SpanAnnotation, tokens: readonly ExportToken[]): number[][] {
   return spanFragments(span).map((f) => tokens.flatMap((t, i) => (t.end > f.start && t.start < f.end ? [i] : [])));
 }
 
 /** BIO lines of one document for the given spans (overlaps resolved longest-first), plus warnings. */
-function documentBio(document: CollateDocument, spans: readonly SpanAnnotation[], tokens: readonly Token[], warnings: string[]): string {
+function documentBio(document: CollateDocument, spans: readonly SpanAnnotation[], tokens: readonly ExportToken[], warnings: string[]): string {
   const tags: string[] = tokens.map(() => 'O');
   const { kept, dropped } = selectNonOverlapping(spans, (s) => tokensOf(s, tokens).flat());
   for (const { span, by } of dropped) {
@@ -54,13 +54,13 @@ function documentBio(document: CollateDocument, spans: readonly SpanAnnotation[]
 
 /**
  * CoNLL-2003-style BIO: `token<TAB>tag` lines, a blank line after each sentence, `-DOCSTART-` before
- * each document; tokens from `tokenize`. Overlaps: `longest-first` writes one `dataset.conll`
+ * each document; tokens from `exportTokens`. Overlaps: `longest-first` writes one `dataset.conll`
  * keeping the longest of overlapping spans and listing every left-out span in a warning;
  * `file-per-label` writes `<label>.conll` per label so spans of different labels never compete.
  */
 export function writeConll(data: PreparedDataset, context: WriterContext): WriterResult {
   const warnings: string[] = [];
-  const tokens = new Map(data.documents.map((d) => [d.id, tokenize(d.text)]));
+  const tokens = new Map(data.documents.map((d) => [d.id, exportTokens(d.text)]));
   const render = (spansOf: (documentId: string) => SpanAnnotation[]): string =>
     data.documents.map((d) => documentBio(d, spansOf(d.id), tokens.get(d.id)!, warnings)).join('');
   if (context.overlapPolicy === 'longest-first') {

@@ -2,7 +2,7 @@ import { OffsetIndex } from '../offsets';
 import type { SpanAnnotation } from '../model';
 import { selectNonOverlapping } from '../dataset-export/select-non-overlapping';
 import { spanFragments } from '../covered-text';
-import { tokenize } from '../text/tokenize';
+import { exportTokens } from '../text/tokenize';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 
 export interface SpacyRecord {
@@ -24,7 +24,7 @@ export function writeSpacy(data: PreparedDataset, _context: WriterContext): Writ
   for (const document of data.documents) {
     const index = new OffsetIndex(document.text);
     const spans = data.spans.get(document.id) ?? [];
-    const tokens = tokenize(document.text);
+    const tokens = exportTokens(document.text);
     const starts = new Set(tokens.map((t) => t.start));
     const ends = new Set(tokens.map((t) => t.end));
     const misaligned = spans.filter((s) => spanFragments(s).some((f) => !starts.has(f.start) || !ends.has(f.end)));

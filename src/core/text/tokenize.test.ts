@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { exportTokens, splitSentences, tokenize } from './tokenize';
 
-const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+const words = (text: string): string[] => exportTokens(text).map((t) => t.text);
 
 describe('tokenize', () => {
   it('splits on white space and punctuation, keeping numbers, contractions and hyphenated words whole', () => {
@@ -10,21 +10,21 @@ describe('tokenize', () => {
 
   it('keeps emoji sequences, combining marks, CJK runs and Arabic words whole, with UTF-16 offsets', () => {
     const text = 'A 👩‍👩‍👧 👍🏽 🇫🇷 Cafe\u0301 中文报道称 المسؤول.';
-    const tokens = tokenize(text);
+    const tokens = exportTokens(text);
     expect(tokens.map((t) => t.text)).toEqual(['A', '👩‍👩‍👧', '👍🏽', '🇫🇷', 'Cafe\u0301', '中文报道称', 'المسؤول', '.']);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens[1]).toMatchObject({ start: 2, end: 10 });
   });
 
   it('starts sentences at line breaks and after full stops followed by space and no lower-case word', () => {
-    const tokens = tokenize('One. Two!\nthree U.S. officials said. ok');
+    const tokens = exportTokens('One. Two!\nthree U.S. officials said. ok');
     expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['One', 'Two', 'three']);
-    expect(tokenize('Go. B')[2]).toMatchObject({ text: 'B', sentenceStart: true });
-    expect(tokenize('')).toEqual([]);
+    expect(exportTokens('Go. B')[2]).toMatchObject({ text: 'B', sentenceStart: true });
+    expect(exportTokens('')).toEqual([]);
   });
 
   it('does not end a sentence at the full stop of an initial or a listed abbreviation, keeping token boundaries', () => {
-    const starts = (text: string): string[] => tokenize(text).filter((t) => t.sentenceStart).map((t) => t.text);
+    const starts = (text: string): string[] => exportTokens(text).filter((t) => t.sentenceStart).map((t) => t.text);
     expect(starts('The vote was on Nov. 5 in the city.')).toEqual(['The']);
     expect(starts('Dr. Smith said so.')).toEqual(['Dr']);
     expect(starts('J. Smith said so.')).toEqual(['J']);
@@ -37,5 +37,50 @@ describe('tokenize', () => {
     expect(starts('He saw the dr. Then he left. DR. Smith said so.')).toEqual(['He', 'Then', 'DR', 'Smith']);
     expect(starts('He called the Dr.\nSmith answered.')).toEqual(['He', 'Smith']);
     expect(starts('Dr . Smith said so.')).toEqual(['Dr', 'Smith']);
+  });
+});
+
+describe('the two layers on the same text', () => {
+  const text = 'Cafe\u0301 owners said 中文报道称 👩‍👩‍👧 😀! The U.S. said $1,500 rose 5%.';
+  const expectSlices = (tokens: ReadonlyArray<{ text: string; start: number; end: number }>): void => {
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  };
+
+  it('both give UTF-16 offsets whose slices are the tokens, never cutting a surrogate pair', () => {
+    for (const tokens of [exportTokens(text), tokenize(text)]) {
+      expectSlices(tokens);
+      for (const t of tokens) expect(t.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+  });
+
+  it('keep a word with its combining mark and a CJK run as one word', () => {
+    for (const tokens of [exportTokens(text), tokenize(text)]) {
+      expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Cafe\u0301', '中文报道称']));
+    }
+  });
+
+  it('differ where their contracts do: emoji clusters, initialisms, currency and percent', () => {
+    expect(exportTokens(text).map((t) => t.text)).toEqual(
+      expect.arrayContaining(['👩‍👩‍👧', 'U', '.', 'S', '$', '1,500', '5', '%']),
+    );
+    const assist = tokenize(text);
+    expect(assist.filter((t) => t.text === '👩').map((t) => t.kind)).toEqual(['punct', 'punct']);
+    expect(assist.map((t) => [t.text, t.kind])).toEqual(
+      expect.arrayContaining([['U.S.', 'word'], ['$1,500', 'number'], ['5%', 'number']]),
+    );
+    expect(assist.map((t) => t.index)).toEqual(assist.map((_, i) => i));
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends sentences at full stops and paragraph breaks, not after an abbreviation or inside a quote', () => {
+    const text = 'The U.S. said $1,500 rose 5%. Dr. Smith agreed.\n\n“It rose. It fell,” he said. Then';
+    const sentences = splitSentences(tokenize(text)).map((s) => [text.slice(s.start, s.end), s.paragraphStart]);
+    expect(sentences).toEqual([
+      ['The U.S. said $1,500 rose 5%.', true],
+      ['Dr. Smith agreed.', false],
+      ['“It rose. It fell,” he said.', true],
+      ['Then', false],
+    ]);
   });
 });
