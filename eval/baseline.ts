@@ -2,7 +2,7 @@
  * The simple baseline the assist engine must beat: cue = a fixed list of verbs; source = the nearest
  * capitalised word run or pronoun before the cue in its sentence; claim = the rest of the sentence.
  */
-import { splitSentences, tokenize } from '../src/core/assist/tokenize';
+import { splitSentences, tokenize } from '../src/core/text/tokenize';
 import type { PredSpan } from './score';
 
 const CUES = new Set(['said', 'says', 'say', 'told', 'according', 'reported', 'added', 'noted', 'claimed', 'announced',

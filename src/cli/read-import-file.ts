@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { IMPORTABLE_EXTENSIONS } from '../core/import/importable-formats';
-import { isAnnotationFileName } from '../core/import-annotations/plan-batch';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/text-from-file';
+import { IMPORTABLE_EXTENSIONS } from '../core/text-extraction/importable-formats';
+import { isAnnotationFileName } from '../core/annotation-import/plan-batch';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../core/text-extraction/text-from-file';
 import type { BatchFile } from '../service/annotation-import/index';
 import type { ImportSource } from '../service/workspace-service';
 

@@ -2,6 +2,7 @@ import { captureQuote } from './quote';
 import { validateSpanRange } from './span-range';
 import { fail, ok, type Result } from './result';
 import type { CollateDocument, LabelSchema, SpanAnnotation } from './model';
+import { coveredText } from './covered-text';
 
 export interface NewSpan {
   label: string;
@@ -50,7 +51,7 @@ export function createSpan(
     ...(fragmented ? { fragments: pieces } : {}),
     ...context,
     // A discontinuous span quotes its pieces joined by one space, as brat shows them.
-    quote: fragmented ? pieces.map((p) => document.text.slice(p.start, p.end)).join(' ') : context.quote,
+    quote: fragmented ? coveredText(document.text, pieces) : context.quote,
     attributes: {},
     author: provenance.author,
     created: provenance.now,

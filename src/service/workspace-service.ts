@@ -6,8 +6,8 @@ import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
 import { reanchorAll } from '../core/anchoring/reanchor';
 import { createSpan, type NewSpan } from '../core/create-span';
-import { exportJsonl } from '../core/export-jsonl';
-import { datasetFormatList, exportDataset } from '../core/export/index';
+import { exportJsonl } from '../core/formats/jsonl';
+import { datasetFormatList, exportDataset } from '../core/dataset-export/index';
 import { COLLATE_VERSION } from './collate-version';
 import { checkpoint, type JobControl } from './export-jobs/job-control';
 import { JobRegistry } from './export-jobs/job-registry';
@@ -18,7 +18,7 @@ import { checkSchemaChange } from '../core/schema-rules';
 import { acceptSuggestions, groupDiscrepancies, openSuggestions, proposeGroups, type AssistContext } from './workspace-assist';
 import { createRelation, deleteClaimGroup, deleteRelation, saveClaimGroup, unlinkSpan, type LinkContext } from './workspace-links';
 import type { OffsetUnit } from '../core/offsets';
-import { importFile } from './importers/index';
+import { importFile } from './document-import/index';
 import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from './annotation-import/index';
 import { JsonStore } from './json-store';
 import { newId } from './new-id';
@@ -28,6 +28,7 @@ import { acquireWorkspaceLock } from './workspace-lock';
 import { flushBackups } from './rolling-backup';
 import { resolveWorkspace } from './workspace-paths';
 import { ANNOTATIONS_DIR, annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+import { coveredText } from '../core/covered-text';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -332,8 +333,7 @@ export class WorkspaceService {
   async restoreAnnotation(span: SpanAnnotation): Promise<SpanAnnotation> {
     this.assertWritable();
     const document = this.document(span.documentId);
-    const pieces = span.fragments ?? [{ start: span.start, end: span.end }];
-    const quote = pieces.map((p) => document.text.slice(p.start, p.end)).join(' ');
+    const quote = coveredText(document.text, span);
     if (!span.orphaned && quote !== span.quote) {
       throw new CollateError('stale-span', `The span "${span.quote}" no longer matches the text of "${document.title}".`);
     }
@@ -447,7 +447,7 @@ export class WorkspaceService {
     };
   }
 
-  /** A dataset in any of the formats of `src/core/export`, as files for the caller to write; reports progress and stops when cancelled. */
+  /** A dataset in any of the formats of `src/core/dataset-export`, as files for the caller to write; reports progress and stops when cancelled. */
   async exportDatasetFiles({ format, ...options }: DatasetExportOptions, control?: JobControl): Promise<DatasetExport> {
     const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     const spans = new Map<string, SpanAnnotation[]>();

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { DATE, fixtureInput } from '../../src/core/export/__fixtures__/dataset';
-import { exportDataset } from '../../src/core/export/export-dataset';
+import { DATE, fixtureInput } from '../../src/core/formats/__fixtures__/dataset';
+import { exportDataset } from '../../src/core/dataset-export/export-dataset';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const suite = join(repoRoot, '../shared/conformance/w3c-web-annotation');

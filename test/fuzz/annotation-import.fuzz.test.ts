@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBratAnn } from '../../src/core/export/parse-brat-ann';
-import { parseAnnotationFile, parseBrat, type AnnotationBundle, type ImportedSpan } from '../../src/core/import-annotations/index';
+import { parseBratAnn } from '../../src/core/formats/brat/index';
+import { parseAnnotationFile, parseBrat, type AnnotationBundle, type ImportedSpan } from '../../src/core/annotation-import/index';
 import type { Fragment } from '../../src/core/model';
 import { OffsetIndex } from '../../src/core/offsets';
 import { FUZZ_RUNS } from './fuzz-runs';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportedDocument } from '../../src/core/import/importable-formats';
+import type { ImportedDocument } from '../../src/core/text-extraction/importable-formats';
 import type { Result } from '../../src/core/result';
-import { importFile } from '../../src/service/importers/index';
+import { importFile } from '../../src/service/document-import/index';
 import { docxParagraph, makeDocx } from '../fixtures/import/make-docx';
 import { makeEpub, xhtmlPage } from '../fixtures/import/make-epub';
 import { makePdf } from '../fixtures/import/make-pdf';

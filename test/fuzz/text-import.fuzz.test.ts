@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textFromFile } from '../../src/core/text-from-file';
+import { textFromFile } from '../../src/core/text-extraction/text-from-file';
 import { FUZZ_RUNS } from './fuzz-runs';
 
 describe('fuzz: text import', () => {

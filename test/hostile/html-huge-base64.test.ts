@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/service/importers/index';
+import { importFile } from '../../src/service/document-import/index';
 import { expectNoLeak, utf8 } from './canary';
 
 const MB = 1024 * 1024;

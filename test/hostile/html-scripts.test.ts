@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/service/importers/index';
+import { importFile } from '../../src/service/document-import/index';
 import { makeEpub } from '../fixtures/import/make-epub';
 import { expectNoLeak, MARKER, markerSet, payload, settle, startCanary, utf8, type Canary } from './canary';
 

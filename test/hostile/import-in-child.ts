@@ -4,7 +4,7 @@
  * JSON line: the outcome, how long the import took and how much the process grew.
  */
 import { readFileSync } from 'node:fs';
-import { importFile } from '../../src/service/importers/index';
+import { importFile } from '../../src/service/document-import/index';
 
 const [path, name] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(path!));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/service/importers/index';
+import { importFile } from '../../src/service/document-import/index';
 import { MARKER, markerSet, settle, startCanary, type Canary } from './canary';
 import { serializePdf } from '../fixtures/import/make-pdf';
 

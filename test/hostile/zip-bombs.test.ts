@@ -1,7 +1,7 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { importEpub } from '../../src/service/importers/epub-importer';
-import { importFile } from '../../src/service/importers/index';
+import { importEpub } from '../../src/service/document-import/epub-importer';
+import { importFile } from '../../src/service/document-import/index';
 import { makeEpub, xhtmlPage } from '../fixtures/import/make-epub';
 import { deflated, DOCX_CONTENT_TYPES, docxDocument, EPUB_CONTAINER, epubOpf, stored, writeZip, type RawZipEntry } from './zip';
 

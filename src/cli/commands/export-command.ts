@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DatasetExportOptions } from '../../api/contract';
 import { CollateError } from '../../core/collate-error';
-import { datasetFormatList } from '../../core/export/index';
+import { datasetFormatList } from '../../core/dataset-export/index';
 import type { OffsetUnit } from '../../core/offsets';
 import { cancelledError, type JobControl } from '../../service/export-jobs/job-control';
 import { WorkspaceService } from '../../service/workspace-service';

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { WorkspaceService } from '../../service/workspace-service';
 import { acceptSuggestions, openSuggestions } from '../../service/workspace-assist';
+import { coveredText } from '../../core/covered-text';
 
 interface SuggestFlags {
   apply: boolean;
@@ -37,7 +38,7 @@ export const suggestCommand = (): Command =>
           const suggestions = (await openSuggestions(service.assist, document.id, flags.statements)).filter((s) => s.score >= flags.minScore);
           found += suggestions.length;
           for (const s of suggestions) {
-            const quote = s.fragments ? s.fragments.map((f) => text.slice(f.start, f.end)).join(' … ') : text.slice(s.start, s.end);
+            const quote = coveredText(text, s, ' … ');
             if (flags.json) process.stdout.write(JSON.stringify({ documentId: document.id, ...s, text: quote }) + '\n');
             else process.stdout.write(`${document.id}  ${s.label.padEnd(6)} ${s.score.toFixed(2)}  "${oneLine(quote)}"  (${s.reason})\n`);
           }

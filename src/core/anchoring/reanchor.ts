@@ -1,6 +1,7 @@
 import type { Fragment, SpanAnnotation } from '../model';
 import { captureQuote } from '../quote';
 import { matchQuote } from './match-quote';
+import { coveredText } from '../covered-text';
 
 export type AnchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -55,7 +56,7 @@ export function reanchorSpan(span: SpanAnnotation, newText: string, oldText?: st
   const start = fragments[0]!.start;
   const end = fragments[fragments.length - 1]!.end;
   const context = captureQuote(newText, start, end);
-  const quote = fragments.length > 1 ? fragments.map((f) => newText.slice(f.start, f.end)).join(' ') : context.quote;
+  const quote = fragments.length > 1 ? coveredText(newText, fragments) : context.quote;
   return {
     outcome,
     span: { ...span, start, end, ...(fragments.length > 1 ? { fragments } : {}), quote, prefix: context.prefix, suffix: context.suffix },

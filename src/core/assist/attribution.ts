@@ -1,6 +1,6 @@
 /** An attribution being read: its cue, the pattern that found it, its source and content. */
 import type { CueEntry } from './lexicon';
-import type { Range } from './token-tests';
+import type { Range } from './token-predicates';
 
 export type Pattern = 'according' | 'inverted' | 'subject' | 'colon' | 'shared' | 'passive' | 'phrase';
 

@@ -4,8 +4,8 @@ import { headlineVerb, isTitleCase } from './headline';
 import { CUE_PREFIX, CUE_VERBS, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, type CueEntry } from './lexicon';
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
-import { isCap, isPunct, isQuote } from './token-tests';
-import type { Sentence } from './tokenize';
+import { isCap, isPunct, isQuote } from './token-predicates';
+import type { Sentence } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
 const EDITORIAL_LABELS = new Set(['correction', 'clarification', 'source', 'sources', 'note', 'update', 'updated', 'editor',

@@ -1,6 +1,6 @@
 /** A text read into tokens and sentences, with which tokens lie inside quotation marks. */
-import { isWord, type Range } from './token-tests';
-import { splitSentences, tokenize, type Sentence, type Token } from './tokenize';
+import { isWord, type Range } from './token-predicates';
+import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize';
 
 export class TokenDocument {
   readonly tokens: Token[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineVerb, isTitleCase } from './headline';
 import { CUE_VERBS } from './lexicon';
-import { splitSentences, tokenize } from './tokenize';
+import { splitSentences, tokenize } from '../text/tokenize';
 
 function firstSentence(text: string) {
   const tokens = tokenize(text);

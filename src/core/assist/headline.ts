@@ -1,6 +1,6 @@
 /** Headlines capitalise every word, so a capitalised "Says" there is still a verb. */
 import type { CueEntry } from './lexicon';
-import type { Sentence, Token } from './tokenize';
+import type { Sentence, Token } from '../text/tokenize';
 
 const MIN_WORDS = 3;
 const MIN_SHARE = 0.8;

@@ -11,8 +11,8 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
 } from './lexicon';
-import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-tests';
-import type { Sentence } from './tokenize';
+import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
+import type { Sentence } from '../text/tokenize';
 
 export class PhraseReader extends TokenDocument {
   /** A noun phrase starting at k: "the Rev. Peter Wherry", "U.S. officials", "he". */

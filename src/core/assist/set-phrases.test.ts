@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAsPutIt, findPollSetting } from './set-phrases';
-import { splitSentences, tokenize } from './tokenize';
+import { splitSentences, tokenize } from '../text/tokenize';
 
 function phrases(text: string, find: typeof findAsPutIt): Array<[string, string]> {
   const tokens = tokenize(text);

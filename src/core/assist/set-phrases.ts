@@ -2,8 +2,8 @@
  * Attributions whose cue is a set phrase rather than a reporting verb:
  * "as the memo put it" and "in the latest poll".
  */
-import { isCap, isPunct, isWord, type Range } from './token-tests';
-import type { Sentence, Token } from './tokenize';
+import { isCap, isPunct, isWord, type Range } from './token-predicates';
+import type { Sentence, Token } from '../text/tokenize';
 
 export interface PhraseAttribution {
   cue: Range;

@@ -4,9 +4,9 @@
  * tokenizer: no model, no I/O, linear in the text's length. Reading is layered, one job a file:
  * TokenDocument (document.ts) → PhraseReader (phrases.ts) → CueReader (cues.ts) → AttributionReader (attribute.ts).
  */
-import { AttributionReader } from './attribute';
+import { AttributionReader } from './attribution-reader';
 import type { Attribution } from './attribution';
-import { stableHash } from './hash';
+import { fnv1a52 } from '../text/fnv1a';
 import { classifySource, hasProperName } from './source-kind';
 
 export type SuggestionLabel = 'Source' | 'Cue' | 'Claim';
@@ -49,7 +49,7 @@ export interface SuggestOptions {
 export const STATEMENT_SCORE = 0.3;
 
 export function suggestionId(label: SuggestionLabel, pieces: SuggestionFragment[]): string {
-  return `sg-${stableHash(`${label}:${pieces.map((p) => `${p.start}-${p.end}`).join(',')}`)}`;
+  return `sg-${fnv1a52(`${label}:${pieces.map((p) => `${p.start}-${p.end}`).join(',')}`)}`;
 }
 
 const NUMERIC = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;

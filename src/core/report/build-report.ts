@@ -16,6 +16,7 @@ import type {
   ReportSource,
   SourceMention,
 } from './types';
+import { coveredText } from '../covered-text';
 
 const ATTRIBUTED_TO = 'attributed-to';
 const CLAIM = 'Claim';
@@ -44,7 +45,7 @@ function spanProblem(document: CollateDocument, span: SpanAnnotation): string | 
     if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return 'its range cuts a character in half';
     previousEnd = end;
   }
-  const found = pieces.map((p) => text.slice(p.start, p.end)).join(' ');
+  const found = coveredText(text, pieces);
   if (found !== span.quote) return `its text no longer matches the document: tagged “${short(span.quote)}”, the document now reads “${short(found)}”`;
   return undefined;
 }

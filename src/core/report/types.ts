@@ -1,4 +1,4 @@
-import type { ExportInput } from '../export/types';
+import type { ExportInput } from '../dataset-export/types';
 
 /** What a report reads: the same as a dataset export (documents, spans by document, links, schema). */
 export type ReportInput = ExportInput;

@@ -1,6 +1,6 @@
 import { memo, useRef, useState, type CSSProperties } from 'react';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
-import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
+import { IMPORT_ACCEPT } from '../../core/text-extraction/importable-formats';
 import { pickInnermost } from '../article-view/hit-test';
 import { caretOffset, moveCaret, type CaretMove } from '../article-view/pane-registry';
 import type { SpanFlags } from '../article-view/span-decorations';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { IMPORT_ACCEPT } from '../../core/import/importable-formats';
+import { IMPORT_ACCEPT } from '../../core/text-extraction/importable-formats';
 import { ANNOTATED_ACCEPT } from '../state/import-chunks';
 import { useActions } from './app-context';
 

@@ -3,6 +3,7 @@ import type { Suggestion } from '../../api/contract';
 import { idsToAccept } from '../state/actions/suggestions';
 import { activeDocumentId } from '../state/app-state';
 import { useActions, useAppState } from './app-context';
+import { coveredText } from '../../core/covered-text';
 
 const NONE: readonly Suggestion[] = [];
 const KINDS = [
@@ -32,7 +33,7 @@ export function SuggestionsPanel() {
   const list = useMemo(() => [...((documentId && suggestions[documentId]) || NONE)].sort((a, b) => a.start - b.start || a.end - b.end), [documentId, suggestions]);
   const current = Math.min(active, Math.max(0, list.length - 1));
   const quote = (s: Suggestion): string =>
-    doc ? (s.fragments && s.fragments.length > 0 ? s.fragments : [s]).map((f) => doc.text.slice(f.start, f.end)).join(' … ') : '';
+    doc ? coveredText(doc.text, s, ' … ') : '';
 
   const run = async (task: () => Promise<void>): Promise<void> => {
     setBusy(true);

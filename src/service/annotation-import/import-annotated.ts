@@ -15,10 +15,10 @@ import {
   type BratAnnFile,
   type BratConf,
   type ImportedSpan,
-} from '../../core/import-annotations/index';
-import { decodeText } from '../../core/text-decoding';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-from-file';
-import { importFile } from '../importers/index';
+} from '../../core/annotation-import/index';
+import { decodeText } from '../../core/text-extraction/text-decoding';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-extraction/text-from-file';
+import { importFile } from '../document-import/index';
 import { newId } from '../new-id';
 import { sha256 } from '../sha256';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../../api/contract';
-import { MAX_IMPORT_BYTES } from '../../../core/text-from-file';
+import { MAX_IMPORT_BYTES } from '../../../core/text-extraction/text-from-file';
 import { fakeContext, fakeService } from './fake-service';
 import { createImportActions } from './importing';
 import { createLoading } from './loading';

@@ -1,3 +1,4 @@
+import { coveredText } from '../../../core/covered-text';
 import type { SpanAnnotation } from '../../../core/model';
 import { captureQuote } from '../../../core/quote';
 import { validateSpanRange } from '../../../core/span-range';
@@ -54,7 +55,7 @@ export function createTaggingActions(
       start,
       end,
       ...captured,
-      quote: fragments ? fragments.map((f) => doc.text.slice(f.start, f.end)).join(' ') : captured.quote,
+      quote: fragments ? coveredText(doc.text, fragments) : captured.quote,
       ...(fragments ? { fragments } : {}),
       attributes: {},
       author: '',

@@ -1,0 +1,176 @@
+/**
+ * Gives each cue of a sentence its source and its content, keeping attributions univocal: a cue
+ * inside another attribution's content belongs to that content.
+ */
+import type { Attribution, Pattern } from './attribution';
+import { CueReader } from './cues';
+import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
+import type { Sentence } from '../text/tokenize';
+
+/** Words opening a subordinate clause, before the main clause and its own attribution. */
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'although', 'though', 'if', 'since', 'because', 'once',
+  'until', 'unless', 'whereas', 'whenever']);
+
+export class AttributionReader extends CueReader {
+  attribute(s: Sentence, atts: Attribution[], nextSentenceStart: number): void {
+    const T = this.tokens;
+    for (let a = 0; a < atts.length; a++) {
+      const att = atts[a]!;
+      const prevAtt = atts[a - 1];
+      const floor = prevAtt ? Math.max(prevAtt.cue.last, prevAtt.source?.last ?? 0) : s.first;
+      // A cue inside quotation marks is part of the quoted words, which another attribution holds.
+      if (this.quoted[att.cue.first]) continue;
+      if (att.pattern === 'according') {
+        att.source = this.forwardNP(att.cue.last, s.last, 'according');
+        continue;
+      }
+      if (att.pattern === 'passive') {
+        att.source = this.forwardNP(att.cue.last + 1, s.last, 'according');
+        if (att.source) att.source = { first: att.cue.last + 1, last: att.source.last };
+        continue;
+      }
+      if (att.pattern === 'colon' || att.pattern === 'phrase') continue;
+      const before = att.cue.first > s.first ? T[att.cue.first - 1] : undefined;
+      const after = T[att.cue.last];
+      const sentenceInitial = att.cue.first === s.first || (before !== undefined && isQuote(before) && att.cue.first - 1 === s.first);
+      // "Jane Roe, a spokeswoman, said the ..." : an appositive subject wins over an inverted reading.
+      const appositiveSubject = isPunct(before, ',') ? this.backwardSubject(att.cue.first, floor) : undefined;
+      const participle = T.slice(att.cue.first, att.cue.last).some((t) => t.lower.endsWith('ing')); // ", speaking of X" names no speaker
+      const invertedSlot = !appositiveSubject && !participle && (before === undefined || isPunct(before, ',') || isQuote(before) || isPunct(before, DASHES) || sentenceInitial);
+      if (invertedSlot && after && att.cue.last < s.last && (isCap(after) || after.kind === 'number' || /^(the|a|an|one|two|three|several|he|she|they|we|i)$/.test(after.lower))) {
+        const np = this.forwardNP(att.cue.last, s.last, 'subject');
+        if (np && this.endsInvertedSource(np.last, s.last)) {
+          // Keep an appositive: "said Tom Smith, a spokesman for the campaign."
+          let last = np.last;
+          if (isPunct(T[last], ',') && T[last + 1] && /^(a|an|the|who)$/.test(T[last + 1]!.lower)) {
+            let m = last + 1;
+            while (m < s.last && !isPunct(T[m], ',;:.') && !isQuote(T[m])) m++;
+            if (m - last < 14) last = m;
+          }
+          att.source = { first: np.first, last };
+          att.pattern = 'inverted';
+          continue;
+        }
+      }
+      const subject = appositiveSubject ?? this.backwardSubject(att.cue.first, floor);
+      if (subject && this.notASource(subject)) continue;
+      if (subject) {
+        att.source = subject;
+        continue;
+      }
+      // "... and said", ", saying": the source of the previous cue in the sentence, or the sentence's subject.
+      if (before && (/^(and|but|then)$/.test(before.lower) || (isPunct(before, ',') && att.cueText.endsWith('ing')))) {
+        if (prevAtt && (prevAtt.source || prevAtt.sharedSource)) {
+          att.sharedSource = prevAtt.sharedSource ?? prevAtt;
+          att.pattern = 'shared';
+          continue;
+        }
+        const np = this.sentenceSubject(s, att.cue.first);
+        if (np) {
+          att.source = np;
+          continue;
+        }
+      }
+    }
+    // Univocal attributions: a cue inside another attribution's content is part of that content
+    // ("Clinton says she hopes ..."). Stronger patterns claim their content first.
+    const PRIORITY: Record<Pattern, number> = { shared: 0, according: 0, passive: 0, colon: 1, inverted: 1, subject: 2, phrase: 2 };
+    const candidates = atts.filter((x) => x.source || x.sharedSource);
+    // A cue that ends its sentence ("..., sources said.") attributes what precedes it: it goes first.
+    const prio = (x: Attribution): number => {
+      if (x.pattern !== 'subject') return PRIORITY[x.pattern];
+      const k = this.skipAdverbials(x.cue.last, s.last);
+      const first = Math.min(x.cue.first, x.source?.first ?? Infinity);
+      if (this.closingQuote(first - 1) || (isPunct(T[first - 1], ',') && this.closingQuote(first - 2))) return 1;
+      return !isPunct(T[first - 1], ',') || T.slice(k, s.last).some(isWord) ? 2 : 1;
+    };
+    const order = [...candidates].sort((x, y) => prio(x) - prio(y) || x.cue.first - y.cue.first);
+    const kept: Attribution[] = [];
+    const inside = (r: Range | undefined, rs: Range[]): boolean => r !== undefined && rs.some((c) => r.first < c.last && r.last > c.first);
+    for (const att of order) {
+      if (!this.opensClause(att) && kept.some((k) => inside(att.cue, k.content) || (att.source && inside(att.source, k.content)))) continue;
+      att.content = this.content(s, att, s.first, s.last);
+      kept.push(att);
+    }
+    kept.sort((x, y) => x.cue.first - y.cue.first);
+    for (let a = 0; a < kept.length; a++) {
+      const att = kept[a]!;
+      const prevAtt = kept[a - 1];
+      const nextAtt = kept[a + 1];
+      const lo = prevAtt ? Math.max(prevAtt.cue.last, prevAtt.source?.last ?? 0, ...(prevAtt.content.filter((c) => c.last <= att.cue.first).map((c) => c.last))) : s.first;
+      const hi = nextAtt ? Math.min(nextAtt.cue.first, nextAtt.source?.first ?? Infinity, ...nextAtt.content.filter((c) => c.first >= att.cue.last).map((c) => c.first)) : s.last;
+      att.content = this.content(s, att, lo, hi);
+    }
+    atts.splice(0, atts.length, ...kept);
+    void nextSentenceStart;
+  }
+
+  /** "..., and Republicans want ...": a subject after a coordinating comma starts a new clause, not content. */
+  private opensClause(att: Attribution): boolean {
+    if (!att.source || att.pattern !== 'subject') return false;
+    const T = this.tokens;
+    const before = T[att.source.first - 1];
+    if (isPunct(before, ';') || (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ','))) return true;
+    if (!isPunct(before, ',')) return false;
+    // "Before officials had weighed in, Trump said ...": the main clause after a subordinate one.
+    let k = att.source.first - 2;
+    while (k >= 0 && !isPunct(T[k], ',;:') && !isQuote(T[k]) && T[k]!.kind !== 'newline' && att.source.first - k < 40) k--;
+    const opener = [T[k + 1]?.lower, T[k + 2]?.lower];
+    return opener.some((w) => w !== undefined && SUBORDINATORS.has(w));
+  }
+
+  private content(s: Sentence, att: Attribution, lo: number, hiIn: number): Range[] {
+    let hi = hiIn;
+    const T = this.tokens;
+    const spanFirst = Math.min(att.cue.first, att.source?.first ?? Infinity);
+    const spanLast = Math.max(att.cue.last, att.source?.last ?? 0);
+    const pieces: Range[] = [];
+    if (att.pattern === 'passive') {
+      const head = this.trim({ first: lo, last: att.cue.first - 1 });
+      return head ? [head] : [];
+    }
+    if (att.pattern === 'phrase') {
+      // The clause around "as X put it" / "in the poll", without the "as".
+      const start = T[spanFirst - 1]?.lower === 'as' ? spanFirst - 1 : spanFirst;
+      if (start > lo) pieces.push({ first: lo, last: start });
+      if (spanLast < hi) pieces.push({ first: spanLast, last: hi });
+    } else if (att.pattern === 'according') {
+      if (spanFirst > lo) pieces.push({ first: lo, last: spanFirst });
+      if (spanLast < hi) pieces.push({ first: spanLast, last: hi });
+    } else if (att.pattern === 'colon') {
+      pieces.push({ first: spanLast, last: hi });
+    } else {
+      let k = att.cue.last;
+      if (att.pattern === 'inverted') k = spanLast;
+      else {
+        if (att.entry?.recipient) {
+          const np = this.forwardNP(k, hi, 'subject');
+          if (np) k = np.last;
+        }
+        k = this.skipAdverbials(k, hi);
+      }
+      while (k < hi && (isPunct(T[k], ',:') || T[k]!.lower === 'that')) k++;
+      // "..., though she acknowledged ...": a concessive clause is not part of the reported content.
+      for (let m = k + 1; m < hi - 1; m++) {
+        if (isPunct(T[m], ',;') && /^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) && !isQuote(T[m + 2])) {
+          hi = m;
+          break;
+        }
+      }
+      const tail = { first: k, last: hi };
+      const tailHasWords = T.slice(tail.first, tail.last).some(isWord);
+      const head = { first: lo, last: spanFirst };
+      const headHasWords = T.slice(head.first, head.last).some(isWord);
+      const headQuoted = isQuote(T[spanFirst - 1]) || (isPunct(T[spanFirst - 1], ',') && isQuote(T[spanFirst - 2]));
+      const headAttached = headQuoted || isPunct(T[spanFirst - 1], ',') || isPunct(T[spanFirst - 1], DASHES);
+      if (headHasWords && (!tailHasWords ? headAttached || att.pattern === 'inverted' : headQuoted)) pieces.push(head);
+      if (tailHasWords && (pieces.length === 0 || isQuote(T[tail.first]) || att.pattern !== 'inverted')) pieces.push(tail);
+      // "X said:" at the end of a paragraph: the next paragraph is the content.
+      if (!tailHasWords && isPunct(T[s.last - 1], ':') && att.cue.last >= s.last - 2) {
+        const next = this.paragraphAfter(s);
+        if (next) pieces.push(next);
+      }
+    }
+    return pieces.map((p) => this.trim(p)).filter((p): p is Range => p !== undefined);
+  }
+}

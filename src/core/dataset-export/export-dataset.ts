@@ -1,0 +1,98 @@
+import { CollateError } from '../collate-error';
+import type { OffsetUnit } from '../offsets';
+import { bratFormat } from '../formats/brat/index';
+import { collateJsonlFormat } from '../formats/collate-jsonl';
+import { conllFormat } from '../formats/conll';
+import { csvFormat } from '../formats/csv';
+import { datasetCard } from './dataset-card';
+import { doccanoFormat } from '../formats/doccano';
+import { labelStudioFormat } from '../formats/label-studio';
+import { prepareDataset, restrictDataset } from './prepare-dataset';
+import { isSafeRelativePath } from './safe-path';
+import { spacyFormat } from '../formats/spacy';
+import { SPLIT_PARTS, splitDocuments } from './split-documents';
+import type { DatasetFormat, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+import { webAnnotationFormat } from '../formats/web-annotation';
+
+/** Every dataset format, in the order the CLI lists them. */
+export const DATASET_FORMATS: readonly DatasetFormat[] = [
+  collateJsonlFormat,
+  csvFormat,
+  webAnnotationFormat,
+  bratFormat,
+  conllFormat,
+  spacyFormat,
+  labelStudioFormat,
+  doccanoFormat,
+];
+
+export type DatasetFormatName = 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
+
+/** Names and one-line descriptions, for `--format` help and the export dialog. */
+export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string }> {
+  return DATASET_FORMATS.map((f) => ({ name: f.name as DatasetFormatName, description: f.description }));
+}
+
+/**
+ * Exports a dataset in one format: selects documents/labels/notes, splits by document when asked
+ * (files under `train/`, `dev/`, `test/`), runs the format's writer and adds a `README.md` dataset
+ * card. Pure: the caller writes the files under its destination; every path is relative and checked.
+ */
+export function exportDataset(format: DatasetFormatName, input: ExportInput, options: ExportOptions): ExportResult {
+  const writer = DATASET_FORMATS.find((f) => f.name === format);
+  if (!writer) throw new CollateError('unknown-format', `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`);
+  const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
+  const context = {
+    offsetUnit,
+    overlapPolicy: options.overlapPolicy ?? 'longest-first',
+    date: options.date,
+    generator: options.generator ?? 'Collate',
+  } as const;
+  const prepared = prepareDataset(input, options);
+  const warnings = [...prepared.warnings];
+  if (options.offsetUnit && writer.offsets !== 'option' && options.offsetUnit !== 'codepoint') {
+    warnings.push(`${writer.name} always writes ${writer.offsets === 'none' ? 'tokens, not offsets' : 'code-point offsets'}; offset unit "${options.offsetUnit}" was ignored.`);
+  }
+  const files: ExportFile[] = [];
+  let splits: Map<string, (typeof SPLIT_PARTS)[number]> | undefined;
+  if (options.split) {
+    splits = splitDocuments(
+      prepared.data.documents.map((d) => d.id),
+      options.split,
+    );
+    for (const part of SPLIT_PARTS) {
+      const ids = new Set([...splits].filter(([, p]) => p === part).map(([id]) => id));
+      if (ids.size === 0) continue;
+      const restricted = restrictDataset(prepared.data, ids, part);
+      warnings.push(...restricted.warnings);
+      const written = writer.write(restricted.data, { ...context, part });
+      warnings.push(...written.warnings);
+      files.push(...written.files.map((f) => ({ path: `${part}/${f.path}`, content: f.content })));
+    }
+  } else {
+    const written = writer.write(prepared.data, context);
+    warnings.push(...written.warnings);
+    files.push(...written.files);
+  }
+  files.push({
+    path: 'README.md',
+    content: datasetCard({
+      format: writer,
+      data: prepared.data,
+      options,
+      offsetUnit: writer.offsets === 'none' ? 'none' : offsetUnit,
+      ...(splits ? { splits } : {}),
+      files: [...files.map((f) => f.path), 'README.md'],
+      warnings,
+    }),
+  });
+  const seen = new Set<string>();
+  for (const f of files) {
+    const key = f.path.toLowerCase();
+    if (!isSafeRelativePath(f.path) || seen.has(key)) {
+      throw new CollateError('unsafe-export-path', `The export produced an unsafe or duplicate file path: ${JSON.stringify(f.path)}.`);
+    }
+    seen.add(key);
+  }
+  return { files, warnings };
+}

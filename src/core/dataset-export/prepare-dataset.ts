@@ -1,0 +1,116 @@
+import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
+import { splitsSurrogatePair } from '../offsets';
+import { spanFragments } from '../covered-text';
+import type { ExportInput, ExportOptions, PreparedDataset } from './types';
+
+const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>
+  a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
+  const pieces = spanFragments(span);
+  let previousEnd = 0;
+  for (const { start, end } of pieces) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) {
+      return `range ${start}–${end} lies outside the text (length ${text.length}) or is empty`;
+    }
+    if (start < previousEnd) return 'its fragments overlap or are out of order';
+    if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return 'it cuts a character in half';
+    previousEnd = end;
+  }
+  if (span.fragments && (span.start !== pieces[0]!.start || span.end !== pieces[pieces.length - 1]!.end)) {
+    return 'its start/end do not match its first and last fragment';
+  }
+  return undefined;
+}
+
+/**
+ * Applies the options that choose what is exported (documents, labels, notes), drops what cannot be
+ * exported with a warning (spans outside their text, links to missing spans), and sorts spans.
+ */
+export function prepareDataset(input: ExportInput, options: ExportOptions): { data: PreparedDataset; warnings: string[] } {
+  const warnings: string[] = [];
+  const wanted = options.documentIds ? new Set(options.documentIds) : undefined;
+  if (wanted) {
+    const known = new Set(input.documents.map((d) => d.id));
+    for (const id of wanted) if (!known.has(id)) warnings.push(`Document "${id}" was asked for but is not in the workspace.`);
+  }
+  const labels = options.labels ? new Set(options.labels) : undefined;
+  const includeNotes = options.includeNotes ?? true;
+  const documents = input.documents.filter((d) => !wanted || wanted.has(d.id));
+  const spans = new Map<string, SpanAnnotation[]>();
+  const kept = new Set<string>();
+  const everySpan = new Set<string>();
+  for (const list of input.spans.values()) for (const s of list) everySpan.add(s.id);
+
+  for (const document of documents) {
+    const list: SpanAnnotation[] = [];
+    for (const span of input.spans.get(document.id) ?? []) {
+      if (labels && !labels.has(span.label)) continue;
+      if (span.documentId !== document.id) {
+        warnings.push(`Span "${span.id}" is filed under document "${document.id}" but names "${span.documentId}"; skipped.`);
+        continue;
+      }
+      if (kept.has(span.id)) {
+        warnings.push(`Span id "${span.id}" is used twice; the second one was skipped.`);
+        continue;
+      }
+      const problem = rangeProblem(document.text, span);
+      if (problem) {
+        warnings.push(`Span "${span.id}" in "${document.id}" was skipped: ${problem}.`);
+        continue;
+      }
+      const copy: SpanAnnotation = { ...span, attributes: { ...span.attributes } };
+      if (!includeNotes) delete copy.note;
+      list.push(copy);
+      kept.add(span.id);
+    }
+    spans.set(document.id, list.sort(byPosition));
+  }
+
+  const relations: Relation[] = [];
+  for (const relation of input.relations) {
+    const missing = [relation.from, relation.to].filter((id) => !everySpan.has(id));
+    if (missing.length > 0) {
+      warnings.push(`Relation "${relation.id}" (${relation.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; skipped.`);
+    } else if (kept.has(relation.from) && kept.has(relation.to)) {
+      relations.push({ ...relation });
+    }
+  }
+
+  const claimGroups: ClaimGroup[] = [];
+  for (const group of input.claimGroups) {
+    const missing = group.members.filter((m) => !everySpan.has(m));
+    if (missing.length > 0) warnings.push(`Claim group "${group.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`);
+    const members = group.members.filter((m) => kept.has(m));
+    if (members.length > 0) claimGroups.push({ ...group, members });
+  }
+
+  return { data: { documents, spans, relations, claimGroups, schema: input.schema }, warnings };
+}
+
+/** The part of a prepared dataset on the given documents; links that leave it are reported. */
+export function restrictDataset(data: PreparedDataset, documentIds: ReadonlySet<string>, part: string): { data: PreparedDataset; warnings: string[] } {
+  const warnings: string[] = [];
+  const documents = data.documents.filter((d) => documentIds.has(d.id));
+  const spans = new Map(documents.map((d) => [d.id, data.spans.get(d.id) ?? []]));
+  const inPart = new Set<string>();
+  for (const list of spans.values()) for (const s of list) inPart.add(s.id);
+  const spanOwner = new Map<string, string>();
+  for (const [id, list] of data.spans) for (const s of list) spanOwner.set(s.id, id);
+  const relations = data.relations.filter((r) => {
+    const fromIn = inPart.has(r.from);
+    const toIn = inPart.has(r.to);
+    if (fromIn !== toIn && fromIn) {
+      warnings.push(`Relation "${r.id}" (${r.type}) links ${part} to another split (document "${spanOwner.get(r.to)}"); left out.`);
+    }
+    return fromIn && toIn;
+  });
+  const claimGroups = data.claimGroups.flatMap((g) => {
+    const members = g.members.filter((m) => inPart.has(m));
+    if (members.length > 0 && members.length < g.members.length) {
+      warnings.push(`Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`);
+    }
+    return members.length > 0 ? [{ ...g, members }] : [];
+  });
+  return { data: { documents, spans, relations, claimGroups, schema: data.schema }, warnings };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DATE, fixtureInput } from './__fixtures__/dataset';
+import type { DoccanoRecord, DoccanoSequenceRecord } from './doccano';
+import { exportDataset } from '../dataset-export/export-dataset';
+
+const run = (options = {}): { full: DoccanoRecord[]; sequence: DoccanoSequenceRecord[]; warnings: string[] } => {
+  const result = exportDataset('doccano', fixtureInput(), { date: DATE, ...options });
+  const read = <T>(path: string): T[] => result.files.find((f) => f.path === path)!.content.trimEnd().split('\n').map((l) => JSON.parse(l) as T);
+  return { full: read<DoccanoRecord>('doccano.jsonl'), sequence: read<DoccanoSequenceRecord>('doccano-sequence.jsonl'), warnings: result.warnings };
+};
+
+describe('doccano export', () => {
+  it('writes entities with numeric ids and relations by those ids, in code points by default', () => {
+    const { full } = run();
+    expect(full[1]).toEqual({
+      text: 'Reuters reported 11,000 troops 🚀 arrived.\nU.S. officials denied it.',
+      entities: [
+        { id: 12, start_offset: 0, end_offset: 7, label: 'Source' },
+        { id: 13, start_offset: 17, end_offset: 40, label: 'Claim' },
+        { id: 14, start_offset: 42, end_offset: 56, label: 'Source' },
+      ],
+      relations: [{ id: 2, from_id: 13, to_id: 12, type: 'attributed-to' }],
+      collate_id: '../etc/beta',
+      offset_unit: 'codepoint',
+    });
+    expect(full[0]!.relations).toEqual([{ id: 1, from_id: 3, to_id: 1, type: 'attributed-to' }]);
+  });
+
+  it('writes the older "label" form too, and UTF-16 offsets on request', () => {
+    expect(run().sequence[1]!.label).toEqual([[0, 7, 'Source'], [17, 40, 'Claim'], [42, 56, 'Source']]);
+    const utf16 = run({ offsetUnit: 'utf16' });
+    expect(utf16.sequence[1]!.label).toEqual([[0, 7, 'Source'], [17, 41, 'Claim'], [43, 57, 'Source']]);
+    expect(utf16.full[1]!.offset_unit).toBe('utf16');
+    expect(utf16.warnings.some((w) => w.includes('outside the BMP'))).toBe(false);
+  });
+
+  it('warns when code-point offsets meet astral characters, and about what it leaves out', () => {
+    expect(run().warnings).toEqual([
+      'doccano: discontinuous span "a-gap" became 2 entities; relations use the first.',
+      'doccano: "d-alpha" has characters outside the BMP (emoji…); offsets are code points, doccano\'s editor counts UTF-16 units — export with offset unit utf16 to label in doccano.',
+      'doccano: "../etc/beta" has characters outside the BMP (emoji…); offsets are code points, doccano\'s editor counts UTF-16 units — export with offset unit utf16 to label in doccano.',
+      'doccano: relation "r-2" (same-claim) links documents "d-alpha" and "../etc/beta"; left out.',
+      'doccano: 1 claim group(s) left out.',
+    ]);
+  });
+});

@@ -1,0 +1,158 @@
+import type { CollateDocument, SpanAnnotation } from '../model';
+import { OffsetIndex } from '../offsets';
+import { captureQuote } from '../quote';
+import { spanFragments } from '../covered-text';
+import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+const iri = (kind: string, id: string): string => `urn:collate:${kind}:${encodeURIComponent(id)}`;
+/** IRI of a document in the W3C export: the `source` of every target on it. */
+export const documentIri = (id: string): string => iri('document', id);
+/** IRI of a span's annotation, the target of relations and claim groups that link it. */
+export const spanAnnotationIri = (id: string): string => iri('annotation', id);
+export const relationIri = (id: string): string => iri('relation', id);
+export const claimGroupIri = (id: string): string => iri('claim-group', id);
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const isDateTime = (value: string): boolean => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+
+interface Textual {
+  type: 'TextualBody';
+  purpose: string;
+  value: string;
+  format: string;
+}
+const textual = (purpose: string, value: string, format = 'text/plain'): Textual => ({ type: 'TextualBody', purpose, value, format });
+
+export interface WebAnnotation {
+  '@context': string;
+  id: string;
+  type: 'Annotation';
+  motivation: string;
+  creator?: { type: 'Person'; nickname: string };
+  created?: string;
+  modified?: string;
+  body: Textual[];
+  target: unknown;
+}
+
+/**
+ * W3C Web Annotation (JSON-LD): one `AnnotationCollection` with its single page inline.
+ * - A span is an Annotation (motivation `tagging`): its label a TextualBody with purpose `tagging`,
+ *   each attribute a `describing` body (`name: value`), its note a `commenting` body in `text/html`.
+ * - Its target is a SpecificResource on `urn:collate:document:<id>` with a TextQuoteSelector
+ *   (exact, 32 UTF-16 units of prefix/suffix) and a TextPositionSelector in code points. A
+ *   discontinuous span has one such target per fragment (multiple targets, not a Choice: every
+ *   piece is annotated, none is an alternative).
+ * - A relation is a `linking` Annotation whose targets are `[from, to]` span annotations (in that
+ *   order) with a `tagging` body (the type) and a `describing` body stating the direction.
+ * - A claim group is a `linking` Annotation targeting its members, the statement as `describing` body.
+ * Times that are not xsd:dateTime are left out (the model requires dateTime) with a warning.
+ */
+export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAnnotation[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const badTimes: string[] = [];
+  const times = (id: string, created: string, modified?: string): { created?: string; modified?: string } => {
+    const out: { created?: string; modified?: string } = {};
+    if (isDateTime(created)) out.created = created;
+    else badTimes.push(id);
+    if (modified !== undefined) {
+      if (isDateTime(modified)) out.modified = modified;
+      else if (isDateTime(created)) badTimes.push(id);
+    }
+    return out;
+  };
+  const creator = (author: string): { creator?: { type: 'Person'; nickname: string } } =>
+    author ? { creator: { type: 'Person', nickname: author } } : {};
+
+  const annotations: WebAnnotation[] = [];
+  const target = (document: CollateDocument, index: OffsetIndex, start: number, end: number): unknown => {
+    const quote = captureQuote(document.text, start, end);
+    return {
+      type: 'SpecificResource',
+      source: documentIri(document.id),
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.quote, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: index.toCodePoint(start), end: index.toCodePoint(end) },
+      ],
+    };
+  };
+  for (const document of data.documents) {
+    const index = new OffsetIndex(document.text);
+    for (const span of data.spans.get(document.id) ?? []) {
+      const body = [textual('tagging', span.label)];
+      for (const [name, value] of Object.entries(span.attributes)) body.push(textual('describing', `${name}: ${value}`));
+      if (span.note !== undefined && span.note !== '') body.push(textual('commenting', span.note, 'text/html'));
+      const targets = spanFragments(span).map((f) => target(document, index, f.start, f.end));
+      annotations.push(annotation(span, body, targets.length === 1 ? targets[0] : targets));
+    }
+  }
+  function annotation(span: SpanAnnotation, body: Textual[], t: unknown): WebAnnotation {
+    return {
+      '@context': ANNO_CONTEXT,
+      id: spanAnnotationIri(span.id),
+      type: 'Annotation',
+      motivation: 'tagging',
+      ...creator(span.author),
+      ...times(span.id, span.created, span.modified),
+      body,
+      target: t,
+    };
+  }
+  for (const r of data.relations) {
+    annotations.push({
+      '@context': ANNO_CONTEXT,
+      id: relationIri(r.id),
+      type: 'Annotation',
+      motivation: 'linking',
+      ...creator(r.author),
+      ...times(r.id, r.created),
+      body: [textual('tagging', r.type), textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`)],
+      target: [spanAnnotationIri(r.from), spanAnnotationIri(r.to)],
+    });
+  }
+  for (const g of data.claimGroups) {
+    const targets = g.members.map(spanAnnotationIri);
+    annotations.push({
+      '@context': ANNO_CONTEXT,
+      id: claimGroupIri(g.id),
+      type: 'Annotation',
+      motivation: 'linking',
+      ...times(g.id, g.created, g.modified),
+      body: [textual('tagging', 'claim-group'), textual('describing', g.statement)],
+      target: targets.length === 1 ? targets[0] : targets,
+    });
+  }
+  if (badTimes.length > 0) {
+    warnings.push(`W3C export left out times that are not ISO 8601 date-times with a time zone, on: ${badTimes.map((id) => `"${id}"`).join(', ')}.`);
+  }
+  return { annotations, warnings };
+}
+
+export function writeWebAnnotation(data: PreparedDataset, context: WriterContext): WriterResult {
+  const { annotations, warnings } = buildWebAnnotations(data);
+  const collection = iri('collection', context.part ?? 'dataset');
+  const content = {
+    '@context': ANNO_CONTEXT,
+    id: collection,
+    type: 'AnnotationCollection',
+    label: `Collate dataset${context.part ? ` (${context.part})` : ''}`,
+    total: annotations.length,
+    first: { id: `${collection}:page:1`, type: 'AnnotationPage', startIndex: 0, items: annotations },
+    last: `${collection}:page:1`,
+  };
+  return { files: [{ path: 'annotations.jsonld', content: JSON.stringify(content, null, 2) + '\n' }], warnings };
+}
+
+export const webAnnotationFormat: DatasetFormat = {
+  name: 'w3c',
+  description: 'W3C Web Annotation JSON-LD: an AnnotationCollection of span, relation and claim-group annotations.',
+  offsets: 'codepoint',
+  limitations: [
+    'Document texts and metadata are not embedded: targets name documents as urn:collate:document:<id> IRIs (see the Documents table for their sha256).',
+    'Relation direction is the order of the two targets, which JSON-LD processing treats as a set; a describing body repeats it as "<from> <type> <to>".',
+    'Attribute values are describing bodies "name: value" (plain text), not structured data.',
+  ],
+  write: writeWebAnnotation,
+};
