@@ -10,7 +10,7 @@ const names = datasetFormatList().map((f) => f.name);
 
 describe('exportDataset', () => {
   it('lists every format with a description for --format help', () => {
-    expect(names).toEqual(['collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
+    expect(names).toEqual(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
     for (const f of datasetFormatList()) expect(f.description.length).toBeGreaterThan(20);
     expect(() => exportDataset('nope' as DatasetFormatName, fixtureInput(), { date: DATE })).toThrow('There is no dataset format "nope"');
   });

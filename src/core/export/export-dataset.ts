@@ -6,6 +6,7 @@ import { conllFormat } from './conll';
 import { csvFormat } from './csv';
 import { datasetCard } from './dataset-card';
 import { doccanoFormat } from './doccano';
+import { jsonlFormat } from './jsonl';
 import { labelStudioFormat } from './label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { isSafeRelativePath } from './safe-path';
@@ -16,6 +17,7 @@ import { webAnnotationFormat } from './web-annotation';
 
 /** Every dataset format, in the order the CLI lists them. */
 export const DATASET_FORMATS: readonly DatasetFormat[] = [
+  jsonlFormat,
   collateJsonlFormat,
   csvFormat,
   webAnnotationFormat,
@@ -26,7 +28,9 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   doccanoFormat,
 ];
 
-export type DatasetFormatName = 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
+export type DatasetFormatName =
+  | 'jsonl'
+  | 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
 
 /** Names and one-line descriptions, for `--format` help and the export dialog. */
 export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string }> {

@@ -4,7 +4,7 @@ import type { ClaimGroup, LabelSchema, Relation, SpanAnnotation } from '../../co
 import type { Result } from '../../core/result';
 import { validateSpanRange } from '../../core/span-range';
 import { captureQuote } from '../../core/quote';
-import { bytesToBase64 } from '../api/base64';
+import { bytesToBase64 } from '../../api/base64';
 import { saveReportPdf } from '../api/desktop';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/text-from-file';
 import { clearKeyboardSelection, clearSelection, currentSelection, previewSpans, scrollToSpan } from '../editor/pane-registry';
