@@ -27,7 +27,11 @@ export interface WorkspaceOperations {
   createAnnotation(request: In<'createAnnotation'>): Promise<Out<'createAnnotation'>>;
   updateAnnotation(request: In<'updateAnnotation'>): Promise<Out<'updateAnnotation'>>;
   restoreAnnotation(span: In<'restoreAnnotation'>['span']): Promise<Out<'restoreAnnotation'>>;
-  reattachAnnotation(documentId: string, id: string, range: { start: number; end: number }): Promise<Out<'reattachAnnotation'>>;
+  reattachAnnotation(
+    documentId: string,
+    id: string,
+    range: { start: number; end: number },
+  ): Promise<Out<'reattachAnnotation'>>;
   deleteAnnotation(documentId: string, id: string): Promise<Out<'deleteAnnotation'>>;
   reimportDocument(documentId: string, file: ReceivedFile): Promise<Out<'reimportDocument'>>;
   createRelation(request: In<'createRelation'>): Promise<Out<'createRelation'>>;
@@ -72,7 +76,8 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     createAnnotation: (request) => workspace.createAnnotation(request),
     updateAnnotation: (request) => workspace.updateAnnotation(request),
     restoreAnnotation: ({ span }) => workspace.restoreAnnotation(span),
-    reattachAnnotation: ({ documentId, id, start, end }) => workspace.reattachAnnotation(documentId, id, { start, end }),
+    reattachAnnotation: ({ documentId, id, start, end }) =>
+      workspace.reattachAnnotation(documentId, id, { start, end }),
     deleteAnnotation: ({ documentId, id }) => workspace.deleteAnnotation(documentId, id),
     reimportDocument: ({ documentId, file }) => workspace.reimportDocument(documentId, received(file)),
     createRelation: (request) => workspace.createRelation(request),

@@ -24,14 +24,21 @@ async function findIn(context: AnnotationContext, documentId: string, id: string
 }
 
 /** Keeps only attributes the label defines, with allowed values; says which one is wrong otherwise. */
-function checkAttributes(schema: LabelSchema, label: string, attributes: Record<string, string>): Record<string, string> {
+function checkAttributes(
+  schema: LabelSchema,
+  label: string,
+  attributes: Record<string, string>,
+): Record<string, string> {
   const definitions = schema.labels.find((l) => l.name === label)?.attributes ?? [];
   for (const [name, value] of Object.entries(attributes)) {
     const definition = definitions.find((a) => a.name === name);
     if (!definition) throw new CollateError('unknown-attribute', `Label "${label}" has no attribute "${name}".`);
     if (!definition.values.includes(value)) {
       const allowed = definition.values.join(', ');
-      throw new CollateError('bad-attribute', `"${value}" is not a value of ${label}'s "${name}" (allowed: ${allowed}).`);
+      throw new CollateError(
+        'bad-attribute',
+        `"${value}" is not a value of ${label}'s "${name}" (allowed: ${allowed}).`,
+      );
     }
   }
   return attributes;
@@ -42,9 +49,16 @@ export async function createAnnotation(
   request: NewSpan & { documentId: string; attributes?: Record<string, string> },
 ): Promise<SpanAnnotation> {
   const document = context.document(request.documentId);
-  const made = createSpan(document, context.schema(), request, { id: newId('s'), author: context.author, now: context.now() });
+  const made = createSpan(document, context.schema(), request, {
+    id: newId('s'),
+    author: context.author,
+    now: context.now(),
+  });
   if (!made.ok) throw new CollateError(made.error.code, made.error.message);
-  const span = { ...made.value, attributes: checkAttributes(context.schema(), made.value.label, request.attributes ?? {}) };
+  const span = {
+    ...made.value,
+    attributes: checkAttributes(context.schema(), made.value.label, request.attributes ?? {}),
+  };
   const store = await context.annotationStore(document.id);
   return store.update((data) => ({ next: { ...data, spans: [...data.spans, span] }, result: span }));
 }
@@ -64,11 +78,18 @@ export async function updateAnnotation(
   const span: SpanAnnotation = {
     ...rest,
     label,
-    attributes: checkAttributes(context.schema(), label, request.attributes ?? (request.label ? {} : existing.attributes)),
+    attributes: checkAttributes(
+      context.schema(),
+      label,
+      request.attributes ?? (request.label ? {} : existing.attributes),
+    ),
     ...(note ? { note } : {}),
     modified: context.now(),
   };
-  return store.update((data) => ({ next: { ...data, spans: data.spans.map((s) => (s.id === span.id ? span : s)) }, result: span }));
+  return store.update((data) => ({
+    next: { ...data, spans: data.spans.map((s) => (s.id === span.id ? span : s)) },
+    result: span,
+  }));
 }
 
 /** Puts a deleted span back as it was, provided the text still holds its quote at its place. */
@@ -94,16 +115,24 @@ export async function reattachAnnotation(
 ): Promise<SpanAnnotation> {
   const document = context.document(documentId);
   const { store, existing } = await findIn(context, documentId, id);
-  const made = createSpan(document, context.schema(), { label: existing.label, ...range }, {
-    id,
-    author: existing.author,
-    now: existing.created,
-  });
+  const made = createSpan(
+    document,
+    context.schema(),
+    { label: existing.label, ...range },
+    {
+      id,
+      author: existing.author,
+      now: existing.created,
+    },
+  );
   if (!made.ok) throw new CollateError(made.error.code, made.error.message);
   const { orphaned: _orphaned, fragments: _fragments, ...kept } = existing;
   const { start, end, quote, prefix, suffix } = made.value;
   const span: SpanAnnotation = { ...kept, start, end, quote, prefix, suffix, modified: context.now() };
-  return store.update((data) => ({ next: { ...data, spans: data.spans.map((s) => (s.id === id ? span : s)) }, result: span }));
+  return store.update((data) => ({
+    next: { ...data, spans: data.spans.map((s) => (s.id === id ? span : s)) },
+    result: span,
+  }));
 }
 
 /** Deletes a span, then its relations and claim-group memberships; returns all of it for undo. */
@@ -113,7 +142,10 @@ export async function deleteAnnotation(
   id: string,
 ): Promise<{ id: string; span: SpanAnnotation; relations: Relation[]; claimGroups: ClaimGroup[] }> {
   const { store, existing: span } = await findIn(context, documentId, id);
-  await store.update((data) => ({ next: { ...data, spans: data.spans.filter((s) => s.id !== id) }, result: undefined }));
+  await store.update((data) => ({
+    next: { ...data, spans: data.spans.filter((s) => s.id !== id) },
+    result: undefined,
+  }));
   return { id, span, ...(await unlinkSpan(context.links, id)) };
 }
 

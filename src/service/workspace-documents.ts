@@ -89,7 +89,10 @@ export async function reimportDocument(
 }
 
 /** Re-anchors a document's spans on its current text (from its previous text) and saves them. */
-export async function reanchorStore(store: JsonStore<AnnotationsFile>, document: CollateDocument): Promise<ReimportReport> {
+export async function reanchorStore(
+  store: JsonStore<AnnotationsFile>,
+  document: CollateDocument,
+): Promise<ReimportReport> {
   const report = reanchorAll(store.data.spans, document.text, document.previousText);
   const spans = report.spans.map(({ outcome, span }) => {
     const { orphaned: _was, ...rest } = span;

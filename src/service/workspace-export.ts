@@ -22,7 +22,10 @@ export async function exportWorkspaceDataset(
   const spans = new Map<string, SpanAnnotation[]>();
   for (const [done, d] of documents.entries()) {
     await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
-    spans.set(d.id, (await workspace.spansOf(d.id)).filter((s) => !s.orphaned));
+    spans.set(
+      d.id,
+      (await workspace.spansOf(d.id)).filter((s) => !s.orphaned),
+    );
   }
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
   const input = { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };

@@ -20,7 +20,9 @@ export function removeInterruptedWrites(root: string): void {
 /** The `.json` files of a workspace folder, sorted; none when the folder is missing. */
 export function listJson(root: string, dir: string): string[] {
   try {
-    return readdirSync(join(root, dir)).filter((name) => name.endsWith('.json')).sort();
+    return readdirSync(join(root, dir))
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }

@@ -1,17 +1,8 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type {
-  DatasetExport,
-  DatasetExportOptions,
-  DocumentSummary,
-  ExportedFile,
-  ExportJobRequest,
-  ExportJobResult,
-  ExportJobStatus,
-  ImportOutcome,
-  ReimportReport,
-  WorkspaceInfo,
-} from '../api/contract';
+import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile } from '../api/contract';
+import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
+import type { ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { ReceivedFile, WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
 import type { NewSpan } from '../core/create-span';
@@ -19,23 +10,23 @@ import { datasetFormatList } from '../core/export/index';
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import type { OffsetUnit } from '../core/offsets';
 import type { ReportFormat } from '../core/report/index';
-import { checkSchemaChange } from '../core/schema-rules';
 import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from './annotation-import/index';
 import type { JobControl } from './export-jobs/job-control';
 import { JobRegistry } from './export-jobs/job-registry';
 import { runExportJob } from './export-jobs/run-export-job';
+import { AnnotationStores } from './annotation-stores';
 import { JsonStore } from './json-store';
 import { renderWorkspaceReport } from './report/workspace-report';
 import { flushBackups } from './rolling-backup';
-import { sha256 } from './sha256';
-import { annotationsKind, documentKind, manifestKind, relationsKind } from './store-kinds';
+import { documentKind, manifestKind, relationsKind } from './store-kinds';
 import type { AnnotationsFile, Manifest, RelationsFile } from './store-kinds';
 import * as annotations from './workspace-annotations';
 import * as assist from './workspace-assist';
 import * as documents from './workspace-documents';
 import { exportWorkspaceDataset, exportWorkspaceJsonl } from './workspace-export';
 import { listJson, removeInterruptedWrites } from './workspace-folder';
-import { annotationsFile, DOCUMENTS_DIR, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+import { updateSchema } from './workspace-schema';
+import { DOCUMENTS_DIR, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 import * as links from './workspace-links';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { resolveWorkspace } from './workspace-paths';
@@ -60,15 +51,12 @@ function defaultAuthor(): string {
 }
 
 /**
- * The application service over one workspace folder. It is the only owner of the workspace's files
- * while it is open; both shells and the CLI reach the workspace through it. Each feature lives in
- * its own module (workspace-documents, -annotations, -links, -assist, -export); this class holds the
- * open stores, checks that writes are allowed, and hands each module the context it needs.
+ * The application service over one workspace folder, the only owner of its files while it is open.
+ * Each feature lives in its own module (workspace-documents, -annotations, -links, -schema, -assist,
+ * -export); this class holds the open stores, refuses writes when read-only, and hands each its context.
  */
 export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
-  private readonly annotationStores = new Map<string, Promise<JsonStore<AnnotationsFile>>>();
-  /** Every store opened so far, for `close` to fold their journals into their files. */
-  private readonly openedStores = new Set<JsonStore<unknown>>();
+  private readonly annotationStores: AnnotationStores;
   private readonly exportJobs = new JobRegistry<ExportJobResult>();
   private readonly author: string;
   readonly now: () => Date;
@@ -84,6 +72,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   ) {
     this.author = options.author ?? defaultAuthor();
     this.now = options.now ?? (() => new Date());
+    this.annotationStores = new AnnotationStores(root, release !== null, (message) => problems.push(message));
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
@@ -115,7 +104,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   /** Lets another process open the workspace. Every write has finished when a call resolved. */
   close(): void {
     this.exportJobs.cancelAll();
-    for (const store of [this.manifest, this.relations, ...this.openedStores]) store.flushSync();
+    for (const store of [this.manifest, this.relations]) store.flushSync();
+    this.annotationStores.flushAll();
     flushBackups(this.root);
     this.release?.();
   }
@@ -159,7 +149,10 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
    * Imports files with their annotations (brat pairs, Collate JSONL, Label Studio, doccano) and plain
    * documents alike; see src/service/annotation-import. A failure never stops the rest of the batch.
    */
-  async importAnnotated(files: readonly BatchFile[], options: AnnotationImportOptions = {}): Promise<AnnotatedImportOutcome[]> {
+  async importAnnotated(
+    files: readonly BatchFile[],
+    options: AnnotationImportOptions = {},
+  ): Promise<AnnotatedImportOutcome[]> {
     this.assertWritable();
     const host = {
       importFiles: (sources: ImportSource[]) => this.importFiles(sources),
@@ -197,7 +190,9 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   // Annotations
 
-  async createAnnotation(request: NewSpan & { documentId: string; attributes?: Record<string, string> }): Promise<SpanAnnotation> {
+  async createAnnotation(
+    request: NewSpan & { documentId: string; attributes?: Record<string, string> },
+  ): Promise<SpanAnnotation> {
     this.assertWritable();
     return annotations.createAnnotation(this.annotationContext, request);
   }
@@ -212,7 +207,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return annotations.restoreAnnotation(this.annotationContext, span);
   }
 
-  async reattachAnnotation(documentId: string, id: string, range: { start: number; end: number }): Promise<SpanAnnotation> {
+  async reattachAnnotation(
+    documentId: string,
+    id: string,
+    range: { start: number; end: number },
+  ): Promise<SpanAnnotation> {
     this.assertWritable();
     return annotations.reattachAnnotation(this.annotationContext, documentId, id, range);
   }
@@ -246,18 +245,17 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   // Schema
 
-  /** Replaces the label schema, refusing to drop labels or relation types still in use. */
   async updateSchema(schema: LabelSchema): Promise<LabelSchema> {
     this.assertWritable();
-    const labels = new Map<string, number>();
-    for (const d of this.documents.keys()) {
-      for (const s of await this.spansOf(d)) labels.set(s.label, (labels.get(s.label) ?? 0) + 1);
-    }
-    const relationTypes = new Map<string, number>();
-    for (const r of this.relations.data.relations) relationTypes.set(r.type, (relationTypes.get(r.type) ?? 0) + 1);
-    const checked = checkSchemaChange(schema, { labels, relationTypes });
-    if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
-    return this.manifest.update((data) => ({ next: { ...data, schema: checked.value }, result: checked.value }));
+    return updateSchema(
+      {
+        manifest: this.manifest,
+        documentIds: () => [...this.documents.keys()],
+        spansOf: (id) => this.spansOf(id),
+        relations: () => this.relations.data.relations,
+      },
+      schema,
+    );
   }
 
   // Assistant
@@ -371,32 +369,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   }
 
   private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {
-    let store = this.annotationStores.get(documentId);
-    if (!store) {
-      const document = this.document(documentId);
-      const recovery = this.release ? { onRecovered: (message: string) => this.problems.push(message) } : undefined;
-      const empty = { documentId, textSha256: document.textSha256, spans: [] };
-      store = JsonStore.open(this.root, annotationsFile(documentId), annotationsKind, empty, recovery).then((opened) => {
-        this.openedStores.add(opened as JsonStore<unknown>);
-        return this.finishInterruptedReimport(opened, document);
-      });
-      // A file that failed to load is tried again next time, so a fix on disk is picked up.
-      store.catch(() => this.annotationStores.delete(documentId));
-      this.annotationStores.set(documentId, store);
-    }
-    return store;
-  }
-
-  /** Spans still anchored to the text before a re-import that crashed are carried over now. */
-  private async finishInterruptedReimport(
-    store: JsonStore<AnnotationsFile>,
-    document: CollateDocument,
-  ): Promise<JsonStore<AnnotationsFile>> {
-    const anchoredTo = store.data.textSha256;
-    if (anchoredTo && anchoredTo !== document.textSha256 && document.previousText !== undefined && this.release) {
-      if (sha256(document.previousText) === anchoredTo) await documents.reanchorStore(store, document);
-    }
-    return store;
+    return this.annotationStores.of(this.document(documentId));
   }
 
   private assertWritable(): void {

@@ -5,7 +5,10 @@ import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from
 export const JSONL_FILE = 'documents.jsonl';
 
 function writeJsonl(data: PreparedDataset, context: WriterContext): WriterResult {
-  const content = exportJsonl({ documents: data.documents, spans: data.spans, relations: data.relations }, context.offsetUnit);
+  const content = exportJsonl(
+    { documents: data.documents, spans: data.spans, relations: data.relations },
+    context.offsetUnit,
+  );
   return { files: [{ path: JSONL_FILE, content }], warnings: [] };
 }
 

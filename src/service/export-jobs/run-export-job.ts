@@ -13,5 +13,8 @@ export async function runExportJob(
   if (request.kind === 'dataset') {
     return { kind: 'dataset', dataset: await exportWorkspaceDataset(workspace, request.options, control) };
   }
-  return { kind: 'report', file: await renderWorkspaceReport(workspace, { format: request.format }, workspace.now(), control) };
+  return {
+    kind: 'report',
+    file: await renderWorkspaceReport(workspace, { format: request.format }, workspace.now(), control),
+  };
 }
