@@ -190,11 +190,19 @@ export const contract = {
     result: z.object({ id: Id, span: SpanAnnotation, relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
   },
   listRelations: { args: z.object({}), result: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }) },
+  /** The whole workspace in the registry's jsonl format as one file to download (no split, no dataset card). */
   exportDataset: {
     args: z.object({ format: z.literal('jsonl'), offsetUnit: OffsetUnitSchema.default('codepoint') }),
     result: ExportedFile,
   },
-  listDatasetFormats: { args: z.object({}), result: z.array(z.object({ name: DatasetFormatName, description: z.string() })) },
+  /** The registry's formats; `offsets` is 'option' when the export's offset unit applies, else what the format writes. */
+  listDatasetFormats: {
+    args: z.object({}),
+    result: z.array(
+      z.object({ name: DatasetFormatName, description: z.string(), offsets: z.enum(['codepoint', 'option', 'none']) }),
+    ),
+  },
+  /** A dataset in any registered format: its files (per split part) and a README.md dataset card. */
   exportDatasetFiles: { args: DatasetExportOptions, result: DatasetExport },
   suggestAnnotations: { args: z.object({ documentId: Id, statements: z.boolean().optional() }), result: z.array(Suggestion) },
   acceptSuggestions: {

@@ -32,9 +32,9 @@ export type DatasetFormatName =
   | 'jsonl'
   | 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
 
-/** Names and one-line descriptions, for `--format` help and the export dialog. */
-export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string }> {
-  return DATASET_FORMATS.map((f) => ({ name: f.name as DatasetFormatName, description: f.description }));
+/** Names, one-line descriptions and offset units ('option': the caller chooses), for `--format` help and the export dialog. */
+export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string; offsets: DatasetFormat['offsets'] }> {
+  return DATASET_FORMATS.map((f) => ({ name: f.name as DatasetFormatName, description: f.description, offsets: f.offsets }));
 }
 
 /**
