@@ -80,7 +80,7 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
     for (const d of reopened.listDocuments()) count += [...reopened.document(d.id).text.matchAll(needle)].length;
     return count;
   });
-  const [jsonlMs] = await time(() => reopened.exportDataset('codepoint'));
+  const [jsonlMs] = await time(() => reopened.exportJsonl('codepoint'));
   const [w3cMs] = await time(() => reopened.exportDatasetFiles({ format: 'w3c' }));
   let spans = 0;
   for (const d of reopened.listDocuments()) spans += (await reopened.spansOf(d.id)).length;

@@ -1,6 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { initWorkspace } from '../../src/service/init-workspace';
+import { workspaceHandlers } from '../../src/api/workspace-handlers';
 import { WorkspaceService } from '../../src/service/workspace-service';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -101,7 +102,7 @@ async function start(): Promise<void> {
   }
   registerIpc({
     window: () => mainWindow,
-    handlers: () => service?.handlers ?? null,
+    handlers: () => (service ? workspaceHandlers(service) : null),
     appPage: APP_PAGE,
     devUrl: DEV_URL,
   });

@@ -1,11 +1,9 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Handlers } from '../../src/api/handlers';
 import { dispatch } from '../../src/api/dispatch';
+import { CALL_CHANNEL } from '../../src/api/envelope';
 import { fail, type Result } from '../../src/core/result';
 import { isAppUrl } from './app-url';
-
-/** The one channel between the renderer and the service. */
-export const CALL_CHANNEL = 'collate:call';
 
 /** Which window and page may call the main process. */
 export interface SenderCheck {

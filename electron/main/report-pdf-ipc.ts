@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain } from 'electron';
 import { SAVE_REPORT_PDF_CHANNEL, SaveReportPdfArgs, type SaveReportPdfResult } from '../../src/api/desktop';
-import { CollateError } from '../../src/core/collate-error';
+import { failureOf } from '../../src/api/envelope';
 import { reportFileName } from '../../src/core/report/index';
 import { fail, ok, type Result } from '../../src/core/result';
 import { reportFooterText } from '../../src/service/report/pdf-footer';
@@ -46,8 +46,7 @@ export function registerReportPdf(context: ReportPdfContext): () => void {
     try {
       return ok(await saveReportPdf(service, context));
     } catch (error) {
-      if (error instanceof CollateError) return fail(error.code, error.message);
-      return fail('pdf-failed', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      return failureOf(error, { code: 'pdf-failed', context: 'The PDF could not be made' });
     }
   });
   return () => ipcMain.removeHandler(SAVE_REPORT_PDF_CHANNEL);

@@ -4,7 +4,9 @@ import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnot
 /** Every call either shell can make, with the schema of its arguments and of its result. */
 export const OffsetUnitSchema = z.enum(['codepoint', 'utf16']);
 
-const DocumentSummarySchema = CollateDocument.omit({ text: true, previousText: true }).extend({ length: z.number().int() });
+/** A document without its text (and previous text): what lists and import outcomes carry. */
+export const DocumentSummary = CollateDocument.omit({ text: true, previousText: true }).extend({ length: z.number().int() });
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
 export const WorkspaceInfo = z.object({
   name: z.string(),
@@ -26,7 +28,7 @@ export const ImportOutcome = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('imported'),
     file: z.string(),
-    document: DocumentSummarySchema,
+    document: DocumentSummary,
     /** With existing annotations: how many spans and relations came in, and what to know about them. */
     spans: z.number().int().optional(),
     relations: z.number().int().optional(),
@@ -76,7 +78,7 @@ export const Discrepancy = z.object({
   detail: z.string(),
 });
 
-export const DatasetFormatName = z.enum(['collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
+export const DatasetFormatName = z.enum(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
 
 export const DatasetExportOptions = z.object({
   format: DatasetFormatName,
@@ -123,7 +125,7 @@ export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
 
 export const contract = {
   getWorkspace: { args: z.object({}), result: WorkspaceInfo },
-  listDocuments: { args: z.object({}), result: z.array(DocumentSummarySchema) },
+  listDocuments: { args: z.object({}), result: z.array(DocumentSummary) },
   getDocument: { args: z.object({ id: Id }), result: CollateDocument },
   importFiles: { args: z.object({ files: z.array(ImportFile).min(1) }), result: z.array(ImportOutcome) },
   /** Imports annotated files (a brat .txt + .ann pair, Collate JSONL, Label Studio, doccano) with their spans and relations. */
@@ -138,7 +140,7 @@ export const contract = {
       published: z.string().max(100).optional(),
       note: z.string().max(1_000_000).optional(),
     }),
-    result: DocumentSummarySchema,
+    result: DocumentSummary,
   },
   createAnnotation: {
     args: z.object({
@@ -188,11 +190,19 @@ export const contract = {
     result: z.object({ id: Id, span: SpanAnnotation, relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
   },
   listRelations: { args: z.object({}), result: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }) },
+  /** The whole workspace in the registry's jsonl format as one file to download (no split, no dataset card). */
   exportDataset: {
     args: z.object({ format: z.literal('jsonl'), offsetUnit: OffsetUnitSchema.default('codepoint') }),
     result: ExportedFile,
   },
-  listDatasetFormats: { args: z.object({}), result: z.array(z.object({ name: DatasetFormatName, description: z.string() })) },
+  /** The registry's formats; `offsets` is 'option' when the export's offset unit applies, else what the format writes. */
+  listDatasetFormats: {
+    args: z.object({}),
+    result: z.array(
+      z.object({ name: DatasetFormatName, description: z.string(), offsets: z.enum(['codepoint', 'option', 'none']) }),
+    ),
+  },
+  /** A dataset in any registered format: its files (per split part) and a README.md dataset card. */
   exportDatasetFiles: { args: DatasetExportOptions, result: DatasetExport },
   suggestAnnotations: { args: z.object({ documentId: Id, statements: z.boolean().optional() }), result: z.array(Suggestion) },
   acceptSuggestions: {

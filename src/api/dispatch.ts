@@ -1,6 +1,6 @@
-import { CollateError } from '../core/collate-error';
 import { fail, ok, type Result } from '../core/result';
 import { contract, isMethod } from './contract';
+import { failureOf } from './envelope';
 import type { Handlers } from './handlers';
 
 function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
@@ -19,8 +19,6 @@ export async function dispatch(handlers: Handlers, method: string, rawArgs: unkn
     const handler = handlers[method] as (args: unknown) => Promise<unknown>;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof CollateError) return fail(error.code, error.message);
-    const message = error instanceof Error ? error.message : String(error);
-    return fail('internal', `Unexpected error in ${method}: ${message}`);
+    return failureOf(error, { code: 'internal', context: `Unexpected error in ${method}` });
   }
 }

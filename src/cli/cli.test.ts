@@ -65,12 +65,13 @@ describe('collate CLI', () => {
     await service.createAnnotation({ documentId: doc!.id, label: 'Claim', start, end: start + 5 });
     service.close();
 
-    const out = join(folder.path, 'out.jsonl');
+    const out = join(folder.path, 'out');
     expect(collate('export', ws, '--format', 'jsonl', '--out', out)).toMatchObject({
       code: 0,
-      out: expect.stringContaining('Exported 1 documents and 1 spans'),
+      out: `Exported jsonl to ${out}: 2 files (see README.md there).\n`,
     });
-    const record = JSON.parse(readFileSync(out, 'utf8').trim());
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'documents.jsonl']);
+    const record = JSON.parse(readFileSync(join(out, 'documents.jsonl'), 'utf8').trim());
     expect(record.offset_unit).toBe('codepoint');
     expect(sliceByCodePoints(record.text, record.spans[0].start, record.spans[0].end)).toBe('claim');
     expect(record.spans[0].start).toBe(Array.from(text.slice(0, start)).length);
@@ -83,10 +84,38 @@ describe('collate CLI', () => {
     expect(sliceByCodePoints(readFileSync(join(brat, ann.replace('.ann', '.txt')), 'utf8'), s!, e!)).toBe(quote);
     expect(readFileSync(join(brat, 'README.md'), 'utf8')).toContain('Offset unit: Unicode code points');
 
-    collate('export', ws, '--out', out, '--offset-unit', 'utf16');
-    const utf16 = JSON.parse(readFileSync(out, 'utf8').trim());
+    expect(collate('export', ws, '--out', out, '--offset-unit', 'utf16').err).toMatch(/is not empty/);
+    collate('export', ws, '--out', out, '--offset-unit', 'utf16', '--force');
+    const utf16 = JSON.parse(readFileSync(join(out, 'documents.jsonl'), 'utf8').trim());
     expect(utf16.offset_unit).toBe('utf16');
     expect(utf16.spans[0].start).toBe(start);
+  });
+
+  it('exports jsonl with the same selection as every format: --labels and --split', async () => {
+    collate('init', ws);
+    const names = Array.from({ length: 10 }, (_, i) => fixture(`n${i}.txt`, `Story ${i}\nThe minister said ${i} ships came.\n`));
+    collate('import', ws, ...names);
+    const service = await WorkspaceService.open(ws);
+    for (const d of service.listDocuments()) {
+      const text = service.document(d.id).text;
+      const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+      await service.createAnnotation({ documentId: d.id, label: 'Claim', ...at('ships came') });
+      await service.createAnnotation({ documentId: d.id, label: 'Source', ...at('The minister') });
+    }
+    service.close();
+
+    const out = join(folder.path, 'split');
+    const run = collate('export', ws, '--format', 'jsonl', '--labels', 'Claim', '--split', '80/10/10', '--out', out);
+    expect(run.code).toBe(0);
+    const parts = readdirSync(out).filter((f) => f !== 'README.md').sort();
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => ['train', 'dev', 'test'].includes(p))).toBe(true);
+    const records = parts.flatMap((p) =>
+      readFileSync(join(out, p, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { spans: Array<{ label: string }> }),
+    );
+    expect(records).toHaveLength(10);
+    expect(records.flatMap((r) => r.spans.map((s) => s.label))).toEqual(Array(10).fill('Claim'));
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('train/documents.jsonl');
   });
 
   it('re-imports a changed file and reports how the annotations were carried over', async () => {
@@ -116,7 +145,8 @@ describe('collate CLI', () => {
     expect(notWorkspace.code).toBe(1);
     expect(notWorkspace.err).toMatch(/^collate: .* is not a Collate workspace \(it has no collate\.json\)/);
     collate('init', ws);
-    expect(collate('export', ws, '--out', join(folder.path, 'no', 'such', 'dir.jsonl')).err).toMatch(/its folder does not exist/);
+    const file = fixture('taken.jsonl', 'not a folder');
+    expect(collate('export', ws, '--out', file).err).toMatch(/collate: .*taken\.jsonl is a file; an export is written into a folder/);
     expect(collate('export', ws, '--format', 'xml', '--out', 'x').code).not.toBe(0);
     expect(collate('serve', ws, '--port', '99999').err).toMatch(/port number/);
   });

@@ -59,7 +59,7 @@ describe('collate export: progress and Ctrl+C', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
-  it('leaves a folder written over with --force as it was, and a JSONL file unwritten', { timeout: 30_000 }, async () => {
+  it('leaves a folder written over with --force as it was, and a JSONL folder unwritten', { timeout: 30_000 }, async () => {
     const out = join(folder.path, 'cancel-force');
     mkdirSync(out);
     writeFileSync(join(out, 'README.md'), 'the previous export');
@@ -70,8 +70,8 @@ describe('collate export: progress and Ctrl+C', () => {
 
     const jsonlFolder = join(folder.path, 'cancel-jsonl');
     mkdirSync(jsonlFolder);
-    const jsonl = await exportInterrupted('--out', join(jsonlFolder, 'data.jsonl'));
-    expect(jsonl.err).toContain(`collate: Cancelled; nothing was written to ${join(jsonlFolder, 'data.jsonl')}.\n`);
+    const jsonl = await exportInterrupted('--out', join(jsonlFolder, 'data'));
+    expect(jsonl.err).toContain(`collate: Cancelled; nothing was written to ${join(jsonlFolder, 'data')}.\n`);
     expect(readdirSync(jsonlFolder)).toEqual([]);
   });
 });

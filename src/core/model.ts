@@ -67,8 +67,6 @@ export const CollateDocument = z.object({
 });
 export type CollateDocument = z.infer<typeof CollateDocument>;
 
-export type DocumentSummary = Omit<CollateDocument, 'text' | 'previousText'> & { length: number };
-
 export const Fragment = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Fragment = z.infer<typeof Fragment>;
 

@@ -6,6 +6,7 @@ import { initWorkspace } from '../service/init-workspace';
 import { tempFolder } from '../service/test-workspace';
 import { WorkspaceService } from '../service/workspace-service';
 import { startServer, type RunningServer } from './start-server';
+import { workspaceHandlers } from '../api/workspace-handlers';
 
 let folder: ReturnType<typeof tempFolder>;
 let service: WorkspaceService;
@@ -44,7 +45,7 @@ beforeEach(async () => {
   writeFileSync(join(folder.path, 'secret.txt'), 'outside');
   await initWorkspace(join(folder.path, 'ws'));
   service = await WorkspaceService.open(join(folder.path, 'ws'));
-  server = await startServer({ handlers: service.handlers, rendererDir: renderer });
+  server = await startServer({ handlers: workspaceHandlers(service), rendererDir: renderer });
 });
 
 afterEach(async () => {

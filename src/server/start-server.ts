@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '../api/dispatch';
+import { API_PATH } from '../api/envelope';
 import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
@@ -80,7 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const verdict = checkRequest(request, url, { port, token });
       if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason + '\n');
 
-      if (url.pathname.startsWith('/api/')) {
+      if (url.pathname.startsWith(API_PATH)) {
         if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
         let args: unknown;
         try {
@@ -90,7 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           const message = error instanceof BodyTooLarge ? 'The request is too large.' : 'The request body is not valid JSON.';
           return sendJson(response, error instanceof BodyTooLarge ? 413 : 400, { ok: false, error: { code: 'bad-request', message } });
         }
-        const result = await dispatch(options.handlers, url.pathname.slice('/api/'.length), args);
+        const result = await dispatch(options.handlers, url.pathname.slice(API_PATH.length), args);
         return sendJson(response, 200, result);
       }
 

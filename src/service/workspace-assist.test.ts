@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initWorkspace } from './init-workspace';
 import { bytesOf, tempFolder } from './test-workspace';
 import { WorkspaceService } from './workspace-service';
+import { workspaceHandlers } from '../api/workspace-handlers';
 
 let folder: ReturnType<typeof tempFolder>;
 let service: WorkspaceService;
@@ -30,24 +31,24 @@ async function importBoth(): Promise<[string, string]> {
 describe('the offline assistant through the service', () => {
   it('suggests, applies only what is accepted, links claims to sources, and never offers the same twice', async () => {
     const [a] = await importBoth();
-    const suggestions = await service.handlers.suggestAnnotations({ documentId: a });
+    const suggestions = await workspaceHandlers(service).suggestAnnotations({ documentId: a });
     const source = suggestions.find((s) => s.label === 'Source' && A.slice(s.start, s.end) === 'the regional water authority');
     const claim = suggestions.find((s) => s.label === 'Claim' && A.slice(s.start, s.end) === 'The dam will reopen in March');
     expect(source).toMatchObject({ reason: expect.stringContaining('according to') });
     expect(claim?.links?.sourceId).toBe(source!.id);
     expect(await service.spansOf(a)).toEqual([]);
 
-    const accepted = await service.handlers.acceptSuggestions({ documentId: a, ids: [claim!.id, source!.id] });
+    const accepted = await workspaceHandlers(service).acceptSuggestions({ documentId: a, ids: [claim!.id, source!.id] });
     expect(accepted.spans.map((s) => [s.label, s.quote, s.author])).toEqual([
       ['Claim', 'The dam will reopen in March', 'ana'],
       ['Source', 'the regional water authority', 'ana'],
     ]);
     expect(accepted.relations).toEqual([expect.objectContaining({ type: 'attributed-to', from: accepted.spans[0]!.id, to: accepted.spans[1]!.id })]);
 
-    const rest = await service.handlers.suggestAnnotations({ documentId: a });
+    const rest = await workspaceHandlers(service).suggestAnnotations({ documentId: a });
     expect(rest.map((s) => s.id)).not.toContain(claim!.id);
-    await service.handlers.rejectSuggestions({ documentId: a, ids: rest.map((s) => s.id) });
-    expect(await service.handlers.suggestAnnotations({ documentId: a })).toEqual([]);
+    await workspaceHandlers(service).rejectSuggestions({ documentId: a, ids: rest.map((s) => s.id) });
+    expect(await workspaceHandlers(service).suggestAnnotations({ documentId: a })).toEqual([]);
     expect(await service.spansOf(a)).toHaveLength(2);
   });
 
@@ -57,11 +58,11 @@ describe('the offline assistant through the service', () => {
       service.createAnnotation({ documentId, label: 'Claim', start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
     const ca = await tag(a, A, '2,400 homes were flooded');
     const cb = await tag(b, B, 'About 2,300 homes were flooded');
-    const [proposal] = await service.handlers.proposeClaimGroups({});
+    const [proposal] = await workspaceHandlers(service).proposeClaimGroups({});
     expect(proposal?.members.sort()).toEqual([ca.id, cb.id].sort());
-    const group = await service.handlers.saveClaimGroup({ statement: 'Homes flooded', members: proposal!.members });
-    expect(await service.handlers.proposeClaimGroups({})).toEqual([]);
-    const differences = await service.handlers.findDiscrepancies({ groupId: group.id });
+    const group = await workspaceHandlers(service).saveClaimGroup({ statement: 'Homes flooded', members: proposal!.members });
+    expect(await workspaceHandlers(service).proposeClaimGroups({})).toEqual([]);
+    const differences = await workspaceHandlers(service).findDiscrepancies({ groupId: group.id });
     expect(differences.map((d) => d.kind)).toContain('different precision');
   });
 });

@@ -42,7 +42,10 @@ export async function writeExportFiles(
     if (!target.startsWith(root + sep)) throw new CollateError('unsafe-export-path', `Refusing to write ${f.path}: it lies outside ${root}.`);
     return { path: target.slice(root.length + 1), content: f.content };
   });
-  const existing = await readdir(root).catch(() => null);
+  const existing = await readdir(root).catch((error: unknown) => {
+    if (code(error) !== 'ENOTDIR') return null;
+    throw new CollateError('export-destination', `${root} is a file; an export is written into a folder. Choose a folder.`);
+  });
   if (existing && existing.length > 0 && !options.overwrite) {
     throw new CollateError('export-exists', `${root} is not empty; choose a new folder or pass --force to write over it.`);
   }

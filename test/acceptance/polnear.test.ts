@@ -17,6 +17,7 @@ import { collectImportFiles } from '../../src/cli/read-import-file';
 import { initWorkspace } from '../../src/service/init-workspace';
 import { tempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
+import { workspaceHandlers } from '../../src/api/workspace-handlers';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = join(repoRoot, '../shared/corpora/polnear');
@@ -83,7 +84,7 @@ async function importFolders(...names: string[]) {
 /** Checks every document against its .ann files; returns the totals. */
 async function check(folderName: string) {
   const totals = { documents: 0, spans: 0, relations: 0 };
-  const { relations } = await service.handlers.listRelations({});
+  const { relations } = await workspaceHandlers(service).listRelations({});
   const docs = service.listDocuments().filter((d) => existsSync(join(corpus, folderName, 'text', d.source)));
   const stems = readdirSync(join(corpus, folderName, 'text')).filter((f) => f.endsWith('.txt'));
   expect(docs).toHaveLength(stems.length);

@@ -4,6 +4,7 @@ import { initWorkspace } from '../../src/service/init-workspace';
 import { tempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
 import { buildReportWorkspace, type ReportWorkspace } from './report-workspace';
+import { workspaceHandlers } from '../../src/api/workspace-handlers';
 
 let ws: ReportWorkspace;
 let service: WorkspaceService;
@@ -17,7 +18,7 @@ afterAll(() => ws.folder.cleanup());
 describe('renderReport (contract and service)', () => {
   it('is in the contract and returns an HTML file the shells can offer as it is', async () => {
     const args = contract.renderReport.args.parse({ format: 'html' });
-    const file = contract.renderReport.result.parse(await service.handlers.renderReport(args));
+    const file = contract.renderReport.result.parse(await workspaceHandlers(service).renderReport(args));
     expect(file.fileName).toBe('ws-report.html');
     expect(file.mediaType).toBe('text/html; charset=utf-8');
     expect(file.content).toContain('<h1>ws</h1>');
@@ -30,7 +31,7 @@ describe('renderReport (contract and service)', () => {
   });
 
   it('returns Markdown, and refuses a format it does not make', async () => {
-    const file = await service.handlers.renderReport({ format: 'md' });
+    const file = await workspaceHandlers(service).renderReport({ format: 'md' });
     expect(file).toMatchObject({ fileName: 'ws-report.md', mediaType: 'text/markdown; charset=utf-8' });
     expect(file.content).toContain('| D2 | Border crossing confirmed | Harbour Times \\| \\<i\\>Daily\\</i\\> | — | 2024-11-12 | 1 | 1 |');
     expect(file.content).toContain('| 1 | “the \\`count\\` \\| was "20,000"<br>last month. \\<img src=x onerror=alert(1)\\>” | — | U.S. officials (anonymous) |');
@@ -41,7 +42,7 @@ describe('renderReport (contract and service)', () => {
     const folder = tempFolder();
     try {
       const empty = await WorkspaceService.open(await initWorkspace(`${folder.path}/empty`), { readOnly: true });
-      const file = await empty.handlers.renderReport({ format: 'html' });
+      const file = await workspaceHandlers(empty).renderReport({ format: 'html' });
       expect(file.content).toContain('<h2>Nothing to report</h2>');
     } finally {
       folder.cleanup();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { initWorkspace } from '../../src/service/init-workspace';
 import { bytesOf, tempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
+import { workspaceHandlers } from '../../src/api/workspace-handlers';
 
 /** Three invented articles about the same (invented) event; the third one is written to break things. */
 export const ARTICLES = {
@@ -44,7 +45,7 @@ export async function buildReportWorkspace(): Promise<ReportWorkspace> {
       if (start < 0) throw new Error(`"${quote}" not found`);
       return (await service.createAnnotation({ documentId, label, start, end: start + quote.length, ...(attributes ? { attributes } : {}) })).id;
     };
-    const link = (from: string, to: string) => service.handlers.createRelation({ type: 'attributed-to', from, to });
+    const link = (from: string, to: string) => workspaceHandlers(service).createRelation({ type: 'attributed-to', from, to });
 
     const lClaim = await tag(ledger, 'Claim', 'About 10,000 troops crossed the border yesterday', { certainty: 'asserted' });
     const lOfficials = await tag(ledger, 'Source', 'U.S. officials');
@@ -63,7 +64,7 @@ export async function buildReportWorkspace(): Promise<ReportWorkspace> {
     await tag(hostile, 'Claim', "=cmd|' /C calc'!A0");
     await link(xClaim, xOfficials);
 
-    await service.handlers.saveClaimGroup({ statement: 'Troops crossed the border <b>en masse</b> | daily', members: [lClaim, hClaim, xClaim] });
+    await workspaceHandlers(service).saveClaimGroup({ statement: 'Troops crossed the border <b>en masse</b> | daily', members: [lClaim, hClaim, xClaim] });
 
     // A correction removes the farmers' sentence: its span is orphaned by the re-import.
     const corrected = ARTICLES.harbour.replace(' Farmers in Vell reported convoys.', ' Officials gave no further detail.');

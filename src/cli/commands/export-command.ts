@@ -1,8 +1,6 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DatasetExportOptions } from '../../api/contract';
-import { CollateError } from '../../core/collate-error';
 import { datasetFormatList } from '../../core/dataset-export/index';
 import type { OffsetUnit } from '../../core/offsets';
 import { cancelledError, type JobControl } from '../../service/export-jobs/job-control';
@@ -34,29 +32,6 @@ function parseSplit(value: string): { train: number; dev: number; test: number }
   return { train: parts[0]!, dev: parts[1]!, test: parts[2]! };
 }
 
-const unitName = (unit: OffsetUnit): string => (unit === 'codepoint' ? 'code points' : 'UTF-16 code units');
-
-async function writeJsonl(service: WorkspaceService, flags: ExportFlags, control: Required<JobControl>, line: ProgressLine): Promise<void> {
-  const unit = flags.offsetUnit ?? 'codepoint';
-  const exported = await service.exportDataset(unit, control);
-  const out = resolve(flags.out);
-  const temp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, exported.content);
-    if (control.signal.aborted) throw cancelledError(`nothing was written to ${out}`);
-    await rename(temp, out);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    if (error instanceof CollateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new CollateError('export-failed', `Could not write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code || String(error)}.`);
-  }
-  line.clear();
-  const records = exported.content.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { spans: unknown[] });
-  const spans = records.reduce((n, r) => n + r.spans.length, 0);
-  process.stdout.write(`Exported ${records.length} documents and ${spans} spans to ${out} (offsets in ${unitName(unit)}).\n`);
-}
-
 async function writeDataset(service: WorkspaceService, flags: ExportFlags, control: Required<JobControl>, line: ProgressLine): Promise<void> {
   const options: DatasetExportOptions = {
     format: flags.format as DatasetExportOptions['format'],
@@ -76,12 +51,12 @@ async function writeDataset(service: WorkspaceService, flags: ExportFlags, contr
 
 export const exportCommand = (): Command => {
   const formats = datasetFormatList();
-  const help = ['jsonl: one line per document with its spans and relations (a single file)', ...formats.map((f) => `${f.name}: ${f.description}`)];
+  const help = formats.map((f) => `${f.name}: ${f.description}`);
   return new Command('export')
     .description('write the annotated dataset of a workspace')
     .argument('<dir>', 'the workspace folder')
-    .addOption(new Option('--format <format>', `dataset format:\n  ${help.join('\n  ')}`).choices(['jsonl', ...formats.map((f) => f.name)]).default('jsonl'))
-    .requiredOption('--out <path>', 'the file to write (jsonl) or the folder to write into (every other format)')
+    .addOption(new Option('--format <format>', `dataset format:\n  ${help.join('\n  ')}`).choices(formats.map((f) => f.name)).default('jsonl'))
+    .requiredOption('--out <folder>', 'the folder to write the dataset into (its files, per split, and README.md)')
     .addOption(new Option('--offset-unit <unit>', 'unit of span offsets (default: codepoint)').choices(['codepoint', 'utf16']))
     .option('--documents <ids>', 'only these documents (comma-separated ids)', list)
     .option('--labels <labels>', 'only these labels (comma-separated)', list)
@@ -101,8 +76,7 @@ export const exportCommand = (): Command => {
       await cancellable(async (signal) => {
         const control = { signal, onProgress: line.show };
         try {
-          if (flags.format === 'jsonl') await writeJsonl(service, flags, control, line);
-          else await writeDataset(service, flags, control, line);
+          await writeDataset(service, flags, control, line);
         } catch (error) {
           if (signal.aborted) throw cancelledError(`nothing was written to ${resolve(flags.out)}`);
           throw error;

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { startServer } from '../../server/start-server';
 import { WorkspaceService } from '../../service/workspace-service';
 import { ensureRendererBuilt } from '../build-renderer';
+import { workspaceHandlers } from '../../api/workspace-handlers';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -19,7 +20,7 @@ export const serveCommand = (): Command =>
       const service = await WorkspaceService.open(dir);
       let server;
       try {
-        server = await startServer({ handlers: service.handlers, port: options.port });
+        server = await startServer({ handlers: workspaceHandlers(service), port: options.port });
       } catch (error) {
         service.close();
         throw error;

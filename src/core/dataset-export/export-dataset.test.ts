@@ -10,7 +10,7 @@ const names = datasetFormatList().map((f) => f.name);
 
 describe('exportDataset', () => {
   it('lists every format with a description for --format help', () => {
-    expect(names).toEqual(['collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
+    expect(names).toEqual(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
     for (const f of datasetFormatList()) expect(f.description.length).toBeGreaterThan(20);
     expect(() => exportDataset('nope' as DatasetFormatName, fixtureInput(), { date: DATE })).toThrow('There is no dataset format "nope"');
   });
@@ -91,7 +91,7 @@ describe('exportDataset', () => {
   it('ignores a UTF-16 request for formats fixed to code points, and says so', () => {
     const result = exportDataset('spacy', fixtureInput(), { date: DATE, offsetUnit: 'utf16' });
     expect(result.warnings[0]).toBe('spacy always writes code-point offsets; offset unit "utf16" was ignored.');
-    expect(DATASET_FORMATS.filter((f) => f.offsets === 'option').map((f) => f.name)).toEqual(['collate-jsonl', 'csv', 'doccano']);
+    expect(DATASET_FORMATS.filter((f) => f.offsets === 'option').map((f) => f.name)).toEqual(['jsonl', 'collate-jsonl', 'csv', 'doccano']);
   });
 });
 

@@ -6,6 +6,7 @@ import { conllFormat } from '../formats/conll';
 import { csvFormat } from '../formats/csv';
 import { datasetCard } from './dataset-card';
 import { doccanoFormat } from '../formats/doccano';
+import { jsonlFormat } from '../formats/jsonl';
 import { labelStudioFormat } from '../formats/label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { isSafeRelativePath } from './safe-path';
@@ -16,6 +17,7 @@ import { webAnnotationFormat } from '../formats/web-annotation';
 
 /** Every dataset format, in the order the CLI lists them. */
 export const DATASET_FORMATS: readonly DatasetFormat[] = [
+  jsonlFormat,
   collateJsonlFormat,
   csvFormat,
   webAnnotationFormat,
@@ -26,11 +28,13 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   doccanoFormat,
 ];
 
-export type DatasetFormatName = 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
+export type DatasetFormatName =
+  | 'jsonl'
+  | 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
 
-/** Names and one-line descriptions, for `--format` help and the export dialog. */
-export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string }> {
-  return DATASET_FORMATS.map((f) => ({ name: f.name as DatasetFormatName, description: f.description }));
+/** Names, one-line descriptions and offset units ('option': the caller chooses), for `--format` help and the export dialog. */
+export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string; offsets: DatasetFormat['offsets'] }> {
+  return DATASET_FORMATS.map((f) => ({ name: f.name as DatasetFormatName, description: f.description, offsets: f.offsets }));
 }
 
 /**

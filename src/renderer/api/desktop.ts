@@ -1,4 +1,5 @@
 import { SaveReportPdfResult } from '../../api/desktop';
+import { readEnvelope } from '../../api/envelope';
 import { fail, type Result } from '../../core/result';
 
 declare global {
@@ -21,9 +22,12 @@ export async function saveReportPdf(): Promise<Result<SaveReportPdfResult>> {
   } catch (error) {
     return fail('transport', `The desktop shell could not be reached: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const envelope = answer as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
-  if (envelope?.ok === false && typeof envelope.error?.message === 'string') return fail(String(envelope.error.code ?? 'error'), envelope.error.message);
-  const parsed = envelope?.ok === true ? SaveReportPdfResult.safeParse(envelope.value) : null;
-  if (!parsed?.success) return fail('bad-answer', "The desktop shell's answer was malformed.");
-  return { ok: true, value: parsed.data };
+  return readEnvelope(
+    answer,
+    (value) => {
+      const parsed = SaveReportPdfResult.safeParse(value);
+      return parsed.success ? parsed.data : null;
+    },
+    "The desktop shell's answer",
+  );
 }

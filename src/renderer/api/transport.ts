@@ -1,4 +1,5 @@
 import type { Method } from '../../api/contract';
+import { API_PATH } from '../../api/envelope';
 import type { Transport } from '../../api/make-api';
 
 type Bridge = Partial<Record<Method, (args: unknown) => Promise<unknown>>>;
@@ -25,7 +26,7 @@ export function httpTransport(token: string | null): Transport {
   return async (method, args) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (token) headers['X-Collate-Token'] = token;
-    const response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
+    const response = await fetch(`${API_PATH}${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
     try {
       return (await response.json()) as unknown;
     } catch {

@@ -7,8 +7,6 @@ import { Modal } from './Modal';
 
 type Format = DatasetExportOptions['format'];
 /** Formats whose files state offsets and may state them in UTF-16 code units; the others use code points. */
-const TAKES_OFFSET_UNIT: ReadonlySet<Format> = new Set(['collate-jsonl', 'csv', 'doccano']);
-
 /** The dataset export: format, documents, labels, notes, offset unit, train/dev/test split; downloads a zip, with progress and Cancel. */
 export function ExportDialog() {
   const actions = useActions();
@@ -51,7 +49,7 @@ export function ExportDialog() {
     else next.delete(value);
     return next;
   };
-  const takesUnit = TAKES_OFFSET_UNIT.has(format);
+  const takesUnit = formats?.find((f) => f.name === format)?.offsets === 'option';
   const shareOf = (v: string): number => (Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : 0);
   const splitTotal = shareOf(shares.train) + shareOf(shares.dev) + shareOf(shares.test);
   const problem =

@@ -1,12 +1,11 @@
-import type { ResultOf } from '../../api/contract';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
-import type { Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { DocumentSummary, Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
 import { appendSpan, indexOfSpan, replaceSpan } from './span-list';
 
-export type DocumentSummary = ResultOf<'listDocuments'>[number];
+export type { DocumentSummary };
 
 export interface AlertMessage {
   readonly id: number;

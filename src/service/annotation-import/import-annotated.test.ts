@@ -6,6 +6,7 @@ import { sliceByCodePoints, OffsetIndex } from '../../core/offsets';
 import { initWorkspace } from '../init-workspace';
 import { bytesOf, tempFolder, workspaceSnapshot } from '../test-workspace';
 import { WorkspaceService } from '../workspace-service';
+import { workspaceHandlers } from '../../api/workspace-handlers';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/annotations/brat/', import.meta.url));
 const fixture = (name: string) => ({ name: `brat/${name}`, bytes: new Uint8Array(readFileSync(FIXTURES + name)) });
@@ -63,7 +64,7 @@ describe('importAnnotated', () => {
       ['ben', 'Claim', 'the bridge will open'],
       ['ben', 'Source', 'The mayor'],
     ]);
-    const { relations } = await service.handlers.listRelations({});
+    const { relations } = await workspaceHandlers(service).listRelations({});
     expect(relations).toHaveLength(6);
     const schema = service.info().schema;
     expect(schema.labels.map((l) => l.name)).toEqual(['Claim', 'Source', 'Cue', 'Place']);
@@ -86,7 +87,7 @@ describe('importAnnotated', () => {
     await a.importAnnotated(['emoji.txt', 'emoji.ann'].map(fixture));
     const doc = a.listDocuments()[0]!;
     const ids = (await a.spansOf(doc.id)).map((s) => s.id);
-    await a.handlers.saveClaimGroup({ statement: 'Crossings', members: ids.slice(0, 2) });
+    await workspaceHandlers(a).saveClaimGroup({ statement: 'Crossings', members: ids.slice(0, 2) });
     const exported = (await a.exportDatasetFiles({ format: 'collate-jsonl' })).files.find((f) => f.path === 'dataset.jsonl')!.content;
 
     const b = await workspace('b');
@@ -96,8 +97,8 @@ describe('importAnnotated', () => {
     const bDoc = b.listDocuments()[0]!;
     const sorted = <T extends { id: string }>(list: T[]): T[] => [...list].sort((x, y) => x.id.localeCompare(y.id));
     expect(sorted((await b.spansOf(bDoc.id)).map(strip))).toEqual(sorted((await a.spansOf(doc.id)).map(strip)));
-    expect((await b.handlers.listRelations({})).claimGroups).toEqual((await a.handlers.listRelations({})).claimGroups);
-    expect((await b.handlers.listRelations({})).relations).toEqual((await a.handlers.listRelations({})).relations);
+    expect((await workspaceHandlers(b).listRelations({})).claimGroups).toEqual((await workspaceHandlers(a).listRelations({})).claimGroups);
+    expect((await workspaceHandlers(b).listRelations({})).relations).toEqual((await workspaceHandlers(a).listRelations({})).relations);
     expect(b.info().schema).toEqual(a.info().schema);
     expect(bDoc.title).toBe(doc.title);
 
@@ -109,7 +110,7 @@ describe('importAnnotated', () => {
     const newSpans = await b.spansOf(newDoc.id);
     const oldIds = new Set((await b.spansOf(bDoc.id)).map((s) => s.id));
     expect(newSpans.some((s) => oldIds.has(s.id))).toBe(false);
-    const { relations } = await b.handlers.listRelations({});
+    const { relations } = await workspaceHandlers(b).listRelations({});
     const newIds = new Set(newSpans.map((s) => s.id));
     const fresh = relations.filter((r) => newIds.has(r.from));
     expect(fresh).toHaveLength(3);
@@ -142,7 +143,7 @@ describe('importAnnotated', () => {
   it('is reachable through the API with base64 files, answering in the importFiles shape', async () => {
     const service = await workspace();
     const files = ['multi.txt', 'multi_ana.ann'].map((n) => ({ name: n, dataBase64: readFileSync(FIXTURES + n).toString('base64') }));
-    const result = await service.handlers.importAnnotated({ files });
+    const result = await workspaceHandlers(service).importAnnotated({ files });
     expect(result).toEqual([{ status: 'imported', file: 'multi.txt + multi_ana.ann', document: expect.objectContaining({ source: 'multi.txt' }), spans: 3, relations: 2, warnings: ['schema: relation type "cued-by" added'] }]);
   });
 });

@@ -1,6 +1,6 @@
-import type { ImportOutcome } from '../../api/contract';
+import type { DocumentSummary, ImportOutcome } from '../../api/contract';
 import { createSpan } from '../../core/create-span';
-import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../../core/model';
+import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../../core/model';
 import {
   alignFragments,
   alignImportedText,

@@ -8,6 +8,7 @@ import { bytesOf, tempFolder } from '../test-workspace';
 import { WorkspaceService } from '../workspace-service';
 import { writeExportFiles } from '../write-export';
 import { JobRegistry } from './job-registry';
+import { workspaceHandlers } from '../../api/workspace-handlers';
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -93,7 +94,7 @@ describe('export jobs in the service', () => {
   async function follow(jobId: string): Promise<{ seen: JobProgress[]; answer: Awaited<ReturnType<typeof dispatch>> }> {
     const seen: JobProgress[] = [];
     for (;;) {
-      const answer = await dispatch(service.handlers, 'exportJobStatus', { jobId });
+      const answer = await dispatch(workspaceHandlers(service), 'exportJobStatus', { jobId });
       if (!answer.ok) return { seen, answer };
       const status = answer.value as { state: string; progress?: JobProgress };
       if (status.state !== 'running') return { seen, answer };
@@ -114,7 +115,7 @@ describe('export jobs in the service', () => {
   });
 
   it('reports documents read out of the total, then gives the same files as exportDatasetFiles', async () => {
-    const started = await dispatch(service.handlers, 'startExportJob', { kind: 'dataset', options: { format: 'brat' } });
+    const started = await dispatch(workspaceHandlers(service), 'startExportJob', { kind: 'dataset', options: { format: 'brat' } });
     expect(started.ok).toBe(true);
     const { jobId } = (started as { value: { jobId: string } }).value;
     const { seen, answer } = await follow(jobId);
@@ -125,7 +126,7 @@ describe('export jobs in the service', () => {
   });
 
   it('makes a report in a job', async () => {
-    const started = (await dispatch(service.handlers, 'startExportJob', { kind: 'report', format: 'md' })) as { ok: true; value: { jobId: string } };
+    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', { kind: 'report', format: 'md' })) as { ok: true; value: { jobId: string } };
     const { seen, answer } = await follow(started.value.jobId);
     expect(seen.map((p) => p.step)).toContain('Building the report');
     expect(answer).toMatchObject({ ok: true, value: { state: 'done', result: { kind: 'report', file: { mediaType: expect.stringContaining('markdown') } } } });
@@ -133,13 +134,13 @@ describe('export jobs in the service', () => {
 
   it('stops a cancelled job at its next step and changes nothing in the workspace', async () => {
     const before = snapshot();
-    const started = (await dispatch(service.handlers, 'startExportJob', { kind: 'dataset', options: { format: 'csv' } })) as { ok: true; value: { jobId: string } };
+    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', { kind: 'dataset', options: { format: 'csv' } })) as { ok: true; value: { jobId: string } };
     const { jobId } = started.value;
     await turn();
     await turn();
-    expect(await dispatch(service.handlers, 'cancelExportJob', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await dispatch(service.handlers, 'exportJobStatus', { jobId })).toMatchObject({ ok: false, error: { code: 'no-job' } });
-    expect(await dispatch(service.handlers, 'cancelExportJob', { jobId })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await dispatch(workspaceHandlers(service), 'exportJobStatus', { jobId })).toMatchObject({ ok: false, error: { code: 'no-job' } });
+    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({ ok: true, value: { cancelled: false } });
     expect(snapshot()).toEqual(before);
   });
 

@@ -3,15 +3,15 @@ import { buildReport, renderReport, renderReportHtml, renderReportMarkdown, repo
 import type { SpanAnnotation } from '../../core/model';
 import { COLLATE_VERSION } from '../collate-version';
 import { checkpoint, type JobControl } from '../export-jobs/job-control';
-import type { WorkspaceService } from '../workspace-service';
+import type { WorkspaceReader } from '../workspace-reader';
 import { reportFooterText } from './pdf-footer';
 import { countPdfPages, htmlToPdf } from './render-pdf';
 
 /**
- * Everything a report reads from an open workspace, through the service's public calls. Orphaned
+ * Everything a report reads from an open workspace, through its reader port. Orphaned
  * spans are kept: the report lists them as left out instead of silently dropping them.
  */
-export async function workspaceReportInput(service: WorkspaceService, control?: JobControl): Promise<{ title: string; input: ReportInput }> {
+export async function workspaceReportInput(service: WorkspaceReader, control?: JobControl): Promise<{ title: string; input: ReportInput }> {
   const info = service.info();
   const documents = service.listDocuments().map((d) => service.document(d.id));
   const spans = new Map<string, SpanAnnotation[]>();
@@ -19,7 +19,7 @@ export async function workspaceReportInput(service: WorkspaceService, control?: 
     await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
     spans.set(d.id, await service.spansOf(d.id));
   }
-  const { relations, claimGroups } = await service.handlers.listRelations({});
+  const { relations, claimGroups } = service.listRelations();
   return { title: info.name, input: { documents, spans, relations, claimGroups, schema: info.schema } };
 }
 
@@ -27,7 +27,7 @@ const generator = `Collate ${COLLATE_VERSION}`;
 
 /** The report as HTML or Markdown, for a shell to offer as a download (`renderReport` in the contract). */
 export async function renderWorkspaceReport(
-  service: WorkspaceService,
+  service: WorkspaceReader,
   { format }: { format: ReportFormat },
   now: Date = new Date(),
   control?: JobControl,
@@ -58,7 +58,7 @@ export interface MakeReportOptions {
 }
 
 /** A report in any format, PDF included (printed from the HTML by headless Chromium): for the CLI. */
-export async function makeReport(service: WorkspaceService, format: ReportFileFormat, options: MakeReportOptions = {}): Promise<MadeReport> {
+export async function makeReport(service: WorkspaceReader, format: ReportFileFormat, options: MakeReportOptions = {}): Promise<MadeReport> {
   const { title, input } = await workspaceReportInput(service, options.signal ? { signal: options.signal } : undefined);
   options.onProgress?.(`Building the report of ${input.documents.length} document${input.documents.length === 1 ? '' : 's'}…`);
   const model = buildReport(input, { title, date: (options.now ?? new Date()).toISOString(), generator });

@@ -9,3 +9,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
   }
   return btoa(parts.join(''));
 }
+
+/** The bytes a base64 string stands for; the same in Node, the renderer and the preload. */
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

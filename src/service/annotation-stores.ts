@@ -1,0 +1,56 @@
+import type { CollateDocument } from '../core/model';
+import { JsonStore } from './json-store';
+import { sha256 } from './sha256';
+import { annotationsKind, type AnnotationsFile } from './store-kinds';
+import { reanchorStore } from './workspace-documents';
+import { annotationsFile } from './workspace-files';
+
+/**
+ * The open span files of a workspace, one per document, each opened on first use. `writable` is
+ * false for a read-only workspace: nothing is then recovered or carried over on disk.
+ */
+export class AnnotationStores {
+  private readonly stores = new Map<string, Promise<JsonStore<AnnotationsFile>>>();
+  /** Every store opened so far, for `flushAll` to fold their journals into their files. */
+  private readonly opened = new Set<JsonStore<AnnotationsFile>>();
+
+  constructor(
+    private readonly root: string,
+    private readonly writable: boolean,
+    private readonly onRecovered: (message: string) => void,
+  ) {}
+
+  of(document: CollateDocument): Promise<JsonStore<AnnotationsFile>> {
+    let store = this.stores.get(document.id);
+    if (!store) {
+      const recovery = this.writable ? { onRecovered: this.onRecovered } : undefined;
+      const empty = { documentId: document.id, textSha256: document.textSha256, spans: [] };
+      store = JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty, recovery).then(
+        (opened) => {
+          this.opened.add(opened);
+          return this.finishInterruptedReimport(opened, document);
+        },
+      );
+      // A file that failed to load is tried again next time, so a fix on disk is picked up.
+      store.catch(() => this.stores.delete(document.id));
+      this.stores.set(document.id, store);
+    }
+    return store;
+  }
+
+  flushAll(): void {
+    for (const store of this.opened) store.flushSync();
+  }
+
+  /** Spans still anchored to the text before a re-import that crashed are carried over now. */
+  private async finishInterruptedReimport(
+    store: JsonStore<AnnotationsFile>,
+    document: CollateDocument,
+  ): Promise<JsonStore<AnnotationsFile>> {
+    const anchoredTo = store.data.textSha256;
+    if (anchoredTo && anchoredTo !== document.textSha256 && document.previousText !== undefined && this.writable) {
+      if (sha256(document.previousText) === anchoredTo) await reanchorStore(store, document);
+    }
+    return store;
+  }
+}

@@ -1,0 +1,43 @@
+import type { DatasetExport, DatasetExportOptions, ExportedFile } from '../api/contract';
+import { CollateError } from '../core/collate-error';
+import { exportDataset } from '../core/dataset-export/index';
+import { JSONL_FILE } from '../core/formats/jsonl';
+import type { SpanAnnotation } from '../core/model';
+import type { OffsetUnit } from '../core/offsets';
+import { COLLATE_VERSION } from './collate-version';
+import { checkpoint, type JobControl } from './export-jobs/job-control';
+import type { WorkspaceReader } from './workspace-reader';
+
+/**
+ * A dataset in any format of the registry (`src/core/dataset-export`), as files for the caller to write.
+ * The one export path: the contract, export jobs and the CLI all come here. Orphaned spans are
+ * left out (they have no place in the text); reports progress and stops when cancelled.
+ */
+export async function exportWorkspaceDataset(
+  workspace: WorkspaceReader,
+  { format, ...options }: DatasetExportOptions,
+  control?: JobControl,
+): Promise<DatasetExport> {
+  const documents = workspace.listDocuments().map((d) => workspace.document(d.id));
+  const spans = new Map<string, SpanAnnotation[]>();
+  for (const [done, d] of documents.entries()) {
+    await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
+    spans.set(
+      d.id,
+      (await workspace.spansOf(d.id)).filter((s) => !s.orphaned),
+    );
+  }
+  await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
+  const input = { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
+  const generator = `Collate ${COLLATE_VERSION}`;
+  return exportDataset(format, input, { ...options, date: workspace.now().toISOString(), generator });
+}
+
+/** The whole workspace in the jsonl format as one file to download (no split, no card). */
+export async function exportWorkspaceJsonl(workspace: WorkspaceReader, offsetUnit: OffsetUnit): Promise<ExportedFile> {
+  const { files } = await exportWorkspaceDataset(workspace, { format: 'jsonl', offsetUnit });
+  const file = files.find((f) => f.path === JSONL_FILE);
+  if (!file) throw new CollateError('export-failed', `The jsonl export wrote no ${JSONL_FILE}.`);
+  const name = workspace.info().name || 'collate';
+  return { fileName: `${name}.jsonl`, mediaType: 'application/x-ndjson', content: file.content };
+}

@@ -1,0 +1,18 @@
+import type { DocumentSummary, WorkspaceInfo } from '../api/contract';
+import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../core/model';
+
+/**
+ * What exports and reports read from an open workspace. The service implements it; exporters depend
+ * on this port, never on the service, so neither imports the other.
+ */
+export interface WorkspaceReader {
+  readonly root: string;
+  info(): WorkspaceInfo;
+  /** In import order. */
+  listDocuments(): DocumentSummary[];
+  document(id: string): CollateDocument;
+  spansOf(documentId: string): Promise<SpanAnnotation[]>;
+  listRelations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
+  /** The workspace's clock (fixed in tests). */
+  now(): Date;
+}
