@@ -1,0 +1,64 @@
+/**
+ * The pieces of each article worth comparing: the claims already tagged, then the attributed
+ * claims the assistant finds, then the remaining sentences that carry something checkable (a
+ * figure, a date, a name with an event). Each unit knows who it is attributed to.
+ */
+import { classifySource, hasProperName } from '../assist/source-kind';
+import { suggest, STATEMENT_SCORE, type Suggestion } from '../assist/suggest';
+import { splitSentences, tokenize } from '../assist/tokenize';
+import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
+
+const ANONYMOUS = /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|observers?|critics?)\b/i;
+const CHECKABLE = /\d|\p{Lu}\p{Ll}+[^.]*\b\p{Ll}+(?:ed|en)\b|\b(?:said|says|told|according|announced|reported|confirmed|denied)\b/u;
+const MIN_WORDS = 6;
+
+/** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
+export function attributionStrength(sourceText: string | undefined): AttributionStrength {
+  if (!sourceText) return 'none';
+  if (hasProperName(sourceText)) return 'named';
+  if (ANONYMOUS.test(sourceText)) return 'anonymous';
+  return classifySource(sourceText).kind === 'anonymous person' && /^(?:an?|some|several|one)\b/i.test(sourceText) ? 'anonymous' : 'named';
+}
+
+const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
+
+function trimRange(text: string, r: TextRange): TextRange {
+  let { start, end } = r;
+  while (start < end && /[\s“”"‘’'(]/.test(text[start]!)) start++;
+  while (end > start && /[\s“”"‘’'.,;:)]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The source a suggestion cites, with "he"/"she" read as the person named before. */
+function sourceOf(text: string, claim: Suggestion, byId: Map<string, Suggestion>): (TextRange & { text: string }) | undefined {
+  const s = claim.links?.sourceId ? byId.get(claim.links.sourceId) : undefined;
+  if (!s) return undefined;
+  const resolved = /→ ([^)]+)\)$/.exec(s.reason)?.[1];
+  return { start: s.start, end: s.end, text: resolved ?? text.slice(s.start, s.end) };
+}
+
+/** Units of one document, in text order; `claims` are the document's tagged claim spans. */
+export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]): ClaimUnit[] {
+  const { text } = document;
+  const suggestions = suggest({ id: document.id, text, ...(document.published ? { published: document.published } : {}) }, { statements: false });
+  const byId = new Map(suggestions.map((s) => [s.id, s]));
+  const units: ClaimUnit[] = [];
+  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }): void => {
+    const t = trimRange(text, r);
+    if (t.end <= t.start) return;
+    units.push({ documentId: document.id, spanId, ...t, text: text.slice(t.start, t.end), ...(source ? { source } : {}), attribution: attributionStrength(source?.text) });
+  };
+  for (const c of claims) {
+    const suggested = suggestions.find((s) => s.label === 'Claim' && overlaps(s, c));
+    unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
+  }
+  const attributed = suggestions.filter((s) => s.label === 'Claim' && s.score > STATEMENT_SCORE && !claims.some((c) => overlaps(c, s)));
+  for (const s of attributed) unit(s, null, sourceOf(text, s, byId));
+  const taken = [...claims, ...attributed];
+  for (const sentence of splitSentences(tokenize(text))) {
+    if (sentence.last - sentence.first < MIN_WORDS || taken.some((t) => overlaps(t, sentence))) continue;
+    if (!CHECKABLE.test(text.slice(sentence.start, sentence.end))) continue;
+    unit(sentence, null);
+  }
+  return units.sort((a, b) => a.start - b.start || a.end - b.end);
+}
