@@ -90,7 +90,10 @@ function baseline(): Predicted {
 let compareMs = 0;
 function pipeline(): Predicted {
   const t0 = performance.now();
-  const result = compareArticles(dev!.articles.map((a) => ({ id: a.key, text: a.text, published: a.published })), []);
+  const result = compareArticles(dev!.articles.map((a) => ({ id: a.key, text: a.text, published: a.published })), [], {
+    ...(process.env.MIN_SCORE ? { minScore: Number(process.env.MIN_SCORE) } : {}),
+    ...(process.env.PER_DOC ? { maxPerDocument: Number(process.env.PER_DOC) } : {}),
+  });
   compareMs = performance.now() - t0;
   return {
     groups: result.groups.map((g) => g.members.map((m) => ({ article: m.documentId, start: m.start, end: m.end, text: m.text }))),

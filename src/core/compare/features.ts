@@ -79,13 +79,16 @@ function markers(re: RegExp, unit: ClaimUnit): Marker[] {
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
 
 /** Features of one unit; offsets of figures, dates and markers are document offsets. */
-export function features(unit: ClaimUnit, published?: string): ClaimFeatures {
+export function features(unit: ClaimUnit, published?: string, documentText?: string): ClaimFeatures {
+  const own = extractDates(unit.text, published).map((d) => shift(d, unit.start));
+  const around = documentText ? extractDates(documentText.slice(unit.context.start, unit.context.end), published).map((d) => shift(d, unit.context.start)) : [];
+  const framing = around.filter((d) => d.end <= unit.start || d.start >= unit.end);
   return {
     unit,
     words: contentStems(unit.text),
     names: names(` ${unit.text}`),
     quantities: extractQuantities(unit.text).map((q) => shift(q, unit.start)),
-    dates: extractDates(unit.text, published).map((d) => shift(d, unit.start)),
+    dates: [...own, ...framing],
     hedges: markers(HEDGE, unit),
     denials: markers(DENIAL, unit),
   };

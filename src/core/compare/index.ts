@@ -7,7 +7,7 @@ import { stableHash } from '../assist/hash';
 import { features, type ClaimFeatures } from './features';
 import { groupDiscrepancies } from './discrepancies';
 import { groupPairs } from './grouping';
-import { candidatePairs, idfWeights } from './pairs';
+import { candidatePairs, idfWeights, similarity } from './pairs';
 import type { ClaimSpanInput, CompareDocument, CompareResult, ProposedGroup } from './types';
 import { claimUnits } from './units';
 
@@ -21,13 +21,13 @@ export interface CompareOptions {
   maxPerDocument?: number;
 }
 
-export const DEFAULT_MIN_SCORE = 0.3;
+export const DEFAULT_MIN_SCORE = 0.25;
 
 export function compareArticles(documents: CompareDocument[], claims: ClaimSpanInput[], options: CompareOptions = {}): CompareResult {
   const threshold = options.minScore ?? DEFAULT_MIN_SCORE;
   const all: ClaimFeatures[] = [];
   for (const d of documents) {
-    for (const u of claimUnits(d, claims.filter((c) => c.documentId === d.id))) all.push(features(u, d.published));
+    for (const u of claimUnits(d, claims.filter((c) => c.documentId === d.id))) all.push(features(u, d.published, d.text));
   }
   const idf = idfWeights(all);
   const pairs = candidatePairs(all, idf, threshold);
@@ -46,7 +46,7 @@ export function compareArticles(documents: CompareDocument[], claims: ClaimSpanI
       reason: `shared: ${best.shared.slice(0, 6).join(', ')}`,
       members: units.map((u) => ({ documentId: u.documentId, spanId: u.spanId, start: u.start, end: u.end, text: u.text })),
     });
-    discrepancies.push(...groupDiscrepancies(id, members.map((i) => all[i]!)));
+    discrepancies.push(...groupDiscrepancies(id, members.map((i) => all[i]!), (x, y) => similarity(x, y, idf).score));
   }
   groups.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { groups, discrepancies };

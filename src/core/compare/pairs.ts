@@ -18,6 +18,8 @@ export interface ScoredPair {
 
 /** A word in more than this share of units says little about which claims match. */
 const COMMON = 0.2;
+const MIN_SHARED = 3;
+const MIN_WORDS = 4;
 
 export function idfWeights(all: ClaimFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -57,6 +59,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Map<string, 
   const cosine = na && nb ? dot / Math.sqrt(na * nb) : 0;
   const names = [...a.names].filter((n) => b.names.has(n));
   const figures = closeFigures(a, b);
+  // One shared word is a coincidence, not the same claim, unless a figure matches too.
+  if (shared.length < (figures ? 1 : MIN_SHARED) || a.words.size < MIN_WORDS || b.words.size < MIN_WORDS) return { score: 0, shared: [] };
   const score = Math.min(1, cosine + (figures ? 0.12 : 0) + Math.min(0.1, 0.04 * names.length));
   const words = shared.sort((x, y) => y[1] - x[1]).map(([w]) => w);
   return { score, shared: [...(figures ? [figures] : []), ...names.map((n) => `name: ${n}`), ...words.filter((w) => !names.includes(w))] };

@@ -30,6 +30,8 @@ export interface ClaimUnit extends TextRange {
   text: string;
   source?: TextRange & { text: string };
   attribution: AttributionStrength;
+  /** The sentence around it, whose dates ("The Times on Saturday wrote that …") also date the claim. */
+  context: TextRange;
 }
 
 export type DiscrepancyKind = 'value' | 'precision' | 'date' | 'source' | 'attribution' | 'hedging' | 'contradiction';

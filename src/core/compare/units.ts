@@ -6,6 +6,7 @@
 import { classifySource, hasProperName } from '../assist/source-kind';
 import { suggest, STATEMENT_SCORE, type Suggestion } from '../assist/suggest';
 import { splitSentences, tokenize } from '../assist/tokenize';
+import { splitClauses } from './clauses';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
 
 const ANONYMOUS = /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|observers?|critics?)\b/i;
@@ -43,22 +44,35 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   const suggestions = suggest({ id: document.id, text, ...(document.published ? { published: document.published } : {}) }, { statements: false });
   const byId = new Map(suggestions.map((s) => [s.id, s]));
   const units: ClaimUnit[] = [];
+  const sentences = splitSentences(tokenize(text));
+  const sentenceOf = (r: TextRange): TextRange => sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
   const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }): void => {
     const t = trimRange(text, r);
     if (t.end <= t.start) return;
-    units.push({ documentId: document.id, spanId, ...t, text: text.slice(t.start, t.end), ...(source ? { source } : {}), attribution: attributionStrength(source?.text) });
+    const sentence = sentenceOf(t);
+    units.push({
+      documentId: document.id,
+      spanId,
+      ...t,
+      text: text.slice(t.start, t.end),
+      ...(source ? { source } : {}),
+      attribution: attributionStrength(source?.text),
+      context: { start: Math.min(sentence.start, t.start), end: Math.max(sentence.end, t.end) },
+    });
   };
   for (const c of claims) {
     const suggested = suggestions.find((s) => s.label === 'Claim' && overlaps(s, c));
     unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
   }
   const attributed = suggestions.filter((s) => s.label === 'Claim' && s.score > STATEMENT_SCORE && !claims.some((c) => overlaps(c, s)));
-  for (const s of attributed) unit(s, null, sourceOf(text, s, byId));
+  for (const s of attributed) {
+    const source = sourceOf(text, s, byId);
+    for (const clause of splitClauses(text, s)) unit(clause, null, source);
+  }
   const taken = [...claims, ...attributed];
-  for (const sentence of splitSentences(tokenize(text))) {
+  for (const sentence of sentences) {
     if (sentence.last - sentence.first < MIN_WORDS || taken.some((t) => overlaps(t, sentence))) continue;
-    if (!CHECKABLE.test(text.slice(sentence.start, sentence.end))) continue;
-    unit(sentence, null);
+    for (const clause of splitClauses(text, sentence)) if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
   }
   return units.sort((a, b) => a.start - b.start || a.end - b.end);
 }
