@@ -80,7 +80,7 @@ export async function applyComparison(context: AssistContext, root: string, resu
     }
   const spanOf = (x: { documentId: string; start: number; end: number }): string | null => spanIdOf.get(`${x.documentId}:${x.start}-${x.end}`) ?? null;
   const store = await JsonStore.open(root, COMPARE_PROPOSALS_FILE, compareProposalsKind, { groups: [], discrepancies: [] });
-  return store.update((data) => {
+  const recorded = await store.update((data) => {
     const groups = new Map(data.groups.map((g) => [g.id, g]));
     for (const g of result.groups) {
       const status = groups.get(g.id)?.status ?? 'proposed';
@@ -95,4 +95,6 @@ export async function applyComparison(context: AssistContext, root: string, resu
     const next = { groups: [...groups.values()], discrepancies: [...discrepancies.values()] };
     return { next, result: { spans, groups: result.groups.length, discrepancies: result.discrepancies.length } };
   });
+  store.flushSync();
+  return recorded;
 }

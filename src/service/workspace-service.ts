@@ -15,6 +15,7 @@ import { runExportJob } from './export-jobs/run-export-job';
 import { renderWorkspaceReport } from './report/workspace-report';
 import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import { checkSchemaChange } from '../core/schema-rules';
+import { compareWorkspace } from './workspace-compare';
 import { acceptSuggestions, groupDiscrepancies, openSuggestions, proposeGroups, type AssistContext } from './workspace-assist';
 import { createRelation, deleteClaimGroup, deleteRelation, saveClaimGroup, unlinkSpan, type LinkContext } from './workspace-links';
 import type { OffsetUnit } from '../core/offsets';
@@ -132,6 +133,8 @@ export class WorkspaceService {
     rejectSuggestions: async ({ documentId, ids }) => this.rejectSuggestions(documentId, ids),
     proposeClaimGroups: async () => proposeGroups(this.assist),
     findDiscrepancies: async ({ groupId }) => groupDiscrepancies(this.assist, groupId),
+    compareArticles: async ({ documentIds, minScore }) =>
+      compareWorkspace(this.assist, { ...(documentIds ? { documentIds } : {}), ...(minScore !== undefined ? { minScore } : {}) }),
     deleteAnnotation: async ({ documentId, id }) => this.deleteAnnotation(documentId, id),
     reattachAnnotation: async ({ documentId, id, start, end }) => this.reattachAnnotation(documentId, id, { start, end }),
     reimportDocument: async ({ documentId, file }) =>
