@@ -16,7 +16,8 @@ const MIN_WORDS = 6;
 /** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
 export function attributionStrength(sourceText: string | undefined): AttributionStrength {
   if (!sourceText) return 'none';
-  if (hasProperName(sourceText)) return 'named';
+  // A capital that only starts the sentence ("Officials said") is not a name.
+  if (hasProperName(sourceText.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return 'named';
   if (ANONYMOUS.test(sourceText)) return 'anonymous';
   return classifySource(sourceText).kind === 'anonymous person' && /^(?:an?|some|several|one)\b/i.test(sourceText) ? 'anonymous' : 'named';
 }
