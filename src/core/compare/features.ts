@@ -76,12 +76,23 @@ function markers(re: RegExp, unit: ClaimUnit): Marker[] {
   return out;
 }
 
+/** A cheap test before the date reader: a digit, a month, a weekday or a relative day. */
+const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|last|this|next|earlier|later|ago)/i;
+
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
 
 /** Features of one unit; offsets of figures, dates and markers are document offsets. */
-export function features(unit: ClaimUnit, published?: string, documentText?: string): ClaimFeatures {
-  const own = extractDates(unit.text, published).map((d) => shift(d, unit.start));
-  const around = documentText ? extractDates(documentText.slice(unit.context.start, unit.context.end), published).map((d) => shift(d, unit.context.start)) : [];
+export function features(unit: ClaimUnit, published?: string, documentText?: string, sentenceDates = new Map<string, DateMention[]>()): ClaimFeatures {
+  // Dates are read once per sentence (units of one sentence share it); a unit's own are those inside it.
+  const key = `${unit.context.start}-${unit.context.end}`;
+  let around = sentenceDates.get(key);
+  if (!around) {
+    const text = documentText ? documentText.slice(unit.context.start, unit.context.end) : unit.text;
+    const offset = documentText ? unit.context.start : unit.start;
+    around = DATEISH.test(text) ? extractDates(text, published).map((d) => shift(d, offset)) : [];
+    sentenceDates.set(key, around);
+  }
+  const own = around.filter((d) => d.start >= unit.start && d.end <= unit.end);
   const framing = around.filter((d) => d.end <= unit.start || d.start >= unit.end);
   return {
     unit,

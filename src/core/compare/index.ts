@@ -27,7 +27,8 @@ export function compareArticles(documents: CompareDocument[], claims: ClaimSpanI
   const threshold = options.minScore ?? DEFAULT_MIN_SCORE;
   const all: ClaimFeatures[] = [];
   for (const d of documents) {
-    for (const u of claimUnits(d, claims.filter((c) => c.documentId === d.id))) all.push(features(u, d.published, d.text));
+    const sentenceDates = new Map();
+    for (const u of claimUnits(d, claims.filter((c) => c.documentId === d.id))) all.push(features(u, d.published, d.text, sentenceDates));
   }
   const idf = idfWeights(all);
   const pairs = candidatePairs(all, idf, threshold);
