@@ -18,6 +18,7 @@ export interface ScoredPair {
 
 /** A word in more than this share of units says little about which claims match. */
 const COMMON = 0.2;
+const MAX_POSTING = 150;
 const MIN_SHARED = 3;
 const MIN_WORDS = 4;
 
@@ -69,7 +70,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Map<string, 
 /** All pairs from different documents scoring at least `threshold`, best first. */
 export function candidatePairs(all: ClaimFeatures[], idf: Map<string, number>, threshold: number): ScoredPair[] {
   const postings = new Map<string, number[]>();
-  const limit = Math.max(2, Math.ceil(COMMON * all.length));
+  // Words in many units cannot tell claims apart, and would make the candidates quadratic.
+  const limit = Math.max(20, Math.min(Math.ceil(COMMON * all.length), MAX_POSTING));
   all.forEach((f, i) => {
     for (const w of f.words) {
       const list = postings.get(w) ?? [];
@@ -77,19 +79,20 @@ export function candidatePairs(all: ClaimFeatures[], idf: Map<string, number>, t
       postings.set(w, list);
     }
   });
-  const seen = new Set<number>();
+  const sharedCount = new Map<number, number>();
   const out: ScoredPair[] = [];
   for (let i = 0; i < all.length; i++) {
-    seen.clear();
+    sharedCount.clear();
     for (const w of all[i]!.words) {
       const list = postings.get(w)!;
       if (list.length > limit) continue;
-      for (const j of list) {
-        if (j <= i || seen.has(j) || all[j]!.unit.documentId === all[i]!.unit.documentId) continue;
-        seen.add(j);
-        const s = similarity(all[i]!, all[j]!, idf);
-        if (s.score >= threshold) out.push({ i, j, ...s });
-      }
+      for (const j of list) if (j > i && all[j]!.unit.documentId !== all[i]!.unit.documentId) sharedCount.set(j, (sharedCount.get(j) ?? 0) + 1);
+    }
+    const withFigures = all[i]!.quantities.length > 0;
+    for (const [j, n] of sharedCount) {
+      if (n < 2 && !(withFigures && all[j]!.quantities.length > 0)) continue;
+      const s = similarity(all[i]!, all[j]!, idf);
+      if (s.score >= threshold) out.push({ i, j, ...s });
     }
   }
   return out.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
