@@ -6,24 +6,58 @@
 import { compareArticles } from '../src/core/compare/index';
 
 let seed = 7;
-const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'del', 'ri', 'nor', 'be', 'sun', 'ta', 'gre', 'mol', 'pi', 'dan'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vo',
+  'del',
+  'ri',
+  'nor',
+  'be',
+  'sun',
+  'ta',
+  'gre',
+  'mol',
+  'pi',
+  'dan',
+];
 const word = (): string => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
 const VOCABULARY = Array.from({ length: 6_000 }, word);
 const name = (): string => `${word()[0]!.toUpperCase()}${word().slice(1)}`;
-const SOURCES = ['Officials', 'The ministry', 'A senior diplomat', 'Police', 'Defence Minister Anna Kovac', 'Mayor Tomas Berg'];
+const SOURCES = [
+  'Officials',
+  'The ministry',
+  'A senior diplomat',
+  'Police',
+  'Defence Minister Anna Kovac',
+  'Mayor Tomas Berg',
+];
 const THINGS = ['troops', 'refugees', 'tanks', 'protesters', 'homes', 'voters', 'workers', 'ballots'];
 const WHEN = ['on Tuesday', 'last week', 'yesterday', 'on Nov. 10', 'this month', 'on Monday', 'in March'];
 const FIGURES = ['3,000', '2,500', 'about 3,000', 'more than 2,000', 'tens of thousands of', 'fifty thousand', '3000'];
 /** Events several articles report: who, where, what; each article words them with its own figures and sources. */
-const EVENTS = Array.from({ length: 400 }, () => ({ who: name(), where: name(), what: pick(THINGS), verb: `${word()}ed`, extra: [word(), word(), word()] }));
+const EVENTS = Array.from({ length: 400 }, () => ({
+  who: name(),
+  where: name(),
+  what: pick(THINGS),
+  verb: `${word()}ed`,
+  extra: [word(), word(), word()],
+}));
 
 function eventSentence(): string {
   const e = pick(EVENTS);
   const claim = `${pick(FIGURES)} ${e.what} ${pick(['', '', 'may have ', 'reportedly '])}${e.verb} ${e.extra.join(' ')} near ${e.where} with ${e.who} ${pick(WHEN)}`;
-  return pick([`${pick(SOURCES)} said ${claim}.`, `${claim[0]!.toUpperCase()}${claim.slice(1)}, according to ${pick(SOURCES).toLowerCase()}.`, `${claim[0]!.toUpperCase()}${claim.slice(1)}.`]);
+  return pick([
+    `${pick(SOURCES)} said ${claim}.`,
+    `${claim[0]!.toUpperCase()}${claim.slice(1)}, according to ${pick(SOURCES).toLowerCase()}.`,
+    `${claim[0]!.toUpperCase()}${claim.slice(1)}.`,
+  ]);
 }
 
 function filler(): string {
@@ -53,7 +87,9 @@ function time(n: number): void {
   }
   runs.sort((a, b) => a - b);
   const words = docs.reduce((s, d) => s + d.text.split(/\s+/).length, 0);
-  console.log(`${n} articles (${words} words): ${runs[Math.floor(runs.length / 2)]!.toFixed(0)} ms median; ${result.groups.length} groups, ${result.discrepancies.length} discrepancies`);
+  console.log(
+    `${n} articles (${words} words): ${runs[Math.floor(runs.length / 2)]!.toFixed(0)} ms median; ${result.groups.length} groups, ${result.discrepancies.length} discrepancies`,
+  );
 }
 
 time(5);

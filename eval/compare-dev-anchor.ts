@@ -10,11 +10,22 @@ import { OffsetIndex } from '../src/core/offsets';
 import { articleText, sha256 } from './compare-dev';
 import { corpusRoot } from './polnear';
 
-interface DraftMember { id: string; doc: string; text: string; source?: string }
+interface DraftMember {
+  id: string;
+  doc: string;
+  text: string;
+  source?: string;
+}
 interface Draft {
   articles: Record<string, string>;
   groups: Array<{ id: string; cluster: string; statement: string; members: DraftMember[] }>;
-  discrepancies: Array<{ group: string; kind: string; detail: string; a: [string, string | null]; b: [string, string | null] }>;
+  discrepancies: Array<{
+    group: string;
+    kind: string;
+    detail: string;
+    a: [string, string | null];
+    b: [string, string | null];
+  }>;
 }
 
 const draft = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Draft;
@@ -59,6 +70,12 @@ const out = {
   version: 1,
   articles: Object.entries(draft.articles).map(([key, path]) => ({ key, path, sha256: sha256(texts.get(key)!) })),
   groups,
-  discrepancies: draft.discrepancies.map((d) => ({ group: d.group, kind: d.kind, detail: d.detail, a: side(d.a), b: side(d.b) })),
+  discrepancies: draft.discrepancies.map((d) => ({
+    group: d.group,
+    kind: d.kind,
+    detail: d.detail,
+    a: side(d.a),
+    b: side(d.b),
+  })),
 };
 process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);

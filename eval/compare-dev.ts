@@ -54,7 +54,9 @@ export function articleText(root: string, path: string): string {
 function annotation(root: string, path: string, text: string): GoldSpan[] {
   const [split, name] = path.split('/');
   const dir = join(root, split!, 'attributions');
-  const file = readdirSync(dir).filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann')).sort()[0];
+  const file = readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'))
+    .sort()[0];
   return file ? parseAnn(readFileSync(join(dir, file), 'utf8'), text) : [];
 }
 
@@ -65,15 +67,33 @@ export function loadCompareDev(root: string, file = DEV_FILE): DevSet | undefine
   if (!existsSync(root)) return undefined;
   const raw = JSON.parse(readFileSync(file, 'utf8')) as {
     articles: Array<{ key: string; path: string; sha256: string }>;
-    groups: Array<{ id: string; cluster: string; statement: string; members: Array<DevSpan & { id: string; source?: DevSpan }> }>;
-    discrepancies: Array<{ group: string; kind: DevKind; detail: string; a: DevSpan & { member: string }; b: DevSpan & { member: string } }>;
+    groups: Array<{
+      id: string;
+      cluster: string;
+      statement: string;
+      members: Array<DevSpan & { id: string; source?: DevSpan }>;
+    }>;
+    discrepancies: Array<{
+      group: string;
+      kind: DevKind;
+      detail: string;
+      a: DevSpan & { member: string };
+      b: DevSpan & { member: string };
+    }>;
   };
   const articles = new Map<string, DevArticle & { index: OffsetIndex }>();
   for (const a of raw.articles) {
     const text = articleText(root, a.path);
     if (sha256(text) !== a.sha256) throw new Error(`compare-dev: ${a.path} is not the text annotated (sha256 differs)`);
     const published = /_(\d{4}-\d{2}-\d{2})_/.exec(a.path)?.[1] ?? '';
-    articles.set(a.key, { key: a.key, path: a.path, text, published, polnear: annotation(root, a.path, text), index: new OffsetIndex(text) });
+    articles.set(a.key, {
+      key: a.key,
+      path: a.path,
+      text,
+      published,
+      polnear: annotation(root, a.path, text),
+      index: new OffsetIndex(text),
+    });
   }
   const check = <T extends DevSpan>(s: T, where: string): T => {
     const a = articles.get(s.article);
@@ -81,7 +101,9 @@ export function loadCompareDev(root: string, file = DEV_FILE): DevSet | undefine
     const start = a.index.toUtf16(s.start);
     const end = a.index.toUtf16(s.end);
     if (a.text.slice(start, end) !== s.text) {
-      throw new Error(`compare-dev: ${where}: ${a.path} [${s.start},${s.end}) reads "${a.text.slice(start, end)}", not "${s.text}"`);
+      throw new Error(
+        `compare-dev: ${where}: ${a.path} [${s.start},${s.end}) reads "${a.text.slice(start, end)}", not "${s.text}"`,
+      );
     }
     return { ...s, start, end };
   };
@@ -89,7 +111,11 @@ export function loadCompareDev(root: string, file = DEV_FILE): DevSet | undefine
     ...g,
     members: g.members.map((m) => {
       const member = check(m, `member ${m.id}`);
-      return { ...member, group: g.id, ...(m.source ? { source: check({ ...m.source, article: m.article }, `source of ${m.id}`) } : {}) };
+      return {
+        ...member,
+        group: g.id,
+        ...(m.source ? { source: check({ ...m.source, article: m.article }, `source of ${m.id}`) } : {}),
+      };
     }),
   }));
   const discrepancies = raw.discrepancies.map((d, i) => ({

@@ -19,12 +19,25 @@ if (!dev) {
   process.exit(0);
 }
 
-interface Place { article: string; start: number; end: number; text?: string }
-interface Predicted { groups: Place[][]; discrepancies: Array<{ kind: DiscrepancyKind; a: Place; b: Place; detail: string }> }
+interface Place {
+  article: string;
+  start: number;
+  end: number;
+  text?: string;
+}
+interface Predicted {
+  groups: Place[][];
+  discrepancies: Array<{ kind: DiscrepancyKind; a: Place; b: Place; detail: string }>;
+}
 
 const MIN_SCORE = 0.5; // `collate suggest --apply` default
 const suggestions = new Map<string, Suggestion[]>(
-  dev.articles.map((a) => [a.key, suggest({ id: a.key, text: a.text, published: a.published }, { statements: false }).filter((s) => s.score >= MIN_SCORE)]),
+  dev.articles.map((a) => [
+    a.key,
+    suggest({ id: a.key, text: a.text, published: a.published }, { statements: false }).filter(
+      (s) => s.score >= MIN_SCORE,
+    ),
+  ]),
 );
 const article = (key: string): DevArticle => dev.articles.find((a) => a.key === key)!;
 
@@ -46,7 +59,9 @@ function goldSpans(a: DevArticle): GoldSpan[] {
 function spanRows(): Record<'Claim' | 'Source', Counts> {
   const c = { Claim: { tp: 0, pred: 0, gold: 0 }, Source: { tp: 0, pred: 0, gold: 0 } };
   for (const a of dev!.articles) {
-    const preds: PredSpan[] = suggestions.get(a.key)!.map((s) => ({ label: s.label, start: s.start, end: s.end, fragments: s.fragments }));
+    const preds: PredSpan[] = suggestions
+      .get(a.key)!
+      .map((s) => ({ label: s.label, start: s.start, end: s.end, fragments: s.fragments }));
     const gold = goldSpans(a);
     for (const label of ['Claim', 'Source'] as const) {
       const m = match(preds, gold, label, 'overlap');
@@ -65,19 +80,36 @@ function baseline(): Predicted {
     const list = suggestions.get(a.key)!;
     for (const s of list.filter((x) => x.label === 'Claim')) {
       const source = list.find((x) => x.id === s.links?.sourceId);
-      claims.push({ id: s.id, documentId: a.key, article: a.key, start: s.start, end: s.end, text: a.text.slice(s.start, s.end), ...(source ? { sourceText: a.text.slice(source.start, source.end) } : {}) });
+      claims.push({
+        id: s.id,
+        documentId: a.key,
+        article: a.key,
+        start: s.start,
+        end: s.end,
+        text: a.text.slice(s.start, s.end),
+        ...(source ? { sourceText: a.text.slice(source.start, source.end) } : {}),
+      });
     }
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
   const groups = proposeClaimGroups(claims);
-  const KIND: Record<string, DiscrepancyKind> = { 'different value': 'value', 'different precision': 'precision', 'different time': 'date', 'different source': 'source' };
+  const KIND: Record<string, DiscrepancyKind> = {
+    'different value': 'value',
+    'different precision': 'precision',
+    'different time': 'date',
+    'different source': 'source',
+  };
   const place = (side: { claimId: string; text: string }): Place => {
     const c = byId.get(side.claimId)!;
     const at = c.text.indexOf(side.text);
-    return at >= 0 ? { article: c.article, start: c.start + at, end: c.start + at + side.text.length } : { article: c.article, start: c.start, end: c.end };
+    return at >= 0
+      ? { article: c.article, start: c.start + at, end: c.start + at + side.text.length }
+      : { article: c.article, start: c.start, end: c.end };
   };
   const discrepancies = groups.flatMap((g) =>
-    findDiscrepancies(g.members.map((id) => ({ ...byId.get(id)!, published: article(byId.get(id)!.article).published }))).map((d) => ({
+    findDiscrepancies(
+      g.members.map((id) => ({ ...byId.get(id)!, published: article(byId.get(id)!.article).published })),
+    ).map((d) => ({
       kind: KIND[d.kind]!,
       a: place(d.a),
       b: place(d.b),
@@ -90,19 +122,31 @@ function baseline(): Predicted {
 let compareMs = 0;
 function pipeline(): Predicted {
   const t0 = performance.now();
-  const result = compareArticles(dev!.articles.map((a) => ({ id: a.key, text: a.text, published: a.published })), [], {
-    ...(process.env.MIN_SCORE ? { minScore: Number(process.env.MIN_SCORE) } : {}),
-    ...(process.env.PER_DOC ? { maxPerDocument: Number(process.env.PER_DOC) } : {}),
-  });
+  const result = compareArticles(
+    dev!.articles.map((a) => ({ id: a.key, text: a.text, published: a.published })),
+    [],
+    {
+      ...(process.env.MIN_SCORE ? { minScore: Number(process.env.MIN_SCORE) } : {}),
+      ...(process.env.PER_DOC ? { maxPerDocument: Number(process.env.PER_DOC) } : {}),
+    },
+  );
   compareMs = performance.now() - t0;
   return {
-    groups: result.groups.map((g) => g.members.map((m) => ({ article: m.documentId, start: m.start, end: m.end, text: m.text }))),
-    discrepancies: result.discrepancies.map((d) => ({ kind: d.kind, detail: d.detail, a: { article: d.a.documentId, start: d.a.start, end: d.a.end, text: d.a.text }, b: { article: d.b.documentId, start: d.b.start, end: d.b.end, text: d.b.text } })),
+    groups: result.groups.map((g) =>
+      g.members.map((m) => ({ article: m.documentId, start: m.start, end: m.end, text: m.text })),
+    ),
+    discrepancies: result.discrepancies.map((d) => ({
+      kind: d.kind,
+      detail: d.detail,
+      a: { article: d.a.documentId, start: d.a.start, end: d.a.end, text: d.a.text },
+      b: { article: d.b.documentId, start: d.b.start, end: d.b.end, text: d.b.text },
+    })),
   };
 }
 
 // ---------- scoring ----------
-const overlap = (p: Place, g: Place): number => (p.article === g.article ? Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start)) : 0);
+const overlap = (p: Place, g: Place): number =>
+  p.article === g.article ? Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start)) : 0;
 const members = (d: DevSet) => d.groups.flatMap((g) => g.members);
 
 function goldMemberOf(p: Place): string | undefined {
@@ -118,7 +162,8 @@ function goldMemberOf(p: Place): string | undefined {
 function groupScore(pred: Predicted): Counts {
   const gold = new Set<string>();
   for (const g of dev!.groups)
-    for (const x of g.members) for (const y of g.members) if (x.article !== y.article && x.id < y.id) gold.add(`${x.id}|${y.id}`);
+    for (const x of g.members)
+      for (const y of g.members) if (x.article !== y.article && x.id < y.id) gold.add(`${x.id}|${y.id}`);
   const predicted = new Set<string>();
   let unmapped = 0;
   for (const g of pred.groups)
@@ -141,14 +186,20 @@ function discrepancyScore(pred: Predicted, kind?: DiscrepancyKind): Counts & { m
   const wrong: string[] = [];
   for (const p of P) {
     const k = gold.findIndex(
-      (g, i) => !used.has(i) && g.kind === p.kind && ((overlap(p.a, g.a) > 0 && overlap(p.b, g.b) > 0) || (overlap(p.a, g.b) > 0 && overlap(p.b, g.a) > 0)),
+      (g, i) =>
+        !used.has(i) &&
+        g.kind === p.kind &&
+        ((overlap(p.a, g.a) > 0 && overlap(p.b, g.b) > 0) || (overlap(p.a, g.b) > 0 && overlap(p.b, g.a) > 0)),
     );
     if (k >= 0) {
       used.add(k);
       tp++;
-    } else wrong.push(`${p.kind}: ${p.a.article} “${p.a.text ?? ''}” / ${p.b.article} “${p.b.text ?? ''}” — ${p.detail}`);
+    } else
+      wrong.push(`${p.kind}: ${p.a.article} “${p.a.text ?? ''}” / ${p.b.article} “${p.b.text ?? ''}” — ${p.detail}`);
   }
-  const misses = gold.filter((_, i) => !used.has(i)).map((g) => `${g.kind}: ${g.a.article} “${g.a.text}” / ${g.b.article} “${g.b.text}”`);
+  const misses = gold
+    .filter((_, i) => !used.has(i))
+    .map((g) => `${g.kind}: ${g.a.article} “${g.a.text}” / ${g.b.article} “${g.b.text}”`);
   return { tp, pred: P.length, gold: gold.length, misses, wrong };
 }
 
@@ -163,7 +214,9 @@ const spans = spanRows();
 const before = baseline();
 const after = pipeline();
 const words = dev.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
-console.log(`compare dev set: ${dev.articles.length} articles (${words} words), ${dev.groups.length} groups, ${dev.discrepancies.length} discrepancies`);
+console.log(
+  `compare dev set: ${dev.articles.length} articles (${words} words), ${dev.groups.length} groups, ${dev.discrepancies.length} discrepancies`,
+);
 console.log(`${'row'.padEnd(26)}| baseline P     R    F1  | compare  P     R    F1`);
 console.log(row('claim spans (suggest)', spans.Claim, spans.Claim));
 console.log(row('source spans (suggest)', spans.Source, spans.Source));
@@ -179,5 +232,8 @@ if (showErrors) {
   const d = discrepancyScore(after);
   console.log(`\nmissed:\n${d.misses.join('\n')}\n\nnot in gold:\n${d.wrong.join('\n')}`);
   console.log('\ngroups:');
-  for (const g of after.groups) console.log(`- ${g.map((m) => `${m.article}[${goldMemberOf(m) ?? '-'}] ${(m.text ?? '').slice(0, 70)}`).join('\n  ')}`);
+  for (const g of after.groups)
+    console.log(
+      `- ${g.map((m) => `${m.article}[${goldMemberOf(m) ?? '-'}] ${(m.text ?? '').slice(0, 70)}`).join('\n  ')}`,
+    );
 }

@@ -27,13 +27,33 @@ function jsonLines(result: CompareResult, text: (documentId: string) => string):
     if (!index) indexes.set(documentId, (index = new OffsetIndex(text(documentId))));
     return index.toCodePoint(utf16);
   };
-  const place = (x: GroupMember | DiscrepancySide) => ({ documentId: x.documentId, start: cp(x.documentId, x.start), end: cp(x.documentId, x.end), text: x.text });
+  const place = (x: GroupMember | DiscrepancySide) => ({
+    documentId: x.documentId,
+    start: cp(x.documentId, x.start),
+    end: cp(x.documentId, x.end),
+    text: x.text,
+  });
   const lines = result.groups.map((g) =>
-    JSON.stringify({ type: 'group', id: g.id, score: g.score, reason: g.reason, members: g.members.map((m) => ({ ...place(m), spanId: m.spanId })) }),
+    JSON.stringify({
+      type: 'group',
+      id: g.id,
+      score: g.score,
+      reason: g.reason,
+      members: g.members.map((m) => ({ ...place(m), spanId: m.spanId })),
+    }),
   );
   for (const d of result.discrepancies) {
     const side = (s: DiscrepancySide) => ({ ...place(s), ...(s.source ? { source: s.source } : {}) });
-    lines.push(JSON.stringify({ type: 'discrepancy', groupId: d.groupId, kind: d.kind, detail: d.detail, a: side(d.a), b: side(d.b) }));
+    lines.push(
+      JSON.stringify({
+        type: 'discrepancy',
+        groupId: d.groupId,
+        kind: d.kind,
+        detail: d.detail,
+        a: side(d.a),
+        b: side(d.b),
+      }),
+    );
   }
   return lines;
 }
@@ -42,10 +62,13 @@ function summary(result: CompareResult, title: (documentId: string) => string): 
   const lines: string[] = [];
   for (const g of result.groups) {
     lines.push(`Group ${g.id} (score ${g.score.toFixed(2)}; ${g.reason})`);
-    for (const m of g.members) lines.push(`  ${title(m.documentId)}${m.spanId ? '' : ' (new span)'}: "${oneLine(m.text)}"`);
+    for (const m of g.members)
+      lines.push(`  ${title(m.documentId)}${m.spanId ? '' : ' (new span)'}: "${oneLine(m.text)}"`);
     for (const d of result.discrepancies.filter((x) => x.groupId === g.id)) {
       lines.push(`  ≠ ${d.kind}: ${d.detail}`);
-      lines.push(`      ${title(d.a.documentId)}: "${oneLine(d.a.text)}"  |  ${title(d.b.documentId)}: "${oneLine(d.b.text)}"`);
+      lines.push(
+        `      ${title(d.a.documentId)}: "${oneLine(d.a.text)}"  |  ${title(d.b.documentId)}: "${oneLine(d.b.text)}"`,
+      );
     }
   }
   return lines;
@@ -53,11 +76,19 @@ function summary(result: CompareResult, title: (documentId: string) => string): 
 
 export const compareCommand = (): Command =>
   new Command('compare')
-    .description('propose claim groups across articles and where they disagree, offline; --apply records them as proposals')
+    .description(
+      'propose claim groups across articles and where they disagree, offline; --apply records them as proposals',
+    )
     .argument('<dir>', 'the workspace folder')
-    .option('--documents <ids>', 'only these documents (comma-separated ids)', (v: string) => v.split(',').filter(Boolean))
+    .option('--documents <ids>', 'only these documents (comma-separated ids)', (v: string) =>
+      v.split(',').filter(Boolean),
+    )
     .option('--min-score <score>', 'group only claims at least this similar (0–1)', parseScore)
-    .option('--apply', 'record the groups and discrepancies as proposals to accept or reject (creates the claim spans they need)', false)
+    .option(
+      '--apply',
+      'record the groups and discrepancies as proposals to accept or reject (creates the claim spans they need)',
+      false,
+    )
     .option('--json', 'print JSON Lines (code-point offsets)', false)
     .action(async (dir: string, flags: CompareFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: !flags.apply });

@@ -11,7 +11,11 @@ export interface AttributionDifference {
   detail: string;
 }
 
-const WHO: Record<ClaimUnit['attribution'], string> = { named: 'a named source', anonymous: 'an anonymous source', none: 'no source' };
+const WHO: Record<ClaimUnit['attribution'], string> = {
+  named: 'a named source',
+  anonymous: 'an anonymous source',
+  none: 'no source',
+};
 
 /** Source words that say nothing about who it is. */
 const GENERIC = new Set(['report', 'statement', 'interview', 'new', 'said', 'news']);
@@ -25,7 +29,10 @@ export function attributionDifference(a: ClaimUnit, b: ClaimUnit): AttributionDi
   if (a.attribution === 'none' || b.attribution === 'none') {
     const [fact, cited] = a.attribution === 'none' ? [a, b] : [b, a];
     const detail = `stated as fact vs attributed to ${cited.source?.text ?? WHO[cited.attribution]}`;
-    return { kind: 'attribution', detail: fact === a ? detail : `attributed to ${cited.source?.text ?? WHO[cited.attribution]} vs stated as fact` };
+    return {
+      kind: 'attribution',
+      detail: fact === a ? detail : `attributed to ${cited.source?.text ?? WHO[cited.attribution]} vs stated as fact`,
+    };
   }
   if (!a.source || !b.source) return undefined;
   const wa = sourceWords(a.source.text);

@@ -5,14 +5,18 @@
  */
 import type { TextRange } from './types';
 
-const BREAK = /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:which|who|while|but|although|though|whereas|even as)\b)|\s+(?=that\s)/giu;
+const BREAK =
+  /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:which|who|while|but|although|though|whereas|even as)\b)|\s+(?=that\s)/giu;
 /** Words after which "that" introduces what was said or shown, not a new clause. */
 const REPORTING = new Set(
-  ('said says say told tell show shows showed shown found find finds believe believes believed noted note reported report ' +
-    'wrote write writes means mean meant claim claims claimed argued argue argues suggest suggests suggested announced ' +
-    'so such now clear concluded conclude added acknowledged acknowledge confirmed confirm denied deny insisted insist ' +
-    'warned warn knew know think thought hope hoped feel felt fear feared learned learn ensure ensured given fact sure ' +
-    'is was are were be been indicate indicates indicated saying').split(/\s+/),
+  (
+    'said says say told tell show shows showed shown found find finds believe believes believed noted note ' +
+    'reported report wrote write writes means mean meant claim claims claimed argued argue argues suggest ' +
+    'suggests suggested announced so such now clear concluded conclude added acknowledged acknowledge ' +
+    'confirmed confirm denied deny insisted insist warned warn knew know think thought hope hoped feel felt ' +
+    'fear feared learned learn ensure ensured given fact sure ' +
+    'is was are were be been indicate indicates indicated saying'
+  ).split(/\s+/),
 );
 const MIN_WORDS = 5;
 

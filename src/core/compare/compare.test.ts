@@ -31,18 +31,29 @@ describe('compareArticles', () => {
   });
   it('uses tagged claims as they are', () => {
     const start = B.text.indexOf('Some 50,000');
-    const tagged = compareArticles([A, B], [{ spanId: 's1', documentId: 'b', start, end: start + 'Some 50,000 people have fled the region'.length }]);
-    expect(tagged.groups.flatMap((g) => g.members).find((m) => m.documentId === 'b' && m.text.startsWith('Some'))?.spanId).toBe('s1');
+    const tagged = compareArticles(
+      [A, B],
+      [{ spanId: 's1', documentId: 'b', start, end: start + 'Some 50,000 people have fled the region'.length }],
+    );
+    expect(
+      tagged.groups.flatMap((g) => g.members).find((m) => m.documentId === 'b' && m.text.startsWith('Some'))?.spanId,
+    ).toBe('s1');
   });
 });
 
 describe('splitClauses', () => {
   const pieces = (t: string) => splitClauses(t, { start: 0, end: t.length }).map((r) => t.slice(r.start, r.end).trim());
   it('splits relative and contrastive clauses, not reported speech', () => {
-    expect(pieces('Trump had claimed a loss of $916 million in 1995, which could have allowed him to avoid paying taxes for 18 years.')).toEqual([
+    expect(
+      pieces(
+        'Trump had claimed a loss of $916 million in 1995, which could have allowed him to avoid paying taxes for 18 years.',
+      ),
+    ).toEqual([
       'Trump had claimed a loss of $916 million in 1995,',
       'which could have allowed him to avoid paying taxes for 18 years.',
     ]);
-    expect(pieces('The official said that the troops crossed the border near the town.')).toEqual(['The official said that the troops crossed the border near the town.']);
+    expect(pieces('The official said that the troops crossed the border near the town.')).toEqual([
+      'The official said that the troops crossed the border near the town.',
+    ]);
   });
 });

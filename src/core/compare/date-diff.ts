@@ -26,7 +26,8 @@ function span(d: DateMention): [number, number] | undefined {
   return d.granularity === 'week' ? [t, t + 6 * DAY] : [t, t];
 }
 
-const readable = (d: DateMention): string => `“${d.text}” (${d.granularity === 'week' ? `week of ${d.value}` : d.value})`;
+const readable = (d: DateMention): string =>
+  `“${d.text}” (${d.granularity === 'week' ? `week of ${d.value}` : d.value})`;
 
 const fine = (d: DateMention): boolean => d.granularity === 'day' || d.granularity === 'week';
 
@@ -39,7 +40,8 @@ function atLevel(xs: DateMention[], ys: DateMention[]): DateDifference | undefin
       const sy = span(y);
       if (!sy) continue;
       if (sx[0] <= sy[1] && sy[0] <= sx[1]) return undefined;
-      if (!found && x.granularity === y.granularity) found = { a: x, b: y, detail: `${readable(x)} vs ${readable(y)}: different dates` };
+      if (!found && x.granularity === y.granularity)
+        found = { a: x, b: y, detail: `${readable(x)} vs ${readable(y)}: different dates` };
     }
   }
   return found;
@@ -50,5 +52,11 @@ function atLevel(xs: DateMention[], ys: DateMention[]): DateDifference | undefin
  * two dates of the same granularity are disjoint and no date of the one falls within the other.
  */
 export function dateDifference(xs: DateMention[], ys: DateMention[]): DateDifference | undefined {
-  return atLevel(xs.filter(fine), ys.filter(fine)) ?? atLevel(xs.filter((d) => !fine(d)), ys.filter((d) => !fine(d)));
+  return (
+    atLevel(xs.filter(fine), ys.filter(fine)) ??
+    atLevel(
+      xs.filter((d) => !fine(d)),
+      ys.filter((d) => !fine(d)),
+    )
+  );
 }

@@ -13,7 +13,14 @@ import type { DiscrepancySide, ProposedDiscrepancy, TextRange } from './types';
 function side(f: ClaimFeatures, member: number, range?: TextRange & { text: string }): DiscrepancySide {
   const u = f.unit;
   const r = range ?? u;
-  return { documentId: u.documentId, start: r.start, end: r.end, text: r.text, member, ...(u.source ? { source: u.source.text } : {}) };
+  return {
+    documentId: u.documentId,
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    member,
+    ...(u.source ? { source: u.source.text } : {}),
+  };
 }
 
 /**
@@ -24,7 +31,14 @@ function side(f: ClaimFeatures, member: number, range?: TextRange & { text: stri
 export const SAME_CLAIM = 0.35;
 
 /** Differences between two members (indices into the group's members) of the given similarity. */
-export function pairDiscrepancies(groupId: string, a: ClaimFeatures, ia: number, b: ClaimFeatures, ib: number, similarity = 1): ProposedDiscrepancy[] {
+export function pairDiscrepancies(
+  groupId: string,
+  a: ClaimFeatures,
+  ia: number,
+  b: ClaimFeatures,
+  ib: number,
+  similarity = 1,
+): ProposedDiscrepancy[] {
   const out: ProposedDiscrepancy[] = [];
   for (const d of figureDifferences(a.quantities, b.quantities)) {
     out.push({ groupId, kind: d.kind, detail: d.detail, a: side(a, ia, d.a), b: side(b, ib, d.b) });
@@ -35,12 +49,22 @@ export function pairDiscrepancies(groupId: string, a: ClaimFeatures, ia: number,
   const who = attributionDifference(a.unit, b.unit);
   if (who) out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });
   for (const s of stanceDifferences(a, b)) {
-    out.push({ groupId, kind: s.kind, detail: s.detail, a: side(a, ia, s.onA ? s.marker : undefined), b: side(b, ib, s.onA ? undefined : s.marker) });
+    out.push({
+      groupId,
+      kind: s.kind,
+      detail: s.detail,
+      a: side(a, ia, s.onA ? s.marker : undefined),
+      b: side(b, ib, s.onA ? undefined : s.marker),
+    });
   }
   return out;
 }
 
-export function groupDiscrepancies(groupId: string, members: ClaimFeatures[], similarity: (a: ClaimFeatures, b: ClaimFeatures) => number): ProposedDiscrepancy[] {
+export function groupDiscrepancies(
+  groupId: string,
+  members: ClaimFeatures[],
+  similarity: (a: ClaimFeatures, b: ClaimFeatures) => number,
+): ProposedDiscrepancy[] {
   const out: ProposedDiscrepancy[] = [];
   for (let i = 0; i < members.length; i++)
     for (let j = i + 1; j < members.length; j++) {

@@ -24,20 +24,43 @@ export interface ClaimFeatures {
 }
 
 const STOP = new Set(
-  ('a an the and or but of in on at to for from by with about as into over after before than that this these those ' +
+  (
+    'a an the and or but of in on at to for from by with about as into over after before than that this these those ' +
     'is are was were be been being has have had do does did will would can could may might must should shall it its ' +
     'he she they them his her their we our you your i me my who whom which what when where why how not no nor so ' +
     'there here also more most less many much some any all each every other such only own same very just then ' +
     'said says say told according reported added noted claimed announced stated wrote per cent percent ' +
     'up down out off again further once while during since until because if whether both either neither ' +
     'mr mrs ms dr sen rep gov gen just now new last week month year years day days monday tuesday wednesday ' +
-    'thursday friday saturday sunday yesterday today').split(/\s+/),
+    'thursday friday saturday sunday yesterday today'
+  ).split(/\s+/),
 );
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'the', 'a', 'an', 'in', 'on', 'but', 'and']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'but',
+  'and',
+]);
 
 /** A light stemmer: enough to meet "emails"/"email", "investigating"/"investigation", "denied"/"denies". */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, '');
   if (w.length > 5) w = w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '');
   if (w.length > 4) w = w.replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s)$/, '');
   return w;
@@ -62,10 +85,16 @@ export function names(text: string): Set<string> {
   return out;
 }
 
-const HEDGE =
-  /\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|suspected|presumably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed)\b/giu;
-const DENIAL =
-  /\b(?:denie[sd]|deny(?:ing)?|rejected|rejects|disputed|disputes|refuted|false|untrue|not true|no evidence|never|did not|does not|do not|didn't|doesn't|don't|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't)\b/giu;
+const HEDGE = new RegExp(
+  '\\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|' +
+    'suspected|presumably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed)\\b',
+  'giu',
+);
+const DENIAL = new RegExp(
+  '\\b(?:denie[sd]|deny(?:ing)?|rejected|rejects|disputed|disputes|refuted|false|untrue|not true|no evidence|never|' +
+    "did not|does not|do not|didn't|doesn't|don't|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't)\\b",
+  'giu',
+);
 
 function markers(re: RegExp, unit: ClaimUnit): Marker[] {
   const out: Marker[] = [];
@@ -77,19 +106,31 @@ function markers(re: RegExp, unit: ClaimUnit): Marker[] {
 }
 
 /** A cheap test before the date reader: a digit, a month, a weekday or a relative day. */
-const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|last|this|next|earlier|later|ago)/i;
+const DATEISH =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight)/i;
+const RELATIVE_WORD = /\b(?:last|this|next|earlier|later|ago)\b/i;
 
-const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start + by, end: x.end + by });
+const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({
+  ...x,
+  start: x.start + by,
+  end: x.end + by,
+});
 
 /** Features of one unit; offsets of figures, dates and markers are document offsets. */
-export function features(unit: ClaimUnit, published?: string, documentText?: string, sentenceDates = new Map<string, DateMention[]>()): ClaimFeatures {
+export function features(
+  unit: ClaimUnit,
+  published?: string,
+  documentText?: string,
+  sentenceDates = new Map<string, DateMention[]>(),
+): ClaimFeatures {
   // Dates are read once per sentence (units of one sentence share it); a unit's own are those inside it.
   const key = `${unit.context.start}-${unit.context.end}`;
   let around = sentenceDates.get(key);
   if (!around) {
     const text = documentText ? documentText.slice(unit.context.start, unit.context.end) : unit.text;
     const offset = documentText ? unit.context.start : unit.start;
-    around = DATEISH.test(text) ? extractDates(text, published).map((d) => shift(d, offset)) : [];
+    around =
+      DATEISH.test(text) || RELATIVE_WORD.test(text) ? extractDates(text, published).map((d) => shift(d, offset)) : [];
     sentenceDates.set(key, around);
   }
   const own = around.filter((d) => d.start >= unit.start && d.end <= unit.end);

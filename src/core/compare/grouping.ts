@@ -17,7 +17,11 @@ export interface IndexGroup {
   pairs: ScoredPair[];
 }
 
-export function groupPairs(documentOf: (i: number) => string, pairs: ScoredPair[], options: GroupingOptions): IndexGroup[] {
+export function groupPairs(
+  documentOf: (i: number) => string,
+  pairs: ScoredPair[],
+  options: GroupingOptions,
+): IndexGroup[] {
   const score = new Map<string, number>();
   for (const p of pairs) score.set(`${p.i}:${p.j}`, p.score);
   const sim = (i: number, j: number): number => score.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;

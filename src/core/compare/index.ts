@@ -23,20 +23,35 @@ export interface CompareOptions {
 
 export const DEFAULT_MIN_SCORE = 0.25;
 
-export function compareArticles(documents: CompareDocument[], claims: ClaimSpanInput[], options: CompareOptions = {}): CompareResult {
+export function compareArticles(
+  documents: CompareDocument[],
+  claims: ClaimSpanInput[],
+  options: CompareOptions = {},
+): CompareResult {
   const threshold = options.minScore ?? DEFAULT_MIN_SCORE;
   const all: ClaimFeatures[] = [];
   for (const d of documents) {
     const sentenceDates = new Map();
-    for (const u of claimUnits(d, claims.filter((c) => c.documentId === d.id))) all.push(features(u, d.published, d.text, sentenceDates));
+    for (const u of claimUnits(
+      d,
+      claims.filter((c) => c.documentId === d.id),
+    ))
+      all.push(features(u, d.published, d.text, sentenceDates));
   }
   const idf = idfWeights(all);
   const pairs = candidatePairs(all, idf, threshold);
-  const found = groupPairs((i) => all[i]!.unit.documentId, pairs, { maxPerDocument: options.maxPerDocument ?? 3, cohesion: 0.6, threshold });
+  const found = groupPairs((i) => all[i]!.unit.documentId, pairs, {
+    maxPerDocument: options.maxPerDocument ?? 3,
+    cohesion: 0.6,
+    threshold,
+  });
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
   for (const g of found) {
-    const members = [...g.members].sort((x, y) => all[x]!.unit.documentId.localeCompare(all[y]!.unit.documentId) || all[x]!.unit.start - all[y]!.unit.start);
+    const members = [...g.members].sort(
+      (x, y) =>
+        all[x]!.unit.documentId.localeCompare(all[y]!.unit.documentId) || all[x]!.unit.start - all[y]!.unit.start,
+    );
     const units = members.map((i) => all[i]!.unit);
     const id = `cg-${stableHash(units.map((u) => `${u.documentId}:${u.start}-${u.end}`).join(','))}`;
     const best = [...g.pairs].sort((x, y) => y.score - x.score)[0]!;
@@ -45,9 +60,21 @@ export function compareArticles(documents: CompareDocument[], claims: ClaimSpanI
       id,
       score,
       reason: `shared: ${best.shared.slice(0, 6).join(', ')}`,
-      members: units.map((u) => ({ documentId: u.documentId, spanId: u.spanId, start: u.start, end: u.end, text: u.text })),
+      members: units.map((u) => ({
+        documentId: u.documentId,
+        spanId: u.spanId,
+        start: u.start,
+        end: u.end,
+        text: u.text,
+      })),
     });
-    discrepancies.push(...groupDiscrepancies(id, members.map((i) => all[i]!), (x, y) => similarity(x, y, idf).score));
+    discrepancies.push(
+      ...groupDiscrepancies(
+        id,
+        members.map((i) => all[i]!),
+        (x, y) => similarity(x, y, idf).score,
+      ),
+    );
   }
   groups.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { groups, discrepancies };

@@ -43,7 +43,11 @@ function closeFigures(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
 }
 
 /** Similarity of two units in 0..1, and what they share. */
-export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Map<string, number>): { score: number; shared: string[] } {
+export function similarity(
+  a: ClaimFeatures,
+  b: ClaimFeatures,
+  idf: Map<string, number>,
+): { score: number; shared: string[] } {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -61,10 +65,18 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, idf: Map<string, 
   const names = [...a.names].filter((n) => b.names.has(n));
   const figures = closeFigures(a, b);
   // One shared word is a coincidence, not the same claim, unless a figure matches too.
-  if (shared.length < (figures ? 1 : MIN_SHARED) || a.words.size < MIN_WORDS || b.words.size < MIN_WORDS) return { score: 0, shared: [] };
+  if (shared.length < (figures ? 1 : MIN_SHARED) || a.words.size < MIN_WORDS || b.words.size < MIN_WORDS)
+    return { score: 0, shared: [] };
   const score = Math.min(1, cosine + (figures ? 0.12 : 0) + Math.min(0.1, 0.04 * names.length));
   const words = shared.sort((x, y) => y[1] - x[1]).map(([w]) => w);
-  return { score, shared: [...(figures ? [figures] : []), ...names.map((n) => `name: ${n}`), ...words.filter((w) => !names.includes(w))] };
+  return {
+    score,
+    shared: [
+      ...(figures ? [figures] : []),
+      ...names.map((n) => `name: ${n}`),
+      ...words.filter((w) => !names.includes(w)),
+    ],
+  };
 }
 
 /** All pairs from different documents scoring at least `threshold`, best first. */
@@ -86,7 +98,9 @@ export function candidatePairs(all: ClaimFeatures[], idf: Map<string, number>, t
     for (const w of all[i]!.words) {
       const list = postings.get(w)!;
       if (list.length > limit) continue;
-      for (const j of list) if (j > i && all[j]!.unit.documentId !== all[i]!.unit.documentId) sharedCount.set(j, (sharedCount.get(j) ?? 0) + 1);
+      for (const j of list)
+        if (j > i && all[j]!.unit.documentId !== all[i]!.unit.documentId)
+          sharedCount.set(j, (sharedCount.get(j) ?? 0) + 1);
     }
     const withFigures = all[i]!.quantities.length > 0;
     for (const [j, n] of sharedCount) {

@@ -2,16 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../assist/quantities';
 import { figureDifferences } from './quantity-diff';
 
-const diff = (a: string, b: string) => figureDifferences(extractQuantities(a), extractQuantities(b)).map((d) => [d.kind, d.a.text, d.b.text]);
+const diff = (a: string, b: string) =>
+  figureDifferences(extractQuantities(a), extractQuantities(b)).map((d) => [d.kind, d.a.text, d.b.text]);
 
 describe('figureDifferences', () => {
   it('flags a different value for the same counted thing', () => {
-    expect(diff('3,000 troops crossed the border', '2,500 soldiers crossed the border')).toEqual([['value', '3,000 troops', '2,500 soldiers']]);
+    expect(diff('3,000 troops crossed the border', '2,500 soldiers crossed the border')).toEqual([
+      ['value', '3,000 troops', '2,500 soldiers'],
+    ]);
   });
   it('flags the same quantity at a different precision', () => {
-    expect(diff('50,000 people fled', 'tens of thousands of people fled')).toEqual([['precision', '50,000 people', 'tens of thousands of people']]);
-    expect(diff('about 10,000 troops', '11,000 troops')).toEqual([['precision', 'about 10,000 troops', '11,000 troops']]);
-    expect(diff('more than $915 million', '$916 million')).toEqual([['precision', 'more than $915 million', '$916 million']]);
+    expect(diff('50,000 people fled', 'tens of thousands of people fled')).toEqual([
+      ['precision', '50,000 people', 'tens of thousands of people'],
+    ]);
+    expect(diff('about 10,000 troops', '11,000 troops')).toEqual([
+      ['precision', 'about 10,000 troops', '11,000 troops'],
+    ]);
+    expect(diff('more than $915 million', '$916 million')).toEqual([
+      ['precision', 'more than $915 million', '$916 million'],
+    ]);
     expect(diff('for nearly two decades', 'for 18 years')).toEqual([['precision', 'nearly two decades', '18 years']]);
   });
   it('says nothing when equal values are written differently', () => {

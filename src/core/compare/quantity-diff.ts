@@ -7,8 +7,17 @@ import { interval, type Quantity } from '../assist/quantities';
 
 /** Different words for the same counted thing. */
 const SAME_THING: Record<string, string> = {
-  soldier: 'troop', serviceman: 'troop', message: 'email', 'e-mail': 'email', person: 'people', dollar: '$', usd: '$',
-  individual: 'people', resident: 'people', civilian: 'people', percent: '%',
+  soldier: 'troop',
+  serviceman: 'troop',
+  message: 'email',
+  'e-mail': 'email',
+  person: 'people',
+  dollar: '$',
+  usd: '$',
+  individual: 'people',
+  resident: 'people',
+  civilian: 'people',
+  percent: '%',
 };
 
 const canonical = (unit: string | undefined): string | undefined => (unit ? (SAME_THING[unit] ?? unit) : undefined);
@@ -46,7 +55,10 @@ export function classify(x: Quantity, y: Quantity): FigureDifference | undefined
   if (!overlap || (x.precision === 'exact' && y.precision === 'exact')) {
     return { kind: 'value', a: x, b: y, detail: `“${x.text}” vs “${y.text}”: different figures` };
   }
-  const how = x.precision === y.precision ? `both ${PRECISION_WORDS[x.precision]}, of different size` : `${PRECISION_WORDS[x.precision]} vs ${PRECISION_WORDS[y.precision]}`;
+  const how =
+    x.precision === y.precision
+      ? `both ${PRECISION_WORDS[x.precision]}, of different size`
+      : `${PRECISION_WORDS[x.precision]} vs ${PRECISION_WORDS[y.precision]}`;
   return { kind: 'precision', a: x, b: y, detail: `“${x.text}” vs “${y.text}”: ${how}, compatible` };
 }
 

@@ -36,7 +36,15 @@ export interface ClaimUnit extends TextRange {
 
 export type DiscrepancyKind = 'value' | 'precision' | 'date' | 'source' | 'attribution' | 'hedging' | 'contradiction';
 
-export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = ['value', 'precision', 'date', 'source', 'attribution', 'hedging', 'contradiction'];
+export const DISCREPANCY_KINDS: readonly DiscrepancyKind[] = [
+  'value',
+  'precision',
+  'date',
+  'source',
+  'attribution',
+  'hedging',
+  'contradiction',
+];
 
 export interface GroupMember extends TextRange {
   documentId: string;

@@ -9,8 +9,10 @@ import { splitSentences, tokenize } from '../assist/tokenize';
 import { splitClauses } from './clauses';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
 
-const ANONYMOUS = /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|observers?|critics?)\b/i;
-const CHECKABLE = /\d|\p{Lu}\p{Ll}+[^.]*\b\p{Ll}+(?:ed|en)\b|\b(?:said|says|told|according|announced|reported|confirmed|denied)\b/u;
+const ANONYMOUS =
+  /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|critics?)\b/i;
+const CHECKABLE =
+  /\d|\p{Lu}\p{Ll}+[^.]*\b\p{Ll}+(?:ed|en)\b|\b(?:said|says|told|according|announced|reported|confirmed|denied)\b/u;
 const MIN_WORDS = 6;
 
 /** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
@@ -19,7 +21,9 @@ export function attributionStrength(sourceText: string | undefined): Attribution
   // A capital that only starts the sentence ("Officials said") is not a name.
   if (hasProperName(sourceText.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return 'named';
   if (ANONYMOUS.test(sourceText)) return 'anonymous';
-  return classifySource(sourceText).kind === 'anonymous person' && /^(?:an?|some|several|one)\b/i.test(sourceText) ? 'anonymous' : 'named';
+  return classifySource(sourceText).kind === 'anonymous person' && /^(?:an?|some|several|one)\b/i.test(sourceText)
+    ? 'anonymous'
+    : 'named';
 }
 
 const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
@@ -32,7 +36,11 @@ function trimRange(text: string, r: TextRange): TextRange {
 }
 
 /** The source a suggestion cites, with "he"/"she" read as the person named before. */
-function sourceOf(text: string, claim: Suggestion, byId: Map<string, Suggestion>): (TextRange & { text: string }) | undefined {
+function sourceOf(
+  text: string,
+  claim: Suggestion,
+  byId: Map<string, Suggestion>,
+): (TextRange & { text: string }) | undefined {
   const s = claim.links?.sourceId ? byId.get(claim.links.sourceId) : undefined;
   if (!s) return undefined;
   const resolved = /→ ([^)]+)\)$/.exec(s.reason)?.[1];
@@ -42,7 +50,10 @@ function sourceOf(text: string, claim: Suggestion, byId: Map<string, Suggestion>
 /** Units of one document, in text order; `claims` are the document's tagged claim spans. */
 export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]): ClaimUnit[] {
   const { text } = document;
-  const suggestions = suggest({ id: document.id, text, ...(document.published ? { published: document.published } : {}) }, { statements: false });
+  const suggestions = suggest(
+    { id: document.id, text, ...(document.published ? { published: document.published } : {}) },
+    { statements: false },
+  );
   const byId = new Map(suggestions.map((s) => [s.id, s]));
   const units: ClaimUnit[] = [];
   const sentences = splitSentences(tokenize(text));
@@ -65,7 +76,9 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     const suggested = suggestions.find((s) => s.label === 'Claim' && overlaps(s, c));
     unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
   }
-  const attributed = suggestions.filter((s) => s.label === 'Claim' && s.score > STATEMENT_SCORE && !claims.some((c) => overlaps(c, s)));
+  const attributed = suggestions.filter(
+    (s) => s.label === 'Claim' && s.score > STATEMENT_SCORE && !claims.some((c) => overlaps(c, s)),
+  );
   for (const s of attributed) {
     const source = sourceOf(text, s, byId);
     for (const clause of splitClauses(text, s)) unit(clause, null, source);
@@ -73,7 +86,8 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   const taken = [...claims, ...attributed];
   for (const sentence of sentences) {
     if (sentence.last - sentence.first < MIN_WORDS || taken.some((t) => overlaps(t, sentence))) continue;
-    for (const clause of splitClauses(text, sentence)) if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
+    for (const clause of splitClauses(text, sentence))
+      if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
   }
   return units.sort((a, b) => a.start - b.start || a.end - b.end);
 }
