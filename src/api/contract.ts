@@ -78,6 +78,24 @@ export const Discrepancy = z.object({
   detail: z.string(),
 });
 
+const ComparePlace = z.object({ documentId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
+/** A proposed group of claims across articles; a member without `spanId` is text that is not a span yet. */
+export const ProposedClaimGroup = z.object({
+  id: z.string(),
+  score: z.number(),
+  reason: z.string(),
+  members: z.array(ComparePlace.extend({ spanId: z.string().nullable() })),
+});
+const ProposedDiscrepancySide = ComparePlace.extend({ member: z.number().int(), source: z.string().optional() });
+/** How two members of a proposed group differ: the kind, in plain words, with both sides' exact words. */
+export const ProposedDiscrepancy = z.object({
+  groupId: z.string(),
+  kind: z.enum(['value', 'precision', 'date', 'source', 'attribution', 'hedging', 'contradiction']),
+  detail: z.string(),
+  a: ProposedDiscrepancySide,
+  b: ProposedDiscrepancySide,
+});
+
 export const DatasetFormatName = z.enum(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
 
 export const DatasetExportOptions = z.object({
@@ -212,6 +230,11 @@ export const contract = {
   rejectSuggestions: { args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }), result: z.object({ rejected: z.number().int() }) },
   proposeClaimGroups: { args: z.object({}), result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })) },
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
+  /** Proposes claim groups across articles and the discrepancies inside each (offline); records nothing. */
+  compareArticles: {
+    args: z.object({ documentIds: z.array(Id).optional(), minScore: z.number().min(0).max(1).optional() }),
+    result: z.object({ groups: z.array(ProposedClaimGroup), discrepancies: z.array(ProposedDiscrepancy) }),
+  },
   /** The comparison report of the whole workspace (HTML, self-contained and printable, or Markdown), as one file to offer. */
   renderReport: { args: z.object({ format: z.enum(['html', 'md']) }), result: ExportedFile },
   /** Starts a dataset export or a report in the background; follow it with exportJobStatus, stop it with cancelExportJob. */

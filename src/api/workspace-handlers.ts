@@ -45,6 +45,7 @@ export interface WorkspaceOperations {
   rejectSuggestions(documentId: string, ids: string[]): Promise<Out<'rejectSuggestions'>>;
   proposeClaimGroups(): Promise<Out<'proposeClaimGroups'>>;
   findDiscrepancies(groupId: string): Promise<Out<'findDiscrepancies'>>;
+  compareArticles(request: In<'compareArticles'>): Promise<Out<'compareArticles'>>;
   datasetFormats(): Out<'listDatasetFormats'>;
   exportJsonl(offsetUnit: In<'exportDataset'>['offsetUnit']): Promise<Out<'exportDataset'>>;
   exportDatasetFiles(options: In<'exportDatasetFiles'>): Promise<Out<'exportDatasetFiles'>>;
@@ -91,6 +92,7 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     rejectSuggestions: ({ documentId, ids }) => workspace.rejectSuggestions(documentId, ids),
     proposeClaimGroups: () => workspace.proposeClaimGroups(),
     findDiscrepancies: ({ groupId }) => workspace.findDiscrepancies(groupId),
+    compareArticles: (request) => workspace.compareArticles(request),
     listDatasetFormats: async () => workspace.datasetFormats(),
     exportDataset: ({ offsetUnit }) => workspace.exportJsonl(offsetUnit),
     exportDatasetFiles: (options) => workspace.exportDatasetFiles(options),

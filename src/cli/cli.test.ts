@@ -32,7 +32,7 @@ describe('collate CLI', () => {
   it('prints help for every command', () => {
     const help = collate('--help');
     expect(help.code).toBe(0);
-    for (const command of ['init', 'import', 'reimport', 'export', 'suggest', 'serve']) {
+    for (const command of ['init', 'import', 'reimport', 'export', 'suggest', 'compare', 'serve']) {
       expect(help.out).toContain(command);
       expect(collate(command, '--help')).toMatchObject({ code: 0, out: expect.stringContaining(`Usage: collate ${command}`) });
     }
@@ -138,6 +138,28 @@ describe('collate CLI', () => {
     expect(dry.err).toMatch(/^\d+ suggestions; nothing applied/);
     expect(collate('suggest', ws, '--apply').err).toMatch(/^(\d+) of \1 suggestions applied/);
     expect(collate('suggest', ws, '--apply').err).toBe('0 of 0 suggestions applied.\n');
+  });
+
+  it('compares articles: JSON Lines with code-point offsets, proposals recorded only with --apply', () => {
+    collate('init', ws);
+    collate('import', ws, fixture('a.txt', 'Border\n\nThe ministry said that 3,000 troops crossed the border near Kharkiv.\n'));
+    collate('import', ws, fixture('b.txt', 'Crossing 🇺🇦\n\nOfficials said 2,500 troops crossed the border near Kharkiv.\n'));
+    const run = collate('compare', ws, '--json');
+    const lines = run.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const group = lines.find((l) => l.type === 'group') as { members: Array<{ documentId: string; start: number; end: number; text: string; spanId: null }> };
+    for (const m of group.members) {
+      const document = JSON.parse(readFileSync(join(ws, 'documents', `${m.documentId}.json`), 'utf8')) as { text: string };
+      expect(sliceByCodePoints(document.text, m.start, m.end)).toBe(m.text);
+      expect(m.spanId).toBeNull();
+    }
+    const value = lines.find((l) => l.kind === 'value') as { detail: string; a: { text: string }; b: { text: string } };
+    expect([value.a.text, value.b.text].sort()).toEqual(['2,500 troops', '3,000 troops']);
+    expect(value.detail).toMatch(/^“[\d,]+ troops” vs “[\d,]+ troops”: different figures$/);
+    expect(run.err).toMatch(/^1 claim groups, \d+ discrepancies; nothing recorded/);
+    expect(readdirSync(ws)).not.toContain('compare-proposals.json');
+    expect(collate('compare', ws, '--apply').err).toMatch(/recorded as proposals \(2 claim spans created\)/);
+    expect(JSON.parse(readFileSync(join(ws, 'compare-proposals.json'), 'utf8')).groups[0].status).toBe('proposed');
+    expect(collate('compare', ws, '--min-score', '2').code).not.toBe(0);
   });
 
   it('says clearly what is wrong with a bad workspace or bad options', () => {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CollateError } from '../core/collate-error';
+import { compareCommand } from './commands/compare-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   program.addCommand(exportCommand());
   program.addCommand(reportCommand());
   program.addCommand(suggestCommand());
+  program.addCommand(compareCommand());
   program.addCommand(serveCommand());
   return program;
 }

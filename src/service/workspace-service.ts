@@ -14,6 +14,7 @@ import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from 
 import type { JobControl } from './export-jobs/job-control';
 import { JobRegistry } from './export-jobs/job-registry';
 import { runExportJob } from './export-jobs/run-export-job';
+import { compareWorkspace } from './workspace-compare';
 import { AnnotationStores } from './annotation-stores';
 import { JsonStore } from './json-store';
 import { renderWorkspaceReport } from './report/workspace-report';
@@ -280,6 +281,10 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   async findDiscrepancies(groupId: string): ReturnType<typeof assist.groupDiscrepancies> {
     return assist.groupDiscrepancies(this.assist, groupId);
+  }
+
+  async compareArticles(request: { documentIds?: string[]; minScore?: number }): ReturnType<typeof compareWorkspace> {
+    return compareWorkspace(this.assist, request);
   }
 
   // Exports and reports

@@ -169,7 +169,8 @@ export class PhraseReader extends TokenDocument {
       }
       if (/^(on|in|at|during|earlier|late|early|last|this)$/.test(t.lower)) {
         let m = k + 1;
-        while (m < limit && m - k < 10 && (DETERMINERS.has(T[m]!.lower) || TIME_WORDS.has(T[m]!.lower) || SETTING_NOUNS.has(T[m]!.lower) || T[m]!.kind === 'number' || /^(news|press|phone|televised|written|joint|interview|campaign|brief)$/.test(T[m]!.lower)))
+        // "said on Tuesday that 3,000 troops…": the "that" starts the content; its figure is not part of the date.
+        while (m < limit && m - k < 10 && ((DETERMINERS.has(T[m]!.lower) && T[m]!.lower !== 'that') || TIME_WORDS.has(T[m]!.lower) || SETTING_NOUNS.has(T[m]!.lower) || T[m]!.kind === 'number' || /^(news|press|phone|televised|written|joint|interview|campaign|brief)$/.test(T[m]!.lower)))
           m++;
         if (m === k + 1) break;
         const last = T[m - 1]!;

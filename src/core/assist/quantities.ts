@@ -34,16 +34,20 @@ const WORD_NUMBERS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
 };
 const APPROX_WORDS: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
+/** The most a vague plural allows: "thousands" is fewer than a million, "tens of thousands" fewer than 100,000. */
+const APPROX_HIGH: Record<string, number> = { dozens: 99, hundreds: 999, thousands: 999_999, millions: 999e6, billions: 999e9 };
+/** Units that are multiples of another ("two decades" is 20 years) or other words for it ("dollars" is "$"). */
+const UNIT_AS: Record<string, [string, number]> = { decade: ['year', 10], century: ['year', 100], dollar: ['$', 1], 'per cent': ['%', 1] };
 const QUALIFIERS: Array<[RegExp, Precision]> = [
   [/(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than)\s+$/i, 'at least'],
-  [/(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under)\s+$/i, 'at most'],
+  [/(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|as (?:long|many|much|high) as)\s+$/i, 'at most'],
   [/(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|an approximate|circa|c\.)\s+$/i, 'approximate'],
 ];
 const UNIT_STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'per',
-  'more', 'than', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'that', 'which', 'people’s', 'year', 'years']);
+  'more', 'than', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'that', 'which', 'people’s']);
 const NUMBER_RE =
-  /(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(?<scale>thousand|million|billion|trillion|bn|k|m)\b)?(?<pct>\s*%|\s+percent\b|\s+per cent\b)?(?<strong>-strong)?/giu;
-const WORD_RE = /\b(?<approx>dozens|hundreds|thousands|millions|billions)\b|\b(?<a>a|one)\s+(?<w>dozen|hundred|thousand|million)\b|\b(?<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?:\s+(?<wscale>hundred|thousand|million|billion))?/giu;
+  /(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(?<scale>thousand|million|billion|trillion|bn|k|m)\b)?(?<plus>-plus|\+)?(?<pct>\s*%|\s+percent\b|\s+per cent\b)?(?<strong>-strong)?/giu;
+const WORD_RE = /\b(?<tens>tens|hundreds)\s+of\s+(?<of>thousands|millions)\b|\b(?<approx>dozens|hundreds|thousands|millions|billions)\b|\b(?<a>a|one)\s+(?<w>dozen|hundred|thousand|million|billion)\b|\b(?<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?:\s+(?<wscale>hundred|thousand|million|billion))?/giu;
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
@@ -57,6 +61,13 @@ function unitAfter(text: string, end: number): { unit?: string; end: number } {
   const m = /^\s+(?:(?:more|additional|new|other|extra|civilian|military|armed|active|\p{Lu}[\p{L}.-]*)\s+){0,3}(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end));
   if (!m || UNIT_STOP.has(m[1]!.toLowerCase())) return { end };
   return { unit: singular(m[1]!.toLowerCase()), end: end + m[0].length };
+}
+
+/** "two decades" → 20 years, "a billion dollars" → $1e9. */
+function normaliseUnit<T extends { value: number; high?: number; unit?: string }>(q: T): T {
+  const as = q.unit ? UNIT_AS[q.unit] : undefined;
+  if (!as) return q;
+  return { ...q, unit: as[0], value: q.value * as[1], ...(q.high !== undefined ? { high: q.high * as[1] } : {}) };
 }
 
 function qualifierBefore(text: string, start: number): { precision?: Precision; start: number } {
@@ -84,7 +95,12 @@ export function extractQuantities(text: string): Quantity[] {
     value *= scale;
     const high = g.high ? Number(g.high.replace(/,/g, '')) * scale : undefined;
     let unit: string | undefined = g.pct ? '%' : g.cur ? g.cur : undefined;
-    if (!g.pct) {
+    const age = /^-(year|month|week|day)s?-old\b/i.exec(text.slice(end));
+    if (age && !g.pct && !unit) {
+      unit = `${age[1]!.toLowerCase()} old`;
+      end += age[0].length;
+    }
+    if (!g.pct && !age) {
       const u = unitAfter(text, end);
       if (u.unit && !unit) {
         unit = u.unit;
@@ -92,8 +108,9 @@ export function extractQuantities(text: string): Quantity[] {
       }
     }
     const q = qualifierBefore(text, start);
-    const precision: Precision = high !== undefined ? 'range' : (q.precision ?? 'exact');
-    out.push({ text: text.slice(q.start, end), start: q.start, end, value, ...(high !== undefined ? { high } : {}), precision, ...(unit ? { unit } : {}) });
+    const precision: Precision = high !== undefined ? 'range' : g.plus ? 'at least' : (q.precision ?? 'exact');
+    const found = { text: text.slice(q.start, end), start: q.start, end, value, ...(high !== undefined ? { high } : {}), precision, ...(unit ? { unit } : {}) };
+    out.push(normaliseUnit(found));
   }
   for (const m of text.matchAll(WORD_RE)) {
     const g = m.groups!;
@@ -101,8 +118,16 @@ export function extractQuantities(text: string): Quantity[] {
     if (out.some((q) => start < q.end && start + m[0].length > q.start)) continue;
     let value: number;
     let precision: Precision = 'exact';
-    if (g.approx) {
+    let high: number | undefined;
+    if (g.tens) {
+      const base = SCALE[g.of!.toLowerCase().slice(0, -1)]!;
+      const tens = g.tens.toLowerCase() === 'tens' ? 10 : 100;
+      value = 2 * tens * base;
+      high = 10 * tens * base - 1;
+      precision = 'approximate';
+    } else if (g.approx) {
       value = APPROX_WORDS[g.approx.toLowerCase()]!;
+      high = APPROX_HIGH[g.approx.toLowerCase()];
       precision = 'approximate';
     } else if (g.w) value = WORD_NUMBERS[g.w.toLowerCase()] ?? SCALE[g.w.toLowerCase()]!;
     else {
@@ -111,16 +136,18 @@ export function extractQuantities(text: string): Quantity[] {
     }
     let end = start + m[0].length;
     const u = unitAfter(text, end);
-    if (g.approx && /^\s+of\s+([\p{L}-]+)/iu.test(text.slice(end))) {
+    const withHigh = high !== undefined ? { high } : {};
+    if ((g.approx || g.tens) && /^\s+of\s+([\p{L}-]+)/iu.test(text.slice(end))) {
       const mm = /^\s+of\s+([\p{L}-]+)/iu.exec(text.slice(end))!;
       end += mm[0].length;
-      out.push({ text: text.slice(start, end), start, end, value, precision, unit: singular(mm[1]!.toLowerCase()) });
+      out.push(normaliseUnit({ text: text.slice(start, end), start, end, value, ...withHigh, precision, unit: singular(mm[1]!.toLowerCase()) }));
       continue;
     }
     const q = qualifierBefore(text, start);
     if (q.precision) precision = q.precision;
-    if (!u.unit && !g.approx && !g.wscale && !g.w) continue; // a bare "two" is rarely a figure worth comparing
-    out.push({ text: text.slice(q.start, u.end), start: q.start, end: u.end, value, precision, ...(u.unit ? { unit: u.unit } : {}) });
+    if (!u.unit && !g.approx && !g.tens && !g.wscale && !g.w) continue; // a bare "two" is rarely a figure worth comparing
+    const found = { text: text.slice(q.start, u.end), start: q.start, end: u.end, value, ...withHigh, precision, ...(u.unit ? { unit: u.unit } : {}) };
+    out.push(normaliseUnit(found));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -243,7 +270,7 @@ export function interval(q: Quantity): [number, number] {
     case 'range':
       return [q.value, q.high ?? q.value];
     case 'approximate':
-      return [q.value * 0.85, q.value * 1.15];
+      return q.high !== undefined ? [q.value, q.high] : [q.value * 0.85, q.value * 1.15];
     case 'at least':
       return [q.value, q.value * 2];
     case 'at most':

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:compare` — times `compareArticles` on generated articles: 5 of ~1,000 words
+ * (goal ≤ 1 s) and 200 of ~1,000 words (goal ≤ 30 s). Articles are built from a fixed seed, so
+ * every run compares the same text; several articles report the same events with other figures.
+ */
+import { compareArticles } from '../src/core/compare/index';
+
+let seed = 7;
+const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vo',
+  'del',
+  'ri',
+  'nor',
+  'be',
+  'sun',
+  'ta',
+  'gre',
+  'mol',
+  'pi',
+  'dan',
+];
+const word = (): string => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('');
+const VOCABULARY = Array.from({ length: 6_000 }, word);
+const name = (): string => `${word()[0]!.toUpperCase()}${word().slice(1)}`;
+const SOURCES = [
+  'Officials',
+  'The ministry',
+  'A senior diplomat',
+  'Police',
+  'Defence Minister Anna Kovac',
+  'Mayor Tomas Berg',
+];
+const THINGS = ['troops', 'refugees', 'tanks', 'protesters', 'homes', 'voters', 'workers', 'ballots'];
+const WHEN = ['on Tuesday', 'last week', 'yesterday', 'on Nov. 10', 'this month', 'on Monday', 'in March'];
+const FIGURES = ['3,000', '2,500', 'about 3,000', 'more than 2,000', 'tens of thousands of', 'fifty thousand', '3000'];
+/** Events several articles report: who, where, what; each article words them with its own figures and sources. */
+const EVENTS = Array.from({ length: 400 }, () => ({
+  who: name(),
+  where: name(),
+  what: pick(THINGS),
+  verb: `${word()}ed`,
+  extra: [word(), word(), word()],
+}));
+
+function eventSentence(): string {
+  const e = pick(EVENTS);
+  const claim = `${pick(FIGURES)} ${e.what} ${pick(['', '', 'may have ', 'reportedly '])}${e.verb} ${e.extra.join(' ')} near ${e.where} with ${e.who} ${pick(WHEN)}`;
+  return pick([
+    `${pick(SOURCES)} said ${claim}.`,
+    `${claim[0]!.toUpperCase()}${claim.slice(1)}, according to ${pick(SOURCES).toLowerCase()}.`,
+    `${claim[0]!.toUpperCase()}${claim.slice(1)}.`,
+  ]);
+}
+
+function filler(): string {
+  const words = Array.from({ length: 10 + Math.floor(random() * 12) }, () => pick(VOCABULARY));
+  return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+}
+
+function article(i: number, words: number): { id: string; text: string; published: string } {
+  const out: string[] = [`Report ${i}`, ''];
+  let count = 0;
+  while (count < words) {
+    const paragraph = [eventSentence(), filler(), filler(), random() < 0.5 ? eventSentence() : filler()].join(' ');
+    count += paragraph.split(/\s+/).length;
+    out.push(paragraph, '');
+  }
+  return { id: `doc-${i}`, text: out.join('\n'), published: `2024-11-${String(10 + (i % 5)).padStart(2, '0')}` };
+}
+
+function time(n: number): void {
+  const docs = Array.from({ length: n }, (_, i) => article(i, 1_000));
+  const runs: number[] = [];
+  let result = compareArticles(docs, []);
+  for (let r = 0; r < (n <= 5 ? 5 : 1); r++) {
+    const t0 = performance.now();
+    result = compareArticles(docs, []);
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  const words = docs.reduce((s, d) => s + d.text.split(/\s+/).length, 0);
+  console.log(
+    `${n} articles (${words} words): ${runs[Math.floor(runs.length / 2)]!.toFixed(0)} ms median; ${result.groups.length} groups, ${result.discrepancies.length} discrepancies`,
+  );
+}
+
+time(5);
+time(Number(process.env.BENCH_N ?? 200));

@@ -1,0 +1,127 @@
+/**
+ * The compare dev set: stand-off annotations (eval/compare-dev/annotations.json) over PolNeAR
+ * articles. Articles are referenced by path and sha256 of their text; every quote is checked
+ * against the text on load, and offsets are turned from code points into UTF-16 indices.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { OffsetIndex } from '../src/core/offsets';
+import { parseAnn, type GoldSpan } from './polnear';
+
+export type DevKind = 'value' | 'precision' | 'date' | 'source' | 'attribution' | 'hedging' | 'contradiction';
+
+export interface DevSpan {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+export interface DevMember extends DevSpan {
+  id: string;
+  group: string;
+  source?: DevSpan;
+}
+export interface DevDiscrepancy {
+  group: string;
+  kind: DevKind;
+  detail: string;
+  a: DevSpan & { member: string };
+  b: DevSpan & { member: string };
+}
+export interface DevArticle {
+  key: string;
+  path: string;
+  text: string;
+  published: string;
+  /** PolNeAR's own attribution annotation of the article (first annotator): sources and contents. */
+  polnear: GoldSpan[];
+}
+export interface DevSet {
+  articles: DevArticle[];
+  groups: Array<{ id: string; cluster: string; statement: string; members: DevMember[] }>;
+  discrepancies: DevDiscrepancy[];
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** `dev/breitbart_2016-10-03_…` → the text of dev/text/breitbart_2016-10-03_….txt */
+export function articleText(root: string, path: string): string {
+  const [split, name] = path.split('/');
+  return readFileSync(join(root, split!, 'text', `${name}.txt`), 'utf8');
+}
+
+function annotation(root: string, path: string, text: string): GoldSpan[] {
+  const [split, name] = path.split('/');
+  const dir = join(root, split!, 'attributions');
+  const file = readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'))
+    .sort()[0];
+  return file ? parseAnn(readFileSync(join(dir, file), 'utf8'), text) : [];
+}
+
+export const DEV_FILE = join(dirname(new URL(import.meta.url).pathname), 'compare-dev', 'annotations.json');
+
+/** Loads and checks the dev set; undefined when the corpus is absent. Throws on any mismatch. */
+export function loadCompareDev(root: string, file = DEV_FILE): DevSet | undefined {
+  if (!existsSync(root)) return undefined;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+    articles: Array<{ key: string; path: string; sha256: string }>;
+    groups: Array<{
+      id: string;
+      cluster: string;
+      statement: string;
+      members: Array<DevSpan & { id: string; source?: DevSpan }>;
+    }>;
+    discrepancies: Array<{
+      group: string;
+      kind: DevKind;
+      detail: string;
+      a: DevSpan & { member: string };
+      b: DevSpan & { member: string };
+    }>;
+  };
+  const articles = new Map<string, DevArticle & { index: OffsetIndex }>();
+  for (const a of raw.articles) {
+    const text = articleText(root, a.path);
+    if (sha256(text) !== a.sha256) throw new Error(`compare-dev: ${a.path} is not the text annotated (sha256 differs)`);
+    const published = /_(\d{4}-\d{2}-\d{2})_/.exec(a.path)?.[1] ?? '';
+    articles.set(a.key, {
+      key: a.key,
+      path: a.path,
+      text,
+      published,
+      polnear: annotation(root, a.path, text),
+      index: new OffsetIndex(text),
+    });
+  }
+  const check = <T extends DevSpan>(s: T, where: string): T => {
+    const a = articles.get(s.article);
+    if (!a) throw new Error(`compare-dev: ${where} names an unknown article "${s.article}"`);
+    const start = a.index.toUtf16(s.start);
+    const end = a.index.toUtf16(s.end);
+    if (a.text.slice(start, end) !== s.text) {
+      throw new Error(
+        `compare-dev: ${where}: ${a.path} [${s.start},${s.end}) reads "${a.text.slice(start, end)}", not "${s.text}"`,
+      );
+    }
+    return { ...s, start, end };
+  };
+  const groups = raw.groups.map((g) => ({
+    ...g,
+    members: g.members.map((m) => {
+      const member = check(m, `member ${m.id}`);
+      return {
+        ...member,
+        group: g.id,
+        ...(m.source ? { source: check({ ...m.source, article: m.article }, `source of ${m.id}`) } : {}),
+      };
+    }),
+  }));
+  const discrepancies = raw.discrepancies.map((d, i) => ({
+    ...d,
+    a: check(d.a, `discrepancy ${i + 1} side a`),
+    b: check(d.b, `discrepancy ${i + 1} side b`),
+  }));
+  return { articles: [...articles.values()].map(({ index: _index, ...a }) => a), groups, discrepancies };
+}

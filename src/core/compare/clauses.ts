@@ -1,0 +1,45 @@
+/**
+ * Splits a sentence into clauses that can each carry one claim: at semicolons and dashes, before
+ * ", which", ", but"…, and before a "that" which starts a relative clause (not after "said that").
+ * Pieces shorter than a few words stay with their neighbour.
+ */
+import type { TextRange } from './types';
+
+const BREAK =
+  /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:which|who|while|but|although|though|whereas|even as)\b)|\s+(?=that\s)/giu;
+/** Words after which "that" introduces what was said or shown, not a new clause. */
+const REPORTING = new Set(
+  (
+    'said says say told tell show shows showed shown found find finds believe believes believed noted note ' +
+    'reported report wrote write writes means mean meant claim claims claimed argued argue argues suggest ' +
+    'suggests suggested announced so such now clear concluded conclude added acknowledged acknowledge ' +
+    'confirmed confirm denied deny insisted insist warned warn knew know think thought hope hoped feel felt ' +
+    'fear feared learned learn ensure ensured given fact sure ' +
+    'is was are were be been indicate indicates indicated saying'
+  ).split(/\s+/),
+);
+const MIN_WORDS = 5;
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\d]+/gu) ?? []).length;
+
+export function splitClauses(text: string, range: TextRange): TextRange[] {
+  const cuts: number[] = [];
+  const body = text.slice(range.start, range.end);
+  for (const m of body.matchAll(BREAK)) {
+    const at = m.index!;
+    if (/^\s+$/.test(m[0])) {
+      const before = /([\p{L}']+)\W*$/u.exec(body.slice(0, at))?.[1]?.toLowerCase();
+      if (!before || REPORTING.has(before)) continue;
+    }
+    cuts.push(at + m[0].length);
+  }
+  const pieces: TextRange[] = [];
+  let start = range.start;
+  for (const cut of cuts.map((c) => range.start + c)) {
+    if (wordCount(text.slice(start, cut)) < MIN_WORDS || wordCount(text.slice(cut, range.end)) < MIN_WORDS) continue;
+    pieces.push({ start, end: cut });
+    start = cut;
+  }
+  pieces.push({ start, end: range.end });
+  return pieces;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from './clauses';
+import { compareArticles } from './index';
+
+const A = {
+  id: 'a',
+  published: '2024-03-07',
+  text: 'The ministry said on Tuesday that 3,000 troops crossed the border near Kharkiv. About 50,000 people have fled the region, according to the UN refugee agency. The mayor opened a new school.',
+};
+const B = {
+  id: 'b',
+  published: '2024-03-07',
+  text: 'Officials said 2,500 troops crossed the border near Kharkiv on Tuesday. Some 50,000 people have fled the region, the UN refugee agency said. Rain is expected over the weekend in the capital.',
+};
+
+describe('compareArticles', () => {
+  const result = compareArticles([A, B], []);
+  it('groups the same claims across articles, and nothing else', () => {
+    expect(result.groups.map((g) => g.members.map((m) => m.text)).sort()).toEqual([
+      ['3,000 troops crossed the border near Kharkiv', '2,500 troops crossed the border near Kharkiv on Tuesday'],
+      ['About 50,000 people have fled the region', 'Some 50,000 people have fled the region'],
+    ]);
+    expect(result.groups.every((g) => g.members.every((m) => m.spanId === null))).toBe(true);
+  });
+  it('flags the different troop count and source, and not the equal refugee figure', () => {
+    const kinds = result.discrepancies.map((d) => [d.kind, d.a.text, d.b.text]);
+    expect(kinds).toContainEqual(['value', '3,000 troops', '2,500 troops']);
+    expect(kinds.filter(([k]) => k === 'source')).toHaveLength(1);
+    expect(result.discrepancies.filter((d) => /50,000/.test(d.a.text))).toEqual([]);
+    expect(result.discrepancies.some((d) => d.kind === 'date')).toBe(false);
+  });
+  it('uses tagged claims as they are', () => {
+    const start = B.text.indexOf('Some 50,000');
+    const tagged = compareArticles(
+      [A, B],
+      [{ spanId: 's1', documentId: 'b', start, end: start + 'Some 50,000 people have fled the region'.length }],
+    );
+    expect(
+      tagged.groups.flatMap((g) => g.members).find((m) => m.documentId === 'b' && m.text.startsWith('Some'))?.spanId,
+    ).toBe('s1');
+  });
+});
+
+describe('splitClauses', () => {
+  const pieces = (t: string) => splitClauses(t, { start: 0, end: t.length }).map((r) => t.slice(r.start, r.end).trim());
+  it('splits relative and contrastive clauses, not reported speech', () => {
+    expect(
+      pieces(
+        'Trump had claimed a loss of $916 million in 1995, which could have allowed him to avoid paying taxes for 18 years.',
+      ),
+    ).toEqual([
+      'Trump had claimed a loss of $916 million in 1995,',
+      'which could have allowed him to avoid paying taxes for 18 years.',
+    ]);
+    expect(pieces('The official said that the troops crossed the border near the town.')).toEqual([
+      'The official said that the troops crossed the border near the town.',
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * What the later stages compare in a claim: stemmed content words, names, figures and dates
+ * (normalised), hedges and denials. Pure and linear in the claim's length.
+ */
+import { extractDates, extractQuantities, type DateMention, type Quantity } from '../assist/quantities';
+import type { ClaimUnit, TextRange } from './types';
+
+export interface Marker extends TextRange {
+  text: string;
+}
+
+export interface ClaimFeatures {
+  unit: ClaimUnit;
+  /** Stemmed content words. */
+  words: Set<string>;
+  /** Lower-cased words of capitalised names that are not sentence-initial ("comey", "abedin"). */
+  names: Set<string>;
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** "may", "reportedly", "allegedly"… with offsets into the document. */
+  hedges: Marker[];
+  /** "denied", "did not", "false"… with offsets into the document. */
+  denials: Marker[];
+}
+
+const STOP = new Set(
+  (
+    'a an the and or but of in on at to for from by with about as into over after before than that this these those ' +
+    'is are was were be been being has have had do does did will would can could may might must should shall it its ' +
+    'he she they them his her their we our you your i me my who whom which what when where why how not no nor so ' +
+    'there here also more most less many much some any all each every other such only own same very just then ' +
+    'said says say told according reported added noted claimed announced stated wrote per cent percent ' +
+    'up down out off again further once while during since until because if whether both either neither ' +
+    'mr mrs ms dr sen rep gov gen just now new last week month year years day days monday tuesday wednesday ' +
+    'thursday friday saturday sunday yesterday today'
+  ).split(/\s+/),
+);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'but',
+  'and',
+]);
+
+/** A light stemmer: enough to meet "emails"/"email", "investigating"/"investigation", "denied"/"denies". */
+export function stem(word: string): string {
+  let w = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, '');
+  if (w.length > 5) w = w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '');
+  if (w.length > 4) w = w.replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s)$/, '');
+  return w;
+}
+
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
+    const lower = w.toLowerCase();
+    if (lower.length < 3 || STOP.has(lower)) continue;
+    out.add(stem(lower.replace(/,/g, '')));
+  }
+  return out;
+}
+
+export function names(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{L}\d,;:)’'"”]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
+    const w = m[0].toLowerCase().replace(/[’']s$/, '');
+    if (!TITLES.has(w) && !STOP.has(w)) out.add(w);
+  }
+  return out;
+}
+
+const HEDGE = new RegExp(
+  '\\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|' +
+    'suspected|presumably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed)\\b',
+  'giu',
+);
+const DENIAL = new RegExp(
+  '\\b(?:denie[sd]|deny(?:ing)?|rejected|rejects|disputed|disputes|refuted|false|untrue|not true|no evidence|never|' +
+    "did not|does not|do not|didn't|doesn't|don't|has not|have not|hasn't|haven't|was not|were not|wasn't|weren't)\\b",
+  'giu',
+);
+
+function markers(re: RegExp, unit: ClaimUnit): Marker[] {
+  const out: Marker[] = [];
+  for (const m of unit.text.matchAll(re)) {
+    const start = unit.start + m.index!;
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** A cheap test before the date reader: a digit, a month, a weekday or a relative day. */
+const DATEISH =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight)/i;
+const RELATIVE_WORD = /\b(?:last|this|next|earlier|later|ago)\b/i;
+
+const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({
+  ...x,
+  start: x.start + by,
+  end: x.end + by,
+});
+
+/** Features of one unit; offsets of figures, dates and markers are document offsets. */
+export function features(
+  unit: ClaimUnit,
+  published?: string,
+  documentText?: string,
+  sentenceDates = new Map<string, DateMention[]>(),
+): ClaimFeatures {
+  // Dates are read once per sentence (units of one sentence share it); a unit's own are those inside it.
+  const key = `${unit.context.start}-${unit.context.end}`;
+  let around = sentenceDates.get(key);
+  if (!around) {
+    const text = documentText ? documentText.slice(unit.context.start, unit.context.end) : unit.text;
+    const offset = documentText ? unit.context.start : unit.start;
+    around =
+      DATEISH.test(text) || RELATIVE_WORD.test(text) ? extractDates(text, published).map((d) => shift(d, offset)) : [];
+    sentenceDates.set(key, around);
+  }
+  const own = around.filter((d) => d.start >= unit.start && d.end <= unit.end);
+  const framing = around.filter((d) => d.end <= unit.start || d.start >= unit.end);
+  return {
+    unit,
+    words: contentStems(unit.text),
+    names: names(` ${unit.text}`),
+    quantities: extractQuantities(unit.text).map((q) => shift(q, unit.start)),
+    dates: [...own, ...framing],
+    hedges: markers(HEDGE, unit),
+    denials: markers(DENIAL, unit),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The pieces of each article worth comparing: the claims already tagged, then the attributed
+ * claims the assistant finds, then the remaining sentences that carry something checkable (a
+ * figure, a date, a name with an event). Each unit knows who it is attributed to.
+ */
+import { classifySource, hasProperName } from '../assist/source-kind';
+import { suggest, STATEMENT_SCORE, type Suggestion } from '../assist/suggest';
+import { splitSentences, tokenize } from '../text/tokenize';
+import { splitClauses } from './clauses';
+import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
+
+const ANONYMOUS =
+  /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|critics?)\b/i;
+const CHECKABLE =
+  /\d|\p{Lu}\p{Ll}+[^.]*\b\p{Ll}+(?:ed|en)\b|\b(?:said|says|told|according|announced|reported|confirmed|denied)\b/u;
+const MIN_WORDS = 6;
+
+/** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
+export function attributionStrength(sourceText: string | undefined): AttributionStrength {
+  if (!sourceText) return 'none';
+  // A capital that only starts the sentence ("Officials said") is not a name.
+  if (hasProperName(sourceText.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return 'named';
+  if (ANONYMOUS.test(sourceText)) return 'anonymous';
+  return classifySource(sourceText).kind === 'anonymous person' && /^(?:an?|some|several|one)\b/i.test(sourceText)
+    ? 'anonymous'
+    : 'named';
+}
+
+const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
+
+function trimRange(text: string, r: TextRange): TextRange {
+  let { start, end } = r;
+  while (start < end && /[\s“”"‘’'(]/.test(text[start]!)) start++;
+  while (end > start && /[\s“”"‘’'.,;:)]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The source a suggestion cites, with "he"/"she" read as the person named before. */
+function sourceOf(
+  text: string,
+  claim: Suggestion,
+  byId: Map<string, Suggestion>,
+): (TextRange & { text: string }) | undefined {
+  const s = claim.links?.sourceId ? byId.get(claim.links.sourceId) : undefined;
+  if (!s) return undefined;
+  const resolved = /→ ([^)]+)\)$/.exec(s.reason)?.[1];
+  return { start: s.start, end: s.end, text: resolved ?? text.slice(s.start, s.end) };
+}
+
+/** Units of one document, in text order; `claims` are the document's tagged claim spans. */
+export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]): ClaimUnit[] {
+  const { text } = document;
+  const suggestions = suggest(
+    { id: document.id, text, ...(document.published ? { published: document.published } : {}) },
+    { statements: false },
+  );
+  const byId = new Map(suggestions.map((s) => [s.id, s]));
+  const units: ClaimUnit[] = [];
+  const sentences = splitSentences(tokenize(text));
+  const sentenceOf = (r: TextRange): TextRange => sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
+  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }): void => {
+    const t = trimRange(text, r);
+    if (t.end <= t.start) return;
+    const sentence = sentenceOf(t);
+    units.push({
+      documentId: document.id,
+      spanId,
+      ...t,
+      text: text.slice(t.start, t.end),
+      ...(source ? { source } : {}),
+      attribution: attributionStrength(source?.text),
+      context: { start: Math.min(sentence.start, t.start), end: Math.max(sentence.end, t.end) },
+    });
+  };
+  for (const c of claims) {
+    const suggested = suggestions.find((s) => s.label === 'Claim' && overlaps(s, c));
+    unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
+  }
+  const attributed = suggestions.filter(
+    (s) => s.label === 'Claim' && s.score > STATEMENT_SCORE && !claims.some((c) => overlaps(c, s)),
+  );
+  for (const s of attributed) {
+    const source = sourceOf(text, s, byId);
+    for (const clause of splitClauses(text, s)) unit(clause, null, source);
+  }
+  const taken = [...claims, ...attributed];
+  for (const sentence of sentences) {
+    if (sentence.last - sentence.first < MIN_WORDS || taken.some((t) => overlaps(t, sentence))) continue;
+    for (const clause of splitClauses(text, sentence))
+      if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
+  }
+  return units.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,168 @@
+/**
+ * Compare across the workspace's articles: proposes claim groups and the discrepancies inside
+ * them (core/compare), and, when asked, records them as proposals for the analyst to accept or
+ * reject. Applying creates the Claim spans that proposed members need, never claim groups:
+ * groups and discrepancies stay proposals in `compare-proposals.json` until the analyst decides.
+ */
+import { z } from 'zod';
+import { compareArticles, DISCREPANCY_KINDS, type ClaimSpanInput, type CompareResult } from '../core/compare/index';
+import type { AssistContext } from './workspace-assist';
+import { JsonStore, type StoreKind } from './json-store';
+
+export const COMPARE_PROPOSALS_FILE = 'compare-proposals.json';
+
+const Side = z.object({
+  documentId: z.string(),
+  spanId: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  source: z.string().optional(),
+});
+const ProposalStatus = z.enum(['proposed', 'accepted', 'rejected']);
+
+export const compareProposalsKind = {
+  format: 'compare-proposals',
+  description: 'comparison proposals file',
+  schema: z.object({
+    groups: z.array(
+      z.object({
+        id: z.string(),
+        score: z.number(),
+        reason: z.string(),
+        members: z.array(z.string()),
+        status: ProposalStatus,
+      }),
+    ),
+    discrepancies: z.array(
+      z.object({
+        id: z.string(),
+        groupId: z.string(),
+        kind: z.enum(DISCREPANCY_KINDS as [string, ...string[]]),
+        detail: z.string(),
+        a: Side,
+        b: Side,
+        status: ProposalStatus,
+      }),
+    ),
+  }),
+} satisfies StoreKind<z.ZodType>;
+export type CompareProposals = z.output<typeof compareProposalsKind.schema>;
+
+export interface CompareRequest {
+  documentIds?: string[];
+  minScore?: number;
+}
+
+/** Tagged claims with the source each is attributed to (`attributed-to`), for the documents compared. */
+async function taggedClaims(context: AssistContext, documentIds: string[]): Promise<ClaimSpanInput[]> {
+  const { relations } = context.relations();
+  const out: ClaimSpanInput[] = [];
+  for (const documentId of documentIds) {
+    const spans = (await context.spansOf(documentId)).filter((s) => !s.orphaned);
+    for (const claim of spans.filter((s) => s.label === 'Claim')) {
+      const sourceId = relations.find((r) => r.type === 'attributed-to' && r.from === claim.id)?.to;
+      const source = spans.find((s) => s.id === sourceId);
+      out.push({
+        spanId: claim.id,
+        documentId,
+        start: claim.start,
+        end: claim.end,
+        ...(source ? { source: { start: source.start, end: source.end, text: source.quote } } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** Proposes groups and discrepancies; groups the analyst already made are left out. Reads only. */
+export async function compareWorkspace(context: AssistContext, request: CompareRequest = {}): Promise<CompareResult> {
+  const ids = context.documentIds().filter((id) => !request.documentIds || request.documentIds.includes(id));
+  const documents = ids.map((id) => {
+    const d = context.document(id);
+    return { id, text: d.text, ...(d.published ? { published: d.published } : {}) };
+  });
+  const result = compareArticles(
+    documents,
+    await taggedClaims(context, ids),
+    request.minScore !== undefined ? { minScore: request.minScore } : {},
+  );
+  const grouped = context.relations().claimGroups.map((g) => new Set(g.members));
+  const known = (spanIds: Array<string | null>): boolean =>
+    grouped.some((g) => spanIds.every((id) => id !== null && g.has(id)));
+  const groups = result.groups.filter((g) => !known(g.members.map((m) => m.spanId)));
+  const kept = new Set(groups.map((g) => g.id));
+  return { groups, discrepancies: result.discrepancies.filter((d) => kept.has(d.groupId)) };
+}
+
+/**
+ * Records a comparison as proposals: creates the Claim spans its members need, then merges the
+ * groups and discrepancies into the proposals file, keeping the analyst's earlier decisions.
+ */
+export async function applyComparison(
+  context: AssistContext,
+  root: string,
+  result: CompareResult,
+): Promise<{ spans: number; groups: number; discrepancies: number }> {
+  let spans = 0;
+  const spanIdOf = new Map<string, string>();
+  for (const g of result.groups)
+    for (const m of g.members) {
+      const key = `${m.documentId}:${m.start}-${m.end}`;
+      if (m.spanId) spanIdOf.set(key, m.spanId);
+      if (spanIdOf.has(key)) continue;
+      const existing = (await context.spansOf(m.documentId)).find(
+        (s) => s.label === 'Claim' && s.start === m.start && s.end === m.end,
+      );
+      const span =
+        existing ??
+        (await context.createSpan({ documentId: m.documentId, label: 'Claim', start: m.start, end: m.end }));
+      if (!existing) spans++;
+      spanIdOf.set(key, span.id);
+    }
+  const spanOf = (x: { documentId: string; start: number; end: number }): string | null =>
+    spanIdOf.get(`${x.documentId}:${x.start}-${x.end}`) ?? null;
+  const store = await JsonStore.open(root, COMPARE_PROPOSALS_FILE, compareProposalsKind, {
+    groups: [],
+    discrepancies: [],
+  });
+  const recorded = await store.update((data) => {
+    const groups = new Map(data.groups.map((g) => [g.id, g]));
+    for (const g of result.groups) {
+      const status = groups.get(g.id)?.status ?? 'proposed';
+      groups.set(g.id, {
+        id: g.id,
+        score: g.score,
+        reason: g.reason,
+        members: g.members.map((m) => spanOf(m)!),
+        status,
+      });
+    }
+    const discrepancies = new Map(data.discrepancies.map((d) => [d.id, d]));
+    for (const d of result.discrepancies) {
+      const at = (s: typeof d.a): string => `${s.documentId}:${s.start}-${s.end}`;
+      const id = `${d.groupId}:${d.kind}:${at(d.a)}:${at(d.b)}`;
+      const side = (s: typeof d.a) => ({
+        documentId: s.documentId,
+        spanId: spanOf(result.groups.find((g) => g.id === d.groupId)!.members[s.member]!),
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        ...(s.source ? { source: s.source } : {}),
+      });
+      discrepancies.set(id, {
+        id,
+        groupId: d.groupId,
+        kind: d.kind,
+        detail: d.detail,
+        a: side(d.a),
+        b: side(d.b),
+        status: discrepancies.get(id)?.status ?? 'proposed',
+      });
+    }
+    const next = { groups: [...groups.values()], discrepancies: [...discrepancies.values()] };
+    return { next, result: { spans, groups: result.groups.length, discrepancies: result.discrepancies.length } };
+  });
+  store.flushSync();
+  return recorded;
+}
