@@ -457,7 +457,16 @@ export class WorkspaceService {
     }
     await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
     const input = { documents, spans, ...this.relations.data, schema: this.manifest.data.schema };
-    return exportDataset(format, input, { ...options, date: this.now().toISOString(), generator: `Collate ${COLLATE_VERSION}` });
+    const date = this.now().toISOString();
+    const { files, warnings } = exportDataset(format, input, { ...options, date, generator: `Collate ${COLLATE_VERSION}` });
+    return {
+      files: files.map((f) =>
+        typeof f.content === 'string'
+          ? { path: f.path, content: f.content }
+          : { path: f.path, content: Buffer.from(f.content).toString('base64'), encoding: 'base64' as const },
+      ),
+      warnings,
+    };
   }
 
   private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {

@@ -21,6 +21,8 @@ interface ExportFlags {
   split?: { train: number; dev: number; test: number };
   seed: string;
   overlap?: 'longest-first' | 'file-per-label';
+  tagScheme?: 'bio' | 'bioes';
+  spansKey?: string;
   force: boolean;
 }
 
@@ -66,6 +68,8 @@ async function writeDataset(service: WorkspaceService, flags: ExportFlags, contr
     ...(flags.labels ? { labels: flags.labels } : {}),
     ...(flags.split ? { split: { seed: flags.seed, ...flags.split } } : {}),
     ...(flags.overlap ? { overlapPolicy: flags.overlap } : {}),
+    ...(flags.tagScheme ? { tagScheme: flags.tagScheme } : {}),
+    ...(flags.spansKey ? { spansKey: flags.spansKey } : {}),
   };
   const { files, warnings } = await service.exportDatasetFiles(options, control);
   const written = await writeExportFiles(flags.out, files, { overwrite: flags.force, workspaceRoot: service.root, ...control });
@@ -82,13 +86,20 @@ export const exportCommand = (): Command => {
     .argument('<dir>', 'the workspace folder')
     .addOption(new Option('--format <format>', `dataset format:\n  ${help.join('\n  ')}`).choices(['jsonl', ...formats.map((f) => f.name)]).default('jsonl'))
     .requiredOption('--out <path>', 'the file to write (jsonl) or the folder to write into (every other format)')
-    .addOption(new Option('--offset-unit <unit>', 'unit of span offsets (default: codepoint)').choices(['codepoint', 'utf16']))
+    .addOption(
+      new Option('--offset-unit <unit>', 'unit of span offsets for jsonl, collate-jsonl, csv, label-studio, doccano (default: codepoint)').choices([
+        'codepoint',
+        'utf16',
+      ]),
+    )
     .option('--documents <ids>', 'only these documents (comma-separated ids)', list)
     .option('--labels <labels>', 'only these labels (comma-separated)', list)
     .option('--no-notes', "leave the analysts' notes out")
     .option('--split <shares>', 'split documents into train/dev/test folders, e.g. 80/10/10', parseSplit)
     .option('--seed <seed>', 'seed of the split: the same seed gives the same split', 'collate')
     .addOption(new Option('--overlap <policy>', 'how CoNLL resolves overlapping spans').choices(['longest-first', 'file-per-label']))
+    .addOption(new Option('--tag-scheme <scheme>', 'token tags of conll and hf (default: bio)').choices(['bio', 'bioes']))
+    .option('--spans-key <key>', 'spacy: the doc.spans key that holds every span (default: sc)')
     .option('--force', 'write into a folder that is not empty', false)
     .addHelpText('after', '\nProgress goes to stderr; Ctrl+C cancels and leaves the destination as it was.')
     .action(async (dir: string, flags: ExportFlags) => {

@@ -9,7 +9,8 @@ import { doccanoFormat } from './doccano';
 import { labelStudioFormat } from './label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { isSafeRelativePath } from './safe-path';
-import { spacyFormat } from './spacy';
+import { spacyJsonlFormat } from './spacy';
+import { spacyDocBinFormat } from '../formats/spacy-docbin';
 import { SPLIT_PARTS, splitDocuments } from './split-documents';
 import type { DatasetFormat, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
 import { webAnnotationFormat } from './web-annotation';
@@ -21,12 +22,23 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   webAnnotationFormat,
   bratFormat,
   conllFormat,
-  spacyFormat,
+  spacyDocBinFormat,
+  spacyJsonlFormat,
   labelStudioFormat,
   doccanoFormat,
 ];
 
-export type DatasetFormatName = 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
+export type DatasetFormatName =
+  | 'collate-jsonl'
+  | 'csv'
+  | 'w3c'
+  | 'brat'
+  | 'conll'
+  | 'hf'
+  | 'spacy'
+  | 'spacy-jsonl'
+  | 'label-studio'
+  | 'doccano';
 
 /** Names and one-line descriptions, for `--format` help and the export dialog. */
 export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string }> {
@@ -47,6 +59,8 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
     overlapPolicy: options.overlapPolicy ?? 'longest-first',
     date: options.date,
     generator: options.generator ?? 'Collate',
+    tagScheme: options.tagScheme ?? 'bio',
+    ...(options.spansKey !== undefined ? { spansKey: options.spansKey } : {}),
   } as const;
   const prepared = prepareDataset(input, options);
   const warnings = [...prepared.warnings];

@@ -38,10 +38,12 @@ interface Region {
  * one region per fragment, ids `<id>` then `<id>~2`…), `choices` per attribute and `textarea` per
  * note on the same region id, and `relation` results (`bi` for symmetric types).
  *
- * Offsets are code points: Label Studio's Text tag counts them so (its test "NER - Emoji - Text":
- * in "🐱 Warning: This is a test text", "test" is 21–25), not JavaScript string indices.
+ * Offsets follow the export's unit, named in each task's `data.offset_unit`: code points by default
+ * (Label Studio stores them so since label-studio#1559: in "🐱 Warning: This is a test text", "test"
+ * is 21–25), UTF-16 units on request for tools that count JavaScript string indices.
  */
-export function writeLabelStudio(data: PreparedDataset, _context: WriterContext): WriterResult {
+export function writeLabelStudio(data: PreparedDataset, context: WriterContext): WriterResult {
+  const unit = context.offsetUnit;
   const warnings: string[] = [];
   const regionIds = new Map<string, { documentId: string; id: string }>();
   const symmetric = new Set(data.schema.relationTypes.filter((r) => r.symmetric).map((r) => r.name));
@@ -50,8 +52,8 @@ export function writeLabelStudio(data: PreparedDataset, _context: WriterContext)
     const result: unknown[] = [];
     for (const span of data.spans.get(document.id) ?? []) {
       const regions: Region[] = spanFragments(span).map((f) => ({
-        start: index.toCodePoint(f.start),
-        end: index.toCodePoint(f.end),
+        start: index.convert(f.start, 'utf16', unit),
+        end: index.convert(f.end, 'utf16', unit),
         text: document.text.slice(f.start, f.end),
       }));
       if (span.fragments) warnings.push(`Label Studio: discontinuous span "${span.id}" became ${regions.length} regions (${regions.map((_, i) => regionId(span, i)).join(', ')}).`);
@@ -65,7 +67,7 @@ export function writeLabelStudio(data: PreparedDataset, _context: WriterContext)
         if (span.note) result.push({ id, from_name: 'note', to_name: 'text', type: 'textarea', value: { ...value, text: [noteToText(span.note)] } });
       });
     }
-    return { id: taskIndex + 1, data: { text: document.text, collate_id: document.id, title: document.title }, annotations: [{ result }] };
+    return { id: taskIndex + 1, data: { text: document.text, collate_id: document.id, title: document.title, offset_unit: unit }, annotations: [{ result }] };
   });
   for (const r of data.relations) {
     const from = regionIds.get(r.from)!;
@@ -94,9 +96,10 @@ function regionId(span: SpanAnnotation, fragment: number): string {
 export const labelStudioFormat: DatasetFormat = {
   name: 'label-studio',
   description: 'Label Studio tasks JSON (labels, per-region choices and notes, relations) with its labeling config XML.',
-  offsets: 'codepoint',
+  offsets: 'option',
   limitations: [
     'Relations between documents and claim groups are left out (a task is one document).',
+    'Offsets are in the unit named by each task\'s data.offset_unit; Label Studio reads code points (label-studio#1559), while its editor and other JavaScript tools may count UTF-16 units (label-studio#4988), so choose utf16 for those.',
     'Discontinuous spans become one region per fragment; notes become plain text; authors and times are not carried.',
   ],
   write: writeLabelStudio,

@@ -37,8 +37,8 @@ interface Region {
  * results as relations (`labels[0]`, else `related`; `left` reversed). Regions `<id>~2`… (Collate's
  * export of a discontinuous span) join region `<id>`.
  *
- * Offsets are code points (Label Studio counts them so since 2021: label-studio#1559,
- * label-studio-frontend#308). When a region's `text` does not match as code points but matches as
+ * Offsets are in the unit a task names in `data.offset_unit` (Collate's export), else code points
+ * (Label Studio counts them so since 2021: label-studio#1559, label-studio-frontend#308). When a region's `text` does not match as code points but matches as
  * UTF-16 units (older Label Studio), UTF-16 is used and said in a warning. Predictions are left out.
  */
 export function parseLabelStudio(fileName: string, value: unknown): AnnotationBundle {
@@ -63,6 +63,7 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       (a): a is Json => isObject(a) && a.was_cancelled !== true,
     );
     if (Array.isArray(task.predictions) && task.predictions.length > 0) warnings.push(`${origin}: ${task.predictions.length} prediction(s) left out; only annotations are imported.`);
+    const declared = data.offset_unit === 'codepoint' || data.offset_unit === 'utf16' ? data.offset_unit : undefined;
     const index = new OffsetIndex(text);
     const spans: ImportedSpan[] = [];
     const relations: ImportedRelation[] = [];
@@ -99,11 +100,11 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       const made = new Map<string, ImportedSpan[]>();
       for (const region of regions.values()) {
         if (region.labels.length === 0) continue;
-        let unit: OffsetUnit = 'codepoint';
+        let unit: OffsetUnit = declared ?? 'codepoint';
         let fragments = toUtf16Fragments(text, index, region.pieces, unit);
         const saidText = region.said.length === region.pieces.length ? region.said.join(' ') : undefined;
         const matches = (f: typeof fragments): boolean => f.ok && (saidText === undefined || !compareQuote(saidText, coveredText(text, f.value)).problem);
-        if (!matches(fragments)) {
+        if (!declared && !matches(fragments)) {
           const utf16 = toUtf16Fragments(text, index, region.pieces, 'utf16');
           if (saidText !== undefined && matches(utf16)) {
             fragments = utf16;

@@ -1,8 +1,17 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 
-/** A zip archive of text files (UTF-8), paths as given. */
-export function zipTextFiles(files: ReadonlyArray<{ path: string; content: string }>): Uint8Array {
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** A zip archive of an export's files, paths as given: text as UTF-8, base64 files as their bytes. */
+export function zipTextFiles(files: ReadonlyArray<{ path: string; content: string; encoding?: 'base64' }>): Uint8Array {
   const entries: Zippable = {};
-  for (const file of files) entries[file.path.replace(/^\/+/, '')] = strToU8(file.content);
+  for (const file of files) {
+    entries[file.path.replace(/^\/+/, '')] = file.encoding === 'base64' ? base64ToBytes(file.content) : strToU8(file.content);
+  }
   return zipSync(entries, { level: 6 });
 }
