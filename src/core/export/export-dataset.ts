@@ -11,6 +11,7 @@ import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { isSafeRelativePath } from './safe-path';
 import { spacyJsonlFormat } from './spacy';
 import { spacyDocBinFormat } from '../formats/spacy-docbin';
+import { hfDatasetFormat } from '../formats/hf-datasets';
 import { SPLIT_PARTS, splitDocuments } from './split-documents';
 import type { DatasetFormat, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
 import { webAnnotationFormat } from './web-annotation';
@@ -22,6 +23,7 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   webAnnotationFormat,
   bratFormat,
   conllFormat,
+  hfDatasetFormat,
   spacyDocBinFormat,
   spacyJsonlFormat,
   labelStudioFormat,
@@ -54,7 +56,9 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
   const writer = DATASET_FORMATS.find((f) => f.name === format);
   if (!writer) throw new CollateError('unknown-format', `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`);
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
+  const prepared = prepareDataset(input, options);
   const context = {
+    labels: [...new Set([...prepared.data.schema.labels.map((l) => l.name), ...[...prepared.data.spans.values()].flat().map((s) => s.label)])],
     offsetUnit,
     overlapPolicy: options.overlapPolicy ?? 'longest-first',
     date: options.date,
@@ -62,7 +66,6 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
     tagScheme: options.tagScheme ?? 'bio',
     ...(options.spansKey !== undefined ? { spansKey: options.spansKey } : {}),
   } as const;
-  const prepared = prepareDataset(input, options);
   const warnings = [...prepared.warnings];
   if (options.offsetUnit && writer.offsets !== 'option' && options.offsetUnit !== 'codepoint') {
     warnings.push(`${writer.name} always writes ${writer.offsets === 'none' ? 'tokens, not offsets' : 'code-point offsets'}; offset unit "${options.offsetUnit}" was ignored.`);
@@ -88,9 +91,10 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
     warnings.push(...written.warnings);
     files.push(...written.files);
   }
+  const header = writer.cardHeader?.([...files.map((f) => f.path), 'README.md'], context) ?? '';
   files.push({
     path: 'README.md',
-    content: datasetCard({
+    content: header + datasetCard({
       format: writer,
       data: prepared.data,
       options,

@@ -79,6 +79,8 @@ export interface WriterContext {
   part?: string;
   tagScheme: TagScheme;
   spansKey?: string;
+  /** Every label of the whole export (schema order, then others as met), the same for every split. */
+  labels: readonly string[];
 }
 
 /** What a format writer returns: files (paths relative to the part's folder), warnings, and limits. */
@@ -95,4 +97,6 @@ export interface DatasetFormat {
   /** What the format cannot carry, for the dataset card. */
   limitations: readonly string[];
   write(data: PreparedDataset, context: WriterContext): WriterResult;
+  /** Text that must open the dataset card (a YAML header a loader reads), given the export's files. */
+  cardHeader?(files: readonly string[], context: WriterContext): string;
 }
