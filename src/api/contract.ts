@@ -34,6 +34,8 @@ export const ImportOutcome = z.discriminatedUnion('status', [
   }),
   z.object({ status: z.literal('duplicate'), file: z.string(), existing: z.string(), reason: z.string() }),
   z.object({ status: z.literal('failed'), file: z.string(), reason: z.string() }),
+  /** A file the batch left alone on purpose (the dataset card of a Collate export); the reason says why. */
+  z.object({ status: z.literal('skipped'), file: z.string(), reason: z.string() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 

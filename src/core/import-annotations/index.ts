@@ -9,3 +9,4 @@ export { plainNoteToHtml } from './note-html';
 export { parseAnnotationFile, type AnnotationFileOptions } from './parse-annotation-file';
 export { ANNOTATION_EXTENSIONS, isAnnotationFileName, planBatch, type BatchItem } from './plan-batch';
 export type { AnnotatedText, AnnotationBundle, AnnotationFormat, ImportedClaimGroup, ImportedRelation, ImportedSpan } from './types';
+export { isCollateDatasetCard } from './dataset-card-file';

@@ -5,6 +5,7 @@ import {
   alignFragments,
   alignImportedText,
   extendSchema,
+  isCollateDatasetCard,
   parseAnnotationConf,
   parseAnnotationFile,
   parseBrat,
@@ -115,6 +116,10 @@ async function importItem(context: Context, item: BatchItem, files: Map<string, 
     case 'document': {
       const read = await bytesOf(files.get(item.path), item.path);
       if ('error' in read) return [{ status: 'failed', file: item.path, reason: read.error }];
+      const decoded = /\.md$/i.test(item.path) ? decodeText(read.bytes) : undefined;
+      if (decoded?.ok && isCollateDatasetCard(item.path, decoded.value.text)) {
+        return [{ status: 'skipped', file: item.path, reason: 'the dataset card of a Collate export, not an article' }];
+      }
       const [outcome] = await context.host.importFiles([{ name: baseName(item.path), bytes: read.bytes }]);
       return [{ ...outcome!, file: item.path }];
     }
