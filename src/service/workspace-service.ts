@@ -39,7 +39,14 @@ export interface OpenOptions {
 export interface ImportSource {
   name: string;
   bytes: Uint8Array;
+  /** The id an annotated import asks for (the one its file names); used when it has Collate's form and is free. */
+  id?: string;
+  /** What a Collate JSONL file recorded of the first import; kept instead of this import's hash, notes and time. */
+  recorded?: Pick<CollateDocument, 'sha256' | 'notes' | 'importedAt'>;
 }
+
+/** The form `newId('d')` gives: only such ids become file names. */
+const DOCUMENT_ID = /^d-[0-9a-z]{12}$/;
 
 const summarize = ({ text, previousText: _previous, ...rest }: CollateDocument): DocumentSummary => ({ ...rest, length: text.length });
 
@@ -204,7 +211,7 @@ export class WorkspaceService {
     return importAnnotatedFiles(host, files, { ...options, author: this.author, now: () => this.now().toISOString() });
   }
 
-  private async importOne({ name, bytes }: ImportSource): Promise<ImportOutcome> {
+  private async importOne({ name, bytes, id, recorded }: ImportSource): Promise<ImportOutcome> {
     const imported = await importFile(name, bytes);
     if (!imported.ok) return { status: 'failed', file: name, reason: imported.error.message };
     const bytesHash = sha256(bytes);
@@ -214,12 +221,13 @@ export class WorkspaceService {
       return { status: 'duplicate', file: name, existing: existing.id, reason: `same content as "${existing.title}"` };
     }
     const document: CollateDocument = {
-      id: newId('d'),
+      id: id !== undefined && DOCUMENT_ID.test(id) && !this.documents.has(id) ? id : newId('d'),
       ...imported.value,
       source: name,
       sha256: bytesHash,
       textSha256: textHash,
       importedAt: this.now().toISOString(),
+      ...recorded,
     };
     try {
       this.assertWritable();
@@ -449,7 +457,7 @@ export class WorkspaceService {
 
   /** A dataset in any of the formats of `src/core/export`, as files for the caller to write; reports progress and stops when cancelled. */
   async exportDatasetFiles({ format, ...options }: DatasetExportOptions, control?: JobControl): Promise<DatasetExport> {
-    const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    const documents = [...this.documents.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const spans = new Map<string, SpanAnnotation[]>();
     for (const [done, d] of documents.entries()) {
       await checkpoint(control, { step: 'Reading documents', done, total: documents.length });

@@ -14,6 +14,7 @@ export interface DoccanoSequenceRecord {
   text: string;
   label: Array<[number, number, string]>;
   collate_id: string;
+  offset_unit: string;
 }
 
 const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
@@ -52,7 +53,7 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
       warnings.push(`doccano: "${document.id}" has characters outside the BMP (emoji…); offsets are code points, doccano's editor counts UTF-16 units — export with offset unit utf16 to label in doccano.`);
     }
     records.push(record);
-    sequence.push({ text: document.text, label: labels, collate_id: document.id });
+    sequence.push({ text: document.text, label: labels, collate_id: document.id, offset_unit: unit });
   }
   for (const r of data.relations) {
     const from = entityIds.get(r.from)!;

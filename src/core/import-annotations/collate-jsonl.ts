@@ -50,7 +50,8 @@ export function parseCollateJsonlV2(fileName: string, content: string): Result<A
         modified: s.modified,
       });
     }
-    const doc: AnnotatedText = { origin, name: textFileName(document.source, document.title, document.id), text: document.text, title: document.title, spans, warnings: [] };
+    const doc: AnnotatedText = { origin, name: textFileName(document.source, document.title, document.id), id: document.id, text: document.text, title: document.title, spans, warnings: [] };
+    doc.recorded = { sha256: document.sha256, notes: document.notes, importedAt: document.importedAt };
     for (const field of ['outlet', 'author', 'published', 'note'] as const) if (document[field] !== undefined) doc[field] = document[field];
     bundle.documents.push(doc);
   }
@@ -142,6 +143,7 @@ export function parseCollateJsonlLegacy(fileName: string, lines: ReadonlyArray<{
     bundle.documents.push({
       origin,
       name: textFileName(record.source, record.title, record.id),
+      ...(typeof record.id === 'string' ? { id: record.id } : {}),
       text: record.text,
       ...(record.title !== undefined ? { title: record.title } : {}),
       spans,

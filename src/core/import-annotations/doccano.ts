@@ -95,7 +95,9 @@ export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: nu
       warnings.push(`${origin}: the text has emoji or other astral characters and the record does not say its offset unit; read as ${unit === 'utf16' ? "UTF-16 units (doccano's editor)" : 'code points'}.`);
     }
     const title = typeof value.title === 'string' ? value.title : undefined;
-    bundle.documents.push({ origin, name: textFileName(title, typeof value.collate_id === 'string' ? value.collate_id : undefined, `${fileName.replace(/\.[^.]*$/, '')}-${line}`), text, ...(title ? { title } : {}), spans, warnings });
+    const collateId = typeof value.collate_id === 'string' ? value.collate_id : undefined;
+    const name = textFileName(title, collateId, `${fileName.replace(/\.[^.]*$/, '')}-${line}`);
+    bundle.documents.push({ origin, name, text, ...(collateId ? { id: collateId } : {}), ...(title ? { title } : {}), spans, warnings });
     bundle.relations.push(...relations);
   }
   return bundle;

@@ -126,6 +126,7 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
         }
         const list = region.labels.map((label, i) => {
           const span: ImportedSpan = { key: `${prefix}${region.id}${i > 0 ? `#${label}` : ''}`, label, fragments: fragments.value, attributes: {} };
+          if (i === 0) span.id = region.id;
           if (author) span.author = author;
           if (created) span.created = created;
           return span;
@@ -169,7 +170,9 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       return;
     }
     const title = typeof data.title === 'string' ? data.title : undefined;
-    bundle.documents.push({ origin, name: textFileName(title, typeof data.collate_id === 'string' ? data.collate_id : undefined, `task-${String(task.id ?? taskIndex + 1)}`), text, ...(title ? { title } : {}), spans, warnings });
+    const collateId = typeof data.collate_id === 'string' ? data.collate_id : undefined;
+    const name = textFileName(title, collateId, `task-${String(task.id ?? taskIndex + 1)}`);
+    bundle.documents.push({ origin, name, text, ...(collateId ? { id: collateId } : {}), ...(title ? { title } : {}), spans, warnings });
     bundle.relations.push(...relations);
   });
   return bundle;

@@ -11,6 +11,7 @@ import {
   parseBrat,
   reconcileBratNames,
   planBatch,
+  type AnnotatedText,
   type AnnotationBundle,
   type BatchItem,
   type BratAnnFile,
@@ -38,7 +39,7 @@ export interface AnnotationImportOptions {
 
 /** What the import needs from the workspace service (it is `WorkspaceService`). */
 export interface AnnotationImportHost {
-  importFiles(files: Array<{ name: string; bytes: Uint8Array }>): Promise<ImportOutcome[]>;
+  importFiles(files: Array<{ name: string; bytes: Uint8Array; id?: string; recorded?: AnnotatedText['recorded'] }>): Promise<ImportOutcome[]>;
   listDocuments(): DocumentSummary[];
   document(id: string): CollateDocument;
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
@@ -249,7 +250,9 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
       documentId = existing.id;
       summary = existing;
     } else {
-      const [outcome] = await host.importFiles([{ name: doc.name, bytes }]);
+      // A brat text Collate exported is named after its document: `<id>.txt`.
+      const wanted = doc.id ?? doc.name.replace(/\.txt$/i, '');
+      const [outcome] = await host.importFiles([{ name: doc.name, bytes, id: wanted, ...(doc.recorded ? { recorded: doc.recorded } : {}) }]);
       if (outcome!.status !== 'imported') {
         placed.push({ outcome: { ...outcome!, file: where } });
         continue;
