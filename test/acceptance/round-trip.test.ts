@@ -25,12 +25,23 @@ const TORTURE: Array<{ name: string; text: string; spans: Array<[string, string]
   {
     name: 'emoji',
     text: 'Officials said 😀 1,500 people crossed.\r\nThe family 👩‍👩‍👧 and 🇫🇷 fans agreed 👍🏽.\r\n',
-    spans: [['Source', 'Officials'], ['Claim', '1,500 people crossed'], ['Source', 'The family 👩‍👩‍👧'], ['Cue', '🇫🇷 fans agreed 👍🏽']],
+    spans: [
+      ['Source', 'Officials'],
+      ['Claim', '1,500 people crossed'],
+      ['Source', 'The family 👩‍👩‍👧'],
+      ['Cue', '🇫🇷 fans agreed 👍🏽'],
+    ],
   },
   {
     name: 'scripts',
     text: 'Cafe\u0301 owners say 中文报道称 10,000.\nقال المسؤول «نعم» و שלום עולם.\nZa\u0308\u0301lgo text ends here',
-    spans: [['Source', 'Cafe\u0301 owners'], ['Claim', '中文报道称 10,000'], ['Source', 'المسؤول'], ['Claim', 'שלום עולם'], ['Cue', 'Za\u0308\u0301lgo']],
+    spans: [
+      ['Source', 'Cafe\u0301 owners'],
+      ['Claim', '中文报道称 10,000'],
+      ['Source', 'المسؤول'],
+      ['Claim', 'שלום עולם'],
+      ['Cue', 'Za\u0308\u0301lgo'],
+    ],
   },
 ];
 
@@ -78,7 +89,11 @@ async function importInto(name: string, sources: string[], skipped: string[] = [
   return service;
 }
 
-async function exportTo(service: WorkspaceService, options: DatasetExportOptions, out: string): Promise<Map<string, Buffer>> {
+async function exportTo(
+  service: WorkspaceService,
+  options: DatasetExportOptions,
+  out: string,
+): Promise<Map<string, Buffer>> {
   const { files } = await service.exportDatasetFiles(options);
   await writeExportFiles(out, files);
   return filesUnder(out);
@@ -93,7 +108,8 @@ async function roundTrip(source: WorkspaceService, options: DatasetExportOptions
     const second = await exportTo(again, options, join(folder.path, `${tag}-2`));
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     const paths = [...first.keys()].sort((a, b) => Number(a === 'README.md') - Number(b === 'README.md'));
-    for (const path of paths) expect(second.get(path)!.toString('utf8'), `${tag}: ${path}`).toBe(first.get(path)!.toString('utf8'));
+    for (const path of paths)
+      expect(second.get(path)!.toString('utf8'), `${tag}: ${path}`).toBe(first.get(path)!.toString('utf8'));
   } finally {
     again.close();
   }
@@ -124,16 +140,23 @@ describe('exact round trips on the Unicode torture set', () => {
 });
 
 const polnearPresent = existsSync(join(polnear, 'text')) && existsSync(join(polnear, 'attributions'));
-describe.skipIf(!polnearPresent)(`exact round trips on PolNeAR's test articles${polnearPresent ? '' : ` (skipped: no corpus at ${polnear}; set COLLATE_CORPORA)`}`, () => {
-  // Only Collate JSONL is exact on PolNeAR so far: brat, Label Studio and doccano carry no authors
-  // (the card's annotator list changes), spans sharing a range come back in id order, and the doccano
-  // sequence file (no relations) is imported before doccano.jsonl. See issue #19.
-  it.each(CASES.filter(([tag]) => tag === 'collate-jsonl'))('%s', async (tag, options) => {
-    const source = await importInto('polnear-ws', [polnear]);
-    try {
-      await roundTrip(source, options, `polnear-${tag}`);
-    } finally {
-      source.close();
-    }
-  }, 600_000);
-});
+describe.skipIf(!polnearPresent)(
+  `exact round trips on PolNeAR's test articles${polnearPresent ? '' : ` (skipped: no corpus at ${polnear}; set COLLATE_CORPORA)`}`,
+  () => {
+    // Only Collate JSONL is exact on PolNeAR so far: brat, Label Studio and doccano carry no authors
+    // (the card's annotator list changes), spans sharing a range come back in id order, and the doccano
+    // sequence file (no relations) is imported before doccano.jsonl. See issue #19.
+    it.each(CASES.filter(([tag]) => tag === 'collate-jsonl'))(
+      '%s',
+      async (tag, options) => {
+        const source = await importInto('polnear-ws', [polnear]);
+        try {
+          await roundTrip(source, options, `polnear-${tag}`);
+        } finally {
+          source.close();
+        }
+      },
+      600_000,
+    );
+  },
+);

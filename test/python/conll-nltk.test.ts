@@ -18,7 +18,7 @@ let cleanup = (): void => undefined;
 afterEach(() => cleanup());
 
 describe.skipIf(missing !== undefined)(`CoNLL-2003 read by NLTK${missing ? ` (${missing})` : ''}`, () => {
-  it('gives back Collate\'s tokens and sentences, -X- tags and the entities of the spans (BIO)', () => {
+  it("gives back Collate's tokens and sentences, -X- tags and the entities of the spans (BIO)", () => {
     const input = fixtureInput();
     const folder = writeExport(exportDataset('conll', input, { date: DATE }).files);
     cleanup = folder.cleanup;
@@ -37,7 +37,9 @@ describe.skipIf(missing !== undefined)(`CoNLL-2003 read by NLTK${missing ? ` (${
 
   it('reads BIOES tags as written', () => {
     const input = fixtureInput();
-    const folder = writeExport(exportDataset('conll', { ...input, documents: [input.documents[1]!] }, { date: DATE, tagScheme: 'bioes' }).files);
+    const folder = writeExport(
+      exportDataset('conll', { ...input, documents: [input.documents[1]!] }, { date: DATE, tagScheme: 'bioes' }).files,
+    );
     cleanup = folder.cleanup;
     const read = runPython<Read>('read_conll.py', `${folder.path}/dataset.conll`);
     expect(read.sentences.map((s) => s.map(([word, , tag]) => `${word}/${tag}`).join(' '))).toEqual([

@@ -25,7 +25,7 @@ let cleanup = (): void => undefined;
 afterEach(() => cleanup());
 
 describe.skipIf(missing !== undefined)(`Hugging Face folder read by datasets${missing ? ` (${missing})` : ''}`, () => {
-  it('loads train/validation/test with ClassLabel ner_tags, Collate\'s tokens and every span', () => {
+  it("loads train/validation/test with ClassLabel ner_tags, Collate's tokens and every span", () => {
     const input = fixtureInput();
     const result = exportDataset('hf', input, { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
     expect(result.files.map((f) => f.path)).toEqual(['train/train.jsonl', 'test/test.jsonl', 'README.md']);
@@ -45,17 +45,44 @@ describe.skipIf(missing !== undefined)(`Hugging Face folder read by datasets${mi
       for (const s of row.spans) expect(sliceByCodePoints(row.text, s.start, s.end)).toBe(s.text);
     }
     const beta = rows.find((r) => r.id === '../etc/beta')!;
-    expect(beta.tag_strings).toEqual(['B-Source', 'O', 'B-Claim', 'I-Claim', 'I-Claim', 'I-Claim', 'O', 'B-Source', 'I-Source', 'I-Source', 'I-Source', 'I-Source', 'O', 'O', 'O']);
+    expect(beta.tag_strings).toEqual([
+      'B-Source',
+      'O',
+      'B-Claim',
+      'I-Claim',
+      'I-Claim',
+      'I-Claim',
+      'O',
+      'B-Source',
+      'I-Source',
+      'I-Source',
+      'I-Source',
+      'I-Source',
+      'O',
+      'O',
+      'O',
+    ]);
   });
 
   it('maps dev to the validation split and declares BIOES names when asked', () => {
     const input = fixtureInput();
-    const result = exportDataset('hf', input, { date: DATE, tagScheme: 'bioes', split: { seed: 's1', train: 0, dev: 1, test: 0 } });
+    const result = exportDataset('hf', input, {
+      date: DATE,
+      tagScheme: 'bioes',
+      split: { seed: 's1', train: 0, dev: 1, test: 0 },
+    });
     const folder = writeExport(result.files);
     cleanup = folder.cleanup;
     const loaded = runPython<Loaded>('load_hf_dataset.py', folder.path);
     expect(Object.keys(loaded)).toEqual(['validation']);
     expect(loaded.validation!.tag_names).toHaveLength(1 + 3 * 4);
-    expect(loaded.validation!.rows.find((r) => r.id === '../etc/beta')!.tag_strings.slice(0, 6)).toEqual(['S-Source', 'O', 'B-Claim', 'I-Claim', 'I-Claim', 'E-Claim']);
+    expect(loaded.validation!.rows.find((r) => r.id === '../etc/beta')!.tag_strings.slice(0, 6)).toEqual([
+      'S-Source',
+      'O',
+      'B-Claim',
+      'I-Claim',
+      'I-Claim',
+      'E-Claim',
+    ]);
   });
 });

@@ -17,7 +17,8 @@ const SCRIPTS = join(repoRoot, 'test/python');
 export function pythonMissing(modules: readonly string[]): string | undefined {
   if (!existsSync(PYTHON)) return `skipped: ${PYTHON} is missing (.ci/run creates it from requirements-test.txt)`;
   const probe = spawnSync(PYTHON, ['-c', modules.map((m) => `import ${m}`).join('; ')], { encoding: 'utf8' });
-  if (probe.status !== 0) return `skipped: .venv-test lacks ${modules.join(', ')} (${probe.stderr.trim().split('\n').pop() ?? ''})`;
+  if (probe.status !== 0)
+    return `skipped: .venv-test lacks ${modules.join(', ')} (${probe.stderr.trim().split('\n').pop() ?? ''})`;
   return undefined;
 }
 

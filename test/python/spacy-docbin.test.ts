@@ -39,9 +39,16 @@ describe.skipIf(missing !== undefined)(`spaCy DocBin read by spaCy${missing ? ` 
       expect(doc.text).toBe(document.text);
       expect(doc.span_keys).toEqual(['claims_and_sources']);
       const index = new OffsetIndex(document.text);
-      const expected = input.spans.get(document.id)!.flatMap((s) =>
-        spanFragments(s).map((f) => [index.toCodePoint(f.start), index.toCodePoint(f.end), s.label, document.text.slice(f.start, f.end)]),
-      );
+      const expected = input.spans
+        .get(document.id)!
+        .flatMap((s) =>
+          spanFragments(s).map((f) => [
+            index.toCodePoint(f.start),
+            index.toCodePoint(f.end),
+            s.label,
+            document.text.slice(f.start, f.end),
+          ]),
+        );
       expect([...doc.spans].sort()).toEqual([...expected].sort());
       for (const [start, end, label] of doc.ents) {
         expect(expected).toContainEqual([start, end, label, Array.from(document.text).slice(start, end).join('')]);
@@ -49,7 +56,9 @@ describe.skipIf(missing !== undefined)(`spaCy DocBin read by spaCy${missing ? ` 
     }
     const alpha = docs[0]!;
     // Longest first: "crossed daily.\nThe minister" keeps out the claim and the minister it overlaps.
-    expect(alpha.ents.map(([start, end, label]) => `${label}:${Array.from(alpha.text).slice(start, end).join('')}`)).toEqual([
+    expect(
+      alpha.ents.map(([start, end, label]) => `${label}:${Array.from(alpha.text).slice(start, end).join('')}`),
+    ).toEqual([
       'Source:Officials',
       'Cue:1,500',
       'Claim:crossed daily.\nThe minister',
@@ -63,7 +72,10 @@ describe.skipIf(missing !== undefined)(`spaCy DocBin read by spaCy${missing ? ` 
   });
 
   it('writes one DocBin per split, each readable', () => {
-    const result = exportDataset('spacy', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
+    const result = exportDataset('spacy', fixtureInput(), {
+      date: DATE,
+      split: { seed: 's1', train: 1, dev: 0, test: 1 },
+    });
     const paths = result.files.map((f) => f.path).filter((p) => p.endsWith('.spacy'));
     expect(paths.sort()).toEqual(['test/test.spacy', 'train/train.spacy']);
     const folder = writeExport(result.files);

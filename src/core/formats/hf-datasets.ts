@@ -25,7 +25,13 @@ export function nerTagNames(labels: readonly string[], scheme: TagScheme): strin
   return ['O', ...new Set(labels.flatMap((l) => prefixes.map((p) => `${p}-${tagName(l)}`)))];
 }
 
-function hfRecord(document: CollateDocument, data: PreparedDataset, names: readonly string[], context: WriterContext, warnings: string[]): HfRecord {
+function hfRecord(
+  document: CollateDocument,
+  data: PreparedDataset,
+  names: readonly string[],
+  context: WriterContext,
+  warnings: string[],
+): HfRecord {
   const spans = data.spans.get(document.id) ?? [];
   const tokens = tokenize(document.text);
   const tags = tokenTags(document, spans, tokens, context.tagScheme, warnings, 'Hugging Face ner_tags');
@@ -37,7 +43,12 @@ function hfRecord(document: CollateDocument, data: PreparedDataset, names: reado
     tokens: tokens.map((t) => t.text),
     ner_tags: tags.map((t) => names.indexOf(t)),
     spans: spans.flatMap((s) =>
-      spanFragments(s).map((f) => ({ start: index.toCodePoint(f.start), end: index.toCodePoint(f.end), label: s.label, text: document.text.slice(f.start, f.end) })),
+      spanFragments(s).map((f) => ({
+        start: index.toCodePoint(f.start),
+        end: index.toCodePoint(f.end),
+        label: s.label,
+        text: document.text.slice(f.start, f.end),
+      })),
     ),
   };
 }
@@ -58,19 +69,34 @@ export function writeHfDataset(data: PreparedDataset, context: WriterContext): W
 
 const yamlString = (value: string): string => JSON.stringify(value);
 
-/** The README.md YAML header: `configs`/`data_files` per split and the features with the `ner_tags` ClassLabel names. */
+/** The README.md YAML header: `configs`/`data_files` per split, and the features with the `ner_tags` class names. */
 export function hfCardHeader(files: readonly string[], context: WriterContext): string {
   const names = nerTagNames(context.labels, context.tagScheme);
   const lines = ['---', 'configs:', '- config_name: default', '  data_files:'];
   for (const path of files.filter((f) => f.endsWith('.jsonl'))) {
-    lines.push(`  - split: ${path.slice(path.lastIndexOf('/') + 1, -'.jsonl'.length)}`, `    path: ${yamlString(path)}`);
+    lines.push(
+      `  - split: ${path.slice(path.lastIndexOf('/') + 1, -'.jsonl'.length)}`,
+      `    path: ${yamlString(path)}`,
+    );
   }
   lines.push('dataset_info:', '  config_name: default', '  features:');
   for (const name of ['id', 'title', 'text']) lines.push(`  - name: ${name}`, '    dtype: string');
-  lines.push('  - name: tokens', '    list: string', '  - name: ner_tags', '    list:', '      class_label:', '        names:');
+  lines.push(
+    '  - name: tokens',
+    '    list: string',
+    '  - name: ner_tags',
+    '    list:',
+    '      class_label:',
+    '        names:',
+  );
   names.forEach((n, i) => lines.push(`          '${i}': ${yamlString(n)}`));
   lines.push('  - name: spans', '    list:');
-  for (const [name, type] of [['start', 'int64'], ['end', 'int64'], ['label', 'string'], ['text', 'string']]) {
+  for (const [name, type] of [
+    ['start', 'int64'],
+    ['end', 'int64'],
+    ['label', 'string'],
+    ['text', 'string'],
+  ]) {
     lines.push(`    - name: ${name}`, `      dtype: ${type}`);
   }
   lines.push('---', '');
@@ -79,10 +105,13 @@ export function hfCardHeader(files: readonly string[], context: WriterContext): 
 
 export const hfDatasetFormat: DatasetFormat = {
   name: 'hf',
-  description: 'Hugging Face datasets folder: JSON Lines per split (tokens, ner_tags class ids, spans) and a README.md whose YAML declares the ClassLabel names and data files.',
+  description:
+    'Hugging Face datasets folder: JSON Lines per split (tokens, ner_tags class ids, spans) and a README.md ' +
+    'whose YAML declares the ClassLabel names and data files.',
   offsets: 'codepoint',
   limitations: [
-    'ner_tags hold one tag per token: overlapping spans are resolved longest-first (all of them stay in spans); discontinuous spans become separate entities in ner_tags.',
+    'ner_tags hold one tag per token: overlapping spans are resolved longest-first (all of them stay in spans); ' +
+      'discontinuous spans become separate entities in ner_tags.',
     'Relations, claim groups, attributes, notes, authors and times are not carried.',
     "Tokens are Collate's (src/core/export/tokenize.ts); spans keep exact code-point offsets into text.",
   ],

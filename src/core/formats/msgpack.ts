@@ -61,7 +61,13 @@ class ByteWriter {
   }
 }
 
-function writeLength(out: ByteWriter, length: number, fix: number | undefined, fixMax: number, codes: [number, number, number]): void {
+function writeLength(
+  out: ByteWriter,
+  length: number,
+  fix: number | undefined,
+  fixMax: number,
+  codes: [number, number, number],
+): void {
   if (fix !== undefined && length <= fixMax) out.u8(fix | length);
   else if (codes[0] !== 0 && length < 0x100) {
     out.u8(codes[0]);

@@ -29,8 +29,14 @@ interface DocBinDocument {
 
 const describe = (s: SpanAnnotation): string => `"${s.id}"`;
 
-/** One span group (`SpanGroup.to_bytes`): spans as big-endian `>QQQllll` (id, kb_id, label, start, end, start_char, end_char). */
-function spanGroupBytes(name: string, spans: ReadonlyArray<{ label: string; start: number; end: number; startChar: number; endChar: number }>): Uint8Array {
+/**
+ * One span group (`SpanGroup.to_bytes`): spans packed big-endian as `>QQQllll`
+ * (id, kb_id, label, start, end, start_char, end_char).
+ */
+function spanGroupBytes(
+  name: string,
+  spans: ReadonlyArray<{ label: string; start: number; end: number; startChar: number; endChar: number }>,
+): Uint8Array {
   const packed = spans.map((s) => {
     const bytes = new Uint8Array(40);
     const view = new DataView(bytes.buffer);
@@ -44,12 +50,22 @@ function spanGroupBytes(name: string, spans: ReadonlyArray<{ label: string; star
   return encodeMsgpack({ name, attrs: {}, spans: packed });
 }
 
-function docBinDocument(document: CollateDocument, spans: readonly SpanAnnotation[], spansKey: string, warnings: string[]): DocBinDocument {
+function docBinDocument(
+  document: CollateDocument,
+  spans: readonly SpanAnnotation[],
+  spansKey: string,
+  warnings: string[],
+): DocBinDocument {
   const cuts = new Set(spans.flatMap((s) => spanFragments(s).flatMap((f) => [f.start, f.end])));
   const { tokens, splitAt } = spacyTokens(document.text, cuts);
   if (splitAt.length > 0) {
-    const cutSpans = spans.filter((s) => spanFragments(s).some((f) => splitAt.includes(f.start) || splitAt.includes(f.end)));
-    warnings.push(`spaCy: in "${document.id}", tokens were split where spans begin or end inside them: ${cutSpans.map(describe).join(', ')}.`);
+    const cutSpans = spans.filter((s) =>
+      spanFragments(s).some((f) => splitAt.includes(f.start) || splitAt.includes(f.end)),
+    );
+    warnings.push(
+      `spaCy: in "${document.id}", tokens were split where spans begin or end inside them: ` +
+        `${cutSpans.map(describe).join(', ')}.`,
+    );
   }
   const index = new OffsetIndex(document.text);
   const firstToken = new Map(tokens.map((t, i) => [t.start, i]));
@@ -65,14 +81,20 @@ function docBinDocument(document: CollateDocument, spans: readonly SpanAnnotatio
   );
   const discontinuous = spans.filter((s) => s.fragments);
   if (discontinuous.length > 0) {
-    warnings.push(`spaCy: in "${document.id}", discontinuous spans are one span per piece in doc.spans and left out of doc.ents: ${discontinuous.map(describe).join(', ')}.`);
+    warnings.push(
+      `spaCy: in "${document.id}", discontinuous spans are one span per piece in doc.spans and left out of doc.ents: ` +
+        `${discontinuous.map(describe).join(', ')}.`,
+    );
   }
   const { kept, dropped } = selectNonOverlapping(
     spans.filter((s) => !s.fragments),
     (s) => tokens.flatMap((t, i) => (t.start >= s.start && t.end <= s.end ? [i] : [])),
   );
   if (dropped.length > 0) {
-    warnings.push(`spaCy: in "${document.id}", overlapping spans left out of doc.ents (kept in doc.spans): ${dropped.map((d) => describe(d.span)).join(', ')}.`);
+    warnings.push(
+      `spaCy: in "${document.id}", overlapping spans left out of doc.ents (kept in doc.spans): ` +
+        `${dropped.map((d) => describe(d.span)).join(', ')}.`,
+    );
   }
   const iob: bigint[] = tokens.map(() => IOB.O);
   const type: bigint[] = tokens.map(() => 0n);
@@ -82,7 +104,12 @@ function docBinDocument(document: CollateDocument, spans: readonly SpanAnnotatio
       type[i] = spacyStringHash(s.label);
     }
   }
-  const rows = tokens.flatMap((t, i) => [spacyStringHash(t.text), iob[i]!, type[i]!, t.sentenceStart ? 1n : NOT_SENTENCE_START]);
+  const rows = tokens.flatMap((t, i) => [
+    spacyStringHash(t.text),
+    iob[i]!,
+    type[i]!,
+    t.sentenceStart ? 1n : NOT_SENTENCE_START,
+  ]);
   return {
     tokens,
     rows,
@@ -136,12 +163,17 @@ export function writeSpacyDocBin(data: PreparedDataset, context: WriterContext):
 
 export const spacyDocBinFormat: DatasetFormat = {
   name: 'spacy',
-  description: 'spaCy DocBin (.spacy) per split: every span in doc.spans["sc"] (key configurable), non-overlapping ones in doc.ents.',
+  description:
+    'spaCy DocBin (.spacy) per split: every span in doc.spans["sc"] (key configurable), ' +
+    'non-overlapping ones in doc.ents.',
   offsets: 'codepoint',
   limitations: [
-    'Relations, claim groups, attributes, notes, authors and times are not carried; each Doc keeps its Collate id and title in doc.user_data.',
-    'Discontinuous spans become one span per piece in doc.spans and are left out of doc.ents; overlapping spans are left out of doc.ents (longest kept).',
-    "Tokens are Collate's (src/core/export/tokenize.ts), cut again where a span begins or ends inside one, so every span is exact; white space other than one trailing space is a token, as in spaCy.",
+    'Relations, claim groups, attributes, notes, authors and times are not carried; ' +
+      'each Doc keeps its Collate id and title in doc.user_data.',
+    'Discontinuous spans become one span per piece in doc.spans and are left out of doc.ents; ' +
+      'overlapping spans are left out of doc.ents (longest kept).',
+    "Tokens are Collate's (src/core/export/tokenize.ts), cut again where a span begins or ends inside one, " +
+      'so every span is exact; white space other than one trailing space is a token, as in spaCy.',
   ],
   write: writeSpacyDocBin,
 };
