@@ -36,6 +36,8 @@ export const ImportOutcome = z.discriminatedUnion('status', [
   }),
   z.object({ status: z.literal('duplicate'), file: z.string(), existing: z.string(), reason: z.string() }),
   z.object({ status: z.literal('failed'), file: z.string(), reason: z.string() }),
+  /** A file the batch left alone on purpose (the dataset card of a Collate export); the reason says why. */
+  z.object({ status: z.literal('skipped'), file: z.string(), reason: z.string() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
@@ -96,7 +98,19 @@ export const ProposedDiscrepancy = z.object({
   b: ProposedDiscrepancySide,
 });
 
-export const DatasetFormatName = z.enum(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
+export const DatasetFormatName = z.enum([
+  'jsonl',
+  'collate-jsonl',
+  'csv',
+  'w3c',
+  'brat',
+  'conll',
+  'hf',
+  'spacy',
+  'spacy-jsonl',
+  'label-studio',
+  'doccano',
+]);
 
 export const DatasetExportOptions = z.object({
   format: DatasetFormatName,
@@ -109,12 +123,15 @@ export const DatasetExportOptions = z.object({
     .refine((s) => s.train + s.dev + s.test > 0, 'the split needs a positive share')
     .optional(),
   overlapPolicy: z.enum(['longest-first', 'file-per-label']).optional(),
+  tagScheme: z.enum(['bio', 'bioes']).optional(),
+  spansKey: z.string().min(1).optional(),
 });
 export type DatasetExportOptions = z.infer<typeof DatasetExportOptions>;
 
 export const DatasetExport = z.object({
   /** Relative paths, checked to stay inside the export's folder. */
-  files: z.array(z.object({ path: z.string(), content: z.string() })),
+  /** A binary file (spaCy's DocBin) comes as base64 with `encoding: 'base64'`; text files have no encoding. */
+  files: z.array(z.object({ path: z.string(), content: z.string(), encoding: z.literal('base64').optional() })),
   warnings: z.array(z.string()),
 });
 export type DatasetExport = z.infer<typeof DatasetExport>;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The core runs in Node, the CLI and the renderer alike: it may import itself and pure libraries only.
-const PURE_PACKAGES = [/^zod$/, /^marked$/, /^approx-string-match$/];
+const PURE_PACKAGES = [/^zod$/, /^marked$/, /^approx-string-match$/, /^fflate$/];
 const CORE = fileURLToPath(new URL('.', import.meta.url));
 
 function sources(dir: string): string[] {

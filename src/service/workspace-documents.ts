@@ -21,13 +21,27 @@ export interface DocumentContext {
   now(): string;
 }
 
+/** A file to import: its name and its bytes, and what an annotated import knows of its document. */
+export interface ImportSource extends ReceivedFile {
+  /** The id an annotated import asks for (the one its file names); used when it has Collate's form and is free. */
+  id?: string;
+  /** What a Collate JSONL file recorded of the first import; kept instead of this import's hash, notes and time. */
+  recorded?: Pick<CollateDocument, 'sha256' | 'notes' | 'importedAt'>;
+}
+
+/** The form `newId('d')` gives: only such ids become file names. */
+const DOCUMENT_ID = /^d-[0-9a-z]{12}$/;
+
 export const summarize = ({ text, previousText: _previous, ...rest }: CollateDocument): DocumentSummary => ({
   ...rest,
   length: text.length,
 });
 
 /** Imports one file as a new document; a failure or a duplicate is an outcome, never an exception. */
-export async function importDocument(context: DocumentContext, { name, bytes }: ReceivedFile): Promise<ImportOutcome> {
+export async function importDocument(
+  context: DocumentContext,
+  { name, bytes, id, recorded }: ImportSource,
+): Promise<ImportOutcome> {
   const imported = await importFile(name, bytes);
   if (!imported.ok) return { status: 'failed', file: name, reason: imported.error.message };
   const bytesHash = sha256(bytes);
@@ -37,12 +51,13 @@ export async function importDocument(context: DocumentContext, { name, bytes }: 
     return { status: 'duplicate', file: name, existing: existing.id, reason: `same content as "${existing.title}"` };
   }
   const document: CollateDocument = {
-    id: newId('d'),
+    id: id !== undefined && DOCUMENT_ID.test(id) && !context.documents.has(id) ? id : newId('d'),
     ...imported.value,
     source: name,
     sha256: bytesHash,
     textSha256: textHash,
     importedAt: context.now(),
+    ...recorded,
   };
   try {
     context.assertWritable();

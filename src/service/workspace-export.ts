@@ -30,7 +30,15 @@ export async function exportWorkspaceDataset(
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
   const input = { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
   const generator = `Collate ${COLLATE_VERSION}`;
-  return exportDataset(format, input, { ...options, date: workspace.now().toISOString(), generator });
+  const { files, warnings } = exportDataset(format, input, { ...options, date: workspace.now().toISOString(), generator });
+  return {
+    files: files.map((f) =>
+      typeof f.content === 'string'
+        ? { path: f.path, content: f.content }
+        : { path: f.path, content: Buffer.from(f.content).toString('base64'), encoding: 'base64' as const },
+    ),
+    warnings,
+  };
 }
 
 /** The whole workspace in the jsonl format as one file to download (no split, no card). */

@@ -40,8 +40,8 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-/** A file to import: its name and its bytes. */
-export type ImportSource = ReceivedFile;
+export type { ImportSource } from './workspace-documents';
+import type { ImportSource } from './workspace-documents';
 
 function defaultAuthor(): string {
   try {
@@ -118,7 +118,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   listDocuments(): DocumentSummary[] {
     return [...this.documents.values()]
-      .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title))
+      .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1))
       .map(documents.summarize);
   }
 

@@ -30,7 +30,7 @@ async function isInside(path: string, root: string): Promise<boolean> {
  */
 export async function writeExportFiles(
   destination: string,
-  files: Array<{ path: string; content: string }>,
+  files: Array<{ path: string; content: string; encoding?: 'base64' }>,
   options: { overwrite?: boolean; workspaceRoot?: string } & JobControl = {},
 ): Promise<string[]> {
   const root = resolve(destination);
@@ -40,7 +40,8 @@ export async function writeExportFiles(
   const relative = files.map((f) => {
     const target = resolve(root, f.path);
     if (!target.startsWith(root + sep)) throw new CollateError('unsafe-export-path', `Refusing to write ${f.path}: it lies outside ${root}.`);
-    return { path: target.slice(root.length + 1), content: f.content };
+    const content = f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content;
+    return { path: target.slice(root.length + 1), content };
   });
   const existing = await readdir(root).catch((error: unknown) => {
     if (code(error) !== 'ENOTDIR') return null;

@@ -13,6 +13,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { DATE, fixtureInput } from '../../src/core/formats/__fixtures__/dataset';
 import { exportDataset } from '../../src/core/dataset-export/export-dataset';
+import { exportText } from '../../src/core/dataset-export/export-text';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const suite = join(repoRoot, '../shared/conformance/w3c-web-annotation');
@@ -48,7 +49,7 @@ function loadSuite(): { validator: (assertion: string) => Validate; musts: (test
 
 function exported(): Json {
   const file = exportDataset('w3c', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'annotations.jsonld')!;
-  return JSON.parse(file.content) as Json;
+  return JSON.parse(exportText(file)) as Json;
 }
 
 const failures = (validate: Validate, value: unknown, label: string): string[] =>

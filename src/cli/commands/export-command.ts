@@ -19,6 +19,8 @@ interface ExportFlags {
   split?: { train: number; dev: number; test: number };
   seed: string;
   overlap?: 'longest-first' | 'file-per-label';
+  tagScheme?: 'bio' | 'bioes';
+  spansKey?: string;
   force: boolean;
 }
 
@@ -41,6 +43,8 @@ async function writeDataset(service: WorkspaceService, flags: ExportFlags, contr
     ...(flags.labels ? { labels: flags.labels } : {}),
     ...(flags.split ? { split: { seed: flags.seed, ...flags.split } } : {}),
     ...(flags.overlap ? { overlapPolicy: flags.overlap } : {}),
+    ...(flags.tagScheme ? { tagScheme: flags.tagScheme } : {}),
+    ...(flags.spansKey ? { spansKey: flags.spansKey } : {}),
   };
   const { files, warnings } = await service.exportDatasetFiles(options, control);
   const written = await writeExportFiles(flags.out, files, { overwrite: flags.force, workspaceRoot: service.root, ...control });
@@ -64,6 +68,8 @@ export const exportCommand = (): Command => {
     .option('--split <shares>', 'split documents into train/dev/test folders, e.g. 80/10/10', parseSplit)
     .option('--seed <seed>', 'seed of the split: the same seed gives the same split', 'collate')
     .addOption(new Option('--overlap <policy>', 'how CoNLL resolves overlapping spans').choices(['longest-first', 'file-per-label']))
+    .addOption(new Option('--tag-scheme <scheme>', 'token tags of conll and hf (default: bio)').choices(['bio', 'bioes']))
+    .option('--spans-key <key>', 'spacy: the doc.spans key that holds every span (default: sc)')
     .option('--force', 'write into a folder that is not empty', false)
     .addHelpText('after', '\nProgress goes to stderr; Ctrl+C cancels and leaves the destination as it was.')
     .action(async (dir: string, flags: ExportFlags) => {

@@ -13,6 +13,8 @@ function describe(outcome: AnnotatedImportOutcome): string {
       return `duplicate  ${outcome.file}: skipped, ${outcome.reason}`;
     case 'failed':
       return `failed     ${outcome.file}: ${outcome.reason}`;
+    case 'skipped':
+      return `skipped    ${outcome.file}: ${outcome.reason}`;
   }
 }
 
@@ -29,7 +31,7 @@ export const importCommand = (): Command =>
     .argument('<paths...>', 'files and folders to import')
     .action(async (dir: string, paths: string[]) => {
       const service = await WorkspaceService.open(dir);
-      const counts = { imported: 0, duplicate: 0, failed: 0 };
+      const counts = { imported: 0, duplicate: 0, failed: 0, skipped: 0 };
       const tty = process.stderr.isTTY === true;
       let progress = false;
       const clear = (): void => {
@@ -61,6 +63,7 @@ export const importCommand = (): Command =>
         clear();
         service.close();
       }
-      process.stderr.write(`${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.failed} failed\n`);
+      const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+      process.stderr.write(`${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.failed} failed${skipped}\n`);
       if (counts.failed > 0) process.exitCode = 1;
     });

@@ -18,6 +18,7 @@ import {
   type AnnotationBundle,
   type ImportedSpan,
 } from './index';
+import { exportText } from '../dataset-export/export-text';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/annotations/brat/', import.meta.url));
 const read = (name: string): string => readFileSync(FIXTURES + name, 'utf8');
@@ -271,7 +272,7 @@ describe('round trips with the exporters', () => {
   it('Collate JSONL v2: every span, attribute, note, author, id, relation and claim group comes back', () => {
     for (const offsetUnit of ['codepoint', 'utf16'] as const) {
       const file = exportDataset('collate-jsonl', fixtureInput(), { date: DATE, offsetUnit }).files.find((f) => f.path === 'dataset.jsonl')!;
-      const bundle = must(parseAnnotationFile('dataset.jsonl', file.content));
+      const bundle = must(parseAnnotationFile('dataset.jsonl', exportText(file)));
       expect(bundle.format).toBe('collate-jsonl');
       const input = fixtureInput();
       bundle.documents.forEach((doc, i) => {
@@ -308,7 +309,7 @@ describe('round trips with the exporters', () => {
 
   it('Label Studio: spans (discontinuous ones too), attributes, notes and in-document relations come back', () => {
     const file = exportDataset('label-studio', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'label-studio-tasks.json')!;
-    const bundle = must(parseAnnotationFile('tasks.json', file.content));
+    const bundle = must(parseAnnotationFile('tasks.json', exportText(file)));
     expect(bundle.failures).toEqual([]);
     bundle.documents.forEach((doc) => {
       const i = fixtureInput().documents.findIndex((d) => d.text === doc.text);
@@ -325,8 +326,8 @@ describe('round trips with the exporters', () => {
 
   it('doccano (both files): continuous spans and relations come back, code points as the export says', () => {
     const files = exportDataset('doccano', fixtureInput(), { date: DATE }).files;
-    const re = must(parseAnnotationFile('doccano.jsonl', files.find((f) => f.path === 'doccano.jsonl')!.content));
-    const seq = must(parseAnnotationFile('doccano-sequence.jsonl', files.find((f) => f.path === 'doccano-sequence.jsonl')!.content));
+    const re = must(parseAnnotationFile('doccano.jsonl', exportText(files.find((f) => f.path === 'doccano.jsonl')!)));
+    const seq = must(parseAnnotationFile('doccano-sequence.jsonl', exportText(files.find((f) => f.path === 'doccano-sequence.jsonl')!)));
     for (const bundle of [re, seq]) {
       bundle.documents.forEach((doc) => {
         const i = fixtureInput().documents.findIndex((d) => d.text === doc.text);
@@ -340,11 +341,11 @@ describe('round trips with the exporters', () => {
 
   it('brat: spans (split at line breaks, as brat does), attributes, notes and relations come back', () => {
     const files = exportDataset('brat', fixtureInput(), { date: DATE }).files;
-    const conf = parseAnnotationConf(files.find((f) => f.path === 'annotation.conf')!.content);
+    const conf = parseAnnotationConf(exportText(files.find((f) => f.path === 'annotation.conf')!));
     const input = fixtureInput();
     input.documents.forEach((document, i) => {
       const stem = files.find((f) => f.path.endsWith('.txt') && f.content === document.text)!.path.replace(/\.txt$/, '');
-      const result = parseBrat({ textName: `${stem}.txt`, text: document.text, anns: [{ name: `${stem}.ann`, content: files.find((f) => f.path === `${stem}.ann`)!.content }], conf });
+      const result = parseBrat({ textName: `${stem}.txt`, text: document.text, anns: [{ name: `${stem}.ann`, content: exportText(files.find((f) => f.path === `${stem}.ann`)!) }], conf });
       if (!result.ok) throw new Error(result.error.message);
       reconcileBratNames(result.value, defaultSchema);
       const doc = result.value.documents[0]!;

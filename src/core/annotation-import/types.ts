@@ -1,4 +1,4 @@
-import type { ClaimGroup, Fragment, LabelSchema } from '../model';
+import type { ClaimGroup, CollateDocument, Fragment, LabelSchema } from '../model';
 
 /** The formats an annotation import reads. */
 export type AnnotationFormat = 'brat' | 'collate-jsonl' | 'jsonl' | 'label-studio' | 'doccano';
@@ -45,6 +45,10 @@ export interface AnnotatedText {
   /** The file name the text is imported under (a `.txt` for texts that came inside JSON). */
   name: string;
   text: string;
+  /** The Collate document id the file names (`collate_id`, a Collate JSONL id), kept when it is free. */
+  id?: string;
+  /** What Collate JSONL recorded of the first import (hash of the original bytes, notes, time), kept as it was. */
+  recorded?: Pick<CollateDocument, 'sha256' | 'notes' | 'importedAt'>;
   /** Metadata the file carries (Collate JSONL); the import keeps them. */
   title?: string;
   outlet?: string;

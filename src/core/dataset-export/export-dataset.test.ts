@@ -5,12 +5,13 @@ import { isSafeRelativePath, safeFileStem, safeFileStems } from './safe-path';
 import { splitDocuments } from './split-documents';
 import { parseCollateJsonl } from '../formats/collate-jsonl';
 import type { CollateDocument } from '../model';
+import { exportText } from './export-text';
 
 const names = datasetFormatList().map((f) => f.name);
 
 describe('exportDataset', () => {
   it('lists every format with a description for --format help', () => {
-    expect(names).toEqual(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'spacy', 'label-studio', 'doccano']);
+    expect(names).toEqual(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'hf', 'spacy', 'spacy-jsonl', 'label-studio', 'doccano']);
     for (const f of datasetFormatList()) expect(f.description.length).toBeGreaterThan(20);
     expect(() => exportDataset('nope' as DatasetFormatName, fixtureInput(), { date: DATE })).toThrow('There is no dataset format "nope"');
   });
@@ -28,7 +29,7 @@ describe('exportDataset', () => {
 
   it('filters documents, labels and notes', () => {
     const result = exportDataset('collate-jsonl', fixtureInput(), { date: DATE, documentIds: ['d-alpha', 'missing'], labels: ['Claim'], includeNotes: false });
-    const parsed = parseCollateJsonl(result.files[0]!.content);
+    const parsed = parseCollateJsonl(exportText(result.files[0]!));
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.documents.map((d) => d.id)).toEqual(['d-alpha']);
     expect(parsed.value.spans.get('d-alpha')!.map((s) => s.id)).toEqual(['a-claim', 'a-cross', 'a-gap', 'a-formula']);
@@ -65,10 +66,10 @@ describe('exportDataset', () => {
   });
 
   it('writes split parts into folders and reports links that cross them', () => {
-    const result = exportDataset('spacy', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
+    const result = exportDataset('spacy-jsonl', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
     expect(result.files.map((f) => f.path)).toEqual(['train/spacy.jsonl', 'test/spacy.jsonl', 'README.md']);
     expect(result.warnings).toContain('Relation "r-2" (same-claim) links test to another split (document "../etc/beta"); left out.');
-    const again = exportDataset('spacy', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
+    const again = exportDataset('spacy-jsonl', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
     expect(again.files).toEqual(result.files);
   });
 
@@ -89,9 +90,9 @@ describe('exportDataset', () => {
   });
 
   it('ignores a UTF-16 request for formats fixed to code points, and says so', () => {
-    const result = exportDataset('spacy', fixtureInput(), { date: DATE, offsetUnit: 'utf16' });
-    expect(result.warnings[0]).toBe('spacy always writes code-point offsets; offset unit "utf16" was ignored.');
-    expect(DATASET_FORMATS.filter((f) => f.offsets === 'option').map((f) => f.name)).toEqual(['jsonl', 'collate-jsonl', 'csv', 'doccano']);
+    const result = exportDataset('spacy-jsonl', fixtureInput(), { date: DATE, offsetUnit: 'utf16' });
+    expect(result.warnings[0]).toBe('spacy-jsonl always writes code-point offsets; offset unit "utf16" was ignored.');
+    expect(DATASET_FORMATS.filter((f) => f.offsets === 'option').map((f) => f.name)).toEqual(['jsonl', 'collate-jsonl', 'csv', 'label-studio', 'doccano']);
   });
 });
 

@@ -10,7 +10,9 @@ import { jsonlFormat } from '../formats/jsonl';
 import { labelStudioFormat } from '../formats/label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { isSafeRelativePath } from './safe-path';
-import { spacyFormat } from '../formats/spacy';
+import { spacyJsonlFormat } from '../formats/spacy';
+import { spacyDocBinFormat } from '../formats/spacy-docbin';
+import { hfDatasetFormat } from '../formats/hf-datasets';
 import { SPLIT_PARTS, splitDocuments } from './split-documents';
 import type { DatasetFormat, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
 import { webAnnotationFormat } from '../formats/web-annotation';
@@ -23,14 +25,25 @@ export const DATASET_FORMATS: readonly DatasetFormat[] = [
   webAnnotationFormat,
   bratFormat,
   conllFormat,
-  spacyFormat,
+  hfDatasetFormat,
+  spacyDocBinFormat,
+  spacyJsonlFormat,
   labelStudioFormat,
   doccanoFormat,
 ];
 
 export type DatasetFormatName =
   | 'jsonl'
-  | 'collate-jsonl' | 'csv' | 'w3c' | 'brat' | 'conll' | 'spacy' | 'label-studio' | 'doccano';
+  | 'collate-jsonl'
+  | 'csv'
+  | 'w3c'
+  | 'brat'
+  | 'conll'
+  | 'hf'
+  | 'spacy'
+  | 'spacy-jsonl'
+  | 'label-studio'
+  | 'doccano';
 
 /** Names, one-line descriptions and offset units ('option': the caller chooses), for `--format` help and the export dialog. */
 export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string; offsets: DatasetFormat['offsets'] }> {
@@ -46,13 +59,16 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
   const writer = DATASET_FORMATS.find((f) => f.name === format);
   if (!writer) throw new CollateError('unknown-format', `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`);
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
+  const prepared = prepareDataset(input, options);
   const context = {
+    labels: [...new Set([...prepared.data.schema.labels.map((l) => l.name), ...[...prepared.data.spans.values()].flat().map((s) => s.label)])],
     offsetUnit,
     overlapPolicy: options.overlapPolicy ?? 'longest-first',
     date: options.date,
     generator: options.generator ?? 'Collate',
+    tagScheme: options.tagScheme ?? 'bio',
+    ...(options.spansKey !== undefined ? { spansKey: options.spansKey } : {}),
   } as const;
-  const prepared = prepareDataset(input, options);
   const warnings = [...prepared.warnings];
   if (options.offsetUnit && writer.offsets !== 'option' && options.offsetUnit !== 'codepoint') {
     warnings.push(`${writer.name} always writes ${writer.offsets === 'none' ? 'tokens, not offsets' : 'code-point offsets'}; offset unit "${options.offsetUnit}" was ignored.`);
@@ -78,9 +94,10 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
     warnings.push(...written.warnings);
     files.push(...written.files);
   }
+  const header = writer.cardHeader?.([...files.map((f) => f.path), 'README.md'], context) ?? '';
   files.push({
     path: 'README.md',
-    content: datasetCard({
+    content: header + datasetCard({
       format: writer,
       data: prepared.data,
       options,

@@ -21,6 +21,9 @@ export interface SplitOptions {
 /** How CoNLL/BIO resolves overlapping spans. */
 export type OverlapPolicy = 'longest-first' | 'file-per-label';
 
+/** Token tags of the token-level formats (CoNLL, Hugging Face): B-/I-/O, or with E- (last) and S- (single). */
+export type TagScheme = 'bio' | 'bioes';
+
 export interface ExportOptions {
   /** Export date written into the dataset card (ISO 8601); passed in, never read from a clock. */
   date: string;
@@ -38,12 +41,16 @@ export interface ExportOptions {
   overlapPolicy?: OverlapPolicy;
   /** Name and version written into the card and W3C `generator`. */
   generator?: string;
+  /** CoNLL and Hugging Face tags. Default bio. */
+  tagScheme?: TagScheme;
+  /** spaCy DocBin: the `doc.spans` key that holds every span. Default `sc` (spaCy's SpanCategorizer). */
+  spansKey?: string;
 }
 
-/** One file of an export: a safe relative path (forward slashes) and its text content. */
+/** One file of an export: a safe relative path (forward slashes) and its text, or bytes for a binary format. */
 export interface ExportFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 export interface ExportResult {
@@ -70,6 +77,10 @@ export interface WriterContext {
   generator: string;
   /** Name of the split this call writes (`train`, `dev`, `test`), or undefined without a split. */
   part?: string;
+  tagScheme: TagScheme;
+  spansKey?: string;
+  /** Every label of the whole export (schema order, then others as met), the same for every split. */
+  labels: readonly string[];
 }
 
 /** What a format writer returns: files (paths relative to the part's folder), warnings, and limits. */
@@ -86,4 +97,6 @@ export interface DatasetFormat {
   /** What the format cannot carry, for the dataset card. */
   limitations: readonly string[];
   write(data: PreparedDataset, context: WriterContext): WriterResult;
+  /** Text that must open the dataset card (a YAML header a loader reads), given the export's files. */
+  cardHeader?(files: readonly string[], context: WriterContext): string;
 }

@@ -4,8 +4,9 @@ import { sliceByCodePoints } from '../offsets';
 import { DATE, alpha, fixtureInput } from './__fixtures__/dataset';
 import { exportDataset } from '../dataset-export/export-dataset';
 import { parseCollateJsonl } from './collate-jsonl';
+import { exportText } from '../dataset-export/export-text';
 
-const jsonl = (options = {}): string => exportDataset('collate-jsonl', fixtureInput(), { date: DATE, ...options }).files.find((f) => f.path === 'dataset.jsonl')!.content;
+const jsonl = (options = {}): string => exportText(exportDataset('collate-jsonl', fixtureInput(), { date: DATE, ...options }).files.find((f) => f.path === 'dataset.jsonl')!);
 
 describe('Collate JSONL v2', () => {
   it('writes a header, one line per document, then relations and claim groups', () => {

@@ -226,7 +226,8 @@ export function parseCollateJsonlBundle(fileName: string, content: string): Resu
         modified: s.modified,
       });
     }
-    const doc: AnnotatedText = { origin, name: textFileName(document.source, document.title, document.id), text: document.text, title: document.title, spans, warnings: [] };
+    const doc: AnnotatedText = { origin, name: textFileName(document.source, document.title, document.id), id: document.id, text: document.text, title: document.title, spans, warnings: [] };
+    doc.recorded = { sha256: document.sha256, notes: document.notes, importedAt: document.importedAt };
     for (const field of ['outlet', 'author', 'published', 'note'] as const) if (document[field] !== undefined) doc[field] = document[field];
     bundle.documents.push(doc);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATE, fixtureInput } from './__fixtures__/dataset';
 import { csvCell } from './csv-cell';
 import { exportDataset } from '../dataset-export/export-dataset';
+import { exportText } from '../dataset-export/export-text';
 
 /** A small RFC 4180 reader: quoted fields with doubled quotes, CRLF records, embedded line breaks. */
 function readCsv(content: string): string[][] {
@@ -34,7 +35,7 @@ function readCsv(content: string): string[][] {
   return rows;
 }
 
-const files = (): Map<string, string> => new Map(exportDataset('csv', fixtureInput(), { date: DATE }).files.map((f) => [f.path, f.content]));
+const files = (): Map<string, string> => new Map(exportDataset('csv', fixtureInput(), { date: DATE }).files.map((f) => [f.path, exportText(f)]));
 
 describe('CSV export', () => {
   it('starts every file with a BOM and parses back by RFC 4180 to the exact cells', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DATE, fixtureInput } from './__fixtures__/dataset';
 import type { DoccanoRecord, DoccanoSequenceRecord } from './doccano';
 import { exportDataset } from '../dataset-export/export-dataset';
+import { exportText } from '../dataset-export/export-text';
 
 const run = (options = {}): { full: DoccanoRecord[]; sequence: DoccanoSequenceRecord[]; warnings: string[] } => {
   const result = exportDataset('doccano', fixtureInput(), { date: DATE, ...options });
-  const read = <T>(path: string): T[] => result.files.find((f) => f.path === path)!.content.trimEnd().split('\n').map((l) => JSON.parse(l) as T);
+  const read = <T>(path: string): T[] => exportText(result.files.find((f) => f.path === path)!).trimEnd().split('\n').map((l) => JSON.parse(l) as T);
   return { full: read<DoccanoRecord>('doccano.jsonl'), sequence: read<DoccanoSequenceRecord>('doccano-sequence.jsonl'), warnings: result.warnings };
 };
 

@@ -96,7 +96,9 @@ export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: nu
       warnings.push(`${origin}: the text has emoji or other astral characters and the record does not say its offset unit; read as ${unit === 'utf16' ? "UTF-16 units (doccano's editor)" : 'code points'}.`);
     }
     const title = typeof value.title === 'string' ? value.title : undefined;
-    bundle.documents.push({ origin, name: textFileName(title, typeof value.collate_id === 'string' ? value.collate_id : undefined, `${fileName.replace(/\.[^.]*$/, '')}-${line}`), text, ...(title ? { title } : {}), spans, warnings });
+    const collateId = typeof value.collate_id === 'string' ? value.collate_id : undefined;
+    const name = textFileName(title, collateId, `${fileName.replace(/\.[^.]*$/, '')}-${line}`);
+    bundle.documents.push({ origin, name, text, ...(collateId ? { id: collateId } : {}), ...(title ? { title } : {}), spans, warnings });
     bundle.relations.push(...relations);
   }
   return bundle;
@@ -114,6 +116,7 @@ export interface DoccanoSequenceRecord {
   text: string;
   label: Array<[number, number, string]>;
   collate_id: string;
+  offset_unit: string;
 }
 
 /**
@@ -150,7 +153,7 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
       warnings.push(`doccano: "${document.id}" has characters outside the BMP (emoji…); offsets are code points, doccano's editor counts UTF-16 units — export with offset unit utf16 to label in doccano.`);
     }
     records.push(record);
-    sequence.push({ text: document.text, label: labels, collate_id: document.id });
+    sequence.push({ text: document.text, label: labels, collate_id: document.id, offset_unit: unit });
   }
   for (const r of data.relations) {
     const from = entityIds.get(r.from)!;

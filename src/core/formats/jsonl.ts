@@ -177,6 +177,7 @@ export function parseJsonlRecords(fileName: string, lines: ReadonlyArray<{ line:
     bundle.documents.push({
       origin,
       name: textFileName(record.source, record.title, record.id),
+      ...(typeof record.id === 'string' ? { id: record.id } : {}),
       text: record.text,
       ...(record.title !== undefined ? { title: record.title } : {}),
       spans,

@@ -3,6 +3,7 @@ import type { CollateDocument } from '../model';
 import { defaultSchema } from '../default-schema';
 import { DATE, alpha, fixtureInput, span } from './__fixtures__/dataset';
 import { exportDataset } from '../dataset-export/export-dataset';
+import { exportText } from '../dataset-export/export-text';
 
 interface Task {
   id: number;
@@ -10,7 +11,7 @@ interface Task {
   annotations: Array<{ result: Array<Record<string, unknown> & { id?: string; type: string; value?: Record<string, unknown> }> }>;
 }
 const tasks = (input = fixtureInput()): Task[] =>
-  JSON.parse(exportDataset('label-studio', input, { date: DATE }).files.find((f) => f.path === 'label-studio-tasks.json')!.content) as Task[];
+  JSON.parse(exportText(exportDataset('label-studio', input, { date: DATE }).files.find((f) => f.path === 'label-studio-tasks.json')!)) as Task[];
 
 describe('Label Studio export', () => {
   it('counts offsets in code points, as Label Studio does ("test" in its own emoji fixture is 21–25)', () => {

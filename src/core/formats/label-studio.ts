@@ -40,8 +40,8 @@ interface ReadRegion {
  * results as relations (`labels[0]`, else `related`; `left` reversed). Regions `<id>~2`… (Collate's
  * export of a discontinuous span) join region `<id>`.
  *
- * Offsets are code points (Label Studio counts them so since 2021: label-studio#1559,
- * label-studio-frontend#308). When a region's `text` does not match as code points but matches as
+ * Offsets are in the unit a task names in `data.offset_unit` (Collate's export), else code points
+ * (Label Studio counts them so since 2021: label-studio#1559, label-studio-frontend#308). When a region's `text` does not match as code points but matches as
  * UTF-16 units (older Label Studio), UTF-16 is used and said in a warning. Predictions are left out.
  */
 export function parseLabelStudio(fileName: string, value: unknown): AnnotationBundle {
@@ -66,6 +66,7 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       (a): a is Json => isObject(a) && a.was_cancelled !== true,
     );
     if (Array.isArray(task.predictions) && task.predictions.length > 0) warnings.push(`${origin}: ${task.predictions.length} prediction(s) left out; only annotations are imported.`);
+    const declared = data.offset_unit === 'codepoint' || data.offset_unit === 'utf16' ? data.offset_unit : undefined;
     const index = new OffsetIndex(text);
     const spans: ImportedSpan[] = [];
     const relations: ImportedRelation[] = [];
@@ -102,11 +103,11 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       const made = new Map<string, ImportedSpan[]>();
       for (const region of regions.values()) {
         if (region.labels.length === 0) continue;
-        let unit: OffsetUnit = 'codepoint';
+        let unit: OffsetUnit = declared ?? 'codepoint';
         let fragments = toUtf16Fragments(text, index, region.pieces, unit);
         const saidText = region.said.length === region.pieces.length ? region.said.join(' ') : undefined;
         const matches = (f: typeof fragments): boolean => f.ok && (saidText === undefined || !compareQuote(saidText, coveredText(text, f.value)).problem);
-        if (!matches(fragments)) {
+        if (!declared && !matches(fragments)) {
           const utf16 = toUtf16Fragments(text, index, region.pieces, 'utf16');
           if (saidText !== undefined && matches(utf16)) {
             fragments = utf16;
@@ -128,6 +129,7 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
         }
         const list = region.labels.map((label, i) => {
           const span: ImportedSpan = { key: `${prefix}${region.id}${i > 0 ? `#${label}` : ''}`, label, fragments: fragments.value, attributes: {} };
+          if (i === 0) span.id = region.id;
           if (author) span.author = author;
           if (created) span.created = created;
           return span;
@@ -171,7 +173,9 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       return;
     }
     const title = typeof data.title === 'string' ? data.title : undefined;
-    bundle.documents.push({ origin, name: textFileName(title, typeof data.collate_id === 'string' ? data.collate_id : undefined, `task-${String(task.id ?? taskIndex + 1)}`), text, ...(title ? { title } : {}), spans, warnings });
+    const collateId = typeof data.collate_id === 'string' ? data.collate_id : undefined;
+    const name = textFileName(title, collateId, `task-${String(task.id ?? taskIndex + 1)}`);
+    bundle.documents.push({ origin, name, text, ...(collateId ? { id: collateId } : {}), ...(title ? { title } : {}), spans, warnings });
     bundle.relations.push(...relations);
   });
   return bundle;
@@ -211,10 +215,12 @@ interface OutputRegion {
  * one region per fragment, ids `<id>` then `<id>~2`…), `choices` per attribute and `textarea` per
  * note on the same region id, and `relation` results (`bi` for symmetric types).
  *
- * Offsets are code points: Label Studio's Text tag counts them so (its test "NER - Emoji - Text":
- * in "🐱 Warning: This is a test text", "test" is 21–25), not JavaScript string indices.
+ * Offsets follow the export's unit, named in each task's `data.offset_unit`: code points by default
+ * (Label Studio stores them so since label-studio#1559: in "🐱 Warning: This is a test text", "test"
+ * is 21–25), UTF-16 units on request for tools that count JavaScript string indices.
  */
-export function writeLabelStudio(data: PreparedDataset, _context: WriterContext): WriterResult {
+export function writeLabelStudio(data: PreparedDataset, context: WriterContext): WriterResult {
+  const unit = context.offsetUnit;
   const warnings: string[] = [];
   const regionIds = new Map<string, { documentId: string; id: string }>();
   const symmetric = new Set(data.schema.relationTypes.filter((r) => r.symmetric).map((r) => r.name));
@@ -223,8 +229,8 @@ export function writeLabelStudio(data: PreparedDataset, _context: WriterContext)
     const result: unknown[] = [];
     for (const span of data.spans.get(document.id) ?? []) {
       const regions: OutputRegion[] = spanFragments(span).map((f) => ({
-        start: index.toCodePoint(f.start),
-        end: index.toCodePoint(f.end),
+        start: index.convert(f.start, 'utf16', unit),
+        end: index.convert(f.end, 'utf16', unit),
         text: document.text.slice(f.start, f.end),
       }));
       if (span.fragments) warnings.push(`Label Studio: discontinuous span "${span.id}" became ${regions.length} regions (${regions.map((_, i) => regionId(span, i)).join(', ')}).`);
@@ -238,7 +244,7 @@ export function writeLabelStudio(data: PreparedDataset, _context: WriterContext)
         if (span.note) result.push({ id, from_name: 'note', to_name: 'text', type: 'textarea', value: { ...value, text: [noteToText(span.note)] } });
       });
     }
-    return { id: taskIndex + 1, data: { text: document.text, collate_id: document.id, title: document.title }, annotations: [{ result }] };
+    return { id: taskIndex + 1, data: { text: document.text, collate_id: document.id, title: document.title, offset_unit: unit }, annotations: [{ result }] };
   });
   for (const r of data.relations) {
     const from = regionIds.get(r.from)!;
@@ -267,9 +273,10 @@ function regionId(span: SpanAnnotation, fragment: number): string {
 export const labelStudioFormat: DatasetFormat = {
   name: 'label-studio',
   description: 'Label Studio tasks JSON (labels, per-region choices and notes, relations) with its labeling config XML.',
-  offsets: 'codepoint',
+  offsets: 'option',
   limitations: [
     'Relations between documents and claim groups are left out (a task is one document).',
+    'Offsets are in the unit named by each task\'s data.offset_unit; Label Studio reads code points (label-studio#1559), while its editor and other JavaScript tools may count UTF-16 units (label-studio#4988), so choose utf16 for those.',
     'Discontinuous spans become one region per fragment; notes become plain text; authors and times are not carried.',
   ],
   write: writeLabelStudio,

@@ -3,10 +3,11 @@ import { sliceByCodePoints } from '../offsets';
 import { DATE, alpha, fixtureInput, span } from './__fixtures__/dataset';
 import { exportDataset } from '../dataset-export/export-dataset';
 import type { SpacyRecord } from './spacy';
+import { exportText } from '../dataset-export/export-text';
 
 const records = (input = fixtureInput()): { lines: SpacyRecord[]; warnings: string[] } => {
-  const result = exportDataset('spacy', input, { date: DATE });
-  return { lines: result.files[0]!.content.trimEnd().split('\n').map((l) => JSON.parse(l) as SpacyRecord), warnings: result.warnings };
+  const result = exportDataset('spacy-jsonl', input, { date: DATE });
+  return { lines: exportText(result.files[0]!).trimEnd().split('\n').map((l) => JSON.parse(l) as SpacyRecord), warnings: result.warnings };
 };
 
 describe('spaCy JSONL export', () => {

@@ -56,9 +56,9 @@ export function writeSpacy(data: PreparedDataset, _context: WriterContext): Writ
   return { files: [{ path: 'spacy.jsonl', content: lines.join('') }], warnings };
 }
 
-export const spacyFormat: DatasetFormat = {
-  name: 'spacy',
-  description: 'spaCy-ready JSONL: text, spans (all) and ents (non-overlapping), code-point offsets; convert with DocBin.',
+export const spacyJsonlFormat: DatasetFormat = {
+  name: 'spacy-jsonl',
+  description: 'spaCy-ready JSONL: text, spans (all) and ents (non-overlapping), code-point offsets, for your own Doc building.',
   offsets: 'codepoint',
   limitations: [
     'Relations, claim groups, attributes, notes, authors and times are not carried.',

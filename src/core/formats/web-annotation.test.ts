@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sliceByCodePoints } from '../offsets';
 import { DATE, alpha, beta, fixtureInput } from './__fixtures__/dataset';
 import { exportDataset } from '../dataset-export/export-dataset';
+import { exportText } from '../dataset-export/export-text';
 
 interface Selector {
   type: string;
@@ -29,7 +30,7 @@ interface Annotation {
 
 function collection(options = {}): { total: number; first: { items: Annotation[] } } & Record<string, unknown> {
   const file = exportDataset('w3c', fixtureInput(), { date: DATE, ...options }).files.find((f) => f.path === 'annotations.jsonld')!;
-  return JSON.parse(file.content) as { total: number; first: { items: Annotation[] } };
+  return JSON.parse(exportText(file)) as { total: number; first: { items: Annotation[] } };
 }
 const texts = new Map([
   ['urn:collate:document:d-alpha', alpha.text],
@@ -110,7 +111,7 @@ describe('W3C Web Annotation export', () => {
     const spans = new Map(input.spans);
     spans.set('d-alpha', [{ ...input.spans.get('d-alpha')![0]!, created: 'yesterday' }]);
     const result = exportDataset('w3c', { ...input, spans, relations: [], claimGroups: [] }, { date: DATE });
-    const items = (JSON.parse(result.files[0]!.content) as { first: { items: Annotation[] } }).first.items;
+    const items = (JSON.parse(exportText(result.files[0]!)) as { first: { items: Annotation[] } }).first.items;
     expect(items[0]!.created).toBeUndefined();
     expect(items[0]!.modified).toBe('2026-03-02T11:30:00.000Z');
     expect(result.warnings).toContain('W3C export left out times that are not ISO 8601 date-times with a time zone, on: "a-src".');

@@ -5,11 +5,13 @@ import {
   alignFragments,
   alignImportedText,
   extendSchema,
+  isCollateDatasetCard,
   parseAnnotationConf,
   parseAnnotationFile,
   parseBrat,
   reconcileBratNames,
   planBatch,
+  type AnnotatedText,
   type AnnotationBundle,
   type BatchItem,
   type BratAnnFile,
@@ -37,7 +39,7 @@ export interface AnnotationImportOptions {
 
 /** What the import needs from the workspace service (it is `WorkspaceService`). */
 export interface AnnotationImportHost {
-  importFiles(files: Array<{ name: string; bytes: Uint8Array }>): Promise<ImportOutcome[]>;
+  importFiles(files: Array<{ name: string; bytes: Uint8Array; id?: string; recorded?: AnnotatedText['recorded'] }>): Promise<ImportOutcome[]>;
   listDocuments(): DocumentSummary[];
   document(id: string): CollateDocument;
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
@@ -115,6 +117,10 @@ async function importItem(context: Context, item: BatchItem, files: Map<string, 
     case 'document': {
       const read = await bytesOf(files.get(item.path), item.path);
       if ('error' in read) return [{ status: 'failed', file: item.path, reason: read.error }];
+      const decoded = /\.md$/i.test(item.path) ? decodeText(read.bytes) : undefined;
+      if (decoded?.ok && isCollateDatasetCard(item.path, decoded.value.text)) {
+        return [{ status: 'skipped', file: item.path, reason: 'the dataset card of a Collate export, not an article' }];
+      }
       const [outcome] = await context.host.importFiles([{ name: baseName(item.path), bytes: read.bytes }]);
       return [{ ...outcome!, file: item.path }];
     }
@@ -244,7 +250,9 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
       documentId = existing.id;
       summary = existing;
     } else {
-      const [outcome] = await host.importFiles([{ name: doc.name, bytes }]);
+      // A brat text Collate exported is named after its document: `<id>.txt`.
+      const wanted = doc.id ?? doc.name.replace(/\.txt$/i, '');
+      const [outcome] = await host.importFiles([{ name: doc.name, bytes, id: wanted, ...(doc.recorded ? { recorded: doc.recorded } : {}) }]);
       if (outcome!.status !== 'imported') {
         placed.push({ outcome: { ...outcome!, file: where } });
         continue;

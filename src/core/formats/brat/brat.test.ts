@@ -3,8 +3,9 @@ import { sliceByCodePoints } from '../../offsets';
 import { DATE, fixtureInput } from '../__fixtures__/dataset';
 import { exportDataset } from '../../dataset-export/export-dataset';
 import { parseBratAnn } from './parse-ann';
+import { exportText } from '../../dataset-export/export-text';
 
-const files = (): Map<string, string> => new Map(exportDataset('brat', fixtureInput(), { date: DATE }).files.map((f) => [f.path, f.content]));
+const files = (): Map<string, string> => new Map(exportDataset('brat', fixtureInput(), { date: DATE }).files.map((f) => [f.path, exportText(f)]));
 
 describe('brat standoff export', () => {
   it('writes .txt/.ann per document under sanitised names, plus annotation.conf and visual.conf', () => {

@@ -17,6 +17,8 @@ function describeOutcome(outcome: ImportOutcome, titleOf: (idOrTitle: string) =>
       return `${outcome.file} — duplicate of ${titleOf(outcome.existing)}`;
     case 'failed':
       return `${outcome.file} — failed: ${outcome.reason}`;
+    case 'skipped':
+      return `${outcome.file} — skipped: ${outcome.reason}`;
   }
 }
 
