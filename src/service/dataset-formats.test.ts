@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { strFromU8, unzlibSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatasetExport } from '../api/contract';
 import { datasetFormatList } from '../core/dataset-export/index';
@@ -11,8 +12,11 @@ const MARKERS = ['Quokkaa', 'Quokkab', 'Quokkac', 'Quokkad', 'Quokkae', 'Quokkaf
 const SPLIT = { seed: 'every-format', train: 1, dev: 1, test: 1 };
 
 const dataFiles = (result: DatasetExport) => result.files.filter((f) => f.path !== 'README.md');
+/** A file's text; a binary one (spaCy's DocBin: zlib over msgpack) is inflated and read byte for byte (the markers are ASCII). */
+const textOf = (file: DatasetExport['files'][number]): string =>
+  file.encoding === 'base64' ? strFromU8(unzlibSync(new Uint8Array(Buffer.from(file.content, 'base64'))), true) : file.content;
 const filesWith = (result: DatasetExport, word: string) =>
-  dataFiles(result).filter((f) => new RegExp(`\\b${word}\\b`).test(f.content)).map((f) => f.path);
+  dataFiles(result).filter((f) => new RegExp(`\\b${word}\\b`).test(textOf(f))).map((f) => f.path);
 
 describe.each(datasetFormatList().map((f) => f.name))('the %s export', (format) => {
   let folder: ReturnType<typeof tempFolder>;
