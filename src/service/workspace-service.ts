@@ -1,4 +1,3 @@
-import { readdirSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetExport, DatasetExportOptions, ExportedFile, ExportJobResult, ImportOutcome, ReimportReport, WorkspaceInfo } from '../api/contract';
@@ -21,17 +20,20 @@ import type { OffsetUnit } from '../core/offsets';
 import { importFile } from './importers/index';
 import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from './annotation-import/index';
 import { JsonStore } from './json-store';
+import { loadDocuments, removeInterruptedWrites } from './load-documents';
 import { newId } from './new-id';
 import { sha256 } from './sha256';
 import { annotationsKind, documentKind, manifestKind, relationsKind, type AnnotationsFile, type Manifest, type RelationsFile } from './store-kinds';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { flushBackups } from './rolling-backup';
 import { resolveWorkspace } from './workspace-paths';
-import { ANNOTATIONS_DIR, annotationsFile, DOCUMENTS_DIR, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+import { annotationsFile, documentFile, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
   readOnly?: boolean;
+  /** Take over a lock left by Collate on another computer, which cannot be checked from here. */
+  takeOverLock?: boolean;
   author?: string;
   now?: () => Date;
 }
@@ -78,22 +80,14 @@ export class WorkspaceService {
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
     const root = resolveWorkspace(dir);
-    const release = options.readOnly ? null : acquireWorkspaceLock(root);
+    const release = options.readOnly ? null : acquireWorkspaceLock(root, { takeOver: options.takeOverLock });
     const problems: string[] = [];
     const recovery = release ? { onRecovered: (message: string) => problems.push(message) } : undefined;
     try {
-      if (release) removeInterruptedWrites(root);
+      if (release) await removeInterruptedWrites(root);
       const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null, recovery);
       const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] }, recovery);
-      const documents = new Map<string, CollateDocument>();
-      for (const name of listJson(root, DOCUMENTS_DIR)) {
-        try {
-          const store = await JsonStore.open(root, join(DOCUMENTS_DIR, name), documentKind, null, recovery);
-          documents.set(store.data.id, store.data);
-        } catch (error) {
-          problems.push(error instanceof Error ? error.message : String(error));
-        }
-      }
+      const documents = await loadDocuments(root, problems, recovery);
       return new WorkspaceService(root, manifest, relations, documents, problems, release, options);
     } catch (error) {
       release?.();
@@ -487,26 +481,5 @@ export class WorkspaceService {
 
   private assertWritable(): void {
     if (!this.release) throw new CollateError('read-only', 'This workspace was opened read-only.');
-  }
-}
-
-/** A save cut short by a crash leaves its temporary file behind; the real file is intact. */
-function removeInterruptedWrites(root: string): void {
-  for (const dir of ['.', DOCUMENTS_DIR, ANNOTATIONS_DIR]) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, dir));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.json.tmp'))) rmSync(join(root, dir, name), { force: true });
-  }
-}
-
-function listJson(root: string, dir: string): string[] {
-  try {
-    return readdirSync(join(root, dir)).filter((name) => name.endsWith('.json')).sort();
-  } catch {
-    return [];
   }
 }
