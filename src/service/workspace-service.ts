@@ -14,6 +14,7 @@ import { runExportJob } from './export-jobs/run-export-job';
 import { renderWorkspaceReport } from './report/workspace-report';
 import type { ClaimGroup, CollateDocument, DocumentSummary, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import { checkSchemaChange } from '../core/schema-rules';
+import { checkRestoredSpan } from '../core/check-restored-span';
 import { acceptSuggestions, groupDiscrepancies, openSuggestions, proposeGroups, type AssistContext } from './workspace-assist';
 import { createRelation, deleteClaimGroup, deleteRelation, saveClaimGroup, unlinkSpan, type LinkContext } from './workspace-links';
 import type { OffsetUnit } from '../core/offsets';
@@ -323,13 +324,15 @@ export class WorkspaceService {
   }
 
   /** Puts a deleted span back as it was, provided the text still holds its quote at its place. */
-  async restoreAnnotation(span: SpanAnnotation): Promise<SpanAnnotation> {
+  async restoreAnnotation(given: SpanAnnotation): Promise<SpanAnnotation> {
     this.assertWritable();
-    const document = this.document(span.documentId);
-    const pieces = span.fragments ?? [{ start: span.start, end: span.end }];
-    const quote = pieces.map((p) => document.text.slice(p.start, p.end)).join(' ');
-    if (!span.orphaned && quote !== span.quote) {
-      throw new CollateError('stale-span', `The span "${span.quote}" no longer matches the text of "${document.title}".`);
+    const document = this.document(given.documentId);
+    const checked = checkRestoredSpan(document, this.manifest.data.schema, given);
+    if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
+    const span = checked.value;
+    const existing = await this.findSpan(span.id);
+    if (existing && existing.documentId !== span.documentId) {
+      throw new CollateError('duplicate-id', `The id ${span.id} already belongs to a span of another document.`);
     }
     const store = await this.annotationStore(document.id);
     if (store.data.spans.some((s) => s.id === span.id)) return store.data.spans.find((s) => s.id === span.id)!;
@@ -358,6 +361,10 @@ export class WorkspaceService {
     for (const d of this.documents.keys()) for (const s of await this.spansOf(d)) labels.set(s.label, (labels.get(s.label) ?? 0) + 1);
     const relationTypes = new Map<string, number>();
     for (const r of this.relations.data.relations) relationTypes.set(r.type, (relationTypes.get(r.type) ?? 0) + 1);
+    // Only what the current schema defines can be dropped by a change; a name it never had cannot block one.
+    const current = this.manifest.data.schema;
+    for (const label of labels.keys()) if (!current.labels.some((l) => l.name === label)) labels.delete(label);
+    for (const type of relationTypes.keys()) if (!current.relationTypes.some((t) => t.name === type)) relationTypes.delete(type);
     const checked = checkSchemaChange(schema, { labels, relationTypes });
     if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
     return this.manifest.update((data) => ({ next: { ...data, schema: checked.value }, result: checked.value }));
