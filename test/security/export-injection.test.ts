@@ -7,10 +7,10 @@ import { exportDataset } from '../../src/core/export/export-dataset';
 
 describe('brat export', () => {
   it('keeps a note with carriage returns and other line breaks on one AnnotatorNotes line', () => {
-    const input = fixtureInput();
-    const [documentId, spans] = [...input.spans.entries()][0]!;
+    const fixture = fixtureInput();
+    const [documentId, spans] = [...fixture.spans.entries()][0]!;
     const note = 'first\rsecond\u2028third\u0085fourth\r\nfifth';
-    input.spans.set(documentId, [{ ...spans[0]!, note }, ...spans.slice(1)]);
+    const input = { ...fixture, spans: new Map([...fixture.spans, [documentId, [{ ...spans[0]!, note }, ...spans.slice(1)]]]) };
     const ann = exportDataset('brat', input, { date: DATE }).files.find((f) => f.path.endsWith('.ann'))!.content;
     const noteLine = ann.split('\n').find((line) => line.startsWith('#') && line.includes('first'))!;
     expect(noteLine).toMatch(/\tfirst second third fourth fifth$/);
