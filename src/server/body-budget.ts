@@ -60,7 +60,8 @@ export class BodyBudget {
   /** Why `more` bytes cannot be taken now, or null; `size` is the request's whole length so far. */
   private refusal(more: number, size = more): string | null {
     if (size > this.maxBody) return `The request is too large (over ${this.maxBody / 1024 / 1024} MB).`;
-    if (this.inFlight + more > this.maxInFlight) return 'Collate is busy receiving other large requests; try again in a moment.';
+    if (this.inFlight + more > this.maxInFlight)
+      return 'Collate is busy receiving other large requests; try again in a moment.';
     return null;
   }
 }

@@ -39,9 +39,13 @@ export async function loadDocuments(
       const document = (await JsonStore.open(root, file, documentKind, null, recovery)).data;
       const id = document.id;
       if (!isGeneratedId(id, 'd')) {
-        problems.push(`${file} is damaged: its id ${JSON.stringify(id.slice(0, 80))} is not a Collate document id; it was left untouched.`);
+        problems.push(
+          `${file} is damaged: its id ${JSON.stringify(id.slice(0, 80))} is not a Collate document id; it was left untouched.`,
+        );
       } else if (`${id}.json` !== name) {
-        problems.push(`${file} is damaged: it holds document ${id}, which belongs in ${documentFile(id)}; it was left untouched.`);
+        problems.push(
+          `${file} is damaged: it holds document ${id}, which belongs in ${documentFile(id)}; it was left untouched.`,
+        );
       } else documents.set(id, document);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));

@@ -13,7 +13,10 @@ export const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 export function guardPath(root: string, file: string): string {
   const relative = normalize(file);
   if (isAbsolute(file) || relative === '..' || relative.startsWith(`..${sep}`) || relative.split(sep).includes('..')) {
-    throw new CollateError('unsafe-path', `${file} is outside the workspace; Collate only opens files inside it. Nothing was changed.`);
+    throw new CollateError(
+      'unsafe-path',
+      `${file} is outside the workspace; Collate only opens files inside it. Nothing was changed.`,
+    );
   }
   const parts = relative.split(sep).filter((part) => part !== '' && part !== '.');
   for (let depth = 1; depth < parts.length; depth++) {

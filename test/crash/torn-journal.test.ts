@@ -40,7 +40,8 @@ describe('a journal line torn by a power loss', () => {
       writeFileSync(join(folder.path, FILE), baseFile);
       writeFileSync(join(folder.path, `${FILE}.journal`), fullJournal.subarray(0, cut));
       const reopened = await JsonStore.open(folder.path, FILE, kind, null, recovery);
-      const expected = cut === fullJournal.length ? ['first', 'acknowledged', 'torn ünïcode ✓ "quoted"'] : ['first', 'acknowledged'];
+      const expected =
+        cut === fullJournal.length ? ['first', 'acknowledged', 'torn ünïcode ✓ "quoted"'] : ['first', 'acknowledged'];
       expect(reopened.data.notes, `cut at byte ${cut}`).toEqual(expected);
       await reopened.update(add('next'));
       // Read as the next start would (file and journal), before the store folds its journal away.

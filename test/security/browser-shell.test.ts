@@ -20,10 +20,19 @@ interface Answer {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function call(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
@@ -42,7 +51,11 @@ beforeEach(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Collate</title>');
   await initWorkspace(join(folder.path, 'ws'));
   service = await WorkspaceService.open(join(folder.path, 'ws'));
-  server = await startServer({ handlers: service.handlers, rendererDir: renderer, bodyBudget: new BodyBudget(1000, 1500) });
+  server = await startServer({
+    handlers: service.handlers,
+    rendererDir: renderer,
+    bodyBudget: new BodyBudget(1000, 1500),
+  });
 });
 
 afterEach(async () => {
@@ -62,7 +75,11 @@ describe('the browser shell session', () => {
     const value = pair!.split('=').slice(1).join('=');
     expect((await call('/', { headers: { cookie: pair! } })).status).toBe(200);
     // Another server on 127.0.0.1 receives this cookie; with it, it still cannot call Collate.
-    const asHeader = await call('/api/listDocuments', { method: 'POST', body: '{}', headers: { 'x-collate-token': value } });
+    const asHeader = await call('/api/listDocuments', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-collate-token': value },
+    });
     const asCookie = await call('/api/listDocuments', { method: 'POST', body: '{}', headers: { cookie: pair! } });
     expect([asHeader.status, asCookie.status]).toEqual([403, 403]);
   });

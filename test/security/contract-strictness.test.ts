@@ -44,19 +44,31 @@ describe('restoreAnnotation', () => {
 
   it('refuses offsets outside the text, even with a matching empty quote', async () => {
     const outside = { ...span, id: 's-0000000000ab', start: 500, end: 500, quote: '' };
-    await expect(service.restoreAnnotation(outside)).rejects.toMatchObject({ code: expect.stringMatching(/range|offset|span/) });
+    await expect(service.restoreAnnotation(outside)).rejects.toMatchObject({
+      code: expect.stringMatching(/range|offset|span/),
+    });
   });
 
   it("refuses to reuse another document's span id", async () => {
     const [start, end] = [2, 11];
-    const copy = { ...span, documentId: second.id, start, end, quote: second.text.slice(start, end), prefix: '', suffix: '' };
+    const copy = {
+      ...span,
+      documentId: second.id,
+      start,
+      end,
+      quote: second.text.slice(start, end),
+      prefix: '',
+      suffix: '',
+    };
     await expect(service.restoreAnnotation(copy)).rejects.toThrow(/already belongs to a span of another document/);
     expect(await service.spansOf(second.id)).toEqual([]);
   });
 
   it('refuses attributes the label does not define', async () => {
     await service.deleteAnnotation(first.id, span.id);
-    await expect(service.restoreAnnotation({ ...span, attributes: { colour: 'red' } })).rejects.toThrow(/no attribute "colour"/);
+    await expect(service.restoreAnnotation({ ...span, attributes: { colour: 'red' } })).rejects.toThrow(
+      /no attribute "colour"/,
+    );
   });
 });
 
@@ -65,9 +77,9 @@ describe('createRelation', () => {
     const source = await service.createAnnotation({ documentId: second.id, label: 'Source', start: 2, end: 11 });
     const relation = await service.handlers.createRelation({ type: 'attributed-to', from: span.id, to: source.id });
     const other = await service.createAnnotation({ documentId: second.id, label: 'Source', start: 30, end: 36 });
-    await expect(service.handlers.createRelation({ id: relation.id, type: 'attributed-to', from: span.id, to: other.id })).rejects.toThrow(
-      /already a relation with the id/,
-    );
+    await expect(
+      service.handlers.createRelation({ id: relation.id, type: 'attributed-to', from: span.id, to: other.id }),
+    ).rejects.toThrow(/already a relation with the id/);
   });
 });
 
@@ -81,6 +93,8 @@ describe('updateSchema', () => {
     service = await WorkspaceService.open(root, { author: 'ana' });
     const schema = service.info().schema;
     const next = { ...schema, labels: [...schema.labels, { name: 'Quote', colour: '#888888', attributes: [] }] };
-    await expect(service.updateSchema(next)).resolves.toMatchObject({ labels: expect.arrayContaining([expect.objectContaining({ name: 'Quote' })]) });
+    await expect(service.updateSchema(next)).resolves.toMatchObject({
+      labels: expect.arrayContaining([expect.objectContaining({ name: 'Quote' })]),
+    });
   });
 });

@@ -10,11 +10,15 @@ describe('brat export', () => {
     const fixture = fixtureInput();
     const [documentId, spans] = [...fixture.spans.entries()][0]!;
     const note = 'first\rsecond\u2028third\u0085fourth\r\nfifth';
-    const input = { ...fixture, spans: new Map([...fixture.spans, [documentId, [{ ...spans[0]!, note }, ...spans.slice(1)]]]) };
+    const input = {
+      ...fixture,
+      spans: new Map([...fixture.spans, [documentId, [{ ...spans[0]!, note }, ...spans.slice(1)]]]),
+    };
     const ann = exportDataset('brat', input, { date: DATE }).files.find((f) => f.path.endsWith('.ann'))!.content;
     const noteLine = ann.split('\n').find((line) => line.startsWith('#') && line.includes('first'))!;
     expect(noteLine).toMatch(/\tfirst second third fourth fifth$/);
-    for (const line of ann.split('\n').slice(0, -1)) expect(line, 'every .ann line is a brat line').toMatch(/^[TAR#]\d+\t/);
+    for (const line of ann.split('\n').slice(0, -1))
+      expect(line, 'every .ann line is a brat line').toMatch(/^[TAR#]\d+\t/);
     expect(ann).not.toMatch(/[\r\u2028\u0085]/);
   });
 });

@@ -14,13 +14,18 @@ beforeEach(async () => {
   folder = tempFolder();
   root = join(folder.path, 'ws');
   await initWorkspace(root);
-  writeFileSync(join(root, '.collate.lock'), JSON.stringify({ pid: 4242, host: 'laptop-of-bea', since: '2026-01-02T03:04:05Z' }));
+  writeFileSync(
+    join(root, '.collate.lock'),
+    JSON.stringify({ pid: 4242, host: 'laptop-of-bea', since: '2026-01-02T03:04:05Z' }),
+  );
 });
 afterEach(() => folder.cleanup());
 
 describe('a lock from another computer', () => {
   it('is refused with a message that names the computer and how to take it over', async () => {
-    await expect(WorkspaceService.open(root)).rejects.toThrow(/locked by Collate on another computer \(laptop-of-bea.*--take-over-lock/s);
+    await expect(WorkspaceService.open(root)).rejects.toThrow(
+      /locked by Collate on another computer \(laptop-of-bea.*--take-over-lock/s,
+    );
     expect(JSON.parse(readFileSync(join(root, '.collate.lock'), 'utf8')).host).toBe('laptop-of-bea');
   });
 

@@ -47,7 +47,9 @@ describe('ids read from disk', () => {
       /documents\/hostile\.json is damaged: its id "\.\.\/\.\.\/outside\/x" is not a Collate document id; it was left untouched/,
     );
     expect(service.listDocuments().map((d) => d.id)).not.toContain('../../outside/x');
-    await expect(service.createAnnotation({ documentId: '../../outside/x', label: 'Claim', start: 0, end: 4 })).rejects.toThrow();
+    await expect(
+      service.createAnnotation({ documentId: '../../outside/x', label: 'Claim', start: 0, end: 4 }),
+    ).rejects.toThrow();
     service.close();
     open.pop();
     expect(existsSync(join(folder.path, 'outside'))).toBe(false);
@@ -60,7 +62,9 @@ describe('ids read from disk', () => {
     writeFileSync(copy, JSON.stringify({ ...json, title: 'The copy' }));
     const service = await openWorkspace();
     expect(service.listDocuments()).toHaveLength(1);
-    expect(service.info().problems.join('\n')).toMatch(new RegExp(`holds document ${json.id as string}, which belongs in documents/${name}`));
+    expect(service.info().problems.join('\n')).toMatch(
+      new RegExp(`holds document ${json.id as string}, which belongs in documents/${name}`),
+    );
   });
 
   it('never lets a request id become a path', async () => {

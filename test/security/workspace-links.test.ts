@@ -1,4 +1,13 @@
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initWorkspace } from '../../src/service/init-workspace';
@@ -27,7 +36,9 @@ beforeEach(async () => {
   mkdirSync(outside);
   await initWorkspace(root);
   const service = await openWorkspace();
-  const [outcome] = await service.importFiles([{ name: 'a.txt', bytes: bytesOf('Officials said 1,500 troops moved.\n') }]);
+  const [outcome] = await service.importFiles([
+    { name: 'a.txt', bytes: bytesOf('Officials said 1,500 troops moved.\n') },
+  ]);
   if (outcome?.status !== 'imported') throw new Error('import failed');
   documentId = outcome.document.id;
   await service.createAnnotation({ documentId, label: 'Claim', start: 15, end: 27 });
