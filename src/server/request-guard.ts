@@ -7,6 +7,8 @@ export const TOKEN_HEADER = 'x-collate-token';
 export interface Guard {
   port: number;
   token: string;
+  /** The page cookie's value: it loads pages, never the API, so a cookie leaked to another port is useless. */
+  pageKey: string;
 }
 
 export type Verdict = { allowed: true; viaQuery: boolean } | { allowed: false; status: number; reason: string };
@@ -18,7 +20,7 @@ const sameToken = (given: string | undefined, token: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-export const cookieName = (port: number): string => `collate_token_${port}`;
+export const cookieName = (port: number): string => `collate_page_${port}`;
 
 function cookieToken(request: IncomingMessage, port: number): string | undefined {
   const header = request.headers.cookie ?? '';
@@ -32,7 +34,9 @@ function cookieToken(request: IncomingMessage, port: number): string | undefined
 /**
  * Checks one request. The Host header defeats DNS rebinding; Origin and Sec-Fetch-Site refuse other
  * sites; the token proves the caller got the URL Collate printed. Pages may carry the token in the
- * URL or in the cookie set from it; API calls must send it in a header, which no other site can.
+ * URL, or the page cookie it is exchanged for; API calls must send the token in a header, which no
+ * other site can. Browsers send cookies to every port of 127.0.0.1, so the cookie never holds the
+ * token: the renderer keeps it in sessionStorage, which is per origin, port included.
  */
 export function checkRequest(request: IncomingMessage, url: URL, guard: Guard): Verdict {
   const allowedHosts = [`127.0.0.1:${guard.port}`, `localhost:${guard.port}`];
@@ -51,7 +55,7 @@ export function checkRequest(request: IncomingMessage, url: URL, guard: Guard): 
   if (sameToken(typeof header === 'string' ? header : undefined, guard.token)) return { allowed: true, viaQuery: false };
   if (!isApi) {
     if (sameToken(url.searchParams.get('token') ?? undefined, guard.token)) return { allowed: true, viaQuery: true };
-    if (sameToken(cookieToken(request, guard.port), guard.token)) return { allowed: true, viaQuery: false };
+    if (sameToken(cookieToken(request, guard.port), guard.pageKey)) return { allowed: true, viaQuery: false };
   }
   return {
     allowed: false,

@@ -8,20 +8,21 @@ import { API_PATH } from '../api/envelope';
 import type { Handlers } from '../api/handlers';
 import { CollateError } from '../core/collate-error';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import { BodyBudget } from './body-budget';
 import { checkRequest, cookieName } from './request-guard';
 import { readStaticFile } from './static-files';
 
 /** Where `npm run build` puts the renderer. */
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
-/** Largest API request body: a 50 MB file grows by a third in base64. */
-const MAX_BODY_BYTES = 80 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface ServerOptions {
   handlers: Handlers;
   port?: number;
   rendererDir?: string;
+  /** Limits on request bodies; tests give small ones. */
+  bodyBudget?: BodyBudget;
 }
 
 export interface RunningServer {
@@ -29,24 +30,6 @@ export interface RunningServer {
   port: number;
   token: string;
   close(): Promise<void>;
-}
-
-class BodyTooLarge extends Error {}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
@@ -73,23 +56,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw new CollateError('not-built', `The user interface is not built (${rendererDir} is missing). Run "npm run build" first.`);
   }
   const token = randomBytes(24).toString('base64url');
+  // The page cookie only lets the browser load Collate's pages; it can never call the API.
+  const pageKey = randomBytes(24).toString('base64url');
+  const bodies = options.bodyBudget ?? new BodyBudget();
   let port = 0;
 
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
-      const verdict = checkRequest(request, url, { port, token });
+      const verdict = checkRequest(request, url, { port, token, pageKey });
       if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason + '\n');
 
       if (url.pathname.startsWith(API_PATH)) {
         if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+        const read = await bodies.read(request);
+        if (!read.ok) return sendJson(response, 413, { ok: false, error: { code: 'too-large', message: read.reason } });
         let args: unknown;
         try {
-          const body = await readBody(request);
-          args = body.trim() === '' ? {} : JSON.parse(body);
-        } catch (error) {
-          const message = error instanceof BodyTooLarge ? 'The request is too large.' : 'The request body is not valid JSON.';
-          return sendJson(response, error instanceof BodyTooLarge ? 413 : 400, { ok: false, error: { code: 'bad-request', message } });
+          args = read.body.trim() === '' ? {} : JSON.parse(read.body);
+        } catch {
+          return sendJson(response, 400, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
         }
         const result = await dispatch(options.handlers, url.pathname.slice(API_PATH.length), args);
         return sendJson(response, 200, result);
@@ -99,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const file = await readStaticFile(rendererDir, url.pathname);
       if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
       const headers: Record<string, string> = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' };
-      if (verdict.viaQuery) headers['Set-Cookie'] = `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      if (verdict.viaQuery) headers['Set-Cookie'] = `${cookieName(port)}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`;
       return send(response, 200, file.type, request.method === 'HEAD' ? '' : file.body, headers);
     } catch (error) {
       if (!response.headersSent) send(response, 500, 'text/plain', `Internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -5,6 +5,7 @@ import { defaultSchema } from '../core/default-schema';
 import { describeWriteError } from './file-errors';
 import { JsonStore } from './json-store';
 import { flushBackups } from './rolling-backup';
+import { makeWorkspaceFolderSync } from './workspace-fs-sync';
 import { manifestKind, relationsKind } from './store-kinds';
 import { ANNOTATIONS_DIR, DOCUMENTS_DIR, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 
@@ -19,8 +20,9 @@ export async function initWorkspace(dir: string, now = new Date()): Promise<stri
     }
   }
   try {
-    mkdirSync(join(root, DOCUMENTS_DIR), { recursive: true });
-    mkdirSync(join(root, ANNOTATIONS_DIR), { recursive: true });
+    mkdirSync(root, { recursive: true });
+    makeWorkspaceFolderSync(root, DOCUMENTS_DIR);
+    makeWorkspaceFolderSync(root, ANNOTATIONS_DIR);
   } catch (error) {
     throw describeWriteError(root, error);
   }

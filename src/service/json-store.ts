@@ -1,8 +1,3 @@
-import { rmSync } from 'node:fs';
-import { appendFile, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile, DataFileSync } from 'lowdb/node';
 import type { z } from 'zod';
 import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
@@ -10,6 +5,15 @@ import { applyOps, diffFields, formatEntry, journalFile, parseJournal } from './
 import { newestGoodBackup, scheduleBackUp } from './rolling-backup';
 import { stableStringify } from './stable-json';
 import { FORMAT_VERSION } from './workspace-files';
+import {
+  appendWorkspaceFile,
+  readWorkspaceText,
+  removeWorkspaceFile,
+  renameWorkspaceFile,
+  truncateWorkspaceFile,
+  writeWorkspaceFile,
+} from './workspace-fs';
+import { removeWorkspaceFileSync, writeWorkspaceFileSync } from './workspace-fs-sync';
 
 /** Every workspace file says what it is and which format version wrote it, under keys no record uses. */
 export const FORMAT_KEY = '$collate';
@@ -36,21 +40,31 @@ const MAX_JOURNAL_ENTRIES = 500;
 const MAX_JOURNAL_BYTES = 1 << 20;
 const COMPACT_AFTER_IDLE_MS = 2000;
 
+/** An edit waiting for the next journal write, with whoever waits for its result. */
+interface PendingEdit {
+  change: (current: never) => { next: never; result: unknown };
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * One file of the workspace, owned by exactly one store: read once, then served from memory. Each
- * edit is appended to the file's journal (only what changed); the whole file is rewritten through
- * lowdb's atomic writer (temp file + rename) when the journal grows or editing pauses. A corrupt,
- * foreign or newer file is refused with a message naming it, and is never overwritten.
+ * edit is appended to the file's journal (only what changed) and fsynced before it is acknowledged;
+ * edits that arrive while a write is under way share the next write and its fsync. The whole file is
+ * rewritten atomically (temp file + fsync + rename + folder fsync) when the journal grows or editing
+ * pauses. A corrupt, foreign or newer file is refused with a message naming it, and is never
+ * overwritten. Every access goes through workspace-fs.ts, which refuses links and paths outside.
  */
 export class JsonStore<T> {
   private queue: Promise<void> = Promise.resolve();
+  private pending: PendingEdit[] = [];
   private journalEntries = 0;
   private journalBytes = 0;
   private writing = false;
   private compactTimer: NodeJS.Timeout | undefined;
 
   private constructor(
-    private readonly db: Low<Stored<T>>,
+    private stored: Stored<T>,
     private readonly kind: StoreKind<z.ZodType>,
     private readonly root: string,
     readonly file: string,
@@ -60,7 +74,7 @@ export class JsonStore<T> {
   static async create<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>, data: z.output<S>): Promise<JsonStore<z.output<S>>> {
     // A journal left beside an older file of this name must not replay onto the new one.
     const seq = lastSeq(await readJournalText(root, file).catch(() => null)) + 1;
-    const store = new JsonStore(new Low(adapterFor(root, file, kind), { data, seq }), kind, root, file);
+    const store = new JsonStore({ data, seq }, kind, root, file);
     await store.enqueue(() => store.writeWhole()).catch((error: unknown) => {
       throw describeWriteError(file, error);
     });
@@ -81,10 +95,10 @@ export class JsonStore<T> {
     recovery?: { onRecovered: (message: string) => void },
   ): Promise<JsonStore<z.output<S>>> {
     type T = z.output<S>;
-    const adapter = adapterFor(root, file, kind);
     let stored: Stored<T> | null;
     try {
-      stored = await adapter.read();
+      const text = await readWorkspaceText(root, file);
+      stored = text === null ? null : parseEnvelope(file, text, kind);
     } catch (error) {
       const problem = describeReadError(file, error);
       const restored = recovery && DAMAGE.includes(problem.code) ? await restoreBackup(root, file, kind, problem) : null;
@@ -96,37 +110,63 @@ export class JsonStore<T> {
       throw new CollateError('missing-file', `${file} is missing from the workspace.`);
     }
     const replayed = await replayJournal(root, file, kind, stored ?? { data: initial as T, seq: 0 }, recovery);
-    const store = new JsonStore<T>(new Low(adapter, replayed.stored), kind, root, file);
+    const store = new JsonStore<T>(replayed.stored, kind, root, file);
     if (replayed.journal && recovery) await store.adoptJournal(replayed.journal.goodLength);
     return store;
   }
 
   get data(): T {
-    return this.db.data.data;
+    return this.stored.data;
   }
 
   /**
-   * Applies one change and saves it, one change at a time; if the save fails, memory goes back to
-   * what is on disk and the error names the file. Resolves once the change is on disk.
+   * Applies one change and saves it, in order; if the save fails, memory goes back to what is on
+   * disk and the error names the file. Resolves once the change is on disk (fsynced).
    */
   update<R>(change: (current: T) => { next: T; result: R }): Promise<R> {
-    return this.enqueue(async () => {
-      const previous = this.db.data;
-      const { next, result } = change(previous.data);
-      const ops = diffFields(previous.data as object, next as object);
-      if (ops.length === 0) return result;
-      const entry = formatEntry({ seq: previous.seq + 1, ops });
-      this.db.data = { data: next, seq: previous.seq + 1 };
+    return new Promise<R>((resolve, reject) => {
+      this.pending.push({ change, resolve, reject } as unknown as PendingEdit);
+      if (this.pending.length === 1) this.enqueue(() => this.saveEdits()).catch(() => undefined);
+    });
+  }
+
+  /** Applies every waiting edit in memory, then writes them with one journal append and one fsync. */
+  private async saveEdits(): Promise<void> {
+    const edits = this.pending;
+    this.pending = [];
+    const before = this.stored;
+    const acknowledge: Array<() => void> = [];
+    let entries = '';
+    let count = 0;
+    for (const edit of edits) {
       try {
-        if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + entry.length > MAX_JOURNAL_BYTES) await this.compact();
-        else await this.append(entry);
+        const previous = this.stored;
+        const { next, result } = (edit.change as unknown as (current: T) => { next: T; result: unknown })(previous.data);
+        const ops = diffFields(previous.data as object, next as object);
+        if (ops.length > 0) {
+          entries += formatEntry({ seq: previous.seq + 1, ops });
+          count++;
+          this.stored = { data: next, seq: previous.seq + 1 };
+        }
+        acknowledge.push(() => edit.resolve(result));
       } catch (error) {
-        this.db.data = previous;
-        throw describeWriteError(this.file, error);
+        edit.reject(error);
+      }
+    }
+    if (count > 0) {
+      try {
+        const bytes = Buffer.byteLength(entries);
+        if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > MAX_JOURNAL_BYTES) await this.writeWhole();
+        else await this.append(entries, count, bytes);
+      } catch (error) {
+        this.stored = before;
+        const failure = describeWriteError(this.file, error);
+        for (const edit of edits) edit.reject(failure);
+        return;
       }
       this.compactWhenIdle();
-      return result;
-    });
+    }
+    for (const done of acknowledge) done();
   }
 
   /**
@@ -137,8 +177,8 @@ export class JsonStore<T> {
     clearTimeout(this.compactTimer);
     if (this.journalEntries === 0 || this.writing) return;
     try {
-      new DataFileSync<Stored<T>>(join(this.root, this.file), { parse: () => this.db.data, stringify: (stored) => serialise(this.kind, stored) }).write(this.db.data);
-      rmSync(join(this.root, journalFile(this.file)), { force: true });
+      writeWorkspaceFileSync(this.root, this.file, serialise(this.kind, this.stored));
+      removeWorkspaceFileSync(this.root, journalFile(this.file));
       this.journalEntries = 0;
       this.journalBytes = 0;
       scheduleBackUp(this.root, this.file);
@@ -163,17 +203,17 @@ export class JsonStore<T> {
     return run;
   }
 
-  private async append(entry: string): Promise<void> {
-    const path = join(this.root, journalFile(this.file));
+  private async append(entries: string, count: number, bytes: number): Promise<void> {
+    const journal = journalFile(this.file);
     try {
-      await appendFile(path, entry);
+      await appendWorkspaceFile(this.root, journal, entries);
     } catch (error) {
       // A line cut short by a full disk must not sit before the next edit's line.
-      await truncate(path, this.journalBytes).catch(() => undefined);
+      await truncateWorkspaceFile(this.root, journal, this.journalBytes).catch(() => undefined);
       throw error;
     }
-    this.journalEntries++;
-    this.journalBytes += Buffer.byteLength(entry);
+    this.journalEntries += count;
+    this.journalBytes += bytes;
   }
 
   /**
@@ -182,13 +222,10 @@ export class JsonStore<T> {
    * stays and is used as it is.
    */
   private async adoptJournal(goodLength: number): Promise<void> {
-    const path = join(this.root, journalFile(this.file));
     this.journalEntries = 1;
     this.journalBytes = goodLength;
     try {
-      await truncate(path, goodLength).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
+      await truncateWorkspaceFile(this.root, journalFile(this.file), goodLength);
       await this.enqueue(() => this.writeWhole());
     } catch {
       // Editing will say so if the disk stays unwritable.
@@ -201,8 +238,8 @@ export class JsonStore<T> {
 
   /** Rewrites the whole file atomically with every journal entry in it, then drops the journal. */
   private async writeWhole(): Promise<void> {
-    await this.db.write();
-    await rm(join(this.root, journalFile(this.file)), { force: true });
+    await writeWorkspaceFile(this.root, this.file, serialise(this.kind, this.stored));
+    await removeWorkspaceFile(this.root, journalFile(this.file));
     this.journalEntries = 0;
     this.journalBytes = 0;
     scheduleBackUp(this.root, this.file);
@@ -231,8 +268,8 @@ async function restoreBackup<S extends z.ZodType>(
   if (!backup) return null;
   const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   try {
-    await rename(join(root, file), join(root, aside));
-    await writeFile(join(root, file), backup.text);
+    await renameWorkspaceFile(root, file, aside);
+    await writeWorkspaceFile(root, file, backup.text);
   } catch {
     return null;
   }
@@ -241,13 +278,6 @@ async function restoreBackup<S extends z.ZodType>(
     stored: backup.data,
     message: `${reason}. It was moved to ${aside}, and its last good version (saved ${backup.savedAt.toISOString()}) was restored.`,
   };
-}
-
-function adapterFor<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>): DataFile<Stored<z.output<S>>> {
-  return new DataFile<Stored<z.output<S>>>(join(root, file), {
-    parse: (text) => parseEnvelope(file, text, kind),
-    stringify: (stored) => serialise(kind, stored),
-  });
 }
 
 function serialise(kind: StoreKind<z.ZodType>, { data, seq }: Stored<unknown>): string {
@@ -293,9 +323,8 @@ function validate(kind: StoreKind<z.ZodType>, value: unknown): { data: unknown }
 
 async function readJournalText(root: string, file: string): Promise<string | null> {
   try {
-    return await readFile(join(root, journalFile(file)), 'utf8');
+    return await readWorkspaceText(root, journalFile(file));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw describeReadError(journalFile(file), error);
   }
 }
@@ -343,7 +372,7 @@ async function replayJournal<T>(
   const journalName = journalFile(file);
   if (!recovery) throw new CollateError('corrupt-file', `${journalName} ${problem}; it was left untouched.`);
   const aside = `${journalName}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await rename(join(root, journalName), join(root, aside));
+  await renameWorkspaceFile(root, journalName, aside);
   recovery.onRecovered(`${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`);
   return { stored, journal: { goodLength: 0 } };
 }

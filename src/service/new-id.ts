@@ -9,3 +9,9 @@ export function newId(prefix: string): string {
   for (const b of bytes) id += ALPHABET[b & 31];
   return `${prefix}-${id}`;
 }
+
+/** Every id Collate generates, and the only ids that may become part of a file name. */
+export const GENERATED_ID = /^[a-z]-[0-9a-hjkmnp-tv-z]{12}$/;
+
+export const isGeneratedId = (id: string, prefix?: string): boolean =>
+  GENERATED_ID.test(id) && (prefix === undefined || id.startsWith(`${prefix}-`));

@@ -1,12 +1,18 @@
-import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { makeWorkspaceFolder, readWorkspaceText, renameWorkspaceFile, workspaceFileTime, writeWorkspaceFile } from './workspace-fs';
+import {
+  makeWorkspaceFolderSync,
+  readWorkspaceTextSync,
+  renameWorkspaceFileSync,
+  writeWorkspaceFileSync,
+} from './workspace-fs-sync';
 
 /** Where a workspace keeps the last good versions of its files. */
 export const BACKUP_DIR = join('.collate', 'backups');
 const GENERATIONS = 3;
 
-const backupPath = (root: string, file: string, generation: number): string => join(root, BACKUP_DIR, `${file}.${generation}`);
+/** Relative to the workspace root, like every path given to workspace-fs. */
+const backupPath = (file: string, generation: number): string => join(BACKUP_DIR, `${file}.${generation}`);
 
 /** How long after a save its backup is taken: a burst of edits costs one backup, off the save's path. */
 const BACKUP_DELAY_MS = 1000;
@@ -31,15 +37,11 @@ export function flushBackups(root: string): void {
     clearTimeout(entry.timer);
     pending.delete(key);
     try {
-      mkdirSync(dirname(backupPath(root, entry.file, 1)), { recursive: true });
-      for (let g = GENERATIONS - 1; g >= 1; g--) {
-        try {
-          renameSync(backupPath(root, entry.file, g), backupPath(root, entry.file, g + 1));
-        } catch {
-          // No such generation yet.
-        }
-      }
-      copyFileSync(join(root, entry.file), backupPath(root, entry.file, 1));
+      const text = readWorkspaceTextSync(root, entry.file);
+      if (text === null) continue;
+      makeWorkspaceFolderSync(root, dirname(backupPath(entry.file, 1)));
+      for (let g = GENERATIONS - 1; g >= 1; g--) renameWorkspaceFileSync(root, backupPath(entry.file, g), backupPath(entry.file, g + 1));
+      writeWorkspaceFileSync(root, backupPath(entry.file, 1), text);
     } catch {
       // A backup that fails never fails the close it belongs to.
     }
@@ -53,11 +55,13 @@ export function flushBackups(root: string): void {
  */
 export async function backUp(root: string, file: string): Promise<void> {
   try {
-    await mkdir(dirname(backupPath(root, file, 1)), { recursive: true });
+    const text = await readWorkspaceText(root, file);
+    if (text === null) return;
+    await makeWorkspaceFolder(root, dirname(backupPath(file, 1)));
     for (let g = GENERATIONS - 1; g >= 1; g--) {
-      await rename(backupPath(root, file, g), backupPath(root, file, g + 1)).catch(() => undefined);
+      await renameWorkspaceFile(root, backupPath(file, g), backupPath(file, g + 1)).catch(() => undefined);
     }
-    await copyFile(join(root, file), backupPath(root, file, 1));
+    await writeWorkspaceFile(root, backupPath(file, 1), text);
   } catch {
     // The save itself succeeded; the next one will try to back up again.
   }
@@ -72,10 +76,11 @@ export interface Backup<T> {
 /** The newest backup of a file that still parses, or null. */
 export async function newestGoodBackup<T>(root: string, file: string, parse: (text: string) => T): Promise<Backup<T> | null> {
   for (let g = 1; g <= GENERATIONS; g++) {
-    const path = backupPath(root, file, g);
+    const path = backupPath(file, g);
     try {
-      const text = await readFile(path, 'utf8');
-      return { data: parse(text), text, savedAt: (await stat(path)).mtime };
+      const text = await readWorkspaceText(root, path);
+      if (text === null) continue;
+      return { data: parse(text), text, savedAt: await workspaceFileTime(root, path) };
     } catch {
       // Missing or damaged too: try the next older one.
     }

@@ -1,4 +1,4 @@
-import { coveredText } from '../core/covered-text';
+import { checkRestoredSpan } from '../core/check-restored-span';
 import { CollateError } from '../core/collate-error';
 import { createSpan, type NewSpan } from '../core/create-span';
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../core/model';
@@ -13,6 +13,7 @@ export interface AnnotationContext {
   schema(): LabelSchema;
   annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>>;
   links: LinkContext;
+  findSpan(id: string): Promise<SpanAnnotation | undefined>;
   author: string;
   now(): string;
 }
@@ -94,11 +95,14 @@ export async function updateAnnotation(
 }
 
 /** Puts a deleted span back as it was, provided the text still holds its quote at its place. */
-export async function restoreAnnotation(context: AnnotationContext, span: SpanAnnotation): Promise<SpanAnnotation> {
-  const document = context.document(span.documentId);
-  const quote = coveredText(document.text, span);
-  if (!span.orphaned && quote !== span.quote) {
-    throw new CollateError('stale-span', `The span "${span.quote}" no longer matches the text of "${document.title}".`);
+export async function restoreAnnotation(context: AnnotationContext, given: SpanAnnotation): Promise<SpanAnnotation> {
+  const document = context.document(given.documentId);
+  const checked = checkRestoredSpan(document, context.schema(), given);
+  if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
+  const span = checked.value;
+  const existing = await context.findSpan(span.id);
+  if (existing && existing.documentId !== span.documentId) {
+    throw new CollateError('duplicate-id', `The id ${span.id} already belongs to a span of another document.`);
   }
   const store = await context.annotationStore(document.id);
   const present = store.data.spans.find((s) => s.id === span.id);

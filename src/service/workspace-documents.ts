@@ -5,7 +5,7 @@ import { CollateError } from '../core/collate-error';
 import type { CollateDocument } from '../core/model';
 import { importFile } from './document-import/index';
 import { JsonStore } from './json-store';
-import { newId } from './new-id';
+import { isGeneratedId, newId } from './new-id';
 import { sha256 } from './sha256';
 import { documentKind, type AnnotationsFile } from './store-kinds';
 import { documentFile } from './workspace-files';
@@ -29,9 +29,6 @@ export interface ImportSource extends ReceivedFile {
   recorded?: Pick<CollateDocument, 'sha256' | 'notes' | 'importedAt'>;
 }
 
-/** The form `newId('d')` gives: only such ids become file names. */
-const DOCUMENT_ID = /^d-[0-9a-z]{12}$/;
-
 export const summarize = ({ text, previousText: _previous, ...rest }: CollateDocument): DocumentSummary => ({
   ...rest,
   length: text.length,
@@ -51,7 +48,7 @@ export async function importDocument(
     return { status: 'duplicate', file: name, existing: existing.id, reason: `same content as "${existing.title}"` };
   }
   const document: CollateDocument = {
-    id: id !== undefined && DOCUMENT_ID.test(id) && !context.documents.has(id) ? id : newId('d'),
+    id: id !== undefined && isGeneratedId(id, 'd') && !context.documents.has(id) ? id : newId('d'),
     ...imported.value,
     source: name,
     sha256: bytesHash,

@@ -30,6 +30,9 @@ export async function createRelation(
   if (!allowed.ok) throw new CollateError(allowed.error.code, allowed.error.message);
   const same = findSameRelation(context.schema(), context.relations.data.relations, request.type, from.id, to.id);
   if (same) return same;
+  if (request.id !== undefined && context.relations.data.relations.some((r) => r.id === request.id)) {
+    throw new CollateError('duplicate-id', `There is already a relation with the id ${request.id}.`);
+  }
   const relation: Relation = {
     id: request.id ?? newId('r'),
     type: request.type,

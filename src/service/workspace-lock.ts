@@ -1,8 +1,7 @@
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { CollateError } from '../core/collate-error';
 import { LOCK_FILE } from './workspace-files';
+import { createWorkspaceFileSync, readWorkspaceTextSync, removeWorkspaceFileSync } from './workspace-fs-sync';
 
 interface LockOwner {
   pid: number;
@@ -19,10 +18,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): LockOwner | null {
+function readOwner(root: string): LockOwner | null {
   try {
-    const owner = JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
-    return typeof owner.pid === 'number' ? owner : null;
+    const owner = JSON.parse(readWorkspaceTextSync(root, LOCK_FILE) ?? 'null') as LockOwner | null;
+    return typeof owner?.pid === 'number' ? owner : null;
   } catch {
     return null;
   }
@@ -30,17 +29,19 @@ function readOwner(path: string): LockOwner | null {
 
 /**
  * One Collate process per workspace: a lock file holding the owner's pid. A lock left by a process
- * that died is taken over; a live owner on this machine refuses the second one with a message.
+ * of this machine that died is taken over; a live owner refuses the second one with a message. A
+ * lock from another machine cannot be checked (the workspace may be open there, on a shared
+ * folder), so it is refused too unless `takeOver` says the user knowingly takes it over.
  */
-export function acquireWorkspaceLock(root: string): () => void {
-  const path = join(root, LOCK_FILE);
+export function acquireWorkspaceLock(root: string, { takeOver = false }: { takeOver?: boolean } = {}): () => void {
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(path, JSON.stringify(me) + '\n', { flag: 'wx' });
+      createWorkspaceFileSync(root, LOCK_FILE, JSON.stringify(me) + '\n');
       const release = (): void => {
         try {
-          if (readOwner(path)?.pid === process.pid) unlinkSync(path);
+          const owner = readOwner(root);
+          if (owner?.pid === process.pid && owner.host === me.host) removeWorkspaceFileSync(root, LOCK_FILE);
         } catch {
           // Already gone: nothing to release.
         }
@@ -49,11 +50,20 @@ export function acquireWorkspaceLock(root: string): () => void {
       process.on('exit', release);
       return release;
     } catch (error) {
+      if (error instanceof CollateError) throw error;
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         throw new CollateError('lock-failed', `Could not lock the workspace ${root} (${LOCK_FILE}: ${code}).`);
       }
-      const owner = readOwner(path);
+      const owner = readOwner(root);
+      if (owner && owner.host !== me.host && !takeOver) {
+        throw new CollateError(
+          'workspace-locked-elsewhere',
+          `The workspace ${root} is locked by Collate on another computer (${owner.host}, pid ${owner.pid}, ` +
+            `since ${owner.since}). If it is no longer open there, take the lock over: ` +
+            `run collate serve, import or reimport with --take-over-lock. Two computers editing at once lose edits.`,
+        );
+      }
       if (owner && owner.host === me.host && owner.pid !== process.pid && isAlive(owner.pid)) {
         throw new CollateError(
           'workspace-locked',
@@ -61,7 +71,7 @@ export function acquireWorkspaceLock(root: string): () => void {
         );
       }
       try {
-        unlinkSync(path);
+        removeWorkspaceFileSync(root, LOCK_FILE);
       } catch {
         // Someone else removed the stale lock first; try again.
       }

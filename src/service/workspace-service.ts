@@ -25,9 +25,9 @@ import * as annotations from './workspace-annotations';
 import * as assist from './workspace-assist';
 import * as documents from './workspace-documents';
 import { exportWorkspaceDataset, exportWorkspaceJsonl } from './workspace-export';
-import { listJson, removeInterruptedWrites } from './workspace-folder';
+import { loadDocuments, removeInterruptedWrites } from './load-documents';
 import { updateSchema } from './workspace-schema';
-import { DOCUMENTS_DIR, FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
+import { FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 import * as links from './workspace-links';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { resolveWorkspace } from './workspace-paths';
@@ -38,6 +38,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   author?: string;
   now?: () => Date;
+  /** Take over a lock left by Collate on another computer, which cannot be checked from here. */
+  takeOverLock?: boolean;
 }
 
 export type { ImportSource } from './workspace-documents';
@@ -78,23 +80,15 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
     const root = resolveWorkspace(dir);
-    const release = options.readOnly ? null : acquireWorkspaceLock(root);
+    const release = options.readOnly ? null : acquireWorkspaceLock(root, { takeOver: options.takeOverLock });
     const problems: string[] = [];
     const recovery = release ? { onRecovered: (message: string) => problems.push(message) } : undefined;
     try {
-      if (release) removeInterruptedWrites(root);
+      if (release) await removeInterruptedWrites(root);
       const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null, recovery);
       const emptyLinks = { relations: [], claimGroups: [] };
       const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, emptyLinks, recovery);
-      const documents = new Map<string, CollateDocument>();
-      for (const name of listJson(root, DOCUMENTS_DIR)) {
-        try {
-          const store = await JsonStore.open(root, join(DOCUMENTS_DIR, name), documentKind, null, recovery);
-          documents.set(store.data.id, store.data);
-        } catch (error) {
-          problems.push(error instanceof Error ? error.message : String(error));
-        }
-      }
+      const documents = await loadDocuments(root, problems, recovery);
       return new WorkspaceService(root, manifest, relations, documents, problems, release, options);
     } catch (error) {
       release?.();
@@ -338,6 +332,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       schema: () => this.manifest.data.schema,
       annotationStore: (id) => this.annotationStore(id),
       links: this.links,
+      findSpan: (id) => this.findSpan(id),
       author: this.author,
       now: () => this.now().toISOString(),
     };

@@ -29,8 +29,9 @@ export const importCommand = (): Command =>
     )
     .argument('<dir>', 'the workspace folder')
     .argument('<paths...>', 'files and folders to import')
-    .action(async (dir: string, paths: string[]) => {
-      const service = await WorkspaceService.open(dir);
+    .option('--take-over-lock', 'take over the lock Collate left on another computer (only if it is closed there)')
+    .action(async (dir: string, paths: string[], options: { takeOverLock?: boolean }) => {
+      const service = await WorkspaceService.open(dir, { takeOverLock: options.takeOverLock });
       const counts = { imported: 0, duplicate: 0, failed: 0, skipped: 0 };
       const tty = process.stderr.isTTY === true;
       let progress = false;

@@ -9,10 +9,11 @@ export const reimportCommand = (): Command =>
     .argument('<dir>', 'the workspace folder')
     .argument('<document>', 'the id of the document to replace (see the JSONL export or documents/)')
     .argument('<file>', 'the new version of the file')
-    .action(async (dir: string, documentId: string, path: string) => {
+    .option('--take-over-lock', 'take over the lock Collate left on another computer (only if it is closed there)')
+    .action(async (dir: string, documentId: string, path: string, options: { takeOverLock?: boolean }) => {
       const read = await readImportFile(path);
       if ('error' in read) throw new CollateError('import-failed', `${path}: ${read.error}`);
-      const service = await WorkspaceService.open(dir);
+      const service = await WorkspaceService.open(dir, { takeOverLock: options.takeOverLock });
       try {
         const { counts, orphaned } = await service.reimportDocument(documentId, read.source);
         const summary = `${counts.kept} kept, ${counts.moved} moved, ${counts.fuzzy} fuzzy, ${counts.orphaned} orphaned`;

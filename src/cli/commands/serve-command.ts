@@ -15,9 +15,10 @@ export const serveCommand = (): Command =>
     .description('start the browser shell on 127.0.0.1 and print its URL')
     .argument('<dir>', 'the workspace folder')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 0)
-    .action(async (dir: string, options: { port: number }) => {
+    .option('--take-over-lock', 'take over the lock Collate left on another computer (only if it is closed there)')
+    .action(async (dir: string, options: { port: number; takeOverLock?: boolean }) => {
       ensureRendererBuilt();
-      const service = await WorkspaceService.open(dir);
+      const service = await WorkspaceService.open(dir, { takeOverLock: options.takeOverLock });
       let server;
       try {
         server = await startServer({ handlers: workspaceHandlers(service), port: options.port });

@@ -6,11 +6,26 @@ export interface ZipReadLimits {
   maxEntries: number;
   /** Most bytes all the entries read from one archive may inflate to, together. */
   maxTotalBytes: number;
+  /** Most bytes one entry may inflate to. */
+  maxEntryBytes?: number;
+  /**
+   * Most an entry may grow when inflated (uncompressed / compressed), and all the entries read
+   * together against the archive's size; only checked past `ratioFloorBytes`, where text that
+   * compresses well is still small.
+   */
+  maxRatio?: number;
+  ratioFloorBytes?: number;
 }
 
-export const ZIP_LIMITS: ZipReadLimits = { maxEntries: DEFAULT_ZIP_LIMITS.maxEntries, maxTotalBytes: 200 * 1024 * 1024 };
-
 const MB = 1024 * 1024;
+
+export const ZIP_LIMITS: ZipReadLimits = {
+  maxEntries: DEFAULT_ZIP_LIMITS.maxEntries,
+  maxTotalBytes: 200 * MB,
+  maxEntryBytes: 64 * MB,
+  maxRatio: 100,
+  ratioFloorBytes: 2 * MB,
+};
 
 /** An opened zip archive: entries are inflated on demand, never beyond what the limits allow. */
 export class ZipArchive {
@@ -41,6 +56,8 @@ export class ZipArchive {
     if (entry.encrypted) return fail('encrypted', 'The file is password-protected (its content is encrypted); remove the password and import it again.');
     const budget = this.limits.maxTotalBytes - this.inflated;
     if (entry.size > budget) return fail('zip-bomb', this.tooBig());
+    const overLimit = this.entryLimitBroken(name, entry);
+    if (overLimit) return fail('zip-bomb', overLimit);
     const data = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     let out: Uint8Array;
     if (entry.method === 0) {
@@ -72,6 +89,23 @@ export class ZipArchive {
     const bytes = this.read(name);
     if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined>;
     return ok(new TextDecoder('utf-8').decode(bytes.value));
+  }
+
+  /** Which per-entry or ratio limit the entry's declared size breaks (inflation never passes it). */
+  private entryLimitBroken(name: string, entry: ZipEntry): string | null {
+    const { maxEntryBytes = ZIP_LIMITS.maxEntryBytes!, maxRatio = ZIP_LIMITS.maxRatio!, ratioFloorBytes = ZIP_LIMITS.ratioFloorBytes! } = this.limits;
+    if (entry.size > maxEntryBytes) {
+      return `The zip entry ${name} would unpack to ${(entry.size / MB).toFixed(1)} MB, over the ${maxEntryBytes / MB} MB allowed for one entry; Collate refuses it as a possible zip bomb.`;
+    }
+    if (entry.size > ratioFloorBytes && entry.size > maxRatio * Math.max(1, entry.compressedSize)) {
+      const ratio = Math.round(entry.size / Math.max(1, entry.compressedSize));
+      return `The zip entry ${name} would grow ${ratio} times when unpacked, over the ${maxRatio}× allowed; Collate refuses it as a possible zip bomb.`;
+    }
+    const total = this.inflated + entry.size;
+    if (total > ratioFloorBytes && total > maxRatio * this.bytes.length) {
+      return `The archive would unpack to ${Math.round(total / this.bytes.length)} times its size, over the ${maxRatio}× allowed; Collate refuses it as a possible zip bomb.`;
+    }
+    return null;
   }
 
   private tooBig(): string {

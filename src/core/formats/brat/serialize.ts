@@ -104,7 +104,7 @@ export function writeBrat(data: PreparedDataset, _context: WriterContext): Write
         out.push(`A${++a}\t${name(attribute)} ${t} ${name(value)}`);
       }
       if (span.note) {
-        const plain = noteToText(span.note).replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ');
+        const plain = noteToText(span.note).replace(/[\s\u0085]+/g, ' ').trim();
         if (plain) out.push(`#${++note}\tAnnotatorNotes ${t}\t${plain}`);
       }
     });
