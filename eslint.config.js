@@ -1,4 +1,4 @@
-// ESLint flat config. Layer boundaries (DESIGN.md "Layers") are lint errors here, so the architecture
+// ESLint flat config. Layer boundaries (docs/architecture.md "Layers") are lint errors here, so the architecture
 // cannot drift: test/lint/boundaries.test.ts proves each boundary still fails.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -17,7 +17,7 @@ const layerZones = [
   {
     target: './src/core',
     from: ['./src/api', './src/service', './src/server', './src/cli', './src/renderer', './electron'],
-    message: 'src/core is pure: it imports only itself (DESIGN.md "Layers").',
+    message: 'src/core is pure: it imports only itself (docs/architecture.md "Layers").',
   },
   {
     target: './src/api',
