@@ -1,6 +1,7 @@
 /** Loads the PolNeAR corpus (brat standoff, code-point offsets) into UTF-16 gold spans. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { OffsetIndex } from '../src/core/offsets';
 
 export type GoldLabel = 'Source' | 'Cue' | 'Claim';
@@ -45,7 +46,7 @@ export function parseAnn(ann: string, text: string): GoldSpan[] {
 }
 
 export function corpusRoot(): string {
-  return process.env.POLNEAR_DIR ?? '/work/shared/corpora/polnear';
+  return process.env.POLNEAR_DIR ?? fileURLToPath(new URL('../../shared/corpora/polnear', import.meta.url));
 }
 
 /** Reads one split; each text is scored against its first annotator's file (sorted by name). */
