@@ -126,12 +126,21 @@ export class JsonStore<T> {
   update<R>(change: (current: T) => { next: T; result: R }): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ change, resolve, reject } as unknown as PendingEdit);
-      if (this.pending.length === 1) this.enqueue(() => this.saveEdits()).catch(() => undefined);
+      // Edits are acknowledged once the write is over, so that a caller may fold the file at once.
+      if (this.pending.length === 1) {
+        this.enqueue(() => this.saveEdits()).then(
+          (acknowledge) => acknowledge.forEach((done) => done()),
+          () => undefined,
+        );
+      }
     });
   }
 
-  /** Applies every waiting edit in memory, then writes them with one journal append and one fsync. */
-  private async saveEdits(): Promise<void> {
+  /**
+   * Applies every waiting edit in memory, then writes them with one journal append and one fsync;
+   * returns the acknowledgements to send once the write is over (none if it failed).
+   */
+  private async saveEdits(): Promise<Array<() => void>> {
     const edits = this.pending;
     this.pending = [];
     const before = this.stored;
@@ -162,11 +171,11 @@ export class JsonStore<T> {
         this.stored = before;
         const failure = describeWriteError(this.file, error);
         for (const edit of edits) edit.reject(failure);
-        return;
+        return [];
       }
       this.compactWhenIdle();
     }
-    for (const done of acknowledge) done();
+    return acknowledge;
   }
 
   /**
