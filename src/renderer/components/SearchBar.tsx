@@ -14,7 +14,7 @@ export function SearchBar() {
   }, [openIds, loaded]);
   const count = search.hits.length;
   const status = search.error
-    ? `Not a regular expression: ${search.error}`
+    ? `Not a regular expression: ${search.error}.`
     : search.text === ''
       ? ''
       : count === 0
