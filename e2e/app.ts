@@ -662,7 +662,10 @@ export class App {
     return last;
   }
 
-  /** Drags with the mouse from the selected claim's highlight onto a source's highlight. */
+  /**
+   * Alt+drags with the mouse from the selected claim's highlight onto a source's highlight; while dragging,
+   * the hint by the pointer names the source.
+   */
   async dragClaimToSource(title: string, claim: string, sourceTitle: string, source: string): Promise<void> {
     await this.selectAnnotation(claim);
     const origin = this.highlights(title, 'Claim').filter({ hasText: claim.split(' ').slice(0, 2).join(' ') }).first();
@@ -671,9 +674,12 @@ export class App {
     const from = await this.settledPoint(origin);
     const to = await this.settledPoint(target);
     await this.page.mouse.move(from.x, from.y);
+    await this.page.keyboard.down('Alt');
     await this.page.mouse.down();
     await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.expect(this.page.getByRole('status', { name: 'Linking' })).toContainText(`Source “${source.split(' ')[0]!}`);
     await this.page.mouse.up();
+    await this.page.keyboard.up('Alt');
     await this.expectSaved();
   }
 
@@ -696,6 +702,30 @@ export class App {
       });
       return scroller ? { top: scroller.scrollTop, scrollable: scroller.scrollHeight - scroller.clientHeight } : { top: 0, scrollable: 0 };
     });
+  }
+
+  /** How many lines of article text a pane shows at once: the visible height of its text over the text's line height. */
+  async visibleTextLines(title: string): Promise<number> {
+    return this.pane(title)
+      .getByLabel(`Text of ${title}`)
+      .evaluate((scroller) => {
+        const text = getComputedStyle(scroller.querySelector('.article-body') ?? scroller);
+        const lineHeight = parseFloat(text.lineHeight) || parseFloat(text.fontSize) * 1.2;
+        const box = scroller.getBoundingClientRect();
+        const style = getComputedStyle(scroller);
+        const visible = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
+        return Math.floor((visible - parseFloat(style.paddingTop)) / lineHeight);
+      });
+  }
+
+  /** A pane's title heading. */
+  paneTitle(title: string): Locator {
+    return this.pane(title).getByRole('heading', { name: title, exact: true });
+  }
+
+  /** The rendered height of an element in CSS pixels. */
+  async heightOf(element: Locator): Promise<number> {
+    return element.evaluate((el) => el.getBoundingClientRect().height);
   }
 
   /** Scrolls one pane with the mouse wheel over it. */

@@ -55,8 +55,10 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
     <article className="pane" aria-label={doc.title} data-pane-id={doc.id} tabIndex={-1} onFocus={() => onUse(doc.id)} style={props.style}>
       <header className="pane-header">
         <div className="pane-titles">
-          <h2 className="pane-title">{doc.title}</h2>
-          {meta.length > 0 && <p className="pane-meta">{meta.join(' · ')}</p>}
+          <h2 className="pane-title" title={doc.title}>
+            {doc.title}
+          </h2>
+          {meta.length > 0 && <p className="pane-meta" title={meta.join(' · ')}>{meta.join(' · ')}</p>}
           <p className="pane-source" title={doc.source}>
             {doc.source}
           </p>
