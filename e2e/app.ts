@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 
 export type LabelName = 'Claim' | 'Source' | 'Cue';
@@ -247,7 +248,7 @@ export class App {
     const item = this.annotation(quote);
     await this.expect(item).toHaveCount(1);
     await item.click();
-    await this.expect(item).toHaveAttribute('aria-selected', 'true');
+    await this.expect(item).toHaveAttribute('aria-current', 'true');
   }
 
   async deleteSelectedAnnotation(via: 'button' | 'key' = 'button'): Promise<void> {
@@ -642,7 +643,7 @@ export class App {
     await this.caretBefore(title, phrase);
     await this.page.keyboard.press('Control+ArrowRight');
     await this.page.keyboard.press('Enter');
-    await this.expect(this.annotation(phrase)).toHaveAttribute('aria-selected', 'true');
+    await this.expect(this.annotation(phrase)).toHaveAttribute('aria-current', 'true');
   }
 
   /** The middle of an element's first line box, once it stopped moving (after a smooth scroll). */
@@ -726,6 +727,19 @@ export class App {
   /** The rendered height of an element in CSS pixels. */
   async heightOf(element: Locator): Promise<number> {
     return element.evaluate((el) => el.getBoundingClientRect().height);
+  }
+
+  /** Serious and critical accessibility problems axe-core finds on the window as it is (WCAG 2 A and AA rules). */
+  async accessibilityProblems(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+  }
+
+  /** Dark or light, as the system would ask for it. */
+  async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   }
 
   /** Scrolls one pane with the mouse wheel over it. */
