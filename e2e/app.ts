@@ -737,6 +737,20 @@ export class App {
       .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
   }
 
+  /** What differs from run to run and machine to machine (times, the user's name), masked in screenshots. */
+  changingDetails(): Locator[] {
+    return [this.inspector().locator('dl.meta')];
+  }
+
+  /** The text of every button that shows an emoji or pictograph, which renders as a box without an emoji font. */
+  async buttonsShowingEmoji(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      Array.from(document.querySelectorAll('button'))
+        .map((b) => b.textContent ?? '')
+        .filter((t) => /\p{Extended_Pictographic}/u.test(t)),
+    );
+  }
+
   /** Dark or light, as the system would ask for it. */
   async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
     await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

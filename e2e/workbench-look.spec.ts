@@ -28,3 +28,30 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await app.accessibilityProblems(), 'claims matrix').toEqual([]);
   });
 }
+
+test('buttons show icons drawn for UIs, never emoji', async ({ app }) => {
+  await workbench(app);
+  await app.page.getByRole('button', { name: `Document note of ${courier.title}` }).click();
+  expect(await app.buttonsShowingEmoji()).toEqual([]);
+});
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    test(`the articles and the claims matrix look as they should at ${size.width}×${size.height} (${scheme})`, async ({ app }, testInfo) => {
+      testInfo.skip(testInfo.project.name !== 'web', 'screenshots are taken in the browser shell only');
+      await app.page.setViewportSize(size);
+      await app.useColourScheme(scheme);
+      await workbench(app);
+      const mask = app.changingDetails();
+      await expect(app.page).toHaveScreenshot(`articles-${size.width}x${size.height}-${scheme}.png`, { mask });
+      await app.createClaimGroup(STATEMENT, [{ quote: CLAIM }, { quote: 'Nearly 500 passengers were taken off the ferry by lifeboat' }]);
+      await app.openMatrix();
+      await expect(app.page).toHaveScreenshot(`matrix-${size.width}x${size.height}-${scheme}.png`, { mask });
+    });
+  }
+}
