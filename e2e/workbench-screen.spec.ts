@@ -85,3 +85,9 @@ test('a plain drag inside a selected claim selects text; Alt+drag links, says so
   await app.selectAnnotation(CLAIM);
   await expect(app.links()).toHaveCount(0);
 });
+
+test('the empty library names every format it can import', async ({ app }) => {
+  for (const format of ['.txt', '.md', '.html', '.docx', '.pdf', '.epub', '.ann', '.jsonl']) {
+    await expect(app.library()).toContainText(format);
+  }
+});
