@@ -751,6 +751,11 @@ export class App {
     );
   }
 
+  /** The page shown instead of the workbench when the workspace cannot be opened. */
+  startupProblem(): Locator {
+    return this.page.getByRole('main').filter({ has: this.page.getByRole('heading', { level: 1 }) });
+  }
+
   /** Dark or light, as the system would ask for it. */
   async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
     await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

@@ -1,4 +1,4 @@
-import { courier, ledger, tideTables, valleyPost } from './articles';
+import { courier, harbourLedger, ledger, tideTables, valleyPost } from './articles';
 import { expect, test } from './fixtures';
 
 const CLAIM = 'All 412 passengers were taken off the ferry by lifeboat';
@@ -18,6 +18,13 @@ test('four panes at 1280×800 each show at least 12 lines, titles on one line wi
     expect(await app.heightOf(title)).toBeLessThan(lineHeight * 1.5);
     expect(await app.visibleTextLines(a.title), `lines of text shown in "${a.title}"`).toBeGreaterThanOrEqual(12);
   }
+
+  await test.step('a fifth article takes the least recently used pane, and the window says which', async () => {
+    await app.importFiles(harbourLedger.path);
+    await app.openDocument(harbourLedger.title);
+    await expect(app.panes()).toHaveCount(4);
+    await expect(app.alerts()).toContainText(`“${courier.title}” was closed to show “${harbourLedger.title}”`);
+  });
 });
 
 test('after typing a note, clicking a highlight and pressing a opens the source picker; the note is unchanged', async ({ app }) => {
@@ -90,4 +97,16 @@ test('the empty library names every format it can import', async ({ app }) => {
   for (const format of ['.txt', '.md', '.html', '.docx', '.pdf', '.epub', '.ann', '.jsonl']) {
     await expect(app.library()).toContainText(format);
   }
+});
+
+test('a page the server refuses (wrong or old token) says what happened and how to get the right address', async ({ app }, testInfo) => {
+  testInfo.skip(testInfo.project.name !== 'web', 'the desktop window has no token');
+  // As after a restart of `collate serve`: the page's token is no longer the server's.
+  await app.page.route('**/api/**', (route) =>
+    route.fulfill({ status: 403, contentType: 'text/plain', body: 'Forbidden: this request lacks the token.' }),
+  );
+  await app.page.reload();
+  await expect(app.startupProblem()).toContainText('Collate did not let this page in');
+  await expect(app.startupProblem()).toContainText('?token=');
+  await expect(app.startupProblem()).toContainText('collate serve');
 });

@@ -63,6 +63,8 @@ export interface AppState {
   readonly importLines: readonly string[];
   readonly importProgress: ImportProgress | null;
   readonly alerts: readonly AlertMessage[];
+  /** Why the workspace could not be opened at start, shown instead of the workbench; null once it is open. */
+  readonly startupProblem: string | null;
   readonly undo: UndoState;
   readonly view: MainView;
   readonly dialog: DialogName;
@@ -101,6 +103,7 @@ export const initialState: AppState = {
   importLines: [],
   importProgress: null,
   alerts: [],
+  startupProblem: null,
   undo: { canUndo: false, canRedo: false, undoName: null, redoName: null },
   view: 'panes',
   dialog: null,
