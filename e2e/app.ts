@@ -756,6 +756,14 @@ export class App {
     return this.page.getByRole('main').filter({ has: this.page.getByRole('heading', { level: 1 }) });
   }
 
+  /** Whether an element sticks out of its container on the left or right (is clipped or overflows it). */
+  async sticksOutOf(element: Locator, container: Locator): Promise<boolean> {
+    const inner = await element.boundingBox();
+    const outer = await container.boundingBox();
+    if (!inner || !outer) throw new Error('Both elements should be on screen.');
+    return inner.x < outer.x - 0.5 || inner.x + inner.width > outer.x + outer.width + 0.5;
+  }
+
   /** Dark or light, as the system would ask for it. */
   async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
     await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

@@ -110,3 +110,13 @@ test('a page the server refuses (wrong or old token) says what happened and how 
   await expect(app.startupProblem()).toContainText('?token=');
   await expect(app.startupProblem()).toContainText('collate serve');
 });
+
+test('the export dialog shows its Format select whole at 1280×800', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+  await app.importFiles(courier.path);
+  await app.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
+  const dialog = app.exportDialog();
+  const format = dialog.getByRole('combobox', { name: 'Format' });
+  await expect(format).toBeVisible();
+  expect(await app.sticksOutOf(format, dialog)).toBe(false);
+});
