@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 
 export type LabelName = 'Claim' | 'Source' | 'Cue';
@@ -247,7 +248,7 @@ export class App {
     const item = this.annotation(quote);
     await this.expect(item).toHaveCount(1);
     await item.click();
-    await this.expect(item).toHaveAttribute('aria-selected', 'true');
+    await this.expect(item).toHaveAttribute('aria-current', 'true');
   }
 
   async deleteSelectedAnnotation(via: 'button' | 'key' = 'button'): Promise<void> {
@@ -642,7 +643,7 @@ export class App {
     await this.caretBefore(title, phrase);
     await this.page.keyboard.press('Control+ArrowRight');
     await this.page.keyboard.press('Enter');
-    await this.expect(this.annotation(phrase)).toHaveAttribute('aria-selected', 'true');
+    await this.expect(this.annotation(phrase)).toHaveAttribute('aria-current', 'true');
   }
 
   /** The middle of an element's first line box, once it stopped moving (after a smooth scroll). */
@@ -662,7 +663,10 @@ export class App {
     return last;
   }
 
-  /** Drags with the mouse from the selected claim's highlight onto a source's highlight. */
+  /**
+   * Alt+drags with the mouse from the selected claim's highlight onto a source's highlight; while dragging,
+   * the hint by the pointer names the source.
+   */
   async dragClaimToSource(title: string, claim: string, sourceTitle: string, source: string): Promise<void> {
     await this.selectAnnotation(claim);
     const origin = this.highlights(title, 'Claim').filter({ hasText: claim.split(' ').slice(0, 2).join(' ') }).first();
@@ -671,9 +675,12 @@ export class App {
     const from = await this.settledPoint(origin);
     const to = await this.settledPoint(target);
     await this.page.mouse.move(from.x, from.y);
+    await this.page.keyboard.down('Alt');
     await this.page.mouse.down();
     await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.expect(this.page.getByRole('status', { name: 'Linking' })).toContainText(`Source “${source.split(' ')[0]!}`);
     await this.page.mouse.up();
+    await this.page.keyboard.up('Alt');
     await this.expectSaved();
   }
 
@@ -696,6 +703,70 @@ export class App {
       });
       return scroller ? { top: scroller.scrollTop, scrollable: scroller.scrollHeight - scroller.clientHeight } : { top: 0, scrollable: 0 };
     });
+  }
+
+  /** How many lines of article text a pane shows at once: the visible height of its text over the text's line height. */
+  async visibleTextLines(title: string): Promise<number> {
+    return this.pane(title)
+      .getByLabel(`Text of ${title}`)
+      .evaluate((scroller) => {
+        const text = getComputedStyle(scroller.querySelector('.article-body') ?? scroller);
+        const lineHeight = parseFloat(text.lineHeight) || parseFloat(text.fontSize) * 1.2;
+        const box = scroller.getBoundingClientRect();
+        const style = getComputedStyle(scroller);
+        const visible = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
+        return Math.floor((visible - parseFloat(style.paddingTop)) / lineHeight);
+      });
+  }
+
+  /** A pane's title heading. */
+  paneTitle(title: string): Locator {
+    return this.pane(title).getByRole('heading', { name: title, exact: true });
+  }
+
+  /** The rendered height of an element in CSS pixels. */
+  async heightOf(element: Locator): Promise<number> {
+    return element.evaluate((el) => el.getBoundingClientRect().height);
+  }
+
+  /** Serious and critical accessibility problems axe-core finds on the window as it is (WCAG 2 A and AA rules). */
+  async accessibilityProblems(): Promise<string[]> {
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+  }
+
+  /** What differs from run to run and machine to machine (times, the user's name), masked in screenshots. */
+  changingDetails(): Locator[] {
+    return [this.inspector().locator('dl.meta')];
+  }
+
+  /** The text of every button that shows an emoji or pictograph, which renders as a box without an emoji font. */
+  async buttonsShowingEmoji(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      Array.from(document.querySelectorAll('button'))
+        .map((b) => b.textContent ?? '')
+        .filter((t) => /\p{Extended_Pictographic}/u.test(t)),
+    );
+  }
+
+  /** The page shown instead of the workbench when the workspace cannot be opened. */
+  startupProblem(): Locator {
+    return this.page.getByRole('main').filter({ has: this.page.getByRole('heading', { level: 1 }) });
+  }
+
+  /** Whether an element sticks out of its container on the left or right (is clipped or overflows it). */
+  async sticksOutOf(element: Locator, container: Locator): Promise<boolean> {
+    const inner = await element.boundingBox();
+    const outer = await container.boundingBox();
+    if (!inner || !outer) throw new Error('Both elements should be on screen.');
+    return inner.x < outer.x - 0.5 || inner.x + inner.width > outer.x + outer.width + 0.5;
+  }
+
+  /** Dark or light, as the system would ask for it. */
+  async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   }
 
   /** Scrolls one pane with the mouse wheel over it. */

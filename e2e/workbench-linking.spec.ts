@@ -98,7 +98,7 @@ test('link claims to sources, group the same claim across three panes, compare i
 
     await cells.nth(2).getByRole('button').click();
     await expect(app.pane(ledger.title)).toBeVisible();
-    await expect(app.annotation(LEDGER_CLAIM)).toHaveAttribute('aria-selected', 'true');
+    await expect(app.annotation(LEDGER_CLAIM)).toHaveAttribute('aria-current', 'true');
     await expect(app.highlights(ledger.title, 'Claim').and(app.page.locator('.is-selected')).first()).toBeInViewport();
   });
 

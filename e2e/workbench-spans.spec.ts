@@ -60,6 +60,6 @@ test('make spans from the keyboard, snap to words, discontinuous and overlapping
     await app.pressKey('ArrowDown');
     await app.pressKey('Enter');
     await expect(menu).toHaveCount(0);
-    await expect(app.annotation('harbour master Ines Okafor')).toHaveAttribute('aria-selected', 'true');
+    await expect(app.annotation('harbour master Ines Okafor')).toHaveAttribute('aria-current', 'true');
   });
 });

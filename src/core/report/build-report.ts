@@ -244,6 +244,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
         named: namedVotes * 2 >= decided.length && namedVotes > 0,
         namedBy: byAttribute.length > 0 ? ('attribute' as const) : ('guess' as const),
         ...(kind ? { kind } : {}),
+        kindGuessed: kind !== undefined && kinds.length === 0,
         mentions: e.mentions.length,
         citations: e.citations,
         outlets: [...e.outlets].sort(compareText),

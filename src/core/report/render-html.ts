@@ -28,7 +28,8 @@ nav ol { columns: 2; margin: 10px 0 0; padding-left: 20px; }
 nav a { color: #1f5fbf; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 4px; }
 th, td { border: 1px solid #c9c9cf; padding: 5px 7px; text-align: left; vertical-align: top; }
-td { overflow-wrap: anywhere; } th { overflow-wrap: break-word; }
+th, td { overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+.guess { color: #8a3b00; font-weight: 600; }
 thead th { background: #eef0f4; font-weight: 600; }
 th[scope=row] { background: #fafafa; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
@@ -55,6 +56,9 @@ footer { margin-top: 40px; padding-top: 8px; border-top: 1px solid #c9c9cf; font
   main { max-width: none; padding: 0; }
   nav { display: none; }
   section.major { break-before: page; }
+  table { border-collapse: separate; border-spacing: 0; border-top: 1px solid #9a9aa2; border-left: 1px solid #9a9aa2; }
+  th, td { border-width: 0 1px 1px 0; border-color: #9a9aa2; }
+  tr { break-inside: avoid; }
   h2 { margin-top: 22px; }
   section.major > h2 { margin-top: 0; }
   h2, h3, figcaption { break-after: avoid; }
@@ -301,14 +305,14 @@ export function renderReportHtml(model: ReportModel): string {
     out.push('<p class="none">No sources tagged yet.</p>');
   } else {
     out.push(
-      '<p class="hint">Mentions with the same words in different documents count as one source. Cited: claims attributed to it. * guessed from the wording; set the Source’s “named” attribute in Collate to be sure.</p>',
+      '<p class="hint">Mentions with the same words in different documents count as one source. Cited: claims attributed to it. * named or kind guessed from the wording; set the Source’s “named” attribute in Collate to be sure.</p>',
       '<table>',
       '<thead><tr><th scope="col">Source</th><th scope="col">Named?</th><th scope="col">Kind</th><th scope="col" class="num">Cited</th><th scope="col" class="num">Mentions</th><th scope="col">Outlets</th></tr></thead>',
       '<tbody>',
     );
     for (const s of model.sources) {
       out.push(
-        `<tr><td>${h(s.text)}</td><td>${namedTag(s.named, s.namedBy === 'guess')}</td><td>${cell(s.kind)}</td><td class="num">${s.citations}</td><td class="num">${s.mentions}</td><td>${s.outlets.map(h).join('<br>')}</td></tr>`,
+        `<tr><td>${h(s.text)}</td><td>${namedTag(s.named, s.namedBy === 'guess')}</td><td>${s.kindGuessed && s.kind ? `${h(s.kind)}<span class="guess" title="guessed from the wording">*</span>` : cell(s.kind)}</td><td class="num">${s.citations}</td><td class="num">${s.mentions}</td><td>${s.outlets.map(h).join('<br>')}</td></tr>`,
       );
     }
     out.push('</tbody>', '</table>');

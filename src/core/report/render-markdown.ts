@@ -133,12 +133,12 @@ export function renderReportMarkdown(model: ReportModel): string {
   if (model.sources.length === 0) out.push('No sources tagged yet.', '');
   else
     out.push(
-      'Mentions with the same words in different documents count as one source. Cited: claims attributed to it. \\* guessed from the wording.',
+      'Mentions with the same words in different documents count as one source. Cited: claims attributed to it. \\* named or kind guessed from the wording.',
       '',
       ...table(
         ['Source', 'Named?', 'Kind', 'Cited', 'Mentions', 'Outlets'],
         ['l', 'l', 'l', 'r', 'r', 'l'],
-        model.sources.map((s) => [c(s.text), named(s), orDash(s.kind), String(s.citations), String(s.mentions), s.outlets.map(c).join('<br>')]),
+        model.sources.map((s) => [c(s.text), named(s), s.kindGuessed && s.kind ? `${c(s.kind)}\\*` : orDash(s.kind), String(s.citations), String(s.mentions), s.outlets.map(c).join('<br>')]),
       ),
       '',
     );

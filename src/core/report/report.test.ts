@@ -38,10 +38,10 @@ describe('buildReport', () => {
 
   it('merges sources across documents by their words and counts citations, mentions and outlets', () => {
     const { sources, charts } = buildReport(reportInput(), OPTIONS);
-    expect(sources.map((s) => [s.text, s.named, s.namedBy, s.kind, s.citations, s.mentions, s.outlets])).toEqual([
-      ['U.S. officials', false, 'attribute', 'official', 2, 2, ["=cmd|' /C calc'!A0", 'The Northern Ledger']],
-      ['Minister Jana Novak', true, 'attribute', 'official', 1, 1, ['The Northern Ledger']],
-      ['the defence ministry', false, 'guess', 'government body', 1, 1, ['Harbour Times | <i>Daily</i>']],
+    expect(sources.map((s) => [s.text, s.named, s.namedBy, s.kind, s.kindGuessed, s.citations, s.mentions, s.outlets])).toEqual([
+      ['U.S. officials', false, 'attribute', 'official', true, 2, 2, ["=cmd|' /C calc'!A0", 'The Northern Ledger']],
+      ['Minister Jana Novak', true, 'attribute', 'official', false, 1, 1, ['The Northern Ledger']],
+      ['the defence ministry', false, 'guess', 'government body', false, 1, 1, ['Harbour Times | <i>Daily</i>']],
     ]);
     expect(charts.sourcesPerOutlet).toEqual([
       { label: 'The Northern Ledger', values: [1, 1] },
@@ -92,6 +92,9 @@ describe('HTML report', () => {
     expect(page).toContain('@media print {');
     expect(page).toContain('section.major { break-before: page; }');
     expect(page).toContain('thead { display: table-header-group; }');
+    // Words stay whole in table cells, and printed tables keep every border.
+    expect(page).not.toContain('overflow-wrap: anywhere');
+    expect(page).toMatch(/@media print \{[^]*table \{ border-collapse: separate;/);
     const tags = new Set([...page.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()));
     expect([...tags].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
   });
@@ -110,7 +113,7 @@ describe('HTML report', () => {
     expect(page).toContain('<td><div class="cell"><blockquote class="quote">About 10,000 troops crossed the border yesterday</blockquote><p class="src">— U.S. officials <span class="tag anonymous" title="guessed from the wording">anonymous*</span></p></div></td>');
     expect(page).toContain('<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="quote">About 10,000 troops</span></td><td><strong>D2</strong> <span class="quote">11,000 troops</span></td><td>approximate 10000 troop vs 11000 troop</td>');
     expect(page).toContain('<tr><td class="num">2</td><td><span class="quote">denied any crossing</span></td><td>denied</td><td>Minister Jana Novak <span class="tag named">named</span></td><td><span class="none">—</span></td></tr>');
-    expect(page).toContain('<tr><td>U.S. officials</td><td><span class="tag anonymous">anonymous</span></td><td>official</td><td class="num">2</td><td class="num">2</td><td>=cmd|&#39; /C calc&#39;!A0<br>The Northern Ledger</td></tr>');
+    expect(page).toContain('<tr><td>U.S. officials</td><td><span class="tag anonymous">anonymous</span></td><td>official<span class="guess" title="guessed from the wording">*</span></td><td class="num">2</td><td class="num">2</td><td>=cmd|&#39; /C calc&#39;!A0<br>The Northern Ledger</td></tr>');
     expect(page).toContain('<h2>Spans left out</h2>');
     expect(page).toContain('<td>D2 · Border crossing confirmed</td><td>Claim</td><td><span class="quote">reported by</span></td><td>its text no longer matches the document: tagged “reported by”, the document now reads “according to”</td>');
   });
@@ -163,7 +166,7 @@ describe('Markdown report', () => {
     expect(md).toContain('| Sources | `███████░░░░░░░░░░░░░` | 33 % / 67 % |');
     expect(md).toContain('| D1 The Northern Ledger | `████████████████████` | 2 |');
     expect(md).toContain('| Troops crossed the border \\<b\\>en masse\\</b\\> \\| daily | different precision | D1: “About 10,000 troops” | D2: “11,000 troops” | approximate 10000 troop vs 11000 troop |');
-    expect(md).toContain('| U.S. officials | anonymous | official | 2 | 2 | =cmd\\|\' /C calc\'!A0<br>The Northern Ledger |');
+    expect(md).toContain('| U.S. officials | anonymous | official\\* | 2 | 2 | =cmd\\|\' /C calc\'!A0<br>The Northern Ledger |');
     expect(md).toContain('| the defence ministry | anonymous\\* | government body | 1 | 1 | Harbour Times \\| \\<i\\>Daily\\</i\\> |');
   });
 });

@@ -71,6 +71,8 @@ export interface ReportSource {
   named: boolean;
   namedBy: NamedBy;
   kind?: string;
+  /** The kind was guessed by the assistant from the words: no mention carries a `kind` attribute. */
+  kindGuessed: boolean;
   /** Tagged Source spans with these words. */
   mentions: number;
   /** Claims attributed to it. */

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useActions, useAppState } from './app-context';
 
 /** Every failure the user must see, in one live region. */
@@ -11,7 +12,7 @@ export function Alerts() {
         <div key={a.id} className="alert">
           <span>{a.message}</span>
           <button type="button" className="alert-dismiss" aria-label="Dismiss message" onClick={() => actions.dismissAlert(a.id)}>
-            ×
+            <X aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
         </div>
       ))}

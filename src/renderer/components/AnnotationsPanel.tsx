@@ -164,7 +164,7 @@ export function AnnotationsPanel() {
             data-index={rows.first + k}
             aria-setsize={items.length}
             aria-posinset={rows.first + k + 1}
-            aria-selected={a.id === selectedId}
+            aria-current={a.id === selectedId ? 'true' : undefined}
             className={`annotation${a.id === selectedId ? ' is-selected' : ''}${a.orphaned ? ' is-orphaned' : ''}`}
           >
             <button type="button" className="annotation-button" onClick={() => actions.selectAnnotation(a.id, { scroll: true })}>

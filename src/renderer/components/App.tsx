@@ -17,6 +17,7 @@ import { SchemaDialog } from './SchemaDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SourcesView } from './SourcesView';
 import { SpanPicker } from './SpanPicker';
+import { StartupProblem } from './StartupProblem';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { WorkbenchBar } from './WorkbenchBar';
 
@@ -30,6 +31,8 @@ export function App() {
   useEffect(() => startSelectionTracking(), []);
   useHotkeys(labels, actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
+  const startupProblem = useAppState((s) => s.startupProblem);
+  if (startupProblem !== null) return <StartupProblem message={startupProblem} />;
 
   return (
     <div className={`app${dragging ? ' is-dropping' : ''}${inspectorHidden ? ' no-inspector' : ''}`}>

@@ -1,4 +1,5 @@
 import { memo, useRef, useState, type CSSProperties } from 'react';
+import { NotebookPen, Pencil, RefreshCw, StickyNote, X } from 'lucide-react';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { IMPORT_ACCEPT } from '../../core/text-extraction/importable-formats';
 import { pickInnermost } from '../article-view/hit-test';
@@ -55,8 +56,10 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
     <article className="pane" aria-label={doc.title} data-pane-id={doc.id} tabIndex={-1} onFocus={() => onUse(doc.id)} style={props.style}>
       <header className="pane-header">
         <div className="pane-titles">
-          <h2 className="pane-title">{doc.title}</h2>
-          {meta.length > 0 && <p className="pane-meta">{meta.join(' · ')}</p>}
+          <h2 className="pane-title" title={doc.title}>
+            {doc.title}
+          </h2>
+          {meta.length > 0 && <p className="pane-meta" title={meta.join(' · ')}>{meta.join(' · ')}</p>}
           <p className="pane-source" title={doc.source}>
             {doc.source}
           </p>
@@ -68,13 +71,13 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
         </div>
         <div className="pane-actions">
           <button type="button" className="icon-button small" aria-expanded={editing} aria-label={`Edit details of ${doc.title}`} title="Edit title, outlet, author, date" onClick={() => setEditing((e) => !e)}>
-            ✎
+            <Pencil aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
           <button type="button" className="icon-button small" aria-expanded={showNote} aria-label={`Document note of ${doc.title}`} title="Document note" onClick={() => setShowNote((n) => !n)}>
-            {doc.note ? '🗒️' : '🗒'}
+            {doc.note ? <NotebookPen aria-hidden="true" size={16} strokeWidth={1.75} /> : <StickyNote aria-hidden="true" size={16} strokeWidth={1.75} />}
           </button>
           <button type="button" className="icon-button small" aria-label={`Re-import ${doc.title}`} title="Re-import… (a new version of the file)" onClick={() => file.current?.click()}>
-            ⟳
+            <RefreshCw aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
           <input
             ref={file}
@@ -88,7 +91,7 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
             }}
           />
           <button type="button" className="icon-button" aria-label={`Close ${doc.title}`} title={`Close ${doc.title}`} onClick={() => props.onClose(doc.id)}>
-            ×
+            <X aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
         </div>
       </header>

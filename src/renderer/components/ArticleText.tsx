@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SpanAnnotation } from '../../core/model';
 import { ArticleView, type TextMark } from '../article-view/article-view';
+import { startDragLink } from '../article-view/drag-link';
 import { keyboardSelection, offsetAtPoint, onKeyboardSelection, registerPane, setCaret } from '../article-view/pane-registry';
 import type { SpanFlags, SuggestionHighlight } from '../article-view/span-decorations';
 import type { SearchHit } from '../state/search';
@@ -82,22 +83,11 @@ export const ArticleText = memo(function ArticleText({ documentId, text, spans, 
       ref={host}
       className="article-body"
       onMouseDown={(event) => {
-        // Dragging from the selected claim onto a source attributes it.
-        if (event.button !== 0) return;
-        const from = event.target instanceof Element ? event.target.closest('.collate-span.is-selected[data-label="Claim"]') : null;
-        const fromId = from?.getAttribute('data-span-id');
-        if (!fromId) return;
-        event.preventDefault();
-        document.body.classList.add('is-linking');
-        const up = (e: MouseEvent): void => {
-          window.removeEventListener('mouseup', up);
-          document.body.classList.remove('is-linking');
-          const under = document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-span-id]');
-          const toId = under?.getAttribute('data-span-id');
-          if (toId && toId !== fromId) onDragLink(fromId, toId);
-          else if (toId === fromId) onSelectSpan(fromId);
-        };
-        window.addEventListener('mouseup', up);
+        // Pressing in the article takes the keyboard away from any note or field, to the pane's text.
+        const pane = event.currentTarget.closest<HTMLElement>('.pane-scroll');
+        const active = document.activeElement;
+        if (pane && active instanceof HTMLElement && !pane.contains(active)) pane.focus({ preventScroll: true });
+        startDragLink(event.nativeEvent, onDragLink);
       }}
       onClick={(event) => {
         const selection = document.getSelection();

@@ -88,7 +88,9 @@ export function AttributeDialog() {
                 onClick={() => choose(i)}
               >
                 <span className="choice-quote">{truncateQuote(c.span.quote, 80)}</span>
-                <span className="choice-where">{c.where === 'here' ? 'in this document' : `used in ${titleOf(c.span.documentId)}`}</span>
+                <span className="choice-where" title={c.where === 'here' ? undefined : `used in ${titleOf(c.span.documentId)}`}>
+                  {c.where === 'here' ? 'in this document' : `used in ${titleOf(c.span.documentId)}`}
+                </span>
               </li>
             ))}
           </ul>

@@ -80,8 +80,8 @@ export function ExportDialog() {
           Format
           <select ref={first} aria-label="Format" value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
             {formats.map((f) => (
-              <option key={f.name} value={f.name}>
-                {f.name} — {f.description}
+              <option key={f.name} value={f.name} title={f.description}>
+                {f.name}
               </option>
             ))}
           </select>

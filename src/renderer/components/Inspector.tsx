@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { SpanAnnotation } from '../../core/model';
 import { truncateQuote } from '../state/annotation-list';
@@ -152,7 +153,7 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
               title="Remove this link"
               onClick={() => void actions.unlink(relation.id)}
             >
-              ×
+              <X aria-hidden="true" size={16} strokeWidth={1.75} />
             </button>
           </li>
         ))}

@@ -1,6 +1,11 @@
+import { IMPORTABLE_EXTENSIONS } from '../../core/import/importable-formats';
+import { ANNOTATED_ACCEPT } from '../state/import-chunks';
 import { useActions, useAppState } from './app-context';
 import { ImportButton } from './ImportButton';
 import { ImportProgress } from './ImportProgress';
+
+/** Every article format the importer takes, as the empty library names them: ".txt, .md, …". */
+const ARTICLE_FORMATS = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(', ');
 
 export function Library() {
   const actions = useActions();
@@ -22,7 +27,12 @@ export function Library() {
         ))}
       </div>
       <h2 className="panel-title">Documents</h2>
-      {documents.length === 0 && <p className="hint">Import .txt or .md files, or drop them on the window.</p>}
+      {documents.length === 0 && (
+        <p className="hint">
+          Import articles ({ARTICLE_FORMATS}) or annotated sets ({ANNOTATED_ACCEPT.split(',').join(', ')}: brat, Collate JSONL, Label
+          Studio, doccano), or drop them on the window.
+        </p>
+      )}
       <ul className="document-list" aria-label="Documents">
         {documents.map((doc) => (
           <li key={doc.id}>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Bold, Italic, Link, List, ListOrdered, type LucideIcon } from 'lucide-react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 
@@ -20,19 +21,19 @@ export function normaliseNoteHtml(html: string): string {
 
 interface Tool {
   readonly name: string;
-  readonly text: string;
+  readonly icon: LucideIcon;
   readonly active: (e: Editor) => boolean;
   readonly run: (e: Editor) => void;
 }
 
 const TOOLS: readonly Tool[] = [
-  { name: 'Bold', text: 'B', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { name: 'Italic', text: 'I', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { name: 'Bullet list', text: '•', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { name: 'Numbered list', text: '1.', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { name: 'Bold', icon: Bold, active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  { name: 'Italic', icon: Italic, active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+  { name: 'Bullet list', icon: List, active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { name: 'Numbered list', icon: ListOrdered, active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
   {
     name: 'Link',
-    text: '🔗',
+    icon: Link,
     active: (e) => e.isActive('link'),
     run: (e) => {
       if (e.isActive('link')) {
@@ -59,7 +60,7 @@ function Toolbar({ label, pressed, onTool }: { label: string; pressed: (tool: To
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onTool(tool)}
         >
-          {tool.text}
+          <tool.icon aria-hidden="true" size={14} />
         </button>
       ))}
     </div>

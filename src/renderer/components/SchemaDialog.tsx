@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { formToSchema, schemaToForm, type SchemaForm } from '../state/schema-form';
 import { useActions, useAppState } from './app-context';
@@ -52,7 +53,7 @@ export function SchemaDialog() {
               </td>
               <td>
                 <button type="button" className="icon-button" aria-label={`Remove label ${row.name || i + 1}`} onClick={() => edit((f) => void f.labels.splice(i, 1))}>
-                  ×
+                  <X aria-hidden="true" size={16} strokeWidth={1.75} />
                 </button>
               </td>
             </tr>
@@ -91,7 +92,7 @@ export function SchemaDialog() {
               </td>
               <td>
                 <button type="button" className="icon-button" aria-label={`Remove relation type ${row.name || i + 1}`} onClick={() => edit((f) => void f.relationTypes.splice(i, 1))}>
-                  ×
+                  <X aria-hidden="true" size={16} strokeWidth={1.75} />
                 </button>
               </td>
             </tr>

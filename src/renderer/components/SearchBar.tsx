@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useActions, useAppState } from './app-context';
 
 /** Search in the open documents (or the active one): plain text or a regular expression; Enter steps through hits. */
@@ -14,7 +15,7 @@ export function SearchBar() {
   }, [openIds, loaded]);
   const count = search.hits.length;
   const status = search.error
-    ? `Not a regular expression: ${search.error}`
+    ? `Not a regular expression: ${search.error}.`
     : search.text === ''
       ? ''
       : count === 0
@@ -50,10 +51,10 @@ export function SearchBar() {
         <option value="active">This document</option>
       </select>
       <button type="button" className="icon-button small" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={count === 0} onClick={() => actions.stepSearch(-1)}>
-        ↑
+        <ChevronUp aria-hidden="true" size={16} strokeWidth={1.75} />
       </button>
       <button type="button" className="icon-button small" aria-label="Next match" title="Next match (Enter)" disabled={count === 0} onClick={() => actions.stepSearch(1)}>
-        ↓
+        <ChevronDown aria-hidden="true" size={16} strokeWidth={1.75} />
       </button>
       <span className="search-status" role="status" aria-label="Search results">
         {status}

@@ -22,6 +22,7 @@ export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   ['i', 'Show or hide the inspector'],
   ['m / p / o', 'Claims matrix / article panes / sources view'],
   ['Alt+1 … Alt+4', 'Focus article pane 1 to 4'],
+  ['Alt+drag from the selected claim onto a source', 'Attribute the claim to that source (Esc cancels)'],
 ];
 
 export function ShortcutSheet() {

@@ -1,4 +1,5 @@
 import { useActions, useAppState } from './app-context';
+import { Redo2, Undo2 } from 'lucide-react';
 import { ExportButton } from './ExportButton';
 import { LabelToolbar } from './LabelToolbar';
 import { SaveStatus } from './SaveStatus';
@@ -51,10 +52,10 @@ export function WorkbenchBar() {
         </div>
         <div className="bar-end">
           <button type="button" className="button" aria-label="Undo" title={undo.undoName ? `Undo ${undo.undoName} (Ctrl+Z)` : 'Nothing to undo'} disabled={!undo.canUndo} onClick={() => void actions.undo()}>
-            ↶ Undo
+            <Undo2 aria-hidden="true" size={16} strokeWidth={1.75} /> Undo
           </button>
           <button type="button" className="button" aria-label="Redo" title={undo.redoName ? `Redo ${undo.redoName} (Ctrl+Shift+Z)` : 'Nothing to redo'} disabled={!undo.canRedo} onClick={() => void actions.redo()}>
-            ↷ Redo
+            <Redo2 aria-hidden="true" size={16} strokeWidth={1.75} /> Redo
           </button>
           <SaveStatus />
           <ExportButton />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { LabelDefinition } from '../../core/model';
 import type { AppActions } from '../state/app-actions';
+import type { CommandKey } from '../state/command-keys';
 
 /** Typing into a field must never tag or delete. */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -69,7 +70,7 @@ export function useHotkeys(labels: readonly LabelDefinition[] | undefined, actio
         void actions.tagSelection(label.name);
         return;
       }
-      const command: Record<string, () => void> = {
+      const command: Record<CommandKey, () => void> = {
         '?': () => actions.openDialog('shortcuts'),
         '/': () => document.getElementById('collate-search')?.focus(),
         '+': () => actions.addFragment(),
@@ -80,7 +81,7 @@ export function useHotkeys(labels: readonly LabelDefinition[] | undefined, actio
         p: () => actions.setView('panes'),
         o: () => actions.setView('sources'),
       };
-      const run = command[key];
+      const run = Object.hasOwn(command, key) ? command[key as CommandKey] : undefined;
       if (run) {
         event.preventDefault();
         run();

@@ -38,7 +38,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     async start(): Promise<void> {
       loadPreferences();
       const workspace = await api.getWorkspace({});
-      if (!workspace.ok) return ctx.alert(`Could not open the workspace: ${workspace.error.message}`);
+      if (!workspace.ok) return store.set((s) => ({ ...s, startupProblem: workspace.error.message }));
       const suggestionsOn = storedSuggestionsOn(workspace.value.path);
       store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
       await loading.refreshDocuments();

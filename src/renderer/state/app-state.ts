@@ -62,6 +62,8 @@ export interface AppState {
   readonly importLines: readonly string[];
   readonly importProgress: ImportProgress | null;
   readonly alerts: readonly AlertMessage[];
+  /** Why the workspace could not be opened at start, shown instead of the workbench; null once it is open. */
+  readonly startupProblem: string | null;
   readonly undo: UndoState;
   readonly view: MainView;
   readonly dialog: DialogName;
@@ -100,6 +102,7 @@ export const initialState: AppState = {
   importLines: [],
   importProgress: null,
   alerts: [],
+  startupProblem: null,
   undo: { canUndo: false, canRedo: false, undoName: null, redoName: null },
   view: 'panes',
   dialog: null,

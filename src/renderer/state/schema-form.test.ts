@@ -21,4 +21,13 @@ describe('schema form', () => {
     form.labels[0]!.colour = 'red';
     expect(formToSchema(form).ok).toBe(false);
   });
+  it('refuses a hotkey the workbench acts on, naming the action that owns it', () => {
+    const form = schemaToForm(defaultSchema);
+    form.labels[0]!.hotkey = 'a';
+    const result = formToSchema(form);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain('Attribute the claim to a source');
+    form.labels[0]!.hotkey = 'x';
+    expect(formToSchema(form).ok).toBe(true);
+  });
 });

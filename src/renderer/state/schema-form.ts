@@ -1,4 +1,5 @@
 import type { AttributeDefinition, LabelSchema } from '../../core/model';
+import { commandOwningKey } from './command-keys';
 
 /** The label schema as the settings dialog edits it: lists and attributes as plain text. */
 export interface LabelRow {
@@ -60,6 +61,8 @@ export function formToSchema(form: SchemaForm): { ok: true; value: LabelSchema }
     if (!/^#[0-9a-f]{6}$/i.test(row.colour)) return { ok: false, error: `The colour of “${name}” should look like #1f77b4.` };
     const hotkey = row.hotkey.trim();
     if (hotkey.length > 1) return { ok: false, error: `The hotkey of “${name}” should be one key.` };
+    const owner = commandOwningKey(hotkey);
+    if (owner) return { ok: false, error: `The key “${hotkey}” is taken by “${owner}”; give “${name}” another hotkey.` };
     const attributes = parseAttributes(row.attributes);
     if (!attributes.ok) return { ok: false, error: `${name}: ${attributes.error}` };
     labels.push({ name, colour: row.colour, ...(hotkey ? { hotkey } : {}), attributes: attributes.value });

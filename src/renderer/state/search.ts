@@ -1,3 +1,5 @@
+import { explainRegexError } from './regex-problem';
+
 export interface SearchHit {
   readonly documentId: string;
   readonly start: number;
@@ -20,7 +22,7 @@ export function compileQuery(query: SearchQuery): { ok: true; re: RegExp | null 
   try {
     return { ok: true, re: new RegExp(query.text, flags) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: explainRegexError(error instanceof Error ? error.message : String(error)) };
   }
 }
 

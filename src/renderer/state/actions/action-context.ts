@@ -21,8 +21,12 @@ export interface ActionContext {
 
 export function createActionContext(api: CollateApi, store: Store<AppState>): ActionContext {
   let alertCounter = 0;
+  // The same message again replaces the earlier one (moved to the end) rather than piling up.
   const alert = (message: string): void =>
-    store.set((s) => ({ ...s, alerts: [...s.alerts, { id: ++alertCounter, message }].slice(-MAX_ALERTS) }));
+    store.set((s) => ({
+      ...s,
+      alerts: [...s.alerts.filter((a) => a.message !== message), { id: ++alertCounter, message }].slice(-MAX_ALERTS),
+    }));
 
   async function write<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
     store.set((s) => ({ ...s, pendingWrites: s.pendingWrites + 1 }));

@@ -1,5 +1,5 @@
 import type { AppState } from '../app-state';
-import { closePane, markPaneUsed, openPane, parseStoredPanes, type Panes } from '../open-panes';
+import { closePane, MAX_PANES, markPaneUsed, openPane, parseStoredPanes, type Panes } from '../open-panes';
 import type { ActionContext } from './action-context';
 import type { Loading } from './loading';
 
@@ -8,7 +8,7 @@ export type PaneActions = ReturnType<typeof createPaneActions>;
 const storageKey = (workspacePath: string): string => `collate.openDocuments:${workspacePath}`;
 
 /** The open panes: which documents, in what order, their sizes; remembered per workspace in local storage. */
-export function createPaneActions({ store }: ActionContext, { loadDocument }: Loading) {
+export function createPaneActions({ store, alert }: ActionContext, { loadDocument }: Loading) {
   function setPanes(panes: Panes): void {
     const before = store.get();
     if (before.openIds === panes.openIds && before.recency === panes.recency) return;
@@ -57,7 +57,14 @@ export function createPaneActions({ store }: ActionContext, { loadDocument }: Lo
         return focusPane(id);
       }
       if (!(await loadDocument(id))) return;
-      setPanes(openPane(store.get(), id));
+      const before = store.get();
+      setPanes(openPane(before, id));
+      // A fifth document takes the place of the least recently used one: say which.
+      const replaced = before.openIds.find((x) => !store.get().openIds.includes(x));
+      if (replaced) {
+        const title = (docId: string): string => before.documents.find((d) => d.id === docId)?.title ?? 'a document';
+        alert(`At most ${MAX_PANES} articles are open at once: “${title(replaced)}” was closed to show “${title(id)}”.`);
+      }
       focusPane(id);
     },
 
