@@ -1,4 +1,4 @@
-import { IMPORTABLE_EXTENSIONS } from '../../core/import/importable-formats';
+import { IMPORTABLE_EXTENSIONS } from '../../core/text-extraction/importable-formats';
 import { ANNOTATED_ACCEPT } from '../state/import-chunks';
 import { useActions, useAppState } from './app-context';
 import { ImportButton } from './ImportButton';
