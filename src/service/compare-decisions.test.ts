@@ -113,3 +113,19 @@ describe('comparison proposals through the service', () => {
     expect(service.listRelations().claimGroups).toEqual([]);
   });
 });
+
+describe('the report after a comparison', () => {
+  it('states an accepted discrepancy of an accepted group with both quotes, and leaves a rejected one out', async () => {
+    const { groups, discrepancies } = await recorded();
+    await handlers().decideCompareProposal({ kind: 'group', id: groups[0]!.id, decision: 'accept' });
+    const value = discrepancies.find((d) => d.kind === 'value')!;
+    await handlers().decideCompareProposal({ kind: 'discrepancy', id: value.id, decision: 'accept' });
+    const others = discrepancies.filter((d) => d.id !== value.id && d.groupId === value.groupId);
+    for (const d of others) await handlers().decideCompareProposal({ kind: 'discrepancy', id: d.id, decision: 'reject' });
+    const report = await handlers().renderReport({ format: 'md' });
+    expect(report.content).toContain('value (accepted by the analyst)');
+    expect(report.content).toMatch(/“2,400 homes”/);
+    expect(report.content).toMatch(/“1,900 homes”/);
+    for (const d of others) expect(report.content).not.toContain(d.detail);
+  });
+});
