@@ -29,11 +29,21 @@ test('compare two articles, see the different figures in the matrix and the list
     await expect(value).toContainText('accepted');
   });
 
+  await test.step('a contradiction the analyst marks between the two claims shows in the matrix', async () => {
+    await app.openView('Articles');
+    await app.selectAnnotation('2,400 homes');
+    await app.relateClaims('Contradicts', '1,900 homes');
+    await app.openView('Claims matrix');
+    const marked = app.matrixRow('homes were flooded').getByRole('listitem').filter({ hasText: 'contradiction' });
+    await expect(marked).toContainText('marked by you');
+  });
+
   await test.step('the exported report states it with both quotes and outlets', async () => {
     const { content } = await app.downloadReport('md');
     const line = content.split('\n').find((l) => l.includes('value (accepted by the analyst)'));
     expect(line, content).toBeDefined();
     expect(line).toContain('“2,400 homes”');
     expect(line).toContain('“1,900 homes”');
+    expect(content).toContain('contradiction (marked by the analyst)');
   });
 });

@@ -4,7 +4,7 @@
  * reject. Applying creates the Claim spans that proposed members need, never claim groups:
  * groups and discrepancies stay proposals in `compare-proposals.json` until the analyst decides.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CompareProposals as CompareProposalsSchema } from '../api/contract';
 import { compareArticles, type ClaimSpanInput, type CompareResult } from '../core/compare/index';
 import type { AssistContext } from './workspace-assist';
