@@ -30,7 +30,7 @@ export function DifferencesPanel() {
   );
   return (
     <section className="panel differences-panel" aria-label="Differences">
-      <h2>Differences</h2>
+      <h2 className="panel-title">Differences</h2>
       {list.length === 0 && <p className="hint">No differences recorded. Run “Compare articles” in the claims matrix (m).</p>}
       {list.length > 0 && (
         <>
