@@ -5,7 +5,9 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'compare');
 const herald = { path: join(FIXTURES, 'river-herald.txt'), title: 'River valley flood count' };
 const post = { path: join(FIXTURES, 'valley-post.txt'), title: 'Mayor counts flooded homes' };
 
-test('compare two articles, see the different figures in the matrix and the list, accept by keyboard, find it in the report', async ({ app }) => {
+test('compare two articles, see the different figures in the matrix and the list, accept by keyboard, find it in the report', async ({
+  app,
+}) => {
   await app.importFiles(herald.path, post.path);
 
   await test.step('Compare proposes the group of the two counts; accepting makes it a matrix row', async () => {
@@ -13,7 +15,10 @@ test('compare two articles, see the different figures in the matrix and the list
     await app.acceptComparedGroup('2,400 homes were flooded');
     const row = app.matrixRow('homes were flooded');
     await expect(row).toHaveCount(1);
-    const value = row.getByRole('list', { name: /^Discrepancies in / }).getByRole('listitem').filter({ hasText: 'different value' });
+    const value = row
+      .getByRole('list', { name: /^Discrepancies in / })
+      .getByRole('listitem')
+      .filter({ hasText: 'different value' });
     await expect(value).toHaveCount(1);
     await expect(value).toContainText('proposed');
     await expect(row.getByRole('button').filter({ hasText: '“2,400 homes”' })).toContainText('different value');

@@ -91,12 +91,25 @@ describe('comparison proposals through the service', () => {
     const imported = await service.importFiles(texts.map((t, i) => ({ name: `${i}.txt`, bytes: bytesOf(t) })));
     for (const [i, o] of imported.entries())
       if (o.status === 'imported')
-        await service.createAnnotation({ documentId: o.document.id, label: 'Claim', start: 0, end: texts[i]!.length - 1 });
+        await service.createAnnotation({
+          documentId: o.document.id,
+          label: 'Claim',
+          start: 0,
+          end: texts[i]!.length - 1,
+        });
     const { discrepancies } = await recorded();
     const contradiction = discrepancies.find((d) => d.kind === 'contradiction');
     expect(contradiction, JSON.stringify(discrepancies)).toBeDefined();
-    const decision = await handlers().decideCompareProposal({ kind: 'discrepancy', id: contradiction!.id, decision: 'accept' });
-    expect(decision.relation).toMatchObject({ type: 'contradicts', from: contradiction!.a.spanId, to: contradiction!.b.spanId });
+    const decision = await handlers().decideCompareProposal({
+      kind: 'discrepancy',
+      id: contradiction!.id,
+      decision: 'accept',
+    });
+    expect(decision.relation).toMatchObject({
+      type: 'contradicts',
+      from: contradiction!.a.spanId,
+      to: contradiction!.b.spanId,
+    });
     expect(service.listRelations().relations).toEqual([decision.relation]);
   });
 
@@ -105,9 +118,18 @@ describe('comparison proposals through the service', () => {
     const call = (args: unknown) => dispatch(handlers(), 'decideCompareProposal', args);
     const unknown = await call({ kind: 'group', id: 'cg-nothing', decision: 'accept' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'no-proposal' } });
-    expect(await call({ kind: 'span', id: 'x', decision: 'accept' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
-    expect(await call({ kind: 'group', id: '', decision: 'accept' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
-    expect(await call({ kind: 'group', id: 'x', decision: 'maybe' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    expect(await call({ kind: 'span', id: 'x', decision: 'accept' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-arguments' },
+    });
+    expect(await call({ kind: 'group', id: '', decision: 'accept' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-arguments' },
+    });
+    expect(await call({ kind: 'group', id: 'x', decision: 'maybe' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-arguments' },
+    });
     const extra = await dispatch(handlers(), 'listCompareProposals', { everything: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     expect(service.listRelations().claimGroups).toEqual([]);
@@ -121,7 +143,8 @@ describe('the report after a comparison', () => {
     const value = discrepancies.find((d) => d.kind === 'value')!;
     await handlers().decideCompareProposal({ kind: 'discrepancy', id: value.id, decision: 'accept' });
     const others = discrepancies.filter((d) => d.id !== value.id && d.groupId === value.groupId);
-    for (const d of others) await handlers().decideCompareProposal({ kind: 'discrepancy', id: d.id, decision: 'reject' });
+    for (const d of others)
+      await handlers().decideCompareProposal({ kind: 'discrepancy', id: d.id, decision: 'reject' });
     const report = await handlers().renderReport({ format: 'md' });
     expect(report.content).toContain('value (accepted by the analyst)');
     expect(report.content).toMatch(/“2,400 homes”/);

@@ -46,7 +46,9 @@ async function memberSpans(context: AssistContext, proposal: GroupProposal): Pro
       spans.find((s) => s.label === 'Claim' && s.start === place?.start && s.end === place.end && !s.orphaned);
     if (found) out.push(found);
     else if (place && context.document(place.documentId).text.slice(place.start, place.end) === place.text) {
-      out.push(await context.createSpan({ documentId: place.documentId, label: 'Claim', start: place.start, end: place.end }));
+      out.push(
+        await context.createSpan({ documentId: place.documentId, label: 'Claim', start: place.start, end: place.end }),
+      );
     } else {
       throw new CollateError(
         'stale-proposal',
@@ -58,13 +60,18 @@ async function memberSpans(context: AssistContext, proposal: GroupProposal): Pro
 }
 
 /** Accepts or rejects one recorded group or discrepancy; an unknown id is refused. */
-export async function decideProposal(context: DecisionContext, root: string, request: DecisionRequest): Promise<Decision> {
+export async function decideProposal(
+  context: DecisionContext,
+  root: string,
+  request: DecisionRequest,
+): Promise<Decision> {
   const store = await openProposals(root);
   const status = request.decision === 'accept' ? ('accepted' as const) : ('rejected' as const);
   const result: Decision = { proposals: store.data, spans: [] };
   if (request.kind === 'group') {
     const proposal = store.data.groups.find((g) => g.id === request.id);
-    if (!proposal) throw new CollateError('no-proposal', `There is no proposed group "${request.id}"; run the comparison again.`);
+    if (!proposal)
+      throw new CollateError('no-proposal', `There is no proposed group "${request.id}"; run the comparison again.`);
     let claimGroupId = proposal.claimGroupId;
     const existing = context.relations().claimGroups.find((g) => g.id === claimGroupId);
     if (status === 'accepted' && !existing) {
@@ -100,9 +107,17 @@ export async function decideProposal(context: DecisionContext, root: string, req
     }
   } else {
     const proposal = store.data.discrepancies.find((d) => d.id === request.id);
-    if (!proposal) throw new CollateError('no-proposal', `There is no proposed discrepancy "${request.id}"; run the comparison again.`);
+    if (!proposal)
+      throw new CollateError(
+        'no-proposal',
+        `There is no proposed discrepancy "${request.id}"; run the comparison again.`,
+      );
     if (status === 'accepted' && proposal.kind === 'contradiction' && proposal.a.spanId && proposal.b.spanId) {
-      result.relation = await context.createRelation({ type: CONTRADICTS, from: proposal.a.spanId, to: proposal.b.spanId });
+      result.relation = await context.createRelation({
+        type: CONTRADICTS,
+        from: proposal.a.spanId,
+        to: proposal.b.spanId,
+      });
     }
     await store.update((data) => ({
       next: { ...data, discrepancies: data.discrepancies.map((d) => (d.id === proposal.id ? { ...d, status } : d)) },

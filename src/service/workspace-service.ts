@@ -303,7 +303,10 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   async decideCompareProposal(request: DecisionRequest): Promise<Decision> {
     this.assertWritable();
-    const context = { ...this.assist, saveClaimGroup: (r: { statement: string; members: string[] }) => this.saveClaimGroup(r) };
+    const context = {
+      ...this.assist,
+      saveClaimGroup: (r: { statement: string; members: string[] }) => this.saveClaimGroup(r),
+    };
     return decideProposal(context, this.root, request);
   }
 

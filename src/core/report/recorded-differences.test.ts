@@ -10,7 +10,14 @@ const harbour = { documentId: 'd-harbour', spanId: 'h-claim', text: '11,000 troo
 
 function input(comparison: RecordedDifference[], contradicts = false): ReportInput {
   const base = reportInput();
-  const marked = { id: 'r-marked', type: 'contradicts', from: 'h-claim', to: 'x-claim', author: 'ana', created: '2024-11-13T08:00:00.000Z' };
+  const marked = {
+    id: 'r-marked',
+    type: 'contradicts',
+    from: 'h-claim',
+    to: 'x-claim',
+    author: 'ana',
+    created: '2024-11-13T08:00:00.000Z',
+  };
   return { ...base, relations: contradicts ? [...base.relations, marked] : base.relations, comparison };
 }
 
@@ -34,18 +41,34 @@ describe('the report’s comparison section with a recorded comparison', () => {
     ]);
     expect(model.matrix[0]!.discrepancies).toBe(3);
     const [value] = model.discrepancies;
-    expect(value!.a).toEqual({ claimId: 'l-claim', documentKey: 'D1', outlet: 'The Northern Ledger', text: 'About 10,000 troops', source: 'U.S. officials' });
-    expect(value!.b).toMatchObject({ documentKey: 'D2', outlet: 'Harbour Times | <i>Daily</i>', source: 'the defence ministry' });
+    expect(value!.a).toEqual({
+      claimId: 'l-claim',
+      documentKey: 'D1',
+      outlet: 'The Northern Ledger',
+      text: 'About 10,000 troops',
+      source: 'U.S. officials',
+    });
+    expect(value!.b).toMatchObject({
+      documentKey: 'D2',
+      outlet: 'Harbour Times | <i>Daily</i>',
+      source: 'the defence ministry',
+    });
 
     const page = renderReportHtml(model);
     expect(page).toContain(
       '<td><span class="tag diff">value</span> <span class="small">accepted by the analyst</span></td><td><strong>D1</strong> <span class="small">The Northern Ledger</span> <span class="quote">About 10,000 troops</span><br><span class="small">Source: U.S. officials</span></td>',
     );
-    expect(page).toContain('<span class="tag diff">precision</span> <span class="small">proposed, not yet checked</span>');
-    expect(page).toContain('<span class="tag diff">contradiction</span> <span class="small">marked by the analyst</span>');
+    expect(page).toContain(
+      '<span class="tag diff">precision</span> <span class="small">proposed, not yet checked</span>',
+    );
+    expect(page).toContain(
+      '<span class="tag diff">contradiction</span> <span class="small">marked by the analyst</span>',
+    );
     expect(page).not.toContain('yesterday vs Monday');
     const md = renderReportMarkdown(model);
-    expect(md).toContain('| value (accepted by the analyst) | D1 (The Northern Ledger): “About 10,000 troops” — source: U.S. officials | D2 (Harbour Times \\| \\<i\\>Daily\\</i\\>): “11,000 troops” — source: the defence ministry | 10,000 vs 11,000 troops |');
+    expect(md).toContain(
+      '| value (accepted by the analyst) | D1 (The Northern Ledger): “About 10,000 troops” — source: U.S. officials | D2 (Harbour Times \\| \\<i\\>Daily\\</i\\>): “11,000 troops” — source: the defence ministry | 10,000 vs 11,000 troops |',
+    );
   });
 
   it('a contradiction the analyst marked shows even without a recorded comparison', () => {

@@ -20,13 +20,20 @@ export function ComparisonPanel() {
     <section className="panel comparison-panel" aria-label="Comparison">
       <h2>Comparison</h2>
       <p className="hint">
-        Finds the same claim across the articles and what differs between them. Each group and difference is a
-        proposal until you accept it.
+        Finds the same claim across the articles and what differs between them. Each group and difference is a proposal
+        until you accept it.
       </p>
-      <button type="button" className="button" disabled={comparing || documents.length < 2} onClick={() => void actions.runComparison()}>
+      <button
+        type="button"
+        className="button"
+        disabled={comparing || documents.length < 2}
+        onClick={() => void actions.runComparison()}
+      >
         {comparing ? 'Comparing…' : 'Compare articles'}
       </button>
-      {open.length === 0 && proposals.groups.length > 0 && <p className="hint">Every proposed group has been decided.</p>}
+      {open.length === 0 && proposals.groups.length > 0 && (
+        <p className="hint">Every proposed group has been decided.</p>
+      )}
       {open.length > 0 && (
         <ul className="compared-groups" aria-label="Compared groups">
           {open.map((g) => {
@@ -43,10 +50,18 @@ export function ComparisonPanel() {
                 <span className="proposal-reason">
                   {g.reason} · score {g.score.toFixed(2)} · {differences(g)} difference{differences(g) === 1 ? '' : 's'}
                 </span>{' '}
-                <button type="button" className="button" onClick={() => void actions.decideProposedGroup(g.id, 'accept')}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void actions.decideProposedGroup(g.id, 'accept')}
+                >
                   Accept group
                 </button>{' '}
-                <button type="button" className="button" onClick={() => void actions.decideProposedGroup(g.id, 'reject')}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void actions.decideProposedGroup(g.id, 'reject')}
+                >
                   Reject group
                 </button>
               </li>

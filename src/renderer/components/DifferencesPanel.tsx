@@ -25,13 +25,19 @@ export function DifferencesPanel() {
 
   const side = (s: RecordedDiscrepancy['a']) => (
     <span className="difference-side">
-      “{s.text}” <span className="hint">— {titleOf(s.documentId)}{s.source ? `, source: ${s.source}` : ''}</span>
+      “{s.text}”{' '}
+      <span className="hint">
+        — {titleOf(s.documentId)}
+        {s.source ? `, source: ${s.source}` : ''}
+      </span>
     </span>
   );
   return (
     <section className="panel differences-panel" aria-label="Differences">
       <h2 className="panel-title">Differences</h2>
-      {list.length === 0 && <p className="hint">No differences recorded. Run “Compare articles” in the claims matrix (m).</p>}
+      {list.length === 0 && (
+        <p className="hint">No differences recorded. Run “Compare articles” in the claims matrix (m).</p>
+      )}
       {list.length > 0 && (
         <>
           <ul

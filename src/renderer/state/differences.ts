@@ -45,7 +45,11 @@ export function differenceList(proposals: CompareProposals): RecordedDiscrepancy
 }
 
 /** The id `step` places after (or before) the current one, staying within the list. */
-export function stepDifference(list: readonly RecordedDiscrepancy[], current: string | null, step: number): string | null {
+export function stepDifference(
+  list: readonly RecordedDiscrepancy[],
+  current: string | null,
+  step: number,
+): string | null {
   if (list.length === 0) return null;
   const at = list.findIndex((d) => d.id === current);
   if (at < 0) return list[step < 0 ? list.length - 1 : 0]!.id;
@@ -67,7 +71,16 @@ export function groupDifferences(
   for (const d of differenceList(proposals)) {
     if (!members.has(d.a.spanId!) || !members.has(d.b.spanId!)) continue;
     const status = d.status === 'accepted' ? 'accepted' : 'proposed';
-    out.push({ key: d.id, kind: d.kind, detail: d.detail, a: d.a.spanId!, b: d.b.spanId!, aText: d.a.text, bText: d.b.text, status });
+    out.push({
+      key: d.id,
+      kind: d.kind,
+      detail: d.detail,
+      a: d.a.spanId!,
+      b: d.b.spanId!,
+      aText: d.a.text,
+      bText: d.b.text,
+      status,
+    });
   }
   for (const r of relations) {
     if (r.type !== CONTRADICTS || !members.has(r.from) || !members.has(r.to)) continue;

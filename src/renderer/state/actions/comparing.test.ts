@@ -11,8 +11,24 @@ function proposals(): CompareProposals {
   return {
     groups: [{ id: 'cg-1', score: 0.8, reason: 'shared: homes', members: ['a', 'b'], status: 'proposed' }],
     discrepancies: [
-      { id: 'x1', groupId: 'cg-1', kind: 'value', detail: '2,400 vs 1,900', a: side('d1', 'a', '2,400'), b: side('d2', 'b', '1,900'), status: 'proposed' },
-      { id: 'x2', groupId: 'cg-1', kind: 'date', detail: 'Monday vs Tuesday', a: side('d1', 'a', 'Monday'), b: side('d2', 'b', 'Tuesday'), status: 'proposed' },
+      {
+        id: 'x1',
+        groupId: 'cg-1',
+        kind: 'value',
+        detail: '2,400 vs 1,900',
+        a: side('d1', 'a', '2,400'),
+        b: side('d2', 'b', '1,900'),
+        status: 'proposed',
+      },
+      {
+        id: 'x2',
+        groupId: 'cg-1',
+        kind: 'date',
+        detail: 'Monday vs Tuesday',
+        a: side('d1', 'a', 'Monday'),
+        b: side('d2', 'b', 'Tuesday'),
+        status: 'proposed',
+      },
     ],
   };
 }
@@ -22,16 +38,25 @@ function setUp() {
   const service = fakeService({
     listCompareProposals: () => recorded,
     getDocument: ({ id }: { id: string }) => ({ id, title: id, text: 'q' }),
-    compareArticles: () => ({ groups: [{ id: 'cg-1', score: 0.8, reason: '', members: [side('d1', 'a', 'q')] }], discrepancies: [] }),
+    compareArticles: () => ({
+      groups: [{ id: 'cg-1', score: 0.8, reason: '', members: [side('d1', 'a', 'q')] }],
+      discrepancies: [],
+    }),
     decideCompareProposal: ({ kind, id, decision }: { kind: string; id: string; decision: string }) => {
       const status = decision === 'accept' ? 'accepted' : 'rejected';
       if (kind === 'group') {
         const made = group('g-made', ['a', 'b'], '2,400 homes');
         service.groups = [made];
-        recorded = { ...recorded, groups: recorded.groups.map((g) => (g.id === id ? { ...g, status, claimGroupId: made.id } : g)) };
+        recorded = {
+          ...recorded,
+          groups: recorded.groups.map((g) => (g.id === id ? { ...g, status, claimGroupId: made.id } : g)),
+        };
         return { proposals: recorded, claimGroup: made, spans: [] };
       }
-      recorded = { ...recorded, discrepancies: recorded.discrepancies.map((d) => (d.id === id ? { ...d, status } : d)) };
+      recorded = {
+        ...recorded,
+        discrepancies: recorded.discrepancies.map((d) => (d.id === id ? { ...d, status } : d)),
+      };
       return { proposals: recorded, spans: [] };
     },
   });
@@ -40,7 +65,12 @@ function setUp() {
   const ctx = fakeContext(service, { annotations: { d1: [span('a', 'd1', 0, 1)], d2: [span('b', 'd2', 0, 1)] } });
   const loading = createLoading(ctx);
   const selected: Array<string | null> = [];
-  const actions = createComparingActions(ctx, loading, { setPanes: () => undefined }, { selectAnnotation: (id) => selected.push(id) });
+  const actions = createComparingActions(
+    ctx,
+    loading,
+    { setPanes: () => undefined },
+    { selectAnnotation: (id) => selected.push(id) },
+  );
   return { service, ctx, actions, selected };
 }
 
