@@ -65,6 +65,7 @@ describe('the report’s comparison section with a recorded comparison', () => {
       '<span class="tag diff">contradiction</span> <span class="small">marked by the analyst</span>',
     );
     expect(page).not.toContain('yesterday vs Monday');
+    expect(page).toContain('still a proposal not yet checked');
     const md = renderReportMarkdown(model);
     expect(md).toContain(
       '| value (accepted by the analyst) | D1 (The Northern Ledger): “About 10,000 troops” — source: U.S. officials | D2 (Harbour Times \\| \\<i\\>Daily\\</i\\>): “11,000 troops” — source: the defence ministry | 10,000 vs 11,000 troops |',
@@ -80,5 +81,6 @@ describe('the report’s comparison section with a recorded comparison', () => {
     const model = buildReport(input([]), OPTIONS);
     expect(model.discrepancies.length).toBeGreaterThan(0);
     expect(new Set(model.discrepancies.map((d) => d.status))).toEqual(new Set(['found']));
+    expect(renderReportHtml(model)).not.toContain('still a proposal not yet checked');
   });
 });

@@ -1,5 +1,5 @@
 import { escapeHtml as h } from './escape';
-import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, STATUS_WORDS } from './sections';
+import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, RECORDED_NOTE, STATUS_WORDS } from './sections';
 import { svgBarChart, type ChartSeries } from './svg-chart';
 import type { ReportClaim, ReportDiscrepancy, ReportModel, SourceMention } from './types';
 
@@ -260,6 +260,7 @@ export function renderReportHtml(model: ReportModel): string {
   } else {
     out.push(
       '<p class="hint">Found by comparing the claims of each group pairwise: a different figure, the same figure at a different precision, a different time (dates read against each document’s publication date), or a different source.</p>',
+      ...(model.discrepancies.some((d) => d.status !== 'found') ? [`<p class="hint">${h(RECORDED_NOTE)}</p>`] : []),
       '<table>',
       '<thead><tr><th scope="col">Claim group</th><th scope="col">Difference</th><th scope="col">One says</th><th scope="col">Another says</th><th scope="col">In short</th></tr></thead>',
       '<tbody>',

@@ -1,5 +1,5 @@
 import { markdownCell as c, markdownInline as t } from './escape';
-import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, STATUS_WORDS } from './sections';
+import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, RECORDED_NOTE, STATUS_WORDS } from './sections';
 import type { BarRow, ReportClaim, ReportDiscrepancy, ReportModel, SourceMention } from './types';
 
 const BAR_WIDTH = 20;
@@ -113,6 +113,7 @@ export function renderReportMarkdown(model: ReportModel): string {
       }
       if (group.hidden > 0) rows.push([c(group.statement), `…and ${group.hidden} more`, '', '', 'not listed']);
     }
+    if (model.discrepancies.some((d) => d.status !== 'found')) out.push(t(RECORDED_NOTE), '');
     out.push(...table(['Claim group', 'Difference', 'One says', 'Another says', 'In short'], ['l', 'l', 'l', 'l', 'l'], rows), '');
   }
 

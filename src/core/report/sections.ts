@@ -33,3 +33,8 @@ export const STATUS_WORDS: Readonly<Record<Exclude<DiscrepancyStatus, 'found'>, 
   proposed: 'proposed, not yet checked',
   marked: 'marked by the analyst',
 };
+
+/** Said above the discrepancies when a comparison was recorded or the analyst marked contradictions. */
+export const RECORDED_NOTE =
+  'Where Collate compared the articles, each difference says whether the analyst accepted it, or that it is ' +
+  'still a proposal not yet checked; contradictions the analyst marked by hand are listed as such.';
