@@ -856,4 +856,57 @@ export class App {
   discrepancies(statement: string): Locator {
     return this.page.getByRole('table', { name: 'Claims matrix' }).getByRole('list', { name: `Discrepancies in ${statement}` }).getByRole('listitem');
   }
+
+  // ---- comparing articles: the comparison, the differences list -----------------------------------
+
+  comparison(): Locator {
+    return this.page.getByRole('region', { name: 'Comparison' });
+  }
+
+  /** In the claims matrix, presses "Compare articles" and waits for the proposed groups. */
+  async compareArticles(): Promise<void> {
+    await this.openView('Claims matrix');
+    await this.comparison().getByRole('button', { name: 'Compare articles', exact: true }).click();
+    await this.expect(this.comparison().getByRole('list', { name: 'Compared groups' })).toBeVisible();
+  }
+
+  /** Accepts the compared group holding a member's wording; it becomes a row of the claims matrix. */
+  async acceptComparedGroup(memberText: string): Promise<void> {
+    const item = this.comparison().getByRole('list', { name: 'Compared groups' }).getByRole('listitem').filter({ hasText: memberText }).first();
+    await item.getByRole('button', { name: 'Accept group', exact: true }).click();
+    await this.expect(item).toHaveCount(0);
+    await this.expectSaved();
+  }
+
+  differenceList(): Locator {
+    return this.page.getByRole('region', { name: 'Differences' }).getByRole('listbox', { name: 'Differences' });
+  }
+
+  /** A listed difference by its words (kind, detail or either quote). */
+  difference(text: string): Locator {
+    return this.differenceList().getByRole('option').filter({ hasText: text });
+  }
+
+  /** Walks the differences list with ↓ until the one holding the text is current (the panes line up on it). */
+  async moveToDifference(text: string): Promise<void> {
+    const target = this.difference(text).first();
+    await this.differenceList().focus();
+    const count = await this.differenceList().getByRole('option').count();
+    for (let i = 0; i <= count && (await target.getAttribute('aria-selected')) !== 'true'; i++) await this.page.keyboard.press('ArrowDown');
+    await this.expect(target).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Accepts the difference holding the text with Enter. */
+  async acceptDifference(text: string): Promise<void> {
+    await this.moveToDifference(text);
+    await this.differenceList().focus();
+    await this.page.keyboard.press('Enter');
+    await this.expect(this.difference(text).first()).toContainText('Accepted');
+    await this.expectSaved();
+  }
+
+  /** The claims matrix row whose statement (row header) holds the text. */
+  matrixRow(text: string): Locator {
+    return this.page.getByRole('table', { name: 'Claims matrix' }).getByRole('row').filter({ has: this.page.getByRole('rowheader').filter({ hasText: text }) });
+  }
 }

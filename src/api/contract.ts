@@ -98,6 +98,41 @@ export const ProposedDiscrepancy = z.object({
   b: ProposedDiscrepancySide,
 });
 
+const ProposalStatus = z.enum(['proposed', 'accepted', 'rejected']);
+const RecordedSide = ComparePlace.extend({ spanId: z.string().nullable(), source: z.string().optional() });
+/**
+ * A comparison recorded for the analyst (`compare-proposals.json`): groups by their members' span ids
+ * (and places, to re-create a member deleted since), discrepancies with both sides; each proposed,
+ * accepted or rejected. An accepted group names the claim group it became.
+ */
+export const CompareProposals = z.object({
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      score: z.number(),
+      reason: z.string(),
+      members: z.array(z.string()),
+      places: z.array(ComparePlace).optional(),
+      status: ProposalStatus,
+      claimGroupId: z.string().optional(),
+    }),
+  ),
+  discrepancies: z.array(
+    z.object({
+      id: z.string(),
+      groupId: z.string(),
+      kind: ProposedDiscrepancy.shape.kind,
+      detail: z.string(),
+      a: RecordedSide,
+      b: RecordedSide,
+      status: ProposalStatus,
+    }),
+  ),
+});
+export type CompareProposals = z.infer<typeof CompareProposals>;
+export type RecordedDiscrepancy = CompareProposals['discrepancies'][number];
+const ProposalId = z.string().min(1).max(600);
+
 export const DatasetFormatName = z.enum([
   'jsonl',
   'collate-jsonl',
@@ -247,10 +282,32 @@ export const contract = {
   rejectSuggestions: { args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }), result: z.object({ rejected: z.number().int() }) },
   proposeClaimGroups: { args: z.object({}), result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })) },
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
-  /** Proposes claim groups across articles and the discrepancies inside each (offline); records nothing. */
+  /**
+   * Proposes claim groups across articles and the discrepancies inside each (offline). With `apply`,
+   * creates the Claim spans the members need and records the proposals (see listCompareProposals).
+   */
   compareArticles: {
-    args: z.object({ documentIds: z.array(Id).optional(), minScore: z.number().min(0).max(1).optional() }),
+    args: z
+      .object({ documentIds: z.array(Id).optional(), minScore: z.number().min(0).max(1).optional(), apply: z.boolean().optional() })
+      .strict(),
     result: z.object({ groups: z.array(ProposedClaimGroup), discrepancies: z.array(ProposedDiscrepancy) }),
+  },
+  /** The recorded comparison proposals with the analyst's decisions; empty before the first recorded comparison. */
+  listCompareProposals: { args: z.object({}).strict(), result: CompareProposals },
+  /**
+   * Accepts or rejects one recorded proposal. Accepting a group saves it as a claim group (re-creating
+   * a member span deleted since); accepting a contradiction links its sides with `contradicts`.
+   */
+  decideCompareProposal: {
+    args: z
+      .object({ kind: z.enum(['group', 'discrepancy']), id: ProposalId, decision: z.enum(['accept', 'reject']) })
+      .strict(),
+    result: z.object({
+      proposals: CompareProposals,
+      claimGroup: ClaimGroup.optional(),
+      relation: Relation.optional(),
+      spans: z.array(SpanAnnotation),
+    }),
   },
   /** The comparison report of the whole workspace (HTML, self-contained and printable, or Markdown), as one file to offer. */
   renderReport: { args: z.object({ format: z.enum(['html', 'md']) }), result: ExportedFile },

@@ -46,6 +46,8 @@ export interface WorkspaceOperations {
   proposeClaimGroups(): Promise<Out<'proposeClaimGroups'>>;
   findDiscrepancies(groupId: string): Promise<Out<'findDiscrepancies'>>;
   compareArticles(request: In<'compareArticles'>): Promise<Out<'compareArticles'>>;
+  listCompareProposals(): Promise<Out<'listCompareProposals'>>;
+  decideCompareProposal(request: In<'decideCompareProposal'>): Promise<Out<'decideCompareProposal'>>;
   datasetFormats(): Out<'listDatasetFormats'>;
   exportJsonl(offsetUnit: In<'exportDataset'>['offsetUnit']): Promise<Out<'exportDataset'>>;
   exportDatasetFiles(options: In<'exportDatasetFiles'>): Promise<Out<'exportDatasetFiles'>>;
@@ -93,6 +95,8 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     proposeClaimGroups: () => workspace.proposeClaimGroups(),
     findDiscrepancies: ({ groupId }) => workspace.findDiscrepancies(groupId),
     compareArticles: (request) => workspace.compareArticles(request),
+    listCompareProposals: () => workspace.listCompareProposals(),
+    decideCompareProposal: (request) => workspace.decideCompareProposal(request),
     listDatasetFormats: async () => workspace.datasetFormats(),
     exportDataset: ({ offsetUnit }) => workspace.exportJsonl(offsetUnit),
     exportDatasetFiles: (options) => workspace.exportDatasetFiles(options),

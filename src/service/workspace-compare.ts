@@ -4,50 +4,27 @@
  * reject. Applying creates the Claim spans that proposed members need, never claim groups:
  * groups and discrepancies stay proposals in `compare-proposals.json` until the analyst decides.
  */
-import { z } from 'zod';
-import { compareArticles, DISCREPANCY_KINDS, type ClaimSpanInput, type CompareResult } from '../core/compare/index';
+import type { z } from 'zod';
+import { CompareProposals as CompareProposalsSchema } from '../api/contract';
+import { compareArticles, type ClaimSpanInput, type CompareResult } from '../core/compare/index';
 import type { AssistContext } from './workspace-assist';
 import { JsonStore, type StoreKind } from './json-store';
 
 export const COMPARE_PROPOSALS_FILE = 'compare-proposals.json';
 
-const Side = z.object({
-  documentId: z.string(),
-  spanId: z.string().nullable(),
-  start: z.number().int(),
-  end: z.number().int(),
-  text: z.string(),
-  source: z.string().optional(),
-});
-const ProposalStatus = z.enum(['proposed', 'accepted', 'rejected']);
-
 export const compareProposalsKind = {
   format: 'compare-proposals',
   description: 'comparison proposals file',
-  schema: z.object({
-    groups: z.array(
-      z.object({
-        id: z.string(),
-        score: z.number(),
-        reason: z.string(),
-        members: z.array(z.string()),
-        status: ProposalStatus,
-      }),
-    ),
-    discrepancies: z.array(
-      z.object({
-        id: z.string(),
-        groupId: z.string(),
-        kind: z.enum(DISCREPANCY_KINDS as [string, ...string[]]),
-        detail: z.string(),
-        a: Side,
-        b: Side,
-        status: ProposalStatus,
-      }),
-    ),
-  }),
+  schema: CompareProposalsSchema,
 } satisfies StoreKind<z.ZodType>;
 export type CompareProposals = z.output<typeof compareProposalsKind.schema>;
+
+const NO_PROPOSALS: CompareProposals = { groups: [], discrepancies: [] };
+
+/** The proposals file, created empty on the first write; read-only services never write it. */
+export function openProposals(root: string): Promise<JsonStore<CompareProposals>> {
+  return JsonStore.open(root, COMPARE_PROPOSALS_FILE, compareProposalsKind, NO_PROPOSALS);
+}
 
 export interface CompareRequest {
   documentIds?: string[];
@@ -122,20 +99,19 @@ export async function applyComparison(
     }
   const spanOf = (x: { documentId: string; start: number; end: number }): string | null =>
     spanIdOf.get(`${x.documentId}:${x.start}-${x.end}`) ?? null;
-  const store = await JsonStore.open(root, COMPARE_PROPOSALS_FILE, compareProposalsKind, {
-    groups: [],
-    discrepancies: [],
-  });
+  const store = await openProposals(root);
   const recorded = await store.update((data) => {
     const groups = new Map(data.groups.map((g) => [g.id, g]));
     for (const g of result.groups) {
-      const status = groups.get(g.id)?.status ?? 'proposed';
+      const before = groups.get(g.id);
       groups.set(g.id, {
         id: g.id,
         score: g.score,
         reason: g.reason,
         members: g.members.map((m) => spanOf(m)!),
-        status,
+        places: g.members.map(({ documentId, start, end, text }) => ({ documentId, start, end, text })),
+        status: before?.status ?? 'proposed',
+        ...(before?.claimGroupId ? { claimGroupId: before.claimGroupId } : {}),
       });
     }
     const discrepancies = new Map(data.discrepancies.map((d) => [d.id, d]));

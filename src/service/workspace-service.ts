@@ -14,7 +14,8 @@ import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from 
 import type { JobControl } from './export-jobs/job-control';
 import { JobRegistry } from './export-jobs/job-registry';
 import { runExportJob } from './export-jobs/run-export-job';
-import { compareWorkspace } from './workspace-compare';
+import { applyComparison, compareWorkspace } from './workspace-compare';
+import { decideProposal, listProposals, type Decision, type DecisionRequest } from './compare-decisions';
 import { AnnotationStores } from './annotation-stores';
 import { JsonStore } from './json-store';
 import { renderWorkspaceReport } from './report/workspace-report';
@@ -277,8 +278,30 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return assist.groupDiscrepancies(this.assist, groupId);
   }
 
-  async compareArticles(request: { documentIds?: string[]; minScore?: number }): ReturnType<typeof compareWorkspace> {
-    return compareWorkspace(this.assist, request);
+  async compareArticles(request: {
+    documentIds?: string[];
+    minScore?: number;
+    apply?: boolean;
+  }): ReturnType<typeof compareWorkspace> {
+    const result = await compareWorkspace(this.assist, request);
+    if (request.apply) {
+      this.assertWritable();
+      await applyComparison(this.assist, this.root, result);
+    }
+    return result;
+  }
+
+  listCompareProposals(): ReturnType<typeof listProposals> {
+    return listProposals(this.root);
+  }
+
+  async decideCompareProposal(request: DecisionRequest): Promise<Decision> {
+    this.assertWritable();
+    const context = {
+      ...this.assist,
+      saveClaimGroup: (r: { statement: string; members: string[] }) => this.saveClaimGroup(r),
+    };
+    return decideProposal(context, this.root, request);
   }
 
   // Exports and reports

@@ -17,6 +17,7 @@ import type {
   SourceMention,
 } from './types';
 import { coveredText } from '../covered-text';
+import { recordedDifferences } from './recorded-differences';
 
 const ATTRIBUTED_TO = 'attributed-to';
 const CLAIM = 'Claim';
@@ -91,6 +92,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   const dated = (d: CollateDocument): string => (/^\d{4}-\d{2}-\d{2}/.test(d.published ?? '') ? d.published!.slice(0, 10) : '9999');
   const documents = input.documents.map((d, i) => ({ d, i })).sort((a, b) => compareText(dated(a.d), dated(b.d)) || a.i - b.i).map((x) => x.d);
   const keyOf = new Map(documents.map((d, i) => [d.id, `D${i + 1}`]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const spans = new Map<string, SpanAnnotation>();
   const ownerOf = new Map<string, CollateDocument>();
   const keptIn = new Map<string, SpanAnnotation[]>(documents.map((d) => [d.id, []]));
@@ -181,22 +183,32 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   const matrix: MatrixRow[] = groups.map((g) => {
     const members = g.members.map((m) => claimById.get(m)!);
     const statement = g.statement.trim() || `“${short(members[0]!.quote)}”`;
-    const found = findDiscrepancies(
-      members.map((c) => {
-        const published = ownerOf.get(c.id)!.published;
-        const sourceText = c.sources.map((s) => s.text).join('; ');
-        return { id: c.id, documentId: c.documentId, text: c.quote, ...(sourceText ? { sourceText } : {}), ...(published ? { published } : {}) };
-      }),
-    ).map(
-      (d): ReportDiscrepancy => ({
-        groupId: g.id,
-        statement,
-        kind: d.kind,
-        detail: d.detail,
-        a: { claimId: d.a.claimId, documentKey: claimById.get(d.a.claimId)!.documentKey, text: d.a.text },
-        b: { claimId: d.b.claimId, documentKey: claimById.get(d.b.claimId)!.documentKey, text: d.b.text },
-      }),
-    );
+    const side = (claimId: string, text: string) => {
+      const claim = claimById.get(claimId)!;
+      const source = claim.sources.map((s) => s.text).join('; ');
+      const outlet = outletOf(ownerOf.get(claimId)!);
+      return { claimId, documentKey: claim.documentKey, outlet, text, ...(source ? { source } : {}) };
+    };
+    const context = { groupId: g.id, statement, members: new Set(g.members), claimById, outletOf: (id: string) => outletOf(byId.get(id)!) };
+    const found =
+      recordedDifferences(context, input.comparison ?? [], input.relations) ??
+      findDiscrepancies(
+        members.map((c) => {
+          const published = ownerOf.get(c.id)!.published;
+          const sourceText = c.sources.map((s) => s.text).join('; ');
+          return { id: c.id, documentId: c.documentId, text: c.quote, ...(sourceText ? { sourceText } : {}), ...(published ? { published } : {}) };
+        }),
+      ).map(
+        (d): ReportDiscrepancy => ({
+          groupId: g.id,
+          statement,
+          kind: d.kind,
+          detail: d.detail,
+          status: 'found',
+          a: side(d.a.claimId, d.a.text),
+          b: side(d.b.claimId, d.b.text),
+        }),
+      );
     discrepancies.push(...found);
     return {
       groupId: g.id,

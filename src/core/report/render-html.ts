@@ -1,7 +1,7 @@
 import { escapeHtml as h } from './escape';
-import { discrepanciesByGroup, MAX_MATRIX_COLUMNS } from './sections';
+import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, RECORDED_NOTE, STATUS_WORDS } from './sections';
 import { svgBarChart, type ChartSeries } from './svg-chart';
-import type { ReportClaim, ReportModel, SourceMention } from './types';
+import type { ReportClaim, ReportDiscrepancy, ReportModel, SourceMention } from './types';
 
 export const NAMED_COLOUR = '#1f5fbf';
 export const ANONYMOUS_COLOUR = '#e07b29';
@@ -253,12 +253,18 @@ export function renderReportHtml(model: ReportModel): string {
   out.push('</section>');
 
   // Discrepancies.
+  const sideCell = (x: ReportDiscrepancy['a']): string =>
+    `<strong>${h(x.documentKey)}</strong> <span class="small">${h(x.outlet)}</span> <span class="quote">${h(x.text)}</span>` +
+    (x.source ? `<br><span class="small">Source: ${h(x.source)}</span>` : '');
+  const statusNote = (d: ReportDiscrepancy): string =>
+    d.status === 'found' ? '' : ` <span class="small">${h(STATUS_WORDS[d.status])}</span>`;
   out.push('<section id="discrepancies">', '<h2>Discrepancies</h2>');
   if (model.discrepancies.length === 0) {
     out.push(`<p class="none">${model.matrix.length === 0 ? 'None found: there are no claim groups to compare.' : 'None found: the grouped claims agree on figures, precision, dates and sources as far as Collate can tell.'}</p>`);
   } else {
     out.push(
       '<p class="hint">Found by comparing the claims of each group pairwise: a different figure, the same figure at a different precision, a different time (dates read against each document’s publication date), or a different source.</p>',
+      ...(model.discrepancies.some((d) => d.status !== 'found') ? [`<p class="hint">${h(RECORDED_NOTE)}</p>`] : []),
       '<table>',
       '<thead><tr><th scope="col">Claim group</th><th scope="col">Difference</th><th scope="col">One says</th><th scope="col">Another says</th><th scope="col">In short</th></tr></thead>',
       '<tbody>',
@@ -267,7 +273,7 @@ export function renderReportHtml(model: ReportModel): string {
       const rows = group.shown.length + (group.hidden > 0 ? 1 : 0);
       group.shown.forEach((d, i) => {
         out.push(
-          `<tr>${i === 0 ? `<td${rows > 1 ? ` rowspan="${rows}"` : ''}>${h(group.statement)}</td>` : ''}<td><span class="tag diff">${h(d.kind)}</span></td><td><strong>${h(d.a.documentKey)}</strong> <span class="quote">${h(d.a.text)}</span></td><td><strong>${h(d.b.documentKey)}</strong> <span class="quote">${h(d.b.text)}</span></td><td>${h(d.detail)}</td></tr>`,
+          `<tr>${i === 0 ? `<td${rows > 1 ? ` rowspan="${rows}"` : ''}>${h(group.statement)}</td>` : ''}<td><span class="tag diff">${h(d.kind)}</span>${statusNote(d)}</td><td>${sideCell(d.a)}</td><td>${sideCell(d.b)}</td><td>${h(d.detail)}</td></tr>`,
         );
       });
       if (group.hidden > 0) out.push(`<tr><td colspan="4" class="none">…and ${plural(group.hidden, 'more difference')} in this group, not listed.</td></tr>`);

@@ -1,6 +1,6 @@
 import { markdownCell as c, markdownInline as t } from './escape';
-import { discrepanciesByGroup, MAX_MATRIX_COLUMNS } from './sections';
-import type { BarRow, ReportClaim, ReportModel, SourceMention } from './types';
+import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, RECORDED_NOTE, STATUS_WORDS } from './sections';
+import type { BarRow, ReportClaim, ReportDiscrepancy, ReportModel, SourceMention } from './types';
 
 const BAR_WIDTH = 20;
 
@@ -100,14 +100,20 @@ export function renderReportMarkdown(model: ReportModel): string {
     }
   }
 
+  const sideCell = (x: ReportDiscrepancy['a']): string =>
+    `${x.documentKey} (${c(x.outlet)}): “${c(x.text)}”${x.source ? ` — source: ${c(x.source)}` : ''}`;
   out.push('## Discrepancies', '');
   if (model.discrepancies.length === 0) out.push(model.matrix.length === 0 ? 'None found: there are no claim groups to compare.' : 'None found.', '');
   else {
     const rows: string[][] = [];
     for (const group of discrepanciesByGroup(model)) {
-      for (const d of group.shown) rows.push([c(group.statement), c(d.kind), `${d.a.documentKey}: “${c(d.a.text)}”`, `${d.b.documentKey}: “${c(d.b.text)}”`, c(d.detail)]);
+      for (const d of group.shown) {
+        const kind = d.status === 'found' ? d.kind : `${d.kind} (${STATUS_WORDS[d.status]})`;
+        rows.push([c(group.statement), c(kind), sideCell(d.a), sideCell(d.b), c(d.detail)]);
+      }
       if (group.hidden > 0) rows.push([c(group.statement), `…and ${group.hidden} more`, '', '', 'not listed']);
     }
+    if (model.discrepancies.some((d) => d.status !== 'found')) out.push(t(RECORDED_NOTE), '');
     out.push(...table(['Claim group', 'Difference', 'One says', 'Another says', 'In short'], ['l', 'l', 'l', 'l', 'l'], rows), '');
   }
 

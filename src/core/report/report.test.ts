@@ -111,7 +111,7 @@ describe('HTML report', () => {
   it('shows the matrix cells with their sources, the discrepancies, every claim and the sources table', () => {
     const page = html();
     expect(page).toContain('<td><div class="cell"><blockquote class="quote">About 10,000 troops crossed the border yesterday</blockquote><p class="src">— U.S. officials <span class="tag anonymous" title="guessed from the wording">anonymous*</span></p></div></td>');
-    expect(page).toContain('<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="quote">About 10,000 troops</span></td><td><strong>D2</strong> <span class="quote">11,000 troops</span></td><td>approximate 10000 troop vs 11000 troop</td>');
+    expect(page).toContain('<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="small">The Northern Ledger</span> <span class="quote">About 10,000 troops</span><br><span class="small">Source: U.S. officials</span></td><td><strong>D2</strong> <span class="small">Harbour Times | &lt;i&gt;Daily&lt;/i&gt;</span> <span class="quote">11,000 troops</span><br><span class="small">Source: the defence ministry</span></td><td>approximate 10000 troop vs 11000 troop</td>');
     expect(page).toContain('<tr><td class="num">2</td><td><span class="quote">denied any crossing</span></td><td>denied</td><td>Minister Jana Novak <span class="tag named">named</span></td><td><span class="none">—</span></td></tr>');
     expect(page).toContain('<tr><td>U.S. officials</td><td><span class="tag anonymous">anonymous</span></td><td>official<span class="guess" title="guessed from the wording">*</span></td><td class="num">2</td><td class="num">2</td><td>=cmd|&#39; /C calc&#39;!A0<br>The Northern Ledger</td></tr>');
     expect(page).toContain('<h2>Spans left out</h2>');
@@ -165,7 +165,7 @@ describe('Markdown report', () => {
     }
     expect(md).toContain('| Sources | `███████░░░░░░░░░░░░░` | 33 % / 67 % |');
     expect(md).toContain('| D1 The Northern Ledger | `████████████████████` | 2 |');
-    expect(md).toContain('| Troops crossed the border \\<b\\>en masse\\</b\\> \\| daily | different precision | D1: “About 10,000 troops” | D2: “11,000 troops” | approximate 10000 troop vs 11000 troop |');
+    expect(md).toContain('| Troops crossed the border \\<b\\>en masse\\</b\\> \\| daily | different precision | D1 (The Northern Ledger): “About 10,000 troops” — source: U.S. officials | D2 (Harbour Times \\| \\<i\\>Daily\\</i\\>): “11,000 troops” — source: the defence ministry | approximate 10000 troop vs 11000 troop |');
     expect(md).toContain('| U.S. officials | anonymous | official\\* | 2 | 2 | =cmd\\|\' /C calc\'!A0<br>The Northern Ledger |');
     expect(md).toContain('| the defence ministry | anonymous\\* | government body | 1 | 1 | Harbour Times \\| \\<i\\>Daily\\</i\\> |');
   });

@@ -1,7 +1,27 @@
 import type { ExportInput } from '../dataset-export/types';
 
-/** What a report reads: the same as a dataset export (documents, spans by document, links, schema). */
-export type ReportInput = ExportInput;
+/** One side of a recorded discrepancy: the exact words compared, in which claim span, and who says it. */
+export interface RecordedSide {
+  documentId: string;
+  spanId: string | null;
+  text: string;
+  source?: string;
+}
+
+/** A discrepancy a comparison recorded (`compare-proposals.json`), with the analyst's decision. */
+export interface RecordedDifference {
+  kind: string;
+  detail: string;
+  status: 'proposed' | 'accepted' | 'rejected';
+  a: RecordedSide;
+  b: RecordedSide;
+}
+
+/**
+ * What a report reads: the same as a dataset export (documents, spans by document, links, schema),
+ * and the recorded comparison when there is one.
+ */
+export type ReportInput = ExportInput & { comparison?: readonly RecordedDifference[] };
 
 export type ReportFormat = 'html' | 'md';
 
@@ -48,13 +68,30 @@ export interface ReportClaim {
   groups: string[];
 }
 
+export interface DiscrepancySide {
+  claimId: string;
+  documentKey: string;
+  /** The outlet (or the title, for a document without one). */
+  outlet: string;
+  text: string;
+  /** Who the claim is attributed to on this side. */
+  source?: string;
+}
+
+/**
+ * How two claims of a group differ: `found` by the report's own comparison of the group, recorded by a
+ * comparison and `accepted` by the analyst or still `proposed`, or a contradiction the analyst `marked`.
+ */
+export type DiscrepancyStatus = 'found' | 'proposed' | 'accepted' | 'marked';
+
 export interface ReportDiscrepancy {
   groupId: string;
   statement: string;
   kind: string;
   detail: string;
-  a: { claimId: string; documentKey: string; text: string };
-  b: { claimId: string; documentKey: string; text: string };
+  status: DiscrepancyStatus;
+  a: DiscrepancySide;
+  b: DiscrepancySide;
 }
 
 /** One row of the claims matrix: a claim group, with its members in each document (parallel to `documents`). */

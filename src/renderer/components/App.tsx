@@ -7,6 +7,7 @@ import { Alerts } from './Alerts';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { AttributeDialog } from './AttributeDialog';
 import { ClaimsMatrix } from './ClaimsMatrix';
+import { DifferencesPanel } from './DifferencesPanel';
 import { ExportDialog } from './ExportDialog';
 import { Inspector } from './Inspector';
 import { Library } from './Library';
@@ -28,6 +29,7 @@ export function App() {
   const dialog = useAppState((s) => s.dialog);
   const inspectorHidden = useAppState((s) => s.inspectorHidden);
   const suggestionsOn = useAppState((s) => s.suggestionsOn);
+  const anyDifference = useAppState((s) => s.compareProposals.discrepancies.some((d) => d.status !== 'rejected'));
   useEffect(() => startSelectionTracking(), []);
   useHotkeys(labels, actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
@@ -50,6 +52,7 @@ export function App() {
       </main>
       <aside className="side" aria-label="Side panels">
         {suggestionsOn && <SuggestionsPanel />}
+        {(anyDifference || view === 'matrix') && <DifferencesPanel />}
         <AnnotationsPanel />
         {!inspectorHidden && <Inspector />}
       </aside>

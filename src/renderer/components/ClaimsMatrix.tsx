@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ResultOf } from '../../api/contract';
+import { groupDifferences, kindOfLegacy, type GroupDifference } from '../state/differences';
 import { indexSpans } from '../state/links';
 import { buildMatrix } from '../state/matrix';
 import { useActions, useAppState } from './app-context';
+import { ComparisonPanel } from './ComparisonPanel';
+import { DifferenceKindChip } from './DifferenceKind';
 import { ProposedGroups } from './ProposedGroups';
 
 type Discrepancies = ResultOf<'findDiscrepancies'>;
@@ -14,6 +17,8 @@ export function ClaimsMatrix() {
   const annotations = useAppState((s) => s.annotations);
   const relations = useAppState((s) => s.relations);
   const documents = useAppState((s) => s.documents);
+  const proposals = useAppState((s) => s.compareProposals);
+  const spanIndex = useMemo(() => indexSpans(annotations), [annotations]);
   const matrix = useMemo(
     () => buildMatrix(groups, indexSpans(annotations), relations, documents.map((d) => d.id)),
     [groups, annotations, relations, documents],
@@ -29,9 +34,37 @@ export function ClaimsMatrix() {
       live = false;
     };
   }, [actions, groups, annotations, relations]);
+  const recorded = useMemo(
+    () =>
+      Object.fromEntries(
+        groups.map((g) => [g.id, groupDifferences(g, proposals, relations, (id) => spanIndex.get(id)?.quote ?? id)]),
+      ),
+    [groups, proposals, relations, spanIndex],
+  );
+  /** The recorded and marked differences of a group, then the assistant's live findings they do not repeat. */
+  const differencesOf = (groupId: string): GroupDifference[] => {
+    const own = recorded[groupId] ?? [];
+    const pairOf = (d: GroupDifference): string => `${d.kind}|${[d.a, d.b].sort().join('|')}`;
+    const seen = new Set(own.map(pairOf));
+    const live = (discrepancies[groupId] ?? []).map(
+      (d, k): GroupDifference => ({
+        key: `live-${k}`,
+        kind: kindOfLegacy(d.kind),
+        detail: d.detail,
+        a: d.a.claimId,
+        b: d.b.claimId,
+        aText: d.a.text,
+        bText: d.b.text,
+        status: 'proposed',
+      }),
+    );
+    return [...own, ...live.filter((d) => !seen.has(pairOf(d)))];
+  };
+  const statusWords = { proposed: 'proposed', accepted: 'accepted', marked: 'marked by you' } as const;
   if (groups.length === 0) {
     return (
       <section className="view" aria-label="Claims matrix view">
+        <ComparisonPanel />
         <ProposedGroups />
         <p className="hint">No claim groups yet. Select a claim, press “New claim group” in the inspector (or g), then add the same claim from the other articles.</p>
       </section>
@@ -39,6 +72,7 @@ export function ClaimsMatrix() {
   }
   return (
     <section className="view" aria-label="Claims matrix view">
+      <ComparisonPanel />
       <ProposedGroups />
       <p className="hint">Words that the other articles’ wording lacks are marked. Click a cell to jump to the span.</p>
       <table className="matrix" aria-label="Claims matrix">
@@ -57,11 +91,12 @@ export function ClaimsMatrix() {
             <tr key={row.group.id}>
               <th scope="row">
                 {row.group.statement || '(no statement)'}
-                {(discrepancies[row.group.id] ?? []).length > 0 && (
+                {differencesOf(row.group.id).length > 0 && (
                   <ul className="discrepancies" aria-label={`Discrepancies in ${row.group.statement || 'the group'}`}>
-                    {discrepancies[row.group.id]!.map((d, k) => (
-                      <li key={k}>
-                        <strong>{d.kind}</strong>: {d.detail}
+                    {differencesOf(row.group.id).map((d) => (
+                      <li key={d.key} data-kind={d.kind} data-status={d.status}>
+                        <DifferenceKindChip kind={d.kind} />: {d.detail}{' '}
+                        <span className="difference-status">({statusWords[d.status]})</span>
                       </li>
                     ))}
                   </ul>
@@ -75,6 +110,13 @@ export function ClaimsMatrix() {
                       <span className="matrix-wording">
                         {entry.pieces.map((p, k) => (p.differs ? <mark key={k} className="differs">{p.text}</mark> : <span key={k}>{p.text}</span>))}
                       </span>
+                      {differencesOf(row.group.id)
+                        .filter((d) => d.a === entry.span.id || d.b === entry.span.id)
+                        .map((d) => (
+                          <span key={d.key} className="matrix-difference">
+                            <DifferenceKindChip kind={d.kind} /> “{d.a === entry.span.id ? d.aText : d.bText}”
+                          </span>
+                        ))}
                       <span className="matrix-sources">Source: {entry.sources.length > 0 ? entry.sources.join('; ') : 'none'}</span>
                       {Object.keys(entry.span.attributes).length > 0 && (
                         <span className="matrix-attributes">

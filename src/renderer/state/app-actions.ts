@@ -3,6 +3,7 @@ import type { AppState } from './app-state';
 import { documentOfSpan } from './app-state';
 import type { Store } from './store';
 import { createActionContext } from './actions/action-context';
+import { createComparingActions } from './actions/comparing';
 import { createClaimGroupActions } from './actions/claim-groups';
 import { createEditCommands } from './actions/edit-commands';
 import { createEdits } from './actions/edits';
@@ -30,6 +31,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const panes = createPaneActions(ctx, loading);
   const selection = createSelectionActions(ctx);
   const { loadPreferences, ...preferences } = createPreferenceActions(ctx);
+  const comparing = createComparingActions(ctx, loading, panes, selection);
 
   return {
     history: ctx.history,
@@ -47,6 +49,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
       await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
       await loading.refreshLinks();
+      await comparing.loadCompareProposals();
     },
 
     openDocument: panes.openDocument,
@@ -64,6 +67,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createExportActions(ctx),
     ...createSuggestionActions(ctx, loading, edits, commands),
     ...createSearchActions(ctx),
+    ...comparing,
     ...preferences,
     ...createViewActions(ctx, selection),
 

@@ -1,5 +1,5 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
-import type { DocumentSummary, Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { CompareProposals, DocumentSummary, Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
@@ -85,6 +85,12 @@ export interface AppState {
   readonly suggestionsOn: boolean;
   /** Open suggestions by document (fetched while suggestions are on). */
   readonly suggestions: Readonly<Record<string, readonly Suggestion[]>>;
+  /** The recorded comparison (groups and discrepancies, each proposed, accepted or rejected). */
+  readonly compareProposals: CompareProposals;
+  /** The discrepancy the differences list is on. */
+  readonly currentDifferenceId: string | null;
+  /** A comparison is running. */
+  readonly comparing: boolean;
 }
 
 export const initialState: AppState = {
@@ -120,6 +126,9 @@ export const initialState: AppState = {
   spanPicker: null,
   suggestionsOn: false,
   suggestions: {},
+  compareProposals: { groups: [], discrepancies: [] },
+  currentDifferenceId: null,
+  comparing: false,
 };
 
 /** The document holding a span, among those whose spans are loaded. */

@@ -1,6 +1,7 @@
 import type { ExportedFile } from '../../api/contract';
 import { buildReport, renderReport, renderReportHtml, renderReportMarkdown, reportFileName, type ReportFormat, type ReportInput, type ReportModel } from '../../core/report/index';
 import type { SpanAnnotation } from '../../core/model';
+import { listProposals } from '../compare-decisions';
 import { COLLATE_VERSION } from '../collate-version';
 import { checkpoint, type JobControl } from '../export-jobs/job-control';
 import type { WorkspaceReader } from '../workspace-reader';
@@ -20,7 +21,8 @@ export async function workspaceReportInput(service: WorkspaceReader, control?: J
     spans.set(d.id, await service.spansOf(d.id));
   }
   const { relations, claimGroups } = service.listRelations();
-  return { title: info.name, input: { documents, spans, relations, claimGroups, schema: info.schema } };
+  const comparison = (await listProposals(service.root)).discrepancies;
+  return { title: info.name, input: { documents, spans, relations, claimGroups, schema: info.schema, comparison } };
 }
 
 const generator = `Collate ${COLLATE_VERSION}`;
