@@ -73,3 +73,20 @@ export function groupDiscrepancies(
     }
   return out;
 }
+
+const place = (s: DiscrepancySide): string => `${s.documentId}:${s.start}-${s.end}`;
+
+/**
+ * One report per pair of quotes: restatements (overlapping tagged claims, a claim in two groups)
+ * would otherwise flag the same two figures again. The first report stays.
+ */
+export function uniqueDiscrepancies(list: ProposedDiscrepancy[]): ProposedDiscrepancy[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const [x, y] = [place(d.a), place(d.b)].sort();
+    const key = `${x}|${y}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -30,6 +30,26 @@ describe('figureDifferences', () => {
     expect(diff('two decades', '20 years')).toEqual([]);
     expect(diff('about 50,000 people', 'some 50,000 people')).toEqual([]);
   });
+  it('says nothing when the same value is once approximated and once not', () => {
+    expect(diff('about 50,000 people fled', '50,000 people fled')).toEqual([]);
+    expect(diff('approximately 3,000 troops', '3,000 soldiers')).toEqual([]);
+    expect(diff('some fifty thousand people', '50000 people')).toEqual([]);
+    expect(diff('around $916 million', '$916 million')).toEqual([]);
+  });
+  it('still flags a bound or a vague amount against the figure', () => {
+    expect(diff('more than 50,000 people', '50,000 people')).toEqual([
+      ['precision', 'more than 50,000 people', '50,000 people'],
+    ]);
+    expect(diff('nearly $916 million', '$916 million')).toEqual([
+      ['precision', 'nearly $916 million', '$916 million'],
+    ]);
+    expect(diff('tens of thousands of people', '50,000 people')).toEqual([
+      ['precision', 'tens of thousands of people', '50,000 people'],
+    ]);
+    expect(diff('about 50,000 people', '55,000 people')).toEqual([
+      ['precision', 'about 50,000 people', '55,000 people'],
+    ]);
+  });
   it('does not compare figures of different things', () => {
     expect(diff('3,000 troops and 12 tanks', '40 tanks')).toEqual([['value', '12 tanks', '40 tanks']]);
     expect(diff('3,000 troops', '$3 million')).toEqual([]);
