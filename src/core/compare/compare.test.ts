@@ -41,7 +41,9 @@ describe('compareArticles', () => {
     );
     const troops = tagged.discrepancies.filter((d) => [d.a.text, d.b.text].includes('2,500 troops'));
     expect(troops).toHaveLength(1);
-    const keys = tagged.discrepancies.map((d) => [d.a, d.b].map((s) => `${s.documentId}:${s.start}-${s.end}`).join('|'));
+    const keys = tagged.discrepancies.map((d) =>
+      [d.a, d.b].map((s) => `${s.documentId}:${s.start}-${s.end}`).join('|'),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
   it('does not flag the same count once approximated and once not', () => {

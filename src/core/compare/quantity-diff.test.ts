@@ -40,9 +40,7 @@ describe('figureDifferences', () => {
     expect(diff('more than 50,000 people', '50,000 people')).toEqual([
       ['precision', 'more than 50,000 people', '50,000 people'],
     ]);
-    expect(diff('nearly $916 million', '$916 million')).toEqual([
-      ['precision', 'nearly $916 million', '$916 million'],
-    ]);
+    expect(diff('nearly $916 million', '$916 million')).toEqual([['precision', 'nearly $916 million', '$916 million']]);
     expect(diff('tens of thousands of people', '50,000 people')).toEqual([
       ['precision', 'tens of thousands of people', '50,000 people'],
     ]);
