@@ -66,9 +66,13 @@ export function stem(word: string): string {
   return w;
 }
 
+/** "F.B.I." → "FBI", "U.S." → "US": dotted initialisms read as the word the other outlet writes. */
+export const undotInitialisms = (text: string): string =>
+  text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
+  for (const w of undotInitialisms(text).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
     const lower = w.toLowerCase();
     if (lower.length < 3 || STOP.has(lower)) continue;
     out.add(stem(lower.replace(/,/g, '')));
@@ -78,7 +82,7 @@ export function contentStems(text: string): Set<string> {
 
 export function names(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{L}\d,;:)’'"”]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
+  for (const m of undotInitialisms(text).matchAll(/(?<=[\p{L}\d,;:)’'"”]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
     const w = m[0].toLowerCase().replace(/[’']s$/, '');
     if (!TITLES.has(w) && !STOP.has(w)) out.add(w);
   }
@@ -137,8 +141,9 @@ export function features(
   const framing = around.filter((d) => d.end <= unit.start || d.start >= unit.end);
   return {
     unit,
-    words: contentStems(unit.text),
-    names: names(` ${unit.text}`),
+    // Who says it is part of the claim: "Comey told Congress" and "Comey's letter to Congress".
+    words: contentStems(`${unit.text} ${unit.source?.text ?? ''}`),
+    names: names(` ${unit.text} ${unit.source?.text ?? ''}`),
     quantities: extractQuantities(unit.text).map((q) => shift(q, unit.start)),
     dates: [...own, ...framing],
     hedges: markers(HEDGE, unit),
