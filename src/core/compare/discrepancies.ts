@@ -49,7 +49,8 @@ export function pairDiscrepancies(
   if (date) out.push({ groupId, kind: 'date', detail: date.detail, a: side(a, ia, date.a), b: side(b, ib, date.b) });
   if (similarity < SAME_CLAIM) return out;
   const who = attributionDifference(a.unit, b.unit);
-  if (who && (who.kind !== 'source' || similarity >= SAME_SOURCE_CLAIM)) out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });
+  if (who && (who.kind !== 'source' || similarity >= SAME_SOURCE_CLAIM))
+    out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });
   for (const s of stanceDifferences(a, b)) {
     out.push({
       groupId,

@@ -48,7 +48,9 @@ function acronyms(text: string): Set<string> {
 }
 
 function aliasGroups(text: string): Set<number> {
-  const lower = ` ${undotInitialisms(text).toLowerCase().replace(/[^\p{L}\s]/gu, ' ')} `.replace(/\s+/g, ' ');
+  const lower = ` ${undotInitialisms(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, ' ')} `.replace(/\s+/g, ' ');
   const out = new Set<number>();
   ALIASES.forEach((names, i) => {
     if (names.some((n) => lower.includes(` ${n} `))) out.add(i);
