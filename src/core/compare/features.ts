@@ -109,6 +109,29 @@ function markers(re: RegExp, unit: ClaimUnit): Marker[] {
   return out;
 }
 
+/** Words that state an age without a figure: "a minor" is under 18, "a teenager" 13 to 19. */
+const AGE_WORDS: Array<[RegExp, number, number]> = [
+  [/\b(?:an?\s+)?(?:minor|underage|under-age)\b/giu, 0, 17],
+  [/\b(?:an?\s+)?(?:teenager|teen|teenage)\b/giu, 13, 19],
+];
+
+/** Ages stated in words, as ranges in "year old" that compare with "a 15-year-old". */
+export function ageWords(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const [re, value, high] of AGE_WORDS)
+    for (const m of text.matchAll(re))
+      out.push({
+        text: m[0],
+        start: m.index!,
+        end: m.index! + m[0].length,
+        value,
+        high,
+        precision: 'range',
+        unit: 'year old',
+      });
+  return out;
+}
+
 /** A cheap test before the date reader: a digit, a month, a weekday or a relative day. */
 const DATEISH =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight)/i;
@@ -144,7 +167,11 @@ export function features(
     // Who says it is part of the claim: "Comey told Congress" and "Comey's letter to Congress".
     words: contentStems(`${unit.text} ${unit.source?.text ?? ''}`),
     names: names(` ${unit.text} ${unit.source?.text ?? ''}`),
-    quantities: extractQuantities(unit.text).map((q) => shift(q, unit.start)),
+    quantities: ((): Quantity[] => {
+      const figures = extractQuantities(unit.text);
+      const ages = ageWords(unit.text).filter((a) => !figures.some((q) => a.start < q.end && q.start < a.end));
+      return [...figures, ...ages].map((q) => shift(q, unit.start));
+    })(),
     dates: [...own, ...framing],
     hedges: markers(HEDGE, unit),
     denials: markers(DENIAL, unit),

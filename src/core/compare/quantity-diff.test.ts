@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../assist/quantities';
+import { ageWords } from './features';
 import { figureDifferences } from './quantity-diff';
 
 const diff = (a: string, b: string) =>
@@ -47,6 +48,12 @@ describe('figureDifferences', () => {
     expect(diff('about 50,000 people', '55,000 people')).toEqual([
       ['precision', 'about 50,000 people', '55,000 people'],
     ]);
+  });
+  it('compares an age in words with the figure', () => {
+    const both = (t: string) => [...extractQuantities(t), ...ageWords(t)];
+    const ages = (a: string, b: string) => figureDifferences(both(a), both(b)).map((d) => [d.kind, d.a.text, d.b.text]);
+    expect(ages('texts to a minor', 'texts to a 15-year-old girl')).toEqual([['precision', 'a minor', '15-year-old']]);
+    expect(ages('texts to a minor', 'texts to a 19-year-old woman')).toEqual([['value', 'a minor', '19-year-old']]);
   });
   it('does not compare figures of different things', () => {
     expect(diff('3,000 troops and 12 tanks', '40 tanks')).toEqual([['value', '12 tanks', '40 tanks']]);
