@@ -91,7 +91,8 @@ export function names(text: string): Set<string> {
 
 const HEDGE = new RegExp(
   '\\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|' +
-    'suspected|presumably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed)\\b',
+    'suspected|presumably|probably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed|' +
+    '(?:is|are|was|were) (?:expected|believed|thought|understood) to|expected to)\\b',
   'giu',
 );
 const DENIAL = new RegExp(
