@@ -78,5 +78,8 @@ describe('splitClauses', () => {
     expect(pieces('The official said that the troops crossed the border near the town.')).toEqual([
       'The official said that the troops crossed the border near the town.',
     ]);
+    expect(pieces('Two networks reported on Sunday that the agency had obtained a warrant.')).toEqual([
+      'Two networks reported on Sunday that the agency had obtained a warrant.',
+    ]);
   });
 });
