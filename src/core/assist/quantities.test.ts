@@ -18,7 +18,9 @@ describe('extractQuantities', () => {
 
   it('reads number words up to ninety-nine, hyphenated tens included', () => {
     expect(q('sixty-five troops')).toEqual([{ t: 'sixty-five troops', value: 65, precision: 'exact', unit: 'troop' }]);
-    expect(q('seventeen soldiers')).toEqual([{ t: 'seventeen soldiers', value: 17, precision: 'exact', unit: 'soldier' }]);
+    expect(q('seventeen soldiers')).toEqual([
+      { t: 'seventeen soldiers', value: 17, precision: 'exact', unit: 'soldier' },
+    ]);
     expect(q('ninety thousand people')[0]!.value).toBe(90_000);
   });
 

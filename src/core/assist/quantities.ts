@@ -49,7 +49,18 @@ const UNIT_STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at'
   'more', 'than', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'that', 'which', 'people’s']);
 const NUMBER_RE =
   /(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(?<scale>thousand|million|billion|trillion|bn|k|m)\b)?(?<plus>-plus|\+)?(?<pct>\s*%|\s+percent\b|\s+per cent\b)?(?<strong>-strong)?/giu;
-const WORD_RE = new RegExp(String.raw`\b(?<tens>tens|hundreds)\s+of\s+(?<of>thousands|millions)\b|\b(?<approx>dozens|hundreds|thousands|millions|billions)\b|\b(?<a>a|one)\s+(?<w>dozen|hundred|thousand|million|billion)\b|\b(?<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${ONES}))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?:\s+(?<wscale>hundred|thousand|million|billion))?`, 'giu');
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const WORD_RE = new RegExp(
+  [
+    String.raw`\b(?<tens>tens|hundreds)\s+of\s+(?<of>thousands|millions)\b`,
+    String.raw`\b(?<approx>dozens|hundreds|thousands|millions|billions)\b`,
+    String.raw`\b(?<a>a|one)\s+(?<w>dozen|hundred|thousand|million|billion)\b`,
+    String.raw`\b(?<word>(?:${TENS})(?:-(?:${ONES}))?|two|three|four|five|six|seven|eight|nine|${TEENS})\b` +
+      String.raw`(?:\s+(?<wscale>hundred|thousand|million|billion))?`,
+  ].join('|'),
+  'giu',
+);
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;

@@ -95,7 +95,7 @@ describe('suggest: cues, sources and claims', () => {
     expect(suggest({ id: 'd', text }, { statements: false })).toEqual([]);
   });
 
-  it('suggests the outlet’s checkable clauses (a date, a figure with an event, a speech frame) at apply score', () => {
+  it('suggests the outlet’s checkable clauses (date, figure with an event, speech frame) at apply score', () => {
     const text =
       'Rebels seized 40 villages in the north. The vote took place on Tuesday. ' +
       'It was reported that the firm lost money. The plant employs 3,400 workers. It is a nice place.';

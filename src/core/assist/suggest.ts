@@ -60,11 +60,19 @@ export function suggestionId(label: SuggestionLabel, pieces: SuggestionFragment[
 const NUMERIC = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
 const DATEISH = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|last (week|month|year)|this (week|month|year))\b/i;
 /** "documents show", "he told reporters": speech or evidence framed without an attribution the reader resolves. */
-const SPEECH_FRAME =
-  /\b(?:said|says|say|told|according|reported|claimed|announced|stated|wrote|added|argued|insisted|denied|confirmed|warned|accused|suggested|asked|called|shows?|showed)\b/i;
+const words = (list: string): string => list.trim().split(/\s+/).join('|');
+const SPEECH_FRAME = new RegExp(
+  `\\b(?:${words(`said says say told according reported claimed announced stated wrote added argued insisted
+    denied confirmed warned accused suggested asked called shows? showed`)})\\b`,
+  'i',
+);
 /** Past-tense events: a figure next to one is an event's count ("killed 12", "raised $4 million"). */
-const EVENT_VERB =
-  /\b(?:won|lost|met|sent|held|killed|fired|launched|struck|attacked|signed|visited|arrived|left|began|took|made|hit|seized|captured|approved|voted|passed|rose|fell|released|published|filed|found|obtained|discovered|raised|paid|spent|reached|returned|resigned|died|opened|closed|cut|sued|charged|arrested|\p{L}{3,}ed)\b/iu;
+const EVENT_VERB = new RegExp(
+  `\\b(?:${words(`won lost met sent held killed fired launched struck attacked signed visited arrived left began
+    took made hit seized captured approved voted passed rose fell released published filed found obtained
+    discovered raised paid spent reached returned resigned died opened closed cut sued charged arrested`)}|\\p{L}{3,}ed)\\b`,
+  'iu',
+);
 
 /** Why an unattributed sentence is worth checking, and how strongly; undefined when it is not. */
 function statementKind(text: string): { why: string; score: number } | undefined {

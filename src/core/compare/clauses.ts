@@ -19,8 +19,11 @@ const REPORTING = new Set(
   ).split(/\s+/),
 );
 const MIN_WORDS = 5;
-const TIME_AFTER_FRAME =
-  /\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|evening)$/i;
+const TIME_AFTER_FRAME = new RegExp(
+  String.raw`\s+(?:on\s+)?(?:(?:last|this)\s+)?` +
+    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|evening)$',
+  'i',
+);
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\d]+/gu) ?? []).length;
 
