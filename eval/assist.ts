@@ -82,5 +82,5 @@ ROWS.forEach(([label, mode], i) => {
     `${`${label} ${mode}`.padEnd(17)}|  ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}   |  ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}`,
   );
 });
-console.log(`(one-to-one matching; claims ${withStatements ? 'include' : 'exclude'} the outlet's own statements)`);
+console.log(`(one-to-one matching; claims ${withStatements ? 'include' : 'exclude'} the outlet's weaker statements)`);
 if (misses.length) console.log(`\n${misses.join('\n')}`);

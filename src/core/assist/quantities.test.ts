@@ -16,6 +16,14 @@ describe('extractQuantities', () => {
     expect(q('thousands of protesters')).toEqual([{ t: 'thousands of protesters', value: 2000, precision: 'approximate', unit: 'protester' }]);
   });
 
+  it('reads number words up to ninety-nine, hyphenated tens included', () => {
+    expect(q('sixty-five troops')).toEqual([{ t: 'sixty-five troops', value: 65, precision: 'exact', unit: 'troop' }]);
+    expect(q('seventeen soldiers')).toEqual([
+      { t: 'seventeen soldiers', value: 17, precision: 'exact', unit: 'soldier' },
+    ]);
+    expect(q('ninety thousand people')[0]!.value).toBe(90_000);
+  });
+
   it('leaves years and day numbers to dates', () => {
     expect(q('In 2014 the talks failed on Nov. 10.')).toEqual([]);
   });

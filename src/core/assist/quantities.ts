@@ -31,8 +31,10 @@ export interface DateMention {
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const APPROX_WORDS: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
 /** The most a vague plural allows: "thousands" is fewer than a million, "tens of thousands" fewer than 100,000. */
 const APPROX_HIGH: Record<string, number> = { dozens: 99, hundreds: 999, thousands: 999_999, millions: 999e6, billions: 999e9 };
@@ -47,7 +49,18 @@ const UNIT_STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at'
   'more', 'than', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'that', 'which', 'people’s']);
 const NUMBER_RE =
   /(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(?<scale>thousand|million|billion|trillion|bn|k|m)\b)?(?<plus>-plus|\+)?(?<pct>\s*%|\s+percent\b|\s+per cent\b)?(?<strong>-strong)?/giu;
-const WORD_RE = /\b(?<tens>tens|hundreds)\s+of\s+(?<of>thousands|millions)\b|\b(?<approx>dozens|hundreds|thousands|millions|billions)\b|\b(?<a>a|one)\s+(?<w>dozen|hundred|thousand|million|billion)\b|\b(?<word>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?:\s+(?<wscale>hundred|thousand|million|billion))?/giu;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const WORD_RE = new RegExp(
+  [
+    String.raw`\b(?<tens>tens|hundreds)\s+of\s+(?<of>thousands|millions)\b`,
+    String.raw`\b(?<approx>dozens|hundreds|thousands|millions|billions)\b`,
+    String.raw`\b(?<a>a|one)\s+(?<w>dozen|hundred|thousand|million|billion)\b`,
+    String.raw`\b(?<word>(?:${TENS})(?:-(?:${ONES}))?|two|three|four|five|six|seven|eight|nine|${TEENS})\b` +
+      String.raw`(?:\s+(?<wscale>hundred|thousand|million|billion))?`,
+  ].join('|'),
+  'giu',
+);
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
@@ -131,7 +144,7 @@ export function extractQuantities(text: string): Quantity[] {
       precision = 'approximate';
     } else if (g.w) value = WORD_NUMBERS[g.w.toLowerCase()] ?? SCALE[g.w.toLowerCase()]!;
     else {
-      value = WORD_NUMBERS[g.word!.toLowerCase()]!;
+      value = g.word!.toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0);
       if (g.wscale) value *= SCALE[g.wscale.toLowerCase()] ?? 100;
     }
     let end = start + m[0].length;

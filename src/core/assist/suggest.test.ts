@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { suggest, type Suggestion } from './suggest';
+import { CHECKABLE_SCORE, suggest, type Suggestion } from './suggest';
 
 /** The suggestions of one label as [quoted text, ...] for readable assertions. */
 function spans(text: string, label: Suggestion['label']): string[] {
   return suggest({ id: 'd', text })
     .filter((s) => s.label === label)
-    .map((s) => (s.fragments ? s.fragments.map((f) => text.slice(f.start, f.end)).join(' | ') : text.slice(s.start, s.end)));
+    .map((s) =>
+      s.fragments ? s.fragments.map((f) => text.slice(f.start, f.end)).join(' | ') : text.slice(s.start, s.end),
+    );
 }
 
 function find(text: string, label: Suggestion['label'], quote: string): Suggestion {
@@ -30,7 +32,10 @@ describe('suggest: cues, sources and claims', () => {
     expect(spans(text, 'Source')).toEqual(['Maria Lopez, a resident of the town']);
     expect(spans(text, 'Cue')).toEqual(['said']);
     expect(spans(text, 'Claim')).toEqual(['“We are not leaving,”']);
-    expect(find(text, 'Source', 'Maria Lopez, a resident of the town').attributes).toEqual({ kind: 'named person', named: 'yes' });
+    expect(find(text, 'Source', 'Maria Lopez, a resident of the town').attributes).toEqual({
+      kind: 'named person',
+      named: 'yes',
+    });
   });
 
   it('takes the clause before ", according to X" as the claim and X as the source', () => {
@@ -90,6 +95,19 @@ describe('suggest: cues, sources and claims', () => {
     expect(suggest({ id: 'd', text }, { statements: false })).toEqual([]);
   });
 
+  it('suggests the outlet’s checkable clauses (date, figure with an event, speech frame) at apply score', () => {
+    const text =
+      'Rebels seized 40 villages in the north. The vote took place on Tuesday. ' +
+      'It was reported that the firm lost money. The plant employs 3,400 workers. It is a nice place.';
+    const claims = suggest({ id: 'd', text }, { statements: false }).filter((s) => s.label === 'Claim');
+    expect(claims.map((c) => [text.slice(c.start, c.end), c.reason])).toEqual([
+      ['Rebels seized 40 villages in the north', 'statement: number and event'],
+      ['The vote took place on Tuesday', 'statement: date'],
+      ['It was reported that the firm lost money', 'statement: reported speech'],
+    ]);
+    expect(claims.every((c) => c.score === CHECKABLE_SCORE)).toBe(true);
+  });
+
   it('gives stable ids and UTF-16 offsets after astral characters', () => {
     const text = '🎉🎉 Officials said 12 bridges were closed.';
     const a = suggest({ id: 'd', text });
@@ -119,7 +137,9 @@ describe('suggest: cues, sources and claims', () => {
 
   it('keeps "said of" as a cue and a party-state tag inside the source', () => {
     expect(spans('“It is a fine bridge,” she said of the new span.', 'Source')).toEqual(['she']);
-    expect(spans('Sen. Carl Moss (R-S.C.) told reporters the vote would wait.', 'Source')).toEqual(['Sen. Carl Moss (R-S.C.)']);
+    expect(spans('Sen. Carl Moss (R-S.C.) told reporters the vote would wait.', 'Source')).toEqual([
+      'Sen. Carl Moss (R-S.C.)',
+    ]);
   });
 
   it('reads capitalised cue verbs in a title-case headline', () => {
@@ -152,7 +172,9 @@ describe('suggest: cues, sources and claims', () => {
 
   it('reads "plans to", "shows" before a clause and participles sharing the sentence subject', () => {
     expect(spans('The ferry company plans to add a night crossing.', 'Source')).toEqual(['The ferry company']);
-    expect(spans('The average of recent counts shows Riverside ahead.', 'Source')).toEqual(['The average of recent counts']);
+    expect(spans('The average of recent counts shows Riverside ahead.', 'Source')).toEqual([
+      'The average of recent counts',
+    ]);
     const citing = 'In May, several unions backed the strike, citing unpaid overtime.';
     expect(spans(citing, 'Source')).toEqual(['several unions']);
     expect(spans(citing, 'Claim')).toContain('unpaid overtime');

@@ -41,12 +41,17 @@ export interface SuggestInput {
 }
 
 export interface SuggestOptions {
-  /** Also suggest the outlet's own checkable statements (numbers, dates, places). Default true. */
+  /**
+   * Also suggest the outlet's weaker statements (a bare number, who did what), scored low. Default
+   * true. Checkable clauses (CHECKABLE_SCORE) are suggested either way.
+   */
   statements?: boolean;
 }
 
-/** Claims below this score are the outlet's own statements, not attributed content. */
+/** Claims at or below this score are the outlet's own weaker statements, not claims to tag as they are. */
 export const STATEMENT_SCORE = 0.3;
+/** The outlet's own clauses that carry something to check: a reported-speech frame, a date, a figure with an event. */
+export const CHECKABLE_SCORE = 0.5;
 
 export function suggestionId(label: SuggestionLabel, pieces: SuggestionFragment[]): string {
   return `sg-${fnv1a52(`${label}:${pieces.map((p) => `${p.start}-${p.end}`).join(',')}`)}`;
@@ -54,6 +59,32 @@ export function suggestionId(label: SuggestionLabel, pieces: SuggestionFragment[
 
 const NUMERIC = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
 const DATEISH = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|last (week|month|year)|this (week|month|year))\b/i;
+/** "documents show", "he told reporters": speech or evidence framed without an attribution the reader resolves. */
+const words = (list: string): string => list.trim().split(/\s+/).join('|');
+const SPEECH_FRAME = new RegExp(
+  `\\b(?:${words(`said says say told according reported claimed announced stated wrote added argued insisted
+    denied confirmed warned accused suggested asked called shows? showed`)})\\b`,
+  'i',
+);
+/** Past-tense events: a figure next to one is an event's count ("killed 12", "raised $4 million"). */
+const EVENT_VERB = new RegExp(
+  `\\b(?:${words(`won lost met sent held killed fired launched struck attacked signed visited arrived left began
+    took made hit seized captured approved voted passed rose fell released published filed found obtained
+    discovered raised paid spent reached returned resigned died opened closed cut sued charged arrested`)}|\\p{L}{3,}ed)\\b`,
+  'iu',
+);
+
+/** Why an unattributed sentence is worth checking, and how strongly; undefined when it is not. */
+function statementKind(text: string): { why: string; score: number } | undefined {
+  const number = NUMERIC.test(text);
+  const date = DATEISH.test(text);
+  if (SPEECH_FRAME.test(text)) return { why: 'reported speech', score: CHECKABLE_SCORE };
+  if (date) return { why: 'date', score: CHECKABLE_SCORE };
+  if (number && EVENT_VERB.test(text)) return { why: 'number and event', score: CHECKABLE_SCORE };
+  if (number) return { why: 'number', score: STATEMENT_SCORE };
+  return ACTION.test(text) ? { why: 'who did what', score: 0.2 } : undefined;
+}
+
 const ACTION = /\b\p{Lu}[\p{L}.'’-]+\b.*\b(\w+ed|won|lost|met|sent|held|killed|fired|launched|struck|attacked|signed|visited|arrived|left|began|took|made|said|hit|seized|captured|approved|voted|passed|rose|fell)\b/u;
 
 /** Suggests Source, Cue and Claim spans for one document. */
@@ -133,18 +164,17 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
     }
   }
 
-  if (options.statements !== false) {
-    // The outlet's own checkable statements: sentences with numbers, dates or who-did-what, not attributed.
-    for (const s of engine.sentences) {
-      if (covered.some((c) => c.start < s.end && c.end > s.start)) continue;
-      const text = document.text.slice(s.start, s.end);
-      if (text.length < 25 || !/\s/.test(text)) continue;
-      const why = NUMERIC.test(text) ? 'number' : DATEISH.test(text) ? 'date' : ACTION.test(text) ? 'who did what' : undefined;
-      if (!why) continue;
-      const r = engine.trim({ first: s.first, last: s.last });
-      if (!r) continue;
-      emit({ label: 'Claim', ...engine.offsets(r), reason: `statement: ${why}`, score: why === 'who did what' ? 0.2 : STATEMENT_SCORE, attributes: { certainty: 'asserted' } });
-    }
+  // The outlet's own statements, not attributed: checkable clauses always, weaker ones when asked for.
+  for (const s of engine.sentences) {
+    if (covered.some((c) => c.start < s.end && c.end > s.start)) continue;
+    const text = document.text.slice(s.start, s.end);
+    if (text.length < 25 || !/\s/.test(text)) continue;
+    const kind = statementKind(text);
+    if (!kind || (kind.score < CHECKABLE_SCORE && options.statements === false)) continue;
+    const r = engine.trim({ first: s.first, last: s.last });
+    if (!r) continue;
+    const reason = `statement: ${kind.why}`;
+    emit({ label: 'Claim', ...engine.offsets(r), reason, score: kind.score, attributes: { certainty: 'asserted' } });
   }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));

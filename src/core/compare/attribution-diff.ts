@@ -3,7 +3,7 @@
  * minister, Clinton vs Sanders), or a different attribution strength (stated as fact by the outlet
  * vs "according to" someone).
  */
-import { contentStems } from './features';
+import { identifiesSource, sameSource } from './source-names';
 import type { ClaimUnit } from './types';
 
 export interface AttributionDifference {
@@ -17,13 +17,6 @@ const WHO: Record<ClaimUnit['attribution'], string> = {
   none: 'no source',
 };
 
-/** Source words that say nothing about who it is. */
-const GENERIC = new Set(['report', 'statement', 'interview', 'new', 'said', 'news']);
-
-function sourceWords(text: string): Set<string> {
-  return new Set([...contentStems(text)].filter((w) => !GENERIC.has(w)));
-}
-
 export function attributionDifference(a: ClaimUnit, b: ClaimUnit): AttributionDifference | undefined {
   if (a.attribution === 'none' && b.attribution === 'none') return undefined;
   if (a.attribution === 'none' || b.attribution === 'none') {
@@ -35,9 +28,9 @@ export function attributionDifference(a: ClaimUnit, b: ClaimUnit): AttributionDi
     };
   }
   if (!a.source || !b.source) return undefined;
-  const wa = sourceWords(a.source.text);
-  const wb = sourceWords(b.source.text);
-  if ([...wa].some((w) => wb.has(w))) return undefined;
+  // Two unnamed sources ("officials", "sources") may well be the same people.
+  if (!identifiesSource(a.source.text) && !identifiesSource(b.source.text)) return undefined;
+  if (sameSource(a.source.text, b.source.text)) return undefined;
   const strength = a.attribution === b.attribution ? '' : ` (${WHO[a.attribution]} vs ${WHO[b.attribution]})`;
   return { kind: 'source', detail: `${a.source.text} vs ${b.source.text}: different sources${strength}` };
 }

@@ -19,6 +19,11 @@ const REPORTING = new Set(
   ).split(/\s+/),
 );
 const MIN_WORDS = 5;
+const TIME_AFTER_FRAME = new RegExp(
+  String.raw`\s+(?:on\s+)?(?:(?:last|this)\s+)?` +
+    '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|night|morning|evening)$',
+  'i',
+);
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\d]+/gu) ?? []).length;
 
@@ -28,7 +33,9 @@ export function splitClauses(text: string, range: TextRange): TextRange[] {
   for (const m of body.matchAll(BREAK)) {
     const at = m.index!;
     if (/^\s+$/.test(m[0])) {
-      const before = /([\p{L}']+)\W*$/u.exec(body.slice(0, at))?.[1]?.toLowerCase();
+      // "reported Sunday that", "said last week that": the frame's time does not end it.
+      const frame = body.slice(0, at).replace(TIME_AFTER_FRAME, '');
+      const before = /([\p{L}']+)\W*$/u.exec(frame)?.[1]?.toLowerCase();
       if (!before || REPORTING.has(before)) continue;
     }
     cuts.push(at + m[0].length);

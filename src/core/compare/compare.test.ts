@@ -29,6 +29,29 @@ describe('compareArticles', () => {
     expect(result.discrepancies.filter((d) => /50,000/.test(d.a.text))).toEqual([]);
     expect(result.discrepancies.some((d) => d.kind === 'date')).toBe(false);
   });
+  it('reports the same two quotes once, even when tagged claims overlap', () => {
+    const at = (t: string, s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const whole = 'Officials said 2,500 troops crossed the border near Kharkiv on Tuesday';
+    const tagged = compareArticles(
+      [A, B],
+      [
+        { spanId: 's1', documentId: 'b', ...at(B.text, whole) },
+        { spanId: 's2', documentId: 'b', ...at(B.text, '2,500 troops crossed the border near Kharkiv') },
+      ],
+    );
+    const troops = tagged.discrepancies.filter((d) => [d.a.text, d.b.text].includes('2,500 troops'));
+    expect(troops).toHaveLength(1);
+    const keys = tagged.discrepancies.map((d) =>
+      [d.a, d.b].map((s) => `${s.documentId}:${s.start}-${s.end}`).join('|'),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('does not flag the same count once approximated and once not', () => {
+    const C = { id: 'c', text: 'Approximately 3,000 troops crossed the border near Kharkiv, the ministry said.' };
+    const kinds = compareArticles([A, C], []).discrepancies.map((d) => d.kind);
+    expect(kinds).not.toContain('precision');
+    expect(kinds).not.toContain('value');
+  });
   it('uses tagged claims as they are', () => {
     const start = B.text.indexOf('Some 50,000');
     const tagged = compareArticles(
@@ -54,6 +77,9 @@ describe('splitClauses', () => {
     ]);
     expect(pieces('The official said that the troops crossed the border near the town.')).toEqual([
       'The official said that the troops crossed the border near the town.',
+    ]);
+    expect(pieces('Two networks reported on Sunday that the agency had obtained a warrant.')).toEqual([
+      'Two networks reported on Sunday that the agency had obtained a warrant.',
     ]);
   });
 });

@@ -28,7 +28,9 @@ function side(f: ClaimFeatures, member: number, range?: TextRange & { text: stri
  * share a group's topic must be at least this similar for those kinds. Figures and dates of the
  * same unit compare at any similarity.
  */
-export const SAME_CLAIM = 0.35;
+export const SAME_CLAIM = 0.25;
+/** "Different sources" claims more than a hedge does: both members must clearly be the same claim. */
+export const SAME_SOURCE_CLAIM = 0.4;
 
 /** Differences between two members (indices into the group's members) of the given similarity. */
 export function pairDiscrepancies(
@@ -47,7 +49,8 @@ export function pairDiscrepancies(
   if (date) out.push({ groupId, kind: 'date', detail: date.detail, a: side(a, ia, date.a), b: side(b, ib, date.b) });
   if (similarity < SAME_CLAIM) return out;
   const who = attributionDifference(a.unit, b.unit);
-  if (who) out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });
+  if (who && (who.kind !== 'source' || similarity >= SAME_SOURCE_CLAIM))
+    out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });
   for (const s of stanceDifferences(a, b)) {
     out.push({
       groupId,
@@ -72,4 +75,21 @@ export function groupDiscrepancies(
       out.push(...pairDiscrepancies(groupId, members[i]!, i, members[j]!, j, similarity(members[i]!, members[j]!)));
     }
   return out;
+}
+
+const place = (s: DiscrepancySide): string => `${s.documentId}:${s.start}-${s.end}`;
+
+/**
+ * One report per pair of quotes: restatements (overlapping tagged claims, a claim in two groups)
+ * would otherwise flag the same two figures again. The first report stays.
+ */
+export function uniqueDiscrepancies(list: ProposedDiscrepancy[]): ProposedDiscrepancy[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const [x, y] = [place(d.a), place(d.b)].sort();
+    const key = `${x}|${y}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -66,9 +66,13 @@ export function stem(word: string): string {
   return w;
 }
 
+/** "F.B.I." → "FBI", "U.S." → "US": dotted initialisms read as the word the other outlet writes. */
+export const undotInitialisms = (text: string): string =>
+  text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
+  for (const w of undotInitialisms(text).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
     const lower = w.toLowerCase();
     if (lower.length < 3 || STOP.has(lower)) continue;
     out.add(stem(lower.replace(/,/g, '')));
@@ -78,7 +82,7 @@ export function contentStems(text: string): Set<string> {
 
 export function names(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{L}\d,;:)’'"”]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
+  for (const m of undotInitialisms(text).matchAll(/(?<=[\p{L}\d,;:)’'"”]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
     const w = m[0].toLowerCase().replace(/[’']s$/, '');
     if (!TITLES.has(w) && !STOP.has(w)) out.add(w);
   }
@@ -87,7 +91,8 @@ export function names(text: string): Set<string> {
 
 const HEDGE = new RegExp(
   '\\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|' +
-    'suspected|presumably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed)\\b',
+    'suspected|presumably|probably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed|' +
+    '(?:is|are|was|were) (?:expected|believed|thought|understood) to|expected to)\\b',
   'giu',
 );
 const DENIAL = new RegExp(
@@ -102,6 +107,29 @@ function markers(re: RegExp, unit: ClaimUnit): Marker[] {
     const start = unit.start + m.index!;
     out.push({ start, end: start + m[0].length, text: m[0] });
   }
+  return out;
+}
+
+/** Words that state an age without a figure: "a minor" is under 18, "a teenager" 13 to 19. */
+const AGE_WORDS: Array<[RegExp, number, number]> = [
+  [/\b(?:an?\s+)?(?:minor|underage|under-age)\b/giu, 0, 17],
+  [/\b(?:an?\s+)?(?:teenager|teen|teenage)\b/giu, 13, 19],
+];
+
+/** Ages stated in words, as ranges in "year old" that compare with "a 15-year-old". */
+export function ageWords(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const [re, value, high] of AGE_WORDS)
+    for (const m of text.matchAll(re))
+      out.push({
+        text: m[0],
+        start: m.index!,
+        end: m.index! + m[0].length,
+        value,
+        high,
+        precision: 'range',
+        unit: 'year old',
+      });
   return out;
 }
 
@@ -137,9 +165,14 @@ export function features(
   const framing = around.filter((d) => d.end <= unit.start || d.start >= unit.end);
   return {
     unit,
-    words: contentStems(unit.text),
-    names: names(` ${unit.text}`),
-    quantities: extractQuantities(unit.text).map((q) => shift(q, unit.start)),
+    // Who says it is part of the claim: "Comey told Congress" and "Comey's letter to Congress".
+    words: contentStems(`${unit.text} ${unit.source?.text ?? ''}`),
+    names: names(` ${unit.text} ${unit.source?.text ?? ''}`),
+    quantities: ((): Quantity[] => {
+      const figures = extractQuantities(unit.text);
+      const ages = ageWords(unit.text).filter((a) => !figures.some((q) => a.start < q.end && q.start < a.end));
+      return [...figures, ...ages].map((q) => shift(q, unit.start));
+    })(),
     dates: [...own, ...framing],
     hedges: markers(HEDGE, unit),
     denials: markers(DENIAL, unit),

@@ -5,7 +5,7 @@
  */
 import { fnv1a52 } from '../text/fnv1a';
 import { features, type ClaimFeatures } from './features';
-import { groupDiscrepancies } from './discrepancies';
+import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import { groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
 import type { ClaimSpanInput, CompareDocument, CompareResult, ProposedGroup } from './types';
@@ -77,5 +77,5 @@ export function compareArticles(
     );
   }
   groups.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  return { groups, discrepancies };
+  return { groups, discrepancies: uniqueDiscrepancies(discrepancies) };
 }

@@ -1,7 +1,7 @@
 /**
  * Candidate pairs of units from different articles, scored by rarity-weighted word overlap (a
- * cosine over idf weights, so "Abedin" counts more than "said"), shared names, and figures that
- * could be the same. Candidates come from an inverted index, so the cost follows shared words,
+ * cosine over idf weights, so "Abedin" counts more than "said"; names weigh as any word) and
+ * figures that could be the same. Candidates come from an inverted index, so the cost follows shared words,
  * not the square of the number of units.
  */
 import { interval } from '../assist/quantities';
@@ -62,12 +62,14 @@ export function similarity(
   }
   for (const w of b.words) nb += (idf.get(w) ?? 1) ** 2;
   const cosine = na && nb ? dot / Math.sqrt(na * nb) : 0;
+  // Names weigh by their rarity inside the cosine only: a name most units mention ("Clinton" in a
+  // story about her) tells the topic, not the claim.
   const names = [...a.names].filter((n) => b.names.has(n));
   const figures = closeFigures(a, b);
   // One shared word is a coincidence, not the same claim, unless a figure matches too.
   if (shared.length < (figures ? 1 : MIN_SHARED) || a.words.size < MIN_WORDS || b.words.size < MIN_WORDS)
     return { score: 0, shared: [] };
-  const score = Math.min(1, cosine + (figures ? 0.12 : 0) + Math.min(0.1, 0.04 * names.length));
+  const score = Math.min(1, cosine + (figures ? 0.12 : 0));
   const words = shared.sort((x, y) => y[1] - x[1]).map(([w]) => w);
   return {
     score,

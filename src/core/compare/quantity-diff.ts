@@ -1,7 +1,9 @@
 /**
  * Figures that differ between two claims: a different value (3,000 vs 2,500 troops) or the same
  * quantity given at a different precision (50,000 vs "tens of thousands", "about", "more than").
- * Equal values written differently (50,000 / 50000 / fifty thousand) are not a difference.
+ * Equal values written differently (50,000 / 50000 / fifty thousand) are not a difference, nor is the
+ * same value once approximated and once not ("about 50,000" / "50,000"); a bound ("more than 50,000",
+ * "nearly 50,000") or a vague amount ("tens of thousands") against a figure still is.
  */
 import { interval, type Quantity } from '../assist/quantities';
 
@@ -42,9 +44,12 @@ const PRECISION_WORDS: Record<Quantity['precision'], string> = {
   range: 'a range',
 };
 
-/** Same value, same bounds, same precision: only the writing differs. */
+const hedgedOrExact = (q: Quantity): boolean => q.precision === 'exact' || q.precision === 'approximate';
+
+/** Same value and bounds ("tens of thousands" has its own), each exact or "about": only the writing differs. */
 function equal(x: Quantity, y: Quantity): boolean {
-  return x.value === y.value && (x.high ?? x.value) === (y.high ?? y.value) && x.precision === y.precision;
+  if (x.value !== y.value || (x.high ?? x.value) !== (y.high ?? y.value)) return false;
+  return x.precision === y.precision || (hedgedOrExact(x) && hedgedOrExact(y));
 }
 
 export function classify(x: Quantity, y: Quantity): FigureDifference | undefined {

@@ -42,6 +42,13 @@ describe('attributionDifference', () => {
       attributionDifference(unit('3,000 troops crossed'), unit('3,000 troops crossed', 'the ministry'))?.kind,
     ).toBe('attribution');
   });
+  it('says nothing when both sources are unnamed, or the same by initials', () => {
+    expect(attributionDifference(unit('x', 'officials'), unit('x', 'sources'))).toBeUndefined();
+    expect(
+      attributionDifference(unit('x', 'the F.B.I.'), unit('x', 'the Federal Bureau of Investigation')),
+    ).toBeUndefined();
+    expect(attributionDifference(unit('x', 'NYT'), unit('x', 'The New York Times'))).toBeUndefined();
+  });
   it('says nothing for the same source named differently', () => {
     expect(attributionDifference(unit('x', 'The New York Times'), unit('x', 'a Times report'))).toBeUndefined();
     expect(attributionDifference(unit('x'), unit('x'))).toBeUndefined();
@@ -55,6 +62,9 @@ describe('stanceDifferences', () => {
     expect(stance('The troops may cross the border', 'The troops will cross the border')).toEqual([['hedging', 'may']]);
     expect(stance('He reportedly met the envoy', 'He met the envoy')).toEqual([['hedging', 'reportedly']]);
     expect(stance('He may have met the envoy', 'He could have met the envoy')).toEqual([]);
+    expect(stance('The envoy is expected to resign', 'The envoy will resign')).toEqual([['hedging', 'is expected to']]);
+    expect(stance('The envoy was allegedly bribed', 'The envoy was bribed')).toEqual([['hedging', 'allegedly']]);
+    expect(stance('The envoy is believed to have fled', 'The envoy fled')).toEqual([['hedging', 'is believed to']]);
   });
   it('flags a denial against an assertion', () => {
     expect(stance('The ministry denied that troops crossed', 'The ministry confirmed that troops crossed')).toEqual([

@@ -4,7 +4,7 @@
  * figure, a date, a name with an event). Each unit knows who it is attributed to.
  */
 import { classifySource, hasProperName } from '../assist/source-kind';
-import { suggest, STATEMENT_SCORE, type Suggestion } from '../assist/suggest';
+import { suggest, type Suggestion } from '../assist/suggest';
 import { splitSentences, tokenize } from '../text/tokenize';
 import { splitClauses } from './clauses';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
@@ -77,7 +77,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
   }
   const attributed = suggestions.filter(
-    (s) => s.label === 'Claim' && s.score > STATEMENT_SCORE && !claims.some((c) => overlaps(c, s)),
+    (s) => s.label === 'Claim' && s.links?.sourceId && !claims.some((c) => overlaps(c, s)),
   );
   for (const s of attributed) {
     const source = sourceOf(text, s, byId);
