@@ -1,0 +1,46 @@
+import { Command } from 'commander';
+import { foldWorkspace } from '../../service/teams/fold-workspace';
+import { setUpGit } from '../../service/teams/git-setup';
+import { mergeFile } from '../../service/teams/merge-file';
+import { resolveAnnotator, setUserAnnotator, userConfigFile } from '../../service/teams/user-config';
+
+export const configCommand = (): Command =>
+  new Command('config')
+    .description('per-user settings; "collate config annotator <name>" sets who you are (COLLATE_ANNOTATOR wins)')
+    .argument('<key>', 'the setting: annotator')
+    .argument('[value]', 'the new value; without it the current value is printed')
+    .action(async (key: string, value: string | undefined) => {
+      if (key !== 'annotator') throw new Error(`There is no setting "${key}"; the settings are: annotator.`);
+      if (value === undefined) process.stdout.write(`${await resolveAnnotator()}\n`);
+      else process.stdout.write(`Annotator set to ${await setUserAnnotator(value)} in ${userConfigFile()}\n`);
+    });
+
+export const gitSetupCommand = (): Command =>
+  new Command('git-setup')
+    .description('share a workspace with git: .gitignore, .gitattributes, merge driver and pre-commit hook (run it in every clone)')
+    .argument('<dir>', 'the workspace folder')
+    .action(async (dir: string) => {
+      const setup = await setUpGit(dir);
+      const repo = setup.created ? `a new git repository in ${setup.repository}` : `the repository ${setup.repository}`;
+      process.stdout.write(`Set up ${repo}: merge driver "collate" and pre-commit hook ${setup.hook}\n`);
+    });
+
+export const foldCommand = (): Command =>
+  new Command('fold')
+    .description('fold every journal into its file, so a commit holds complete files')
+    .argument('<dir>', 'the workspace folder')
+    .action(async (dir: string) => {
+      const { problems } = await foldWorkspace(dir);
+      for (const problem of problems) process.stderr.write(`collate: ${problem}\n`);
+    });
+
+export const mergeFileCommand = (): Command =>
+  new Command('merge-file')
+    .description("git's merge driver for workspace files (merge.collate.driver): writes the merge into <ours>")
+    .argument('<base>')
+    .argument('<ours>')
+    .argument('<theirs>')
+    .action(async (base: string, ours: string, theirs: string) => {
+      const conflicts = await mergeFile(base, ours, theirs);
+      for (const conflict of conflicts) process.stderr.write(`collate merge: ${conflict}\n`);
+    });
