@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { foldWorkspace } from '../../service/teams/fold-workspace';
 import { setUpGit } from '../../service/teams/git-setup';
 import { mergeFile } from '../../service/teams/merge-file';
+import { agreementTable, roundedAgreement, workspaceAgreement, type AgreementOptions } from '../../service/teams/workspace-agreement';
+import { WorkspaceService } from '../../service/workspace-service';
 import { resolveAnnotator, setUserAnnotator, userConfigFile } from '../../service/teams/user-config';
 
 export const configCommand = (): Command =>
@@ -43,4 +45,24 @@ export const mergeFileCommand = (): Command =>
     .action(async (base: string, ours: string, theirs: string) => {
       const conflicts = await mergeFile(base, ours, theirs);
       for (const conflict of conflicts) process.stderr.write(`collate merge: ${conflict}\n`);
+    });
+
+const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+export const agreementCommand = (): Command =>
+  new Command('agreement')
+    .description("inter-annotator agreement per label: Cohen's kappa and span F1 per pair, Krippendorff's alpha")
+    .argument('<dir>', 'the workspace folder')
+    .option('--labels <labels>', 'comma-separated labels (default: every label annotated)', list)
+    .option('--documents <ids>', 'comma-separated document ids (default: all)', list)
+    .option('--annotators <names>', 'comma-separated annotators (default: every author of a span)', list)
+    .option('--json', 'print JSON, figures rounded to 3 decimals')
+    .action(async (dir: string, flags: AgreementOptions & { json?: boolean }) => {
+      const service = await WorkspaceService.open(dir, { readOnly: true });
+      try {
+        const agreement = await workspaceAgreement(service, flags);
+        process.stdout.write(flags.json ? `${JSON.stringify(roundedAgreement(agreement))}\n` : agreementTable(agreement));
+      } finally {
+        service.close();
+      }
     });
