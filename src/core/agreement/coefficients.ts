@@ -1,4 +1,7 @@
-/** Cohen's kappa of two coders from their agreement table (binary values); null when chance agreement is 1. */
+/**
+ * Cohen's kappa of two coders from their agreement table (binary values). When chance agreement is 1
+ * (both always gave the same one value) it is 1, as NLTK has it; null without items.
+ */
 export function cohensKappa(t: { n11: number; n10: number; n01: number; n00: number }): number | null {
   const n = t.n11 + t.n10 + t.n01 + t.n00;
   if (n === 0) return null;
@@ -6,7 +9,7 @@ export function cohensKappa(t: { n11: number; n10: number; n01: number; n00: num
   const a1 = (t.n11 + t.n10) / n;
   const b1 = (t.n11 + t.n01) / n;
   const expected = a1 * b1 + (1 - a1) * (1 - b1);
-  return expected === 1 ? null : (observed - expected) / (1 - expected);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
 }
 
 /**
@@ -43,7 +46,9 @@ export class NominalAlpha {
     let same = 0;
     for (const count of this.totals.values()) same += count * count;
     const expected = this.n * this.n - same;
-    if (expected === 0) return null;
+    if (this.n === 0) return null;
+    // One value only: no disagreement is possible; NLTK says 1 too.
+    if (expected === 0) return 1;
     return 1 - ((this.n - 1) * this.disagreement) / expected;
   }
 }

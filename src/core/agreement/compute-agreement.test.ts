@@ -36,6 +36,6 @@ describe('computeAgreement', () => {
     expect(result.labels.Claim!.alpha).toBeCloseTo(1 - (11 * 2) / (2 * 5 * 7), 12);
     // Overall: a {C}{C}{C}, b {C,S}{C}{} (3 values), c, d all {} → D_o = (9 − 3)/2 = 3; totals C 4, CS 1, {} 7.
     expect(result.overall.alpha).toBeCloseTo(1 - (11 * 3) / (144 - 16 - 1 - 49), 12);
-    expect(result.labels.Source!.pairs.map((p) => p.kappa)).toEqual([0, 0, null]);
+    expect(result.labels.Source!.pairs.map((p) => p.kappa)).toEqual([0, 0, 1]);
   });
 });
