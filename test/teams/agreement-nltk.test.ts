@@ -22,7 +22,10 @@ interface Nltk {
 }
 
 function collate(...args: string[]): string {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, COLLATE_ANNOTATOR: 'lead' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COLLATE_ANNOTATOR: 'lead' },
+  });
   if (run.status !== 0) throw new Error(`collate ${args[0]} failed: ${run.stderr}`);
   return run.stdout;
 }
@@ -42,7 +45,9 @@ describe('agreement on PolNeAR annotator training, against NLTK', () => {
         a === null || b === null || b === undefined ? a === (b ?? null) : Math.abs(a - b) <= 0.0005;
       expect(Object.keys(ours.labels).sort()).toEqual(Object.keys(nltk.labels).sort());
       for (const [label, { alpha, pairs }] of Object.entries(ours.labels)) {
-        expect(close(alpha, nltk.labels[label]!.alpha), `${label} alpha ${alpha} vs ${nltk.labels[label]!.alpha}`).toBe(true);
+        expect(close(alpha, nltk.labels[label]!.alpha), `${label} alpha ${alpha} vs ${nltk.labels[label]!.alpha}`).toBe(
+          true,
+        );
         expect(pairs).toHaveLength(15);
         for (const p of pairs) {
           const theirs = nltk.labels[label]!.kappa[`${p.a}|${p.b}`];

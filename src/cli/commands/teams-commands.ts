@@ -2,7 +2,12 @@ import { Command } from 'commander';
 import { foldWorkspace } from '../../service/teams/fold-workspace';
 import { setUpGit } from '../../service/teams/git-setup';
 import { mergeFile } from '../../service/teams/merge-file';
-import { agreementTable, roundedAgreement, workspaceAgreement, type AgreementOptions } from '../../service/teams/workspace-agreement';
+import {
+  agreementTable,
+  roundedAgreement,
+  workspaceAgreement,
+  type AgreementOptions,
+} from '../../service/teams/workspace-agreement';
 import { WorkspaceService } from '../../service/workspace-service';
 import { resolveAnnotator, setUserAnnotator, userConfigFile } from '../../service/teams/user-config';
 
@@ -19,7 +24,9 @@ export const configCommand = (): Command =>
 
 export const gitSetupCommand = (): Command =>
   new Command('git-setup')
-    .description('share a workspace with git: .gitignore, .gitattributes, merge driver and pre-commit hook (run it in every clone)')
+    .description(
+      'share a workspace with git: .gitignore, .gitattributes, merge driver and pre-commit hook (run it in every clone)',
+    )
     .argument('<dir>', 'the workspace folder')
     .action(async (dir: string) => {
       const setup = await setUpGit(dir);
@@ -47,7 +54,11 @@ export const mergeFileCommand = (): Command =>
       for (const conflict of conflicts) process.stderr.write(`collate merge: ${conflict}\n`);
     });
 
-const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export const agreementCommand = (): Command =>
   new Command('agreement')
@@ -61,7 +72,9 @@ export const agreementCommand = (): Command =>
       const service = await WorkspaceService.open(dir, { readOnly: true });
       try {
         const agreement = await workspaceAgreement(service, flags);
-        process.stdout.write(flags.json ? `${JSON.stringify(roundedAgreement(agreement))}\n` : agreementTable(agreement));
+        process.stdout.write(
+          flags.json ? `${JSON.stringify(roundedAgreement(agreement))}\n` : agreementTable(agreement),
+        );
       } finally {
         service.close();
       }

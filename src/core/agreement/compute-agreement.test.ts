@@ -22,16 +22,28 @@ describe('computeAgreement', () => {
     ]);
     expect(result.documents).toBe(1);
     // Items 😀 b c: x 1 0 0, y 1 0 1 → Ao = 2/3, Ae = 1/3·2/3 + 2/3·1/3 = 4/9, kappa = (2/3 − 4/9)/(5/9) = .4.
-    expect(result.labels.Claim!.pairs[0]).toMatchObject({ kappa: expect.closeTo(0.4, 12), f1_exact: 2 / 3, n_a: 1, n_b: 2 });
+    expect(result.labels.Claim!.pairs[0]).toMatchObject({
+      kappa: expect.closeTo(0.4, 12),
+      f1_exact: 2 / 3,
+      n_a: 1,
+      n_b: 2,
+    });
   });
 
   it('uses the set of labels as the overall value, and alpha over three annotators', () => {
     const text = 'abcd';
-    const result = computeAgreement([{ id: 'd', text, spans: [
-      span('x', 0, 2, 'Claim'), span('x', 1, 2, 'Source'),
-      span('y', 0, 2, 'Claim'),
-      span('z', 0, 1, 'Claim'),
-    ] }]);
+    const result = computeAgreement([
+      {
+        id: 'd',
+        text,
+        spans: [
+          span('x', 0, 2, 'Claim'),
+          span('x', 1, 2, 'Source'),
+          span('y', 0, 2, 'Claim'),
+          span('z', 0, 1, 'Claim'),
+        ],
+      },
+    ]);
     // Claim per item (x,y,z): a 111, b 110, c 000, d 000 → D_o = 2·1·2/2 = 2; n = 12, n1 = 5, n0 = 7.
     expect(result.labels.Claim!.alpha).toBeCloseTo(1 - (11 * 2) / (2 * 5 * 7), 12);
     // Overall: a {C}{C}{C}, b {C,S}{C}{} (3 values), c, d all {} → D_o = (9 − 3)/2 = 3; totals C 4, CS 1, {} 7.

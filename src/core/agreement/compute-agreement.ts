@@ -45,7 +45,17 @@ interface PairCounts {
   overlapB: number;
 }
 
-const newCounts = (): PairCounts => ({ n11: 0, n10: 0, n01: 0, n00: 0, nA: 0, nB: 0, exact: 0, overlapA: 0, overlapB: 0 });
+const newCounts = (): PairCounts => ({
+  n11: 0,
+  n10: 0,
+  n01: 0,
+  n00: 0,
+  nA: 0,
+  nB: 0,
+  exact: 0,
+  overlapA: 0,
+  overlapB: 0,
+});
 
 /**
  * Inter-annotator agreement over code points (see the README): the items are the non-whitespace code
@@ -57,10 +67,13 @@ export function computeAgreement(
   documents: readonly AgreementDocument[],
   options: { labels?: readonly string[]; annotators?: readonly string[] } = {},
 ): Agreement {
-  const annotators = [...(options.annotators ?? new Set(documents.flatMap((d) => d.spans.map((s) => s.author))))].sort();
+  const annotators = [
+    ...(options.annotators ?? new Set(documents.flatMap((d) => d.spans.map((s) => s.author)))),
+  ].sort();
   const chosen = new Set(annotators);
   const labels = [
-    ...(options.labels ?? new Set(documents.flatMap((d) => d.spans.filter((s) => chosen.has(s.author)).map((s) => s.label)))),
+    ...(options.labels ??
+      new Set(documents.flatMap((d) => d.spans.filter((s) => chosen.has(s.author)).map((s) => s.label)))),
   ].sort();
   const pairs: Array<[string, string]> = [];
   annotators.forEach((a, i) => annotators.slice(i + 1).forEach((b) => pairs.push([a, b])));
@@ -75,11 +88,16 @@ export function computeAgreement(
     used++;
     const cp = codePointText(document.text);
     const spansOf = (a: string, label: string) => document.spans.filter((s) => s.author === a && s.label === label);
-    const covers = labels.map((label) => new Map(coders.map((a) => {
-      const pieces = spansOf(a, label).map((s) => piecesOf(cp, s));
-      const covered = coverageOf(cp.length, pieces.flat());
-      return [a, { covered, sums: prefixSums(covered), pieces }] as const;
-    })));
+    const covers = labels.map(
+      (label) =>
+        new Map(
+          coders.map((a) => {
+            const pieces = spansOf(a, label).map((s) => piecesOf(cp, s));
+            const covered = coverageOf(cp.length, pieces.flat());
+            return [a, { covered, sums: prefixSums(covered), pieces }] as const;
+          }),
+        ),
+    );
     labels.forEach((label, l) => {
       const byCoder = covers[l]!;
       const histogram = new Float64Array(coders.length + 1);
@@ -107,7 +125,13 @@ export function computeAgreement(
     }
   }
 
-  const result: Agreement = { unit: 'codepoint', annotators, documents: used, labels: {}, overall: { alpha: overall.value() } };
+  const result: Agreement = {
+    unit: 'codepoint',
+    annotators,
+    documents: used,
+    labels: {},
+    overall: { alpha: overall.value() },
+  };
   labels.forEach((label, l) => {
     result.labels[label] = {
       alpha: alphas[l]!.value(),
@@ -115,7 +139,11 @@ export function computeAgreement(
         const c = counts[l]![p]!;
         const spans = c.nA + c.nB;
         return {
-          a, b, kappa: cohensKappa(c), n_a: c.nA, n_b: c.nB,
+          a,
+          b,
+          kappa: cohensKappa(c),
+          n_a: c.nA,
+          n_b: c.nB,
           f1_exact: spans === 0 ? null : (2 * c.exact) / spans,
           f1_overlap: spans === 0 ? null : (c.overlapA + c.overlapB) / spans,
         };
@@ -149,7 +177,9 @@ function addPair(c: PairCounts, counted: Uint8Array, a: Coverage, b: Coverage): 
   for (const pieces of b.pieces) {
     const k = keyOf(pieces);
     const n = left.get(k) ?? 0;
-    if (n > 0) (c.exact++, left.set(k, n - 1));
+    if (n === 0) continue;
+    c.exact++;
+    left.set(k, n - 1);
   }
   const touches = (pieces: Array<[number, number]>, other: Coverage): boolean =>
     pieces.some(([s, e]) => other.sums[e]! - other.sums[s]! > 0);

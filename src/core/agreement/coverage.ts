@@ -11,7 +11,7 @@ export function codePointText(text: string): CodePointText {
   const index = new Uint32Array(text.length + 1);
   const counted: number[] = [];
   let point = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     for (let k = 0; k < width; k++) index[i + k] = point;

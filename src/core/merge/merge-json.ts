@@ -37,8 +37,14 @@ function keyOf(items: Json[]): 'id' | 'name' | null {
 
 const GENERATED = /^([a-z])-[0-9a-hjkmnp-tv-z]{12}$/;
 
-function mergeRecords(key: 'id' | 'name', base: JsonRecord[], ours: JsonRecord[], theirs: JsonRecord[], path: string,
-  conflicts: string[]): JsonRecord[] {
+function mergeRecords(
+  key: 'id' | 'name',
+  base: JsonRecord[],
+  ours: JsonRecord[],
+  theirs: JsonRecord[],
+  path: string,
+  conflicts: string[],
+): JsonRecord[] {
   const index = (list: JsonRecord[]): Map<string, JsonRecord> => new Map(list.map((r) => [r[key] as string, r]));
   const [b, o, t] = [index(base), index(ours), index(theirs)];
   const out: JsonRecord[] = [];
@@ -78,7 +84,11 @@ function mergeSet(base: Json[], ours: Json[], theirs: Json[]): Json[] {
   const [inOurs, inTheirs] = [new Set(ours.map(key)), new Set(theirs.map(key))];
   const kept = ours.filter((v) => !inBase.has(key(v)) || inTheirs.has(key(v)));
   const seen = new Set(kept.map(key));
-  for (const v of theirs) if (!seen.has(key(v)) && (!inBase.has(key(v)) || inOurs.has(key(v)))) (kept.push(v), seen.add(key(v)));
+  for (const v of theirs) {
+    if (seen.has(key(v)) || (inBase.has(key(v)) && !inOurs.has(key(v)))) continue;
+    kept.push(v);
+    seen.add(key(v));
+  }
   return kept;
 }
 
@@ -96,7 +106,14 @@ export function mergeValue(base: Json, ours: Json, theirs: Json, path = '', conf
     const was = Array.isArray(base) ? base : [];
     const key = keyOf([...was, ...ours, ...theirs]);
     if (key) {
-      const value = mergeRecords(key, was as JsonRecord[], ours as JsonRecord[], theirs as JsonRecord[], path, conflicts);
+      const value = mergeRecords(
+        key,
+        was as JsonRecord[],
+        ours as JsonRecord[],
+        theirs as JsonRecord[],
+        path,
+        conflicts,
+      );
       return { value, conflicts };
     }
     if ([...was, ...ours, ...theirs].every((v) => !isRecord(v) && !Array.isArray(v))) {
@@ -117,6 +134,8 @@ export function mergeValue(base: Json, ours: Json, theirs: Json, path = '', conf
   if (path.endsWith('.modified') && typeof ours === 'string' && typeof theirs === 'string') {
     return { value: ours > theirs ? ours : theirs, conflicts };
   }
-  conflicts.push(`${path}: changed differently on both sides; ours kept (${canonical(ours)}), theirs was ${canonical(theirs)}`);
+  conflicts.push(
+    `${path}: changed differently on both sides; ours kept (${canonical(ours)}), theirs was ${canonical(theirs)}`,
+  );
   return { value: ours, conflicts };
 }

@@ -21,7 +21,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export function mergeWorkspaceFile(base: unknown, ours: unknown, theirs: unknown): Result<MergedFile> {
   if (!isObject(ours) || !isObject(theirs)) return fail('not-mergeable', 'both sides must be JSON objects');
   if (ours[FORMAT_KEY] !== theirs[FORMAT_KEY]) {
-    return fail('not-mergeable', `the sides hold different files (${String(ours[FORMAT_KEY])}, ${String(theirs[FORMAT_KEY])})`);
+    return fail(
+      'not-mergeable',
+      `the sides hold different files (${String(ours[FORMAT_KEY])}, ${String(theirs[FORMAT_KEY])})`,
+    );
   }
   if (ours[VERSION_KEY] !== theirs[VERSION_KEY]) {
     return fail('not-mergeable', `the sides were written by different format versions; open each in Collate first`);

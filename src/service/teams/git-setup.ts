@@ -102,5 +102,9 @@ export async function setUpGit(dir: string): Promise<GitSetup> {
 /** Registers `collate merge-file` as the `collate` merge driver of one repository (a clone needs it too). */
 export async function installMergeDriver(repository: string): Promise<void> {
   await git(repository, ['config', 'merge.collate.name', 'Collate workspace merge (record by record)']);
-  await git(repository, ['config', 'merge.collate.driver', `${quote(process.execPath)} ${quote(BIN)} merge-file %O %A %B`]);
+  await git(repository, [
+    'config',
+    'merge.collate.driver',
+    `${quote(process.execPath)} ${quote(BIN)} merge-file %O %A %B`,
+  ]);
 }

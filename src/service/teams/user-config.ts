@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { JSONFilePreset } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
 import { CollateError } from '../../core/collate-error';
 
 /** The per-user settings file (not part of any workspace). */
@@ -18,17 +19,22 @@ export function userConfigFile(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'collate', 'config.json');
 }
 
+/** lowdb's presets keep data in memory under NODE_ENV=test; the settings file is always a file. */
+async function openConfig(file: string, forWriting = false): Promise<Low<UserConfig>> {
+  if (forWriting) mkdirSync(dirname(file), { recursive: true });
+  const db = new Low<UserConfig>(new JSONFile<UserConfig>(file), {});
+  await db.read();
+  return db;
+}
+
 export async function readUserConfig(env: NodeJS.ProcessEnv = process.env): Promise<UserConfig> {
-  const file = userConfigFile(env);
-  mkdirSync(dirname(file), { recursive: true });
-  const db = await JSONFilePreset<UserConfig>(file, {});
+  const db = await openConfig(userConfigFile(env));
   return db.data && typeof db.data === 'object' ? db.data : {};
 }
 
 /** A name fit for files and exports: no control characters, not empty, at most 100 characters. */
 export function checkAnnotatorName(name: string): string {
   const trimmed = name.trim();
-  // eslint-disable-next-line no-control-regex
   if (trimmed === '' || trimmed.length > 100 || /[\u0000-\u001f\u007f]/.test(trimmed)) {
     throw new CollateError('bad-annotator', `${JSON.stringify(name.slice(0, 100))} is not a usable annotator name.`);
   }
@@ -37,9 +43,7 @@ export function checkAnnotatorName(name: string): string {
 
 export async function setUserAnnotator(name: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const annotator = checkAnnotatorName(name);
-  const file = userConfigFile(env);
-  mkdirSync(dirname(file), { recursive: true });
-  const db = await JSONFilePreset<UserConfig>(file, {});
+  const db = await openConfig(userConfigFile(env), true);
   await db.update((data) => {
     data.annotator = annotator;
   });

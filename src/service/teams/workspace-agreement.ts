@@ -9,7 +9,10 @@ export interface AgreementOptions {
 }
 
 /** Agreement between the annotators of a workspace (each span's `author`), over the chosen documents. */
-export async function workspaceAgreement(service: WorkspaceService, options: AgreementOptions = {}): Promise<Agreement> {
+export async function workspaceAgreement(
+  service: WorkspaceService,
+  options: AgreementOptions = {},
+): Promise<Agreement> {
   const ids = options.documents ?? service.listDocuments().map((d) => d.id);
   const documents = [];
   for (const id of ids) {
@@ -19,7 +22,10 @@ export async function workspaceAgreement(service: WorkspaceService, options: Agr
   }
   const result = computeAgreement(documents, options);
   if (result.annotators.length < 2) {
-    throw new CollateError('too-few-annotators', `Agreement needs two annotators; found ${result.annotators.join(', ') || 'none'}.`);
+    throw new CollateError(
+      'too-few-annotators',
+      `Agreement needs two annotators; found ${result.annotators.join(', ') || 'none'}.`,
+    );
   }
   return result;
 }
@@ -32,7 +38,12 @@ export function roundedAgreement(agreement: Agreement): Agreement {
   for (const [label, { alpha, pairs }] of Object.entries(agreement.labels)) {
     labels[label] = {
       alpha: round(alpha),
-      pairs: pairs.map((p) => ({ ...p, kappa: round(p.kappa), f1_exact: round(p.f1_exact), f1_overlap: round(p.f1_overlap) })),
+      pairs: pairs.map((p) => ({
+        ...p,
+        kappa: round(p.kappa),
+        f1_exact: round(p.f1_exact),
+        f1_overlap: round(p.f1_overlap),
+      })),
     };
   }
   return { ...agreement, labels, overall: { alpha: round(agreement.overall.alpha) } };
