@@ -8,6 +8,7 @@ import { reimportCommand } from './commands/reimport-command';
 import { reportCommand } from './commands/report-command';
 import { serveCommand } from './commands/serve-command';
 import { suggestCommand } from './commands/suggest-command';
+import { agreementCommand, configCommand, foldCommand, gitSetupCommand, mergeFileCommand } from './commands/teams-commands';
 
 export function buildProgram(): Command {
   const program = new Command('collate')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   program.addCommand(suggestCommand());
   program.addCommand(compareCommand());
   program.addCommand(serveCommand());
+  for (const command of [agreementCommand(), configCommand(), gitSetupCommand(), foldCommand(), mergeFileCommand()]) program.addCommand(command);
   return program;
 }
 

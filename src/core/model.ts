@@ -67,6 +67,10 @@ export const CollateDocument = z.object({
 });
 export type CollateDocument = z.infer<typeof CollateDocument>;
 
+/** Set by a git merge when both sides changed the same record: `with` is the id of the other version. */
+export const MergeConflict = z.object({ with: z.string().min(1) });
+export type MergeConflict = z.infer<typeof MergeConflict>;
+
 export const Fragment = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Fragment = z.infer<typeof Fragment>;
 
@@ -93,6 +97,7 @@ export const SpanAnnotation = z.object({
   author: z.string(),
   created: z.string(),
   modified: z.string(),
+  conflict: MergeConflict.optional(),
 });
 export type SpanAnnotation = z.infer<typeof SpanAnnotation>;
 
@@ -103,6 +108,7 @@ export const Relation = z.object({
   to: z.string().min(1),
   author: z.string(),
   created: z.string(),
+  conflict: MergeConflict.optional(),
 });
 export type Relation = z.infer<typeof Relation>;
 
@@ -110,7 +116,10 @@ export const ClaimGroup = z.object({
   id: z.string().min(1),
   statement: z.string(),
   members: z.array(z.string()),
+  /** Who made the group (older workspaces have none). */
+  author: z.string().optional(),
   created: z.string(),
   modified: z.string(),
+  conflict: MergeConflict.optional(),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroup>;

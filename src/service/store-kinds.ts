@@ -5,7 +5,13 @@ import type { StoreKind } from './json-store';
 export const manifestKind = {
   format: 'workspace',
   description: 'workspace manifest',
-  schema: z.object({ name: z.string(), created: z.string(), schema: LabelSchema }),
+  schema: z.object({
+    name: z.string(),
+    created: z.string(),
+    schema: LabelSchema,
+    /** What a git merge could not reconcile (ours was kept), for the team to settle. */
+    conflicts: z.array(z.string()).optional(),
+  }),
 } satisfies StoreKind<z.ZodType>;
 
 export const documentKind = {

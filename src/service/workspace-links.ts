@@ -57,7 +57,15 @@ export async function saveClaimGroup(context: LinkContext, request: { id?: strin
   for (const id of members) await requireSpan(context, id);
   const existing = request.id ? context.relations.data.claimGroups.find((g) => g.id === request.id) : undefined;
   const now = context.now();
-  const group: ClaimGroup = { id: request.id ?? newId('g'), statement: request.statement, members, created: existing?.created ?? now, modified: now };
+  const author = existing ? existing.author : context.author;
+  const group: ClaimGroup = {
+    id: request.id ?? newId('g'),
+    statement: request.statement,
+    members,
+    ...(author === undefined ? {} : { author }),
+    created: existing?.created ?? now,
+    modified: now,
+  };
   return context.relations.update((data) => ({
     next: { ...data, claimGroups: existing ? data.claimGroups.map((g) => (g.id === group.id ? group : g)) : [...data.claimGroups, group] },
     result: group,

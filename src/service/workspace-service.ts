@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile } from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
@@ -32,6 +31,8 @@ import { FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files
 import * as links from './workspace-links';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { resolveWorkspace } from './workspace-paths';
+import { recreateMissingFolders } from './teams/missing-folders';
+import { resolveAnnotator } from './teams/user-config';
 import type { WorkspaceReader } from './workspace-reader';
 
 export interface OpenOptions {
@@ -45,14 +46,6 @@ export interface OpenOptions {
 
 export type { ImportSource } from './workspace-documents';
 import type { ImportSource } from './workspace-documents';
-
-function defaultAuthor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'analyst';
-  }
-}
 
 /**
  * The application service over one workspace folder, the only owner of its files while it is open.
@@ -74,7 +67,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     private readonly release: (() => void) | null,
     options: OpenOptions,
   ) {
-    this.author = options.author ?? defaultAuthor();
+    this.author = options.author ?? 'analyst';
     this.now = options.now ?? (() => new Date());
     this.annotationStores = new AnnotationStores(root, release !== null, (message) => problems.push(message));
   }
@@ -86,11 +79,13 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     const recovery = release ? { onRecovered: (message: string) => problems.push(message) } : undefined;
     try {
       if (release) await removeInterruptedWrites(root);
+      if (release) await recreateMissingFolders(root);
+      const author = options.author ?? (await resolveAnnotator());
       const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null, recovery);
       const emptyLinks = { relations: [], claimGroups: [] };
       const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, emptyLinks, recovery);
       const documents = await loadDocuments(root, problems, recovery);
-      return new WorkspaceService(root, manifest, relations, documents, problems, release, options);
+      return new WorkspaceService(root, manifest, relations, documents, problems, release, { ...options, author });
     } catch (error) {
       release?.();
       throw error;
