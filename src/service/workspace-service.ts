@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile } from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
 import type { ReimportReport, WorkspaceInfo } from '../api/contract';
-import type { ReceivedFile, WorkspaceOperations } from '../api/workspace-handlers';
+import type { WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
 import type { NewSpan } from '../core/create-span';
 import { datasetFormatList } from '../core/dataset-export/index';
@@ -19,7 +18,7 @@ import { AnnotationStores } from './annotation-stores';
 import { JsonStore } from './json-store';
 import { renderWorkspaceReport } from './report/workspace-report';
 import { flushBackups } from './rolling-backup';
-import { documentKind, manifestKind, relationsKind } from './store-kinds';
+import { manifestKind, relationsKind } from './store-kinds';
 import type { AnnotationsFile, Manifest, RelationsFile } from './store-kinds';
 import * as annotations from './workspace-annotations';
 import * as assist from './workspace-assist';

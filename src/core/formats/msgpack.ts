@@ -82,16 +82,20 @@ function writeLength(
 }
 
 function writeInteger(out: ByteWriter, value: bigint): void {
-  if (value >= 0n) {
-    if (value < 0x80n) out.u8(Number(value));
-    else if (value < 0x100n) (out.u8(0xcc), out.u8(Number(value)));
-    else if (value < 0x10000n) (out.u8(0xcd), out.u16(Number(value)));
-    else if (value < 0x100000000n) (out.u8(0xce), out.u32(Number(value)));
-    else if (value < 1n << 64n) (out.u8(0xcf), out.u64(value));
-    else throw new RangeError(`msgpack: ${value} does not fit in 64 bits`);
-  } else if (value >= -32n) out.u8(Number(value) & 0xff);
-  else if (value >= -(1n << 63n)) (out.u8(0xd3), out.i64(value));
+  if (value >= 0n && value < 0x80n) out.u8(Number(value));
+  else if (value >= -32n && value < 0n) out.u8(Number(value) & 0xff);
+  else if (value >= 0n && value < 0x100n) writeTagged(out, 0xcc, () => out.u8(Number(value)));
+  else if (value >= 0n && value < 0x10000n) writeTagged(out, 0xcd, () => out.u16(Number(value)));
+  else if (value >= 0n && value < 0x100000000n) writeTagged(out, 0xce, () => out.u32(Number(value)));
+  else if (value >= 0n && value < 1n << 64n) writeTagged(out, 0xcf, () => out.u64(value));
+  else if (value < 0n && value >= -(1n << 63n)) writeTagged(out, 0xd3, () => out.i64(value));
   else throw new RangeError(`msgpack: ${value} does not fit in 64 bits`);
+}
+
+/** A msgpack type byte followed by its payload. */
+function writeTagged(out: ByteWriter, tag: number, payload: () => void): void {
+  out.u8(tag);
+  payload();
 }
 
 function writeValue(out: ByteWriter, value: MsgpackValue): void {
@@ -100,7 +104,10 @@ function writeValue(out: ByteWriter, value: MsgpackValue): void {
   else if (typeof value === 'bigint') writeInteger(out, value);
   else if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) writeInteger(out, BigInt(value));
-    else (out.u8(0xcb), out.f64(value));
+    else {
+      out.u8(0xcb);
+      out.f64(value);
+    }
   } else if (typeof value === 'string') {
     const bytes = strToU8(value);
     writeLength(out, bytes.length, 0xa0, 31, [0xd9, 0xda, 0xdb]);
