@@ -107,12 +107,15 @@ describe('notes through the workspace', () => {
   it('sanitises notes a Collate JSONL file carries when it is imported', async () => {
     const input = fixtureInput();
     const [id, spans] = [...input.spans.entries()][0]!;
-    input.spans.set(id, [{ ...spans[0]!, note: 'MARK' }, ...spans.slice(1)]);
-    input.documents = input.documents.map((d) => (d.id === id ? { ...d, note: 'MARK' } : d));
-    const jsonl = exportText(exportDataset('collate-jsonl', input, { date: DATE }).files[0]!);
-    const planted = jsonl.replaceAll('"MARK"', JSON.stringify(hostile));
-    expect(planted).toContain('onerror');
-    const outcomes = await service.importAnnotated([{ name: 'planted.jsonl', bytes: bytesOf(planted) }]);
+    const planted = {
+      ...input,
+      spans: new Map([...input.spans, [id, [{ ...spans[0]!, note: 'MARK' }, ...spans.slice(1)]]]),
+      documents: input.documents.map((d) => (d.id === id ? { ...d, note: 'MARK' } : d)),
+    };
+    const jsonl = exportText(exportDataset('collate-jsonl', planted, { date: DATE }).files[0]!);
+    const file = jsonl.replaceAll('"MARK"', JSON.stringify(hostile));
+    expect(file).toContain('onerror');
+    const outcomes = await service.importAnnotated([{ name: 'planted.jsonl', bytes: bytesOf(file) }]);
     const imported = outcomes.filter((o) => o.status === 'imported');
     expect(imported.length).toBeGreaterThan(0);
     for (const summary of service.listDocuments()) {
@@ -128,10 +131,13 @@ describe('notes through the workspace', () => {
   it('sanitises notes on export even when the workspace on disk holds a hostile one', () => {
     const input = fixtureInput();
     const [id, spans] = [...input.spans.entries()][0]!;
-    input.spans.set(id, [{ ...spans[0]!, note: hostile }, ...spans.slice(1)]);
-    input.documents = input.documents.map((d) => (d.id === id ? { ...d, note: hostile } : d));
+    const hostileInput = {
+      ...input,
+      spans: new Map([...input.spans, [id, [{ ...spans[0]!, note: hostile }, ...spans.slice(1)]]]),
+      documents: input.documents.map((d) => (d.id === id ? { ...d, note: hostile } : d)),
+    };
     for (const format of ['collate-jsonl', 'w3c', 'csv'] as const) {
-      const text = exportDataset(format, input, { date: DATE }).files.map(exportText).join('\n');
+      const text = exportDataset(format, hostileInput, { date: DATE }).files.map(exportText).join('\n');
       expect(text, format).not.toMatch(/onerror|<script/i);
       expect(text, format).toContain('Seen');
     }
