@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methods } from '../src/api/contract';
 import { initWorkspace } from '../src/service/init-workspace';
@@ -28,6 +28,9 @@ const fake = vi.hoisted(() => {
     partitions: new Map<string, { beforeRequest: Listener | null; permission: Listener | null }>(),
     /** What each printToPDF saw: the window, its page's HTML and what its session let through. */
     printed: [] as Array<{ window: any; options: any; html: string; pageAllowed: boolean; webAllowed: boolean }>,
+    /** Schemes registered as privileged (before ready) and the handlers given to protocol.handle. */
+    privileged: [] as unknown[],
+    protocols: new Map<string, Listener>(),
   };
   const makeContents = () => {
     const listeners = new Map<string, Listener>();
@@ -106,7 +109,16 @@ vi.mock('electron', () => {
       relaunch: vi.fn(),
     },
     BrowserWindow,
-    dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.privileged.push(...schemes),
+      handle: (scheme: string, handler: Listener) => state.protocols.set(scheme, handler),
+    },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     session: {
       fromPartition: (name: string) => {
@@ -114,7 +126,9 @@ vi.mock('electron', () => {
         state.partitions.set(name, record);
         const own: any = {
           name,
-          webRequest: { onBeforeRequest: (listener: Listener) => ((record.beforeRequest = listener), (own.filter = listener)) },
+          webRequest: {
+            onBeforeRequest: (listener: Listener) => ((record.beforeRequest = listener), (own.filter = listener)),
+          },
           setPermissionRequestHandler: (handler: Listener) => (record.permission = handler),
           setPermissionCheckHandler: vi.fn(),
         };
@@ -139,8 +153,8 @@ vi.mock('electron', () => {
 
 const electron = await import('electron');
 const { state } = fake;
-// The module under test computes its page from its own location: electron/main/../renderer/index.html.
-const APP_PAGE = pathToFileURL(join(import.meta.dirname, 'renderer', 'index.html')).href;
+// The renderer is served from the app's own scheme, never from file:.
+const APP_PAGE = 'app://collate/index.html';
 
 let scratch = '';
 let savedArgv: string[] = [];
@@ -153,6 +167,8 @@ beforeEach(() => {
   state.ipcHandlers.clear();
   state.partitions.clear();
   state.printed.length = 0;
+  state.privileged.length = 0;
+  state.protocols.clear();
   savedArgv = process.argv;
   vi.resetModules();
   vi.clearAllMocks();
@@ -168,14 +184,19 @@ async function startMain(argv: string[]): Promise<void> {
   process.argv = [process.execPath, '.', ...argv];
   await import('./main/index');
   await vi.waitFor(() => {
-    if (state.windows.length === 0 && vi.mocked(electron.app.exit).mock.calls.length === 0) throw new Error('not started');
+    if (state.windows.length === 0 && vi.mocked(electron.app.exit).mock.calls.length === 0)
+      throw new Error('not started');
   });
 }
 
 function call(method: string, args: unknown, frame?: { url: string }): Promise<any> {
   const window = state.windows[0];
   const senderFrame = frame ?? window.webContents.mainFrame;
-  return state.ipcHandlers.get('collate:call')!({ sender: window.webContents, senderFrame }, method, args) as Promise<any>;
+  return state.ipcHandlers.get('collate:call')!(
+    { sender: window.webContents, senderFrame },
+    method,
+    args,
+  ) as Promise<any>;
 }
 
 describe('the main process', () => {
@@ -183,10 +204,46 @@ describe('the main process', () => {
     const dir = await initWorkspace(join(scratch, 'ws'));
     await startMain(['--workspace', dir]);
     const [window] = state.windows;
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(window.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
-    expect(pathToFileURL(window.loaded).href).toBe(APP_PAGE);
+    expect(window.loaded).toBe(APP_PAGE);
     expect(window.options.title).toBe('Collate — ws');
+  });
+
+  it('serves the renderer from app://collate/ with the CSP, and nothing outside out/renderer', async () => {
+    const dir = await initWorkspace(join(scratch, 'ws'));
+    await startMain(['--workspace', dir]);
+    expect(state.privileged).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    const serve = state.protocols.get('app')!;
+    const missing = (await serve({ url: 'app://collate/no-such-file.js', method: 'GET' })) as Response;
+    expect(missing.status).toBe(404);
+    const climbing = (await serve({ url: 'app://collate/%2e%2e/main/index.ts', method: 'GET' })) as Response;
+    expect(climbing.status).toBe(404);
+  });
+
+  it('loads the dev server only when not packaged', async () => {
+    const dir = await initWorkspace(join(scratch, 'ws'));
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+    try {
+      await startMain(['--workspace', dir]);
+      expect(state.windows[0].loaded).toBe('http://localhost:5173/');
+      state.appListeners.get('will-quit')?.();
+      vi.resetModules();
+      state.windows.length = 0;
+      (electron.app as { isPackaged: boolean }).isPackaged = true;
+      await startMain(['--workspace', dir]);
+      expect(state.windows[0].loaded).toBe(APP_PAGE);
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL;
+      (electron.app as { isPackaged: boolean }).isPackaged = false;
+    }
   });
 
   it('serves the one channel only to its own page, parsing the arguments', async () => {
@@ -197,7 +254,10 @@ describe('the main process', () => {
     expect(await call('listDocuments', {})).toEqual({ ok: true, value: [] });
     expect(await call('getDocument', { id: 42 })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     expect(await call('rmrf', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect(await call('listDocuments', {}, { url: APP_PAGE })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('listDocuments', {}, { url: APP_PAGE })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     window.webContents.mainFrame.url = 'https://evil.example/';
     expect(await call('listDocuments', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -219,7 +279,10 @@ describe('the main process', () => {
     const away = { url: 'https://example.org/', preventDefault: vi.fn() };
     contents.listeners.get('will-navigate')!(away);
     expect(away.preventDefault).toHaveBeenCalled();
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/');
+    await vi.waitFor(() => expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/'));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: 'https://example.org/' }),
+    );
     const local = { url: 'file:///etc/passwd', preventDefault: vi.fn() };
     contents.listeners.get('will-navigate')!(local);
     expect(local.preventDefault).toHaveBeenCalled();
@@ -247,7 +310,10 @@ describe('the main process', () => {
   it('shows the reason and quits when the workspace cannot be opened', async () => {
     await startMain(['--workspace', join(scratch, 'nowhere')]);
     expect(state.windows).toHaveLength(0);
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Collate could not open the workspace', expect.stringContaining('There is no folder'));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Collate could not open the workspace',
+      expect.stringContaining('There is no folder'),
+    );
     expect(electron.app.exit).toHaveBeenCalledWith(1);
   });
 });
@@ -263,7 +329,10 @@ describe('Report… › PDF… in the desktop window', () => {
 
   function savePdf(args: unknown = {}, sender?: { sender: unknown; senderFrame: unknown }): Promise<any> {
     const window = state.windows[0];
-    return state.ipcHandlers.get('collate:save-report-pdf')!(sender ?? { sender: window.webContents, senderFrame: window.webContents.mainFrame }, args) as Promise<any>;
+    return state.ipcHandlers.get('collate:save-report-pdf')!(
+      sender ?? { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      args,
+    ) as Promise<any>;
   }
 
   /** Starts with a report to print; the user picks a folder's report.pdf, which holds an older report. */
@@ -285,21 +354,41 @@ describe('Report… › PDF… in the desktop window', () => {
     expect(answer).toEqual({ ok: true, value: { saved: true, path: target, bytes: 20 } });
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake report');
     expect(readdirSync(out)).toEqual(['report.pdf']);
-    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(state.windows[0], expect.objectContaining({ defaultPath: join(state.documents, 'ws-report.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      state.windows[0],
+      expect.objectContaining({
+        defaultPath: join(state.documents, 'ws-report.pdf'),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      }),
+    );
     const [print] = state.printed;
-    expect(print!.window.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true } });
+    expect(print!.window.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      },
+    });
     expect(print!.window.options.webPreferences.preload).toBeUndefined();
     expect(print!.window.options.webPreferences.session.name).toBe('collate-print');
     expect(print!.pageAllowed).toBe(true);
     expect(print!.webAllowed).toBe(false);
-    expect(print!.html).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">/);
+    expect(print!.html).toMatch(
+      /<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">/,
+    );
     expect(print!.html).not.toMatch(/<script/i);
     expect(print!.options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
     expect(print!.window.destroyed).toBe(true);
     // The page was a temporary file; it is gone, and the session lets nothing through any more.
     expect(existsSync(fileURLToPath(print!.window.loaded))).toBe(false);
     let cancel = false;
-    state.partitions.get('collate-print')!.beforeRequest!({ url: print!.window.loaded }, (a: { cancel: boolean }) => (cancel = a.cancel));
+    state.partitions.get('collate-print')!.beforeRequest!(
+      { url: print!.window.loaded },
+      (a: { cancel: boolean }) => (cancel = a.cancel),
+    );
     expect(cancel).toBe(true);
     const permission = vi.fn();
     state.partitions.get('collate-print')!.permission!({}, 'media', permission);
@@ -308,8 +397,13 @@ describe('Report… › PDF… in the desktop window', () => {
 
   it('leaves the chosen file as it was when printing fails', async () => {
     const { out, target } = await chooseOverOlderReport();
-    const print = vi.spyOn(electron.BrowserWindow.prototype as any, 'loadURL').mockRejectedValueOnce(new Error('renderer crashed'));
-    expect(await savePdf()).toEqual({ ok: false, error: { code: 'pdf-failed', message: 'The PDF could not be made: renderer crashed' } });
+    const print = vi
+      .spyOn(electron.BrowserWindow.prototype as any, 'loadURL')
+      .mockRejectedValueOnce(new Error('renderer crashed'));
+    expect(await savePdf()).toEqual({
+      ok: false,
+      error: { code: 'pdf-failed', message: 'The PDF could not be made: renderer crashed' },
+    });
     print.mockRestore();
     expect(readdirSync(out)).toEqual(['report.pdf']);
     expect(readFileSync(target, 'utf8')).toBe('an older report');
@@ -326,8 +420,14 @@ describe('Report… › PDF… in the desktop window', () => {
 
   it('refuses another sender, another page, and any argument, before asking anything', async () => {
     const { window } = await startWithReport();
-    expect(await savePdf({}, { sender: {}, senderFrame: window.webContents.mainFrame })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await savePdf({}, { sender: window.webContents, senderFrame: { url: APP_PAGE } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await savePdf({}, { sender: {}, senderFrame: window.webContents.mainFrame })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await savePdf({}, { sender: window.webContents, senderFrame: { url: APP_PAGE } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     window.webContents.mainFrame.url = 'https://evil.example/';
     expect(await savePdf()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     window.webContents.mainFrame.url = APP_PAGE;
@@ -338,7 +438,10 @@ describe('Report… › PDF… in the desktop window', () => {
 
   it('refuses to save the PDF inside the workspace folder', async () => {
     const { dir } = await startWithReport();
-    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: join(dir, 'report.pdf') } as never);
+    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValue({
+      canceled: false,
+      filePath: join(dir, 'report.pdf'),
+    } as never);
     expect(await savePdf()).toMatchObject({ ok: false, error: { code: 'report-destination' } });
     expect(existsSync(join(dir, 'report.pdf'))).toBe(false);
     expect(state.printed).toHaveLength(0);

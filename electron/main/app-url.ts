@@ -12,7 +12,7 @@ export function pageOf(url: string): string | null {
   }
 }
 
-/** Is `url` the app's own page: the built index.html (file:) or, in development, the dev server's origin. */
+/** Is `url` the app's own page: the built index.html (app://collate/) or, in development, the dev server's origin. */
 export function isAppUrl(url: string, appPage: string, devUrl: string | undefined): boolean {
   if (devUrl) {
     try {
@@ -22,4 +22,23 @@ export function isAppUrl(url: string, appPage: string, devUrl: string | undefine
     }
   }
   return pageOf(url) === pageOf(appPage);
+}
+
+/**
+ * The dev server's URL (electron-vite sets ELECTRON_RENDERER_URL in `electron-vite dev`): honoured only
+ * when the app is not packaged and the URL is http(s) on this machine.
+ */
+export function devRendererUrl(
+  isPackaged: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const url = env.ELECTRON_RENDERER_URL;
+  if (isPackaged || !url) return undefined;
+  try {
+    const parsed = new URL(url);
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+    return local && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,20 +1,23 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { initWorkspace } from '../../src/service/init-workspace';
 import { workspaceHandlers } from '../../src/api/workspace-handlers';
 import { WorkspaceService } from '../../src/service/workspace-service';
+import { APP_PAGE, APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol';
+import { devRendererUrl } from './app-url';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { registerReportPdf } from './report-pdf-ipc';
 import { hardenContents, hardenSession } from './security';
 import { chooseWorkspace, needsInit, withWorkspace } from './workspace-location';
 
-// The built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+// The built layout: out/main/index.js, out/preload/index.cjs, out/renderer/ (served as app://collate/).
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
-const APP_PAGE = pathToFileURL(RENDERER_INDEX).href;
-// electron-vite sets this only in development (`electron-vite dev`); a packaged app always loads its file.
-const DEV_URL = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
+// A packaged app always loads its own files, whatever the environment says.
+const DEV_URL = devRendererUrl(app.isPackaged, process.env);
+
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 
 let mainWindow: BrowserWindow | null = null;
 let service: WorkspaceService | null = null;
@@ -56,8 +59,7 @@ function createWindow(title: string): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  if (DEV_URL) void window.loadURL(DEV_URL);
-  else void window.loadFile(RENDERER_INDEX);
+  void window.loadURL(DEV_URL ?? APP_PAGE);
   return window;
 }
 
@@ -93,6 +95,7 @@ async function chooseAnotherWorkspace(): Promise<void> {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, DEV_URL);
+  serveApp(protocol, RENDERER_ROOT);
   try {
     service = await openWorkspace();
   } catch (error) {

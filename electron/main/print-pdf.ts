@@ -26,7 +26,9 @@ function offlineSession(): Session {
 
 function withPrintPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}">`;
-  return /<head(\s[^>]*)?>/i.test(html) ? html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`) : `${meta}${html}`;
+  return /<head(\s[^>]*)?>/i.test(html)
+    ? html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`)
+    : `${meta}${html}`;
 }
 
 /**

@@ -23,7 +23,9 @@ async function saveReportPdf(service: WorkspaceService, context: ReportPdfContex
     buttonLabel: 'Save PDF',
     defaultPath: join(app.getPath('documents'), reportFileName(title, 'pdf')),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+      'createDirectory' | 'showOverwriteConfirmation'
+    >,
   };
   const window = context.window();
   const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
@@ -40,7 +42,8 @@ async function saveReportPdf(service: WorkspaceService, context: ReportPdfContex
 export function registerReportPdf(context: ReportPdfContext): () => void {
   ipcMain.handle(SAVE_REPORT_PDF_CHANNEL, async (event, args: unknown): Promise<Result<SaveReportPdfResult>> => {
     if (!trustedSender(event, context)) return fail('forbidden', 'This call did not come from the Collate window.');
-    if (!SaveReportPdfArgs.safeParse(args ?? {}).success) return fail('bad-arguments', 'Saving the report as PDF takes no arguments.');
+    if (!SaveReportPdfArgs.safeParse(args ?? {}).success)
+      return fail('bad-arguments', 'Saving the report as PDF takes no arguments.');
     const service = context.service();
     if (!service) return fail('no-workspace', 'No workspace is open.');
     try {

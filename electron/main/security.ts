@@ -1,6 +1,7 @@
-import { shell, type Session, type WebContents } from 'electron';
+import { dialog, shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../src/core/content-security-policy';
 import { isAppUrl } from './app-url';
+import { openExternally } from './open-external';
 
 // The one policy both shells enforce, also in the renderer's <meta http-equiv="Content-Security-Policy">.
 export { CONTENT_SECURITY_POLICY };
@@ -17,13 +18,22 @@ function devPolicy(devUrl: string): string {
   );
 }
 
-/** Only web links leave the app, and only to the user's browser. */
-export function openExternally(url: string): void {
-  try {
-    if (new URL(url).protocol === 'https:') void shell.openExternal(url);
-  } catch {
-    // not a URL: nothing to open
-  }
+/** Only https and mailto links leave the app, and only once the user says so. */
+function askThenOpen(url: string): void {
+  void openExternally(url, {
+    confirm: async (target) => {
+      const answer = await dialog.showMessageBox({
+        type: 'question',
+        buttons: ['Open', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Open this link outside Collate?',
+        detail: target,
+      });
+      return answer.response === 0;
+    },
+    open: (target) => shell.openExternal(target),
+  }).catch(() => undefined);
 }
 
 export function hardenSession(session: Session, devUrl: string | undefined): void {
@@ -46,14 +56,14 @@ export function hardenContents(contents: WebContents, appPage: string, devUrl: s
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url, appPage, devUrl)) return;
     event.preventDefault();
-    openExternally(event.url);
+    askThenOpen(event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url, appPage, devUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+    askThenOpen(url);
     return { action: 'deny' };
   });
 }

@@ -21,7 +21,11 @@ export function workspaceArg(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function chooseWorkspace(argv: readonly string[], env: NodeJS.ProcessEnv, documentsDir: string): WorkspaceChoice {
+export function chooseWorkspace(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  documentsDir: string,
+): WorkspaceChoice {
   const named = workspaceArg(argv) ?? (env.COLLATE_WORKSPACE?.trim() || undefined);
   if (named) return { dir: resolve(named), isDefault: false };
   return { dir: join(documentsDir, 'Collate'), isDefault: true };

@@ -1,6 +1,7 @@
 import { checkRestoredSpan } from '../core/check-restored-span';
 import { CollateError } from '../core/collate-error';
 import { createSpan, type NewSpan } from '../core/create-span';
+import { sanitizeNoteHtml } from '../core/sanitize-note-html';
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import type { JsonStore } from './json-store';
 import { newId } from './new-id';
@@ -76,7 +77,7 @@ export async function updateAnnotation(
     throw new CollateError('unknown-label', `There is no label "${label}" in this workspace's schema.`);
   }
   const { note: _note, ...rest } = existing;
-  const note = request.note ?? existing.note;
+  const note = request.note !== undefined ? sanitizeNoteHtml(request.note) : existing.note;
   const span: SpanAnnotation = {
     ...rest,
     label,
@@ -99,7 +100,7 @@ export async function restoreAnnotation(context: AnnotationContext, given: SpanA
   const document = context.document(given.documentId);
   const checked = checkRestoredSpan(document, context.schema(), given);
   if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
-  const span = checked.value;
+  const span = checked.value.note === undefined ? checked.value : { ...checked.value, note: sanitizeNoteHtml(checked.value.note) };
   const existing = await context.findSpan(span.id);
   if (existing && existing.documentId !== span.documentId) {
     throw new CollateError('duplicate-id', `The id ${span.id} already belongs to a span of another document.`);

@@ -3,6 +3,7 @@ import type { ReceivedFile } from '../api/workspace-handlers';
 import { reanchorAll } from '../core/anchoring/reanchor';
 import { CollateError } from '../core/collate-error';
 import type { CollateDocument } from '../core/model';
+import { sanitizeNoteHtml } from '../core/sanitize-note-html';
 import { importFile } from './document-import/index';
 import { JsonStore } from './json-store';
 import { isGeneratedId, newId } from './new-id';
@@ -125,7 +126,7 @@ export async function updateDocument(
   for (const [key, value] of Object.entries(changes) as Array<[keyof typeof changes, string | undefined]>) {
     if (value === undefined) continue;
     if (value === '' && key !== 'title') delete next[key];
-    else next[key] = value;
+    else next[key] = key === 'note' ? sanitizeNoteHtml(value) : value;
   }
   await JsonStore.create(context.root, documentFile(id), documentKind, next);
   context.documents.set(id, next);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,9 @@ beforeAll(async () => {
   root = join(folder.path, 'ws');
   await initWorkspace(root);
   const service = await WorkspaceService.open(root);
-  const [outcome] = await service.importFiles([{ name: 'a.txt', bytes: bytesOf('A claim by a source, said the official.') }]);
+  const [outcome] = await service.importFiles([
+    { name: 'a.txt', bytes: bytesOf('A claim by a source, said the official.') },
+  ]);
   if (outcome?.status !== 'imported') throw new Error('import failed');
   documentId = outcome.document.id;
   await service.createAnnotation({ documentId, label: 'Claim', start: 0, end: 7 });
@@ -39,8 +41,16 @@ beforeAll(async () => {
 afterAll(() => folder.cleanup());
 
 const mutation = fc.oneof(
-  fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => (s: string) => s.slice(0, a % (s.length + 1)) + s.slice((a % (s.length + 1)) + (b % 20))),
-  fc.tuple(fc.nat(), fc.string({ maxLength: 12 })).map(([a, x]) => (s: string) => s.slice(0, a % (s.length + 1)) + x + s.slice(a % (s.length + 1))),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([a, b]) =>
+      (s: string) =>
+        s.slice(0, a % (s.length + 1)) + s.slice((a % (s.length + 1)) + (b % 20)),
+  ),
+  fc.tuple(fc.nat(), fc.string({ maxLength: 12 })).map(
+    ([a, x]) =>
+      (s: string) =>
+        s.slice(0, a % (s.length + 1)) + x + s.slice(a % (s.length + 1)),
+  ),
   fc.nat().map((a) => (s: string) => s.slice(0, a % (s.length + 1))),
   fc.json().map((json) => () => json),
 );
@@ -74,4 +84,38 @@ describe('fuzz: workspace reader', () => {
     writeFileSync(annotations, good);
     await readOrRefused(journal, goodJournal, `annotations/${documentId}.json.journal`, Math.ceil(FUZZ_RUNS / 4));
   });
+
+  it('opens a workspace whose files hold random bytes or damaged JSON, or refuses it, writing nothing beside it', async () => {
+    mkdirSync(join(folder.path, 'beside'), { recursive: true });
+    writeFileSync(join(folder.path, 'beside', 'keep.txt'), 'untouched');
+    const besideBefore = readdirSync(folder.path).sort();
+    const files = ['collate.json', 'relations.json', `documents/${documentId}.json`, `annotations/${documentId}.json`];
+    const intact = new Map(files.map((f) => [f, readFileSync(join(root, f))]));
+    const damage = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }).map((bytes) => () => bytes),
+      fc
+        .array(mutation, { minLength: 1, maxLength: 3 })
+        .map((ms) => (s: string) => new TextEncoder().encode(ms.reduce((t, m) => m(t), s))),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...files), damage, async (file, damaged) => {
+        for (const [f, bytes] of intact) writeFileSync(join(root, f), bytes);
+        writeFileSync(join(root, file), damaged(intact.get(file)!.toString('utf8')));
+        try {
+          const service = await WorkspaceService.open(root);
+          try {
+            for (const d of service.listDocuments()) await service.spansOf(d.id);
+          } finally {
+            service.close();
+          }
+        } catch (error) {
+          expect(error, String(error)).toBeInstanceOf(CollateError);
+        }
+        expect(readdirSync(folder.path).sort()).toEqual(besideBefore);
+        expect(readFileSync(join(folder.path, 'beside', 'keep.txt'), 'utf8')).toBe('untouched');
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 4) },
+    );
+    for (const [f, bytes] of intact) writeFileSync(join(root, f), bytes);
+  }, 600_000);
 });

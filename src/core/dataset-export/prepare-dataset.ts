@@ -1,6 +1,7 @@
 import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
 import { splitsSurrogatePair } from '../offsets';
 import { spanFragments } from '../covered-text';
+import { sanitizeNoteHtml } from '../sanitize-note-html';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
 const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>
@@ -36,7 +37,9 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
   }
   const labels = options.labels ? new Set(options.labels) : undefined;
   const includeNotes = options.includeNotes ?? true;
-  const documents = input.documents.filter((d) => !wanted || wanted.has(d.id));
+  const documents = input.documents
+    .filter((d) => !wanted || wanted.has(d.id))
+    .map((d) => (d.note === undefined ? d : { ...d, note: sanitizeNoteHtml(d.note) }));
   const spans = new Map<string, SpanAnnotation[]>();
   const kept = new Set<string>();
   const everySpan = new Set<string>();
@@ -61,6 +64,7 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
       }
       const copy: SpanAnnotation = { ...span, attributes: { ...span.attributes } };
       if (!includeNotes) delete copy.note;
+      else if (copy.note !== undefined) copy.note = sanitizeNoteHtml(copy.note);
       list.push(copy);
       kept.add(span.id);
     }

@@ -1,5 +1,6 @@
 import type { DocumentSummary, ImportOutcome } from '../../api/contract';
 import { createSpan } from '../../core/create-span';
+import { sanitizeNoteHtml } from '../../core/sanitize-note-html';
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../../core/model';
 import {
   alignFragments,
@@ -235,7 +236,7 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
       }
       const id = s.id && !spanIds.has(s.id) && !taken.has(s.id) && ID.test(s.id) ? s.id : undefined;
       if (id) taken.add(id);
-      spans.push({ ...made.value, id: id ?? '', attributes: { ...s.attributes }, ...(s.note !== undefined ? { note: s.note } : {}), modified: s.modified ?? s.created ?? now });
+      spans.push({ ...made.value, id: id ?? '', attributes: { ...s.attributes }, ...(s.note !== undefined ? { note: sanitizeNoteHtml(s.note) } : {}), modified: s.modified ?? s.created ?? now });
       keys.push(s);
     }
     if (problem) {
@@ -261,7 +262,7 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
       summary = outcome!.document;
       const meta: { id: string; title?: string; outlet?: string; author?: string; published?: string; note?: string } = { id: documentId };
       if (doc.title && doc.title.trim() && doc.title !== summary.title) meta.title = doc.title.slice(0, 500);
-      for (const field of ['outlet', 'author', 'published', 'note'] as const) if (doc[field]) meta[field] = doc[field];
+      for (const field of ['outlet', 'author', 'published', 'note'] as const) if (doc[field]) meta[field] = field === 'note' ? sanitizeNoteHtml(doc[field]) : doc[field];
       if (Object.keys(meta).length > 1) summary = await host.updateDocument(meta);
     }
     spans.forEach((span, i) => {

@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:import-memory`: the peak resident memory one import adds, each in a fresh process so
+ * that the peak (`maxRSS`) is this import's: a large legitimate DOCX and EPUB (compared with the text
+ * they produce; the aim is at most 10×) and the zip bombs of test/hostile, which must be refused early.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { initWorkspace } from '../src/service/init-workspace';
+import { WorkspaceService } from '../src/service/workspace-service';
+import { makeEpub, xhtmlPage } from '../test/fixtures/import/make-epub';
+import { deflated, DOCX_CONTENT_TYPES, docxDocument, stored, writeZip, type RawZipEntry } from '../test/hostile/zip';
+import { generateArticle } from './article';
+
+const MB = 1024 * 1024;
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `size` bytes of spaces deflated 1 MB at a time, declared as `declared` bytes. */
+function repeated(name: string, size: number, declared = size): RawZipEntry {
+  const chunk = Buffer.alloc(MB, 0x20);
+  const oneMb = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  let crc = 0;
+  const parts: Buffer[] = [];
+  for (let done = 0; done < size; done += MB) {
+    parts.push(oneMb);
+    crc = crc32(chunk, crc);
+  }
+  parts.push(Buffer.from([0x03, 0x00]));
+  return { name, stored: new Uint8Array(Buffer.concat(parts)), method: 8, size: declared, crc };
+}
+
+const paragraphs = (words: number): string[] => generateArticle(words, 7).text.split(/\n+/).filter(Boolean);
+
+const CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
+  'legitimate DOCX (300k words)': () => ({
+    name: 'large.docx',
+    bytes: writeZip([
+      DOCX_CONTENT_TYPES,
+      deflated(
+        'word/document.xml',
+        Buffer.from(
+          docxDocument(
+            paragraphs(300_000)
+              .map((p) => `<w:p><w:r><w:t>${escapeXml(p)}</w:t></w:r></w:p>`)
+              .join(''),
+          ),
+        ),
+      ),
+    ]),
+  }),
+  'legitimate EPUB (300k words, 30 chapters)': () => {
+    const all = paragraphs(300_000);
+    const per = Math.ceil(all.length / 30);
+    const chapters = Array.from({ length: 30 }, (_, i) => ({
+      href: `c${i}.xhtml`,
+      xhtml: xhtmlPage(
+        all
+          .slice(i * per, (i + 1) * per)
+          .map((p) => `<p>${escapeXml(p)}</p>`)
+          .join(''),
+      ),
+    }));
+    const meta = { title: 'Large book', creator: 'Bench', publisher: 'Bench', date: '2026-01-01' };
+    return {
+      name: 'large.epub',
+      bytes: makeEpub(
+        chapters,
+        chapters.map((c) => c.href),
+        meta,
+      ),
+    };
+  },
+  'bomb: 100 MB entry declaring 2 KB': () => ({
+    name: 'lying.docx',
+    bytes: writeZip([DOCX_CONTENT_TYPES, repeated('word/document.xml', 100 * MB, 2048)]),
+  }),
+  'bomb: honest 250 MB entry': () => ({
+    name: 'honest.docx',
+    bytes: writeZip([DOCX_CONTENT_TYPES, repeated('word/document.xml', 250 * MB)]),
+  }),
+  'bomb: 60 MB at 1000:1': () => ({
+    name: 'ratio.docx',
+    bytes: writeZip([DOCX_CONTENT_TYPES, repeated('word/document.xml', 60 * MB)]),
+  }),
+  'bomb: 40 entries over one 20 MB stream (EPUB)': () => {
+    const first = repeated('OEBPS/c0.xhtml', 20 * MB);
+    const others = Array.from({ length: 39 }, (_, i) => ({
+      ...first,
+      name: `OEBPS/c${i + 1}.xhtml`,
+      sameDataAs: 'OEBPS/c0.xhtml',
+    }));
+    const hrefs = Array.from({ length: 40 }, (_, i) => `c${i}.xhtml`);
+    const opf = `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata/><manifest>${hrefs.map((h, i) => `<item id="c${i}" href="${h}" media-type="application/xhtml+xml"/>`).join('')}</manifest><spine>${hrefs.map((_, i) => `<itemref idref="c${i}"/>`).join('')}</spine></package>`;
+    const container =
+      '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>';
+    return {
+      name: 'overlap.epub',
+      bytes: writeZip([
+        stored('mimetype', Buffer.from('application/epub+zip')),
+        stored('META-INF/container.xml', Buffer.from(container)),
+        stored('OEBPS/content.opf', Buffer.from(opf)),
+        first,
+        ...others,
+      ]),
+    };
+  },
+};
+
+const WARM_UP: Record<string, () => Uint8Array> = {
+  '.docx': () =>
+    writeZip([
+      DOCX_CONTENT_TYPES,
+      deflated('word/document.xml', Buffer.from(docxDocument('<w:p><w:r><w:t>Warm up.</w:t></w:r></w:p>'))),
+    ]),
+  '.epub': () =>
+    makeEpub([{ href: 'w.xhtml', xhtml: xhtmlPage('<p>Warm up.</p>') }], ['w.xhtml'], {
+      title: 'w',
+      creator: 'w',
+      publisher: 'w',
+      date: '2026-01-01',
+    }),
+};
+
+/** In the child: imports one file into a fresh workspace and prints what it cost. */
+async function measure(file: string, name: string): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const dir = mkdtempSync(join(tmpdir(), 'collate-membench-'));
+  const root = join(dir, 'ws');
+  await initWorkspace(root);
+  const service = await WorkspaceService.open(root, { author: 'bench' });
+  // A small file of the same kind first, so that loading the importer's modules is not counted.
+  await service.importFiles([{ name: `warm-up${extname(name)}`, bytes: WARM_UP[extname(name)]!() }]);
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  const started = performance.now();
+  const [outcome] = await service.importFiles([{ name, bytes }]);
+  const elapsed = performance.now() - started;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  const text = outcome?.status === 'imported' ? service.document(outcome.document.id).text : '';
+  service.close();
+  rmSync(dir, { recursive: true, force: true });
+  const reason = outcome && 'reason' in outcome ? outcome.reason : '';
+  console.log(
+    JSON.stringify({
+      status: outcome?.status,
+      reason,
+      added: peak - baseline,
+      peak,
+      textBytes: Buffer.byteLength(text),
+      elapsed,
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'collate-membench-in-'));
+  console.log(
+    'Peak memory one import adds (fresh process each, importer warmed up; maxRSS − RSS just before the import)',
+  );
+  try {
+    for (const [label, make] of Object.entries(CASES)) {
+      const { name, bytes } = make();
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const child = spawnSync(
+        process.execPath,
+        [...process.execArgv, '--expose-gc', process.argv[1]!, '--measure', file, name],
+        { encoding: 'utf8' },
+      );
+      const line = child.stdout.trim().split('\n').at(-1) ?? '';
+      if (child.status !== 0 || !line.startsWith('{')) {
+        console.log(`${label}: the measuring process failed\n${child.stderr}`);
+        continue;
+      }
+      const r = JSON.parse(line) as {
+        status: string;
+        reason: string;
+        added: number;
+        textBytes: number;
+        elapsed: number;
+      };
+      const mb = (n: number): string => `${(n / MB).toFixed(1)} MB`;
+      const ratio =
+        r.textBytes > 0 ? ` = ${(r.added / r.textBytes).toFixed(1)}× the ${mb(r.textBytes)} of text it produced` : '';
+      const outcome = r.status === 'imported' ? 'imported' : `${r.status}: ${r.reason.slice(0, 90)}`;
+      console.log(
+        `${label.padEnd(46)} file ${mb(bytes.length).padStart(8)} | peak added ${mb(r.added).padStart(9)}${ratio} | ${r.elapsed.toFixed(0)} ms | ${outcome}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--measure') await measure(process.argv[3]!, process.argv[4]!);
+else await main();
