@@ -5,6 +5,7 @@ import { firstLineBelow, inWindow, nextWindow, stepToward, type LineWindow } fro
 import { showLabelColours } from './label-styles';
 import { piecesOf, spanAttrs, spanClass, suggestionAttrs, type HighlightSpan, type SpanFlags, type SuggestionHighlight } from './span-decorations';
 import { SpanLines } from './span-lines';
+import { forEachLine, rangesByLine } from './range-lines';
 import { restoreSelection, saveSelection } from './saved-selection';
 
 /**
@@ -89,7 +90,7 @@ export class ArticleView {
     this.index = buildLineIndex(text);
     const count = this.index.starts.length;
     this.window = { first: 0, last: count - 1 };
-    this.spans = new SpanLines(count, (span, visit) => this.forLines(span, visit));
+    this.spans = new SpanLines(count, (span, visit) => forEachLine(this.text, this.index, span, visit));
     this.blocks = new ArticleBlocks(text, this.index);
     this.dom = this.blocks.dom;
   }
@@ -180,7 +181,7 @@ export class ArticleView {
     }
     for (const id of ids) {
       const span = this.spans.span(id);
-      if (span && !span.orphaned) this.forLines(span, (k) => dirty.add(k));
+      if (span && !span.orphaned) forEachLine(this.text, this.index, span, (k) => dirty.add(k));
     }
   }
 
@@ -188,7 +189,7 @@ export class ArticleView {
     if (this.suggestions === next) return;
     this.suggestions = next;
     const dirty = new Set(this.suggestionLines.keys());
-    this.suggestionLines = this.byLine(next, dirty);
+    this.suggestionLines = rangesByLine(this.text, this.index, next, dirty);
     this.flush(dirty);
   }
 
@@ -197,22 +198,8 @@ export class ArticleView {
     if (this.marks === next) return;
     this.marks = next;
     const dirty = new Set(this.markLines.keys());
-    this.markLines = this.byLine(next, dirty);
+    this.markLines = rangesByLine(this.text, this.index, next, dirty);
     this.flush(dirty);
-  }
-
-  /** Ranges by the lines they touch (each line once per range), adding those lines to `dirty`. */
-  private byLine<T extends { start: number; end: number; fragments?: ReadonlyArray<{ start: number; end: number }> }>(ranges: readonly T[], dirty: Set<number>): Map<number, T[]> {
-    const lines = new Map<number, T[]>();
-    for (const range of ranges) {
-      this.forLines(range, (k) => {
-        const list = lines.get(k);
-        if (list) list.push(range);
-        else lines.set(k, [range]);
-        dirty.add(k);
-      });
-    }
-    return lines;
   }
 
   /** The keyboard caret and the selection it extends. */
@@ -228,7 +215,7 @@ export class ArticleView {
         dirty.add(k);
       };
       add(lineOfOffset(this.index, next.head));
-      if (next.anchor !== next.head) this.forLines({ start: Math.min(next.anchor, next.head), end: Math.max(next.anchor, next.head) }, add);
+      if (next.anchor !== next.head) forEachLine(this.text, this.index, { start: Math.min(next.anchor, next.head), end: Math.max(next.anchor, next.head) }, add);
     }
     this.flush(dirty);
   }
@@ -285,19 +272,6 @@ export class ArticleView {
     const box = range.getBoundingClientRect();
     const scroller = this.scroller;
     if (scroller) scroller.scrollTop += box.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 2;
-  }
-
-  /** Calls `visit` with each line a range (or each piece of a discontinuous one) touches. */
-  private forLines(range: { start: number; end: number; fragments?: ReadonlyArray<{ start: number; end: number }> }, visit: (k: number) => void): void {
-    let previous = -1;
-    for (const piece of piecesOf(range)) {
-      const from = Math.max(0, piece.start);
-      const to = Math.min(piece.end, this.text.length);
-      if (to <= from) continue;
-      const last = lineOfOffset(this.index, to - 1);
-      for (let k = Math.max(lineOfOffset(this.index, from), previous + 1); k <= last; k++) visit(k);
-      previous = Math.max(previous, last);
-    }
   }
 
   private needsPaint(k: number): boolean {
