@@ -1,4 +1,5 @@
 import type { OffsetUnit } from '../offsets';
+import { TOKENIZER_NAME } from '../text/tokenize';
 import type { SplitPart } from './split-documents';
 import type { DatasetFormat, ExportOptions, PreparedDataset } from './types';
 
@@ -44,6 +45,10 @@ export function datasetCard(input: DatasetCardInput): string {
         ? 'UTF-16 code units (JavaScript string indices), `end` exclusive'
         : 'none (token-level format)';
   lines.push(`- Offset unit: ${unit}`);
+  if (format.tokenized) {
+    const locales = [...new Set(data.documents.map((d) => d.language ?? 'und'))].sort();
+    lines.push(`- Tokenizer: ${markdownText(TOKENIZER_NAME)}; locale ${locales.map(markdownText).join(', ')}`);
+  }
   lines.push(`- Documents: ${data.documents.length} · spans: ${total} · relations: ${data.relations.length} · claim groups: ${data.claimGroups.length}`);
   lines.push(`- Notes included: ${options.includeNotes ?? true ? 'yes' : 'no'}`);
   if (options.labels) lines.push(`- Labels selected: ${options.labels.map(markdownText).join(', ')}`);

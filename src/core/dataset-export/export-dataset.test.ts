@@ -86,7 +86,8 @@ describe('exportDataset', () => {
     expect(card).toContain('## What this format could not carry\n\n- Relations between documents and claim groups are left out');
     expect(card).toContain('## Warnings\n\n- brat: relation \\"r-2\\"'.replace(/\\"/g, '"'));
     const conll = exportDataset('conll', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'README.md')!.content;
-    expect(conll).toContain('- Offset unit: none (token-level format)\n');
+    expect(conll).toContain('- Offset unit: none (token-level format)\n- Tokenizer: Collate word tokenizer (Intl.Segmenter');
+    expect(card).not.toContain('- Tokenizer:');
   });
 
   it('ignores a UTF-16 request for formats fixed to code points, and says so', () => {
