@@ -3,8 +3,10 @@ import { splitsSurrogatePair } from '../offsets';
 import { spanFragments } from '../covered-text';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
+/** Offsets, then label, then id: spans on one range keep their order when re-imported under new ids. */
 const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>
-  a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.start - b.start || a.end - b.end || compare(a.label, b.label) || compare(a.id, b.id);
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
   const pieces = spanFragments(span);

@@ -100,6 +100,7 @@ export const conllFormat: DatasetFormat = {
   description: 'CoNLL-2003 (token -X- -X- tag, BIO or BIOES), Collate tokenizer; overlaps resolved longest-first or one file per label.',
   offsets: 'none',
   tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'Overlapping and nested spans cannot share a token: longest-first keeps one and lists the rest as warnings (or use the file-per-label policy).',
     'Discontinuous spans become separate entities; relations, claim groups, attributes, notes, authors and times are not carried.',

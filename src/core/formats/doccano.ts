@@ -178,6 +178,7 @@ export const doccanoFormat: DatasetFormat = {
   name: 'doccano',
   description: 'doccano JSONL: entities + relations (relation extraction) and the older "label" form (sequence labeling).',
   offsets: 'option',
+  carriesAuthors: false,
   limitations: [
     'Relations between documents and claim groups are left out; attributes, notes, authors and times are not carried.',
     'Discontinuous spans become one entity per fragment.',

@@ -110,6 +110,7 @@ export const hfDatasetFormat: DatasetFormat = {
     'whose YAML declares the ClassLabel names and data files.',
   offsets: 'codepoint',
   tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'ner_tags hold one tag per token: overlapping spans are resolved longest-first (all of them stay in spans); ' +
       'discontinuous spans become separate entities in ner_tags.',

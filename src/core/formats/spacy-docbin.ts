@@ -168,6 +168,7 @@ export const spacyDocBinFormat: DatasetFormat = {
     'non-overlapping ones in doc.ents.',
   offsets: 'codepoint',
   tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'Relations, claim groups, attributes, notes, authors and times are not carried; ' +
       'each Doc keeps its Collate id and title in doc.user_data.',

@@ -61,6 +61,7 @@ export const spacyJsonlFormat: DatasetFormat = {
   description: 'spaCy-ready JSONL: text, spans (all) and ents (non-overlapping), code-point offsets, for your own Doc building.',
   offsets: 'codepoint',
   tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'Relations, claim groups, attributes, notes, authors and times are not carried.',
     'Discontinuous spans appear as separate pieces in spans and are left out of ents; overlapping spans are left out of ents (longest kept).',
