@@ -145,9 +145,8 @@ const polnearPresent = existsSync(join(polnear, 'text')) && existsSync(join(poln
 describe.skipIf(!polnearPresent)(
   `exact round trips on PolNeAR's test articles${polnearPresent ? '' : ` (skipped: no corpus at ${polnear}; set COLLATE_CORPORA)`}`,
   () => {
-    // Only Collate JSONL is exact on PolNeAR so far: brat, Label Studio and doccano carry no authors
-    // (the card's annotator list changes), spans sharing a range come back in id order, and the doccano
-    // sequence file (no relations) is imported before doccano.jsonl. See issue #19.
+    // Spans on one range (PolNeAR has many) keep their order under new ids; formats without authors
+    // write a card without annotators; doccano's sequence file is skipped beside doccano.jsonl.
     it.each(CASES.filter(([tag]) => !tag.endsWith('-utf16')))(
       '%s',
       async (tag, options) => {
