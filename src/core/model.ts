@@ -59,6 +59,8 @@ export const CollateDocument = z.object({
   boilerplate: z.array(TextRange.extend({ reason: z.string() })).optional(),
   /** The analyst's note on the whole document (rich-text HTML from the note editor). */
   note: z.string().optional(),
+  /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */
+  language: z.string().optional(),
   /** Earlier imports of this document, oldest first, when it was re-imported with changed text. */
   revisions: z.array(z.object({ source: z.string(), sha256: z.string(), textSha256: z.string(), importedAt: z.string() })).optional(),
   /** The text before the last re-import, kept so that re-anchoring can finish after a crash. */
@@ -94,6 +96,8 @@ export const SpanAnnotation = z.object({
   suffix: z.string(),
   attributes: z.record(z.string(), z.string()).default({}),
   note: z.string().optional(),
+  /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */
+  language: z.string().optional(),
   author: z.string(),
   created: z.string(),
   modified: z.string(),

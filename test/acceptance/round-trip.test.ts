@@ -85,7 +85,7 @@ async function importInto(name: string, sources: string[], skipped: string[] = [
   const outcomes = await service.importAnnotated(await collectImportFiles(sources));
   const failed = outcomes.filter((o) => o.status === 'failed');
   expect(failed).toEqual([]);
-  expect(outcomes.filter((o) => o.status === 'skipped').map((o) => relative(sources[0]!, o.file))).toEqual(skipped);
+  expect(outcomes.filter((o) => o.status === 'skipped').map((o) => relative(sources[0]!, o.file)).sort()).toEqual(skipped);
   return service;
 }
 
@@ -103,7 +103,9 @@ async function exportTo(
 async function roundTrip(source: WorkspaceService, options: DatasetExportOptions, tag: string): Promise<void> {
   const first = await exportTo(source, options, join(folder.path, `${tag}-1`));
   // The export's dataset card is skipped, and named, not imported as an article.
-  const again = await importInto(`${tag}-ws`, [join(folder.path, `${tag}-1`)], ['README.md']);
+  // doccano's sequence file repeats doccano.jsonl's spans without relations: skipped, and named.
+  const skipped = options.format === 'doccano' ? ['README.md', 'doccano-sequence.jsonl'] : ['README.md'];
+  const again = await importInto(`${tag}-ws`, [join(folder.path, `${tag}-1`)], skipped);
   try {
     const second = await exportTo(again, options, join(folder.path, `${tag}-2`));
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
@@ -143,10 +145,10 @@ const polnearPresent = existsSync(join(polnear, 'text')) && existsSync(join(poln
 describe.skipIf(!polnearPresent)(
   `exact round trips on PolNeAR's test articles${polnearPresent ? '' : ` (skipped: no corpus at ${polnear}; set COLLATE_CORPORA)`}`,
   () => {
-    // Only Collate JSONL is exact on PolNeAR so far: brat, Label Studio and doccano carry no authors
-    // (the card's annotator list changes), spans sharing a range come back in id order, and the doccano
-    // sequence file (no relations) is imported before doccano.jsonl. See issue #19.
-    it.each(CASES.filter(([tag]) => tag === 'collate-jsonl'))(
+    // Spans on one range (PolNeAR has many) keep their order under new ids and formats without authors
+    // write a card without annotators, so Label Studio is exact too. Not yet brat (relations between
+    // duplicate spans, annotation.conf label order) nor doccano (see issue #19).
+    it.each(CASES.filter(([tag]) => tag === 'collate-jsonl' || tag === 'label-studio'))(
       '%s',
       async (tag, options) => {
         const source = await importInto('polnear-ws', [polnear]);

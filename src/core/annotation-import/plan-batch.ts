@@ -7,7 +7,9 @@ export type BatchItem =
   /** A `.json` / `.jsonl` file: Collate JSONL, Label Studio or doccano, told apart by content. */
   | { kind: 'annotations'; path: string }
   /** A file that cannot be imported as it is (an `.ann` without its text); the reason says why. */
-  | { kind: 'failed'; path: string; reason: string };
+  | { kind: 'failed'; path: string; reason: string }
+  /** A file left out on purpose (doccano's sequence file beside the full `doccano.jsonl`); the reason says why. */
+  | { kind: 'skipped'; path: string; reason: string };
 
 const norm = (p: string): string => p.replace(/\\/g, '/');
 const dirOf = (p: string): string => {
@@ -46,7 +48,8 @@ export const isAnnotationFileName = (path: string): boolean =>
  * text give one document). The text may sit in another folder (PolNeAR keeps `text/` and
  * `attributions/` side by side): of several candidates, the one sharing most folders with the
  * `.ann` wins; a tie is a failure. `annotation.conf` applies to the `.ann` files in its folder and
- * below; `visual.conf` and `tools.conf` are skipped. Items keep the order of the batch.
+ * below; `visual.conf` and `tools.conf` are skipped, and so is a `doccano-sequence.jsonl` beside the
+ * `doccano.jsonl` of the same export (the full file carries the relations). Items keep the order of the batch.
  */
 export function planBatch(paths: readonly string[]): BatchItem[] {
   const texts = new Map<string, string[]>();
@@ -93,6 +96,10 @@ export function planBatch(paths: readonly string[]): BatchItem[] {
     seen.add(p);
     const ext = extOf(p);
     if (CONF_NAMES.has(baseOf(p))) continue;
+    if (baseOf(p) === 'doccano-sequence.jsonl' && paths.some((q) => baseOf(q) === 'doccano.jsonl' && dirOf(q) === dirOf(p))) {
+      items.push({ kind: 'skipped', path: p, reason: 'the same spans as doccano.jsonl beside it, without relations' });
+      continue;
+    }
     if (ext === 'ann') {
       const reason = failed.get(p);
       if (reason) items.push({ kind: 'failed', path: p, reason });

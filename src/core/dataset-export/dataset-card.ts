@@ -1,4 +1,5 @@
 import type { OffsetUnit } from '../offsets';
+import { TOKENIZER_NAME } from '../text/tokenize';
 import type { SplitPart } from './split-documents';
 import type { DatasetFormat, ExportOptions, PreparedDataset } from './types';
 
@@ -44,6 +45,10 @@ export function datasetCard(input: DatasetCardInput): string {
         ? 'UTF-16 code units (JavaScript string indices), `end` exclusive'
         : 'none (token-level format)';
   lines.push(`- Offset unit: ${unit}`);
+  if (format.tokenized) {
+    const locales = [...new Set(data.documents.map((d) => d.language ?? 'und'))].sort();
+    lines.push(`- Tokenizer: ${markdownText(TOKENIZER_NAME)}; locale ${locales.map(markdownText).join(', ')}`);
+  }
   lines.push(`- Documents: ${data.documents.length} · spans: ${total} · relations: ${data.relations.length} · claim groups: ${data.claimGroups.length}`);
   lines.push(`- Notes included: ${options.includeNotes ?? true ? 'yes' : 'no'}`);
   if (options.labels) lines.push(`- Labels selected: ${options.labels.map(markdownText).join(', ')}`);
@@ -89,10 +94,10 @@ export function datasetCard(input: DatasetCardInput): string {
   const annotators = new Map<string, number>();
   for (const list of data.spans.values()) for (const s of list) annotators.set(s.author, (annotators.get(s.author) ?? 0) + 1);
   lines.push('', '## Annotators', '');
-  if (annotators.size === 0) lines.push('- none');
-  for (const [name, count] of [...annotators].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    lines.push(`- ${markdownText(name)}: ${count} span${count === 1 ? '' : 's'}`);
-  }
+  if (format.carriesAuthors === false) lines.push("- not recorded: this format's files do not say who annotated");
+  else if (annotators.size === 0) lines.push('- none');
+  const named = format.carriesAuthors === false ? [] : [...annotators].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [name, count] of named) lines.push(`- ${markdownText(name)}: ${count} span${count === 1 ? '' : 's'}`);
 
   lines.push('', '## What this format could not carry', '');
   for (const limit of format.limitations) lines.push(`- ${markdownText(limit)}`);

@@ -81,12 +81,15 @@ describe('exportDataset', () => {
     expect(card).toContain(`| d-alpha | Alpha report | 191 | 10 | ${'a'.repeat(63)}f |`);
     expect(card).toContain(`| ../etc/beta | Beta \\| \\<b\\>report\\</b\\> | 67 | 3 | ${'b'.repeat(63)}f |`);
     expect(card).toContain('| Claim | 5 | 4 | 1 |\n| Source | 7 | 5 | 2 |\n| Cue | 1 | 1 | 0 |');
-    expect(card).toContain('- ana: 11 spans\n- bo: 2 spans\n');
+    expect(card).toContain("## Annotators\n\n- not recorded: this format's files do not say who annotated\n");
+    const jsonlCard = exportDataset('jsonl', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'README.md')!.content;
+    expect(jsonlCard).toContain('- ana: 11 spans\n- bo: 2 spans\n');
     expect(card).toContain('- Relation **attributed-to**: Claim → Source\n');
     expect(card).toContain('## What this format could not carry\n\n- Relations between documents and claim groups are left out');
     expect(card).toContain('## Warnings\n\n- brat: relation \\"r-2\\"'.replace(/\\"/g, '"'));
     const conll = exportDataset('conll', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'README.md')!.content;
-    expect(conll).toContain('- Offset unit: none (token-level format)\n');
+    expect(conll).toContain('- Offset unit: none (token-level format)\n- Tokenizer: Collate word tokenizer (Intl.Segmenter');
+    expect(card).not.toContain('- Tokenizer:');
   });
 
   it('ignores a UTF-16 request for formats fixed to code points, and says so', () => {

@@ -4,8 +4,30 @@ import { spanFragments } from '../covered-text';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
-const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>
-  a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Offsets, then label, then what the span holds and how it is linked (its attributes, fragments and
+ * the relations at it, by type and the other end's range and label), then id: spans on one range
+ * keep their order when an export is re-imported under new ids.
+ */
+function spanOrder(spans: Iterable<SpanAnnotation>, relations: readonly Relation[]): (a: SpanAnnotation, b: SpanAnnotation) => number {
+  const byId = new Map<string, SpanAnnotation>();
+  for (const span of spans) byId.set(span.id, span);
+  const links = new Map<string, string[]>();
+  const describe = (id: string): string => {
+    const span = byId.get(id);
+    return span ? `${span.start}-${span.end}-${span.label}` : '';
+  };
+  for (const r of relations) {
+    links.set(r.from, [...(links.get(r.from) ?? []), `>${r.type}:${describe(r.to)}`]);
+    links.set(r.to, [...(links.get(r.to) ?? []), `<${r.type}:${describe(r.from)}`]);
+  }
+  const key = (span: SpanAnnotation): string =>
+    JSON.stringify([span.attributes ?? {}, span.fragments ?? [], (links.get(span.id) ?? []).sort()]);
+  return (a, b) =>
+    a.start - b.start || a.end - b.end || compare(a.label, b.label) || compare(key(a), key(b)) || compare(a.id, b.id);
+}
 
 function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
   const pieces = spanFragments(span);
@@ -68,7 +90,7 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
       list.push(copy);
       kept.add(span.id);
     }
-    spans.set(document.id, list.sort(byPosition));
+    spans.set(document.id, list);
   }
 
   const relations: Relation[] = [];
@@ -80,6 +102,14 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
       relations.push({ ...relation });
     }
   }
+
+  const order = spanOrder([...spans.values()].flat(), relations);
+  for (const list of spans.values()) list.sort(order);
+  // Relations follow their spans, so their order too survives a re-import under new ids.
+  const rank = new Map<string, number>();
+  for (const list of spans.values()) for (const span of list) rank.set(span.id, rank.size);
+  const at = (id: string): number => rank.get(id) ?? -1;
+  relations.sort((a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to) || compare(a.type, b.type) || compare(a.id, b.id));
 
   const claimGroups: ClaimGroup[] = [];
   for (const group of input.claimGroups) {

@@ -96,6 +96,10 @@ export interface DatasetFormat {
   offsets: 'codepoint' | 'option' | 'none';
   /** What the format cannot carry, for the dataset card. */
   limitations: readonly string[];
+  /** True when the format's tokens come from Collate's tokenizer (src/core/text/tokenize.ts). */
+  tokenized?: boolean;
+  /** False when the format's files do not say who annotated: the card then lists no annotators. */
+  carriesAuthors?: boolean;
   write(data: PreparedDataset, context: WriterContext): WriterResult;
   /** Text that must open the dataset card (a YAML header a loader reads), given the export's files. */
   cardHeader?(files: readonly string[], context: WriterContext): string;

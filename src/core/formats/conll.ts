@@ -80,7 +80,7 @@ function documentConll(document: CollateDocument, spans: readonly SpanAnnotation
  */
 export function writeConll(data: PreparedDataset, context: WriterContext): WriterResult {
   const warnings: string[] = [];
-  const tokens = new Map(data.documents.map((d) => [d.id, exportTokens(d.text)]));
+  const tokens = new Map(data.documents.map((d) => [d.id, exportTokens(d.text, d.language)]));
   const render = (spansOf: (documentId: string) => SpanAnnotation[]): string =>
     data.documents.map((d) => documentConll(d, spansOf(d.id), tokens.get(d.id)!, context.tagScheme, warnings)).join('');
   if (context.overlapPolicy === 'longest-first') {
@@ -99,11 +99,13 @@ export const conllFormat: DatasetFormat = {
   name: 'conll',
   description: 'CoNLL-2003 (token -X- -X- tag, BIO or BIOES), Collate tokenizer; overlaps resolved longest-first or one file per label.',
   offsets: 'none',
+  tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'Overlapping and nested spans cannot share a token: longest-first keeps one and lists the rest as warnings (or use the file-per-label policy).',
     'Discontinuous spans become separate entities; relations, claim groups, attributes, notes, authors and times are not carried.',
     'Collate has no part-of-speech or chunk tags: those columns are -X-, as in CoNLL-2003\'s -DOCSTART- line.',
-    'Tokens come from Collate\'s whitespace-and-punctuation tokenizer (src/core/text/tokenize.ts): CJK text without spaces stays one token.',
+    'Tokens come from Collate\'s word tokenizer (Unicode word boundaries via Intl.Segmenter, with the export rules of src/core/text/tokenize.ts).',
   ],
   write: writeConll,
 };

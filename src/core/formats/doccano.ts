@@ -139,15 +139,19 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
     const at = (o: number): number => index.convert(o, 'utf16', unit);
     const record: DoccanoRecord = { text: document.text, entities: [], relations: [], collate_id: document.id, offset_unit: unit };
     const labels: Array<[number, number, string]> = [];
+    // Fragments sorted with the spans, so that re-importing them as separate spans exports the same lines.
+    const pieces: Array<{ spanId: string; first: boolean; start: number; end: number; label: string }> = [];
     for (const span of data.spans.get(document.id) ?? []) {
-      const pieces = spanFragments(span);
-      if (span.fragments) warnings.push(`doccano: discontinuous span "${span.id}" became ${pieces.length} entities; relations use the first.`);
-      pieces.forEach((f, i) => {
-        const id = nextEntity++;
-        if (i === 0) entityIds.set(span.id, { documentId: document.id, id });
-        record.entities.push({ id, start_offset: at(f.start), end_offset: at(f.end), label: span.label });
-        labels.push([at(f.start), at(f.end), span.label]);
-      });
+      const fragments = spanFragments(span);
+      if (span.fragments) warnings.push(`doccano: discontinuous span "${span.id}" became ${fragments.length} entities; relations use the first.`);
+      fragments.forEach((f, i) => pieces.push({ spanId: span.id, first: i === 0, start: f.start, end: f.end, label: span.label }));
+    }
+    pieces.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    for (const piece of pieces) {
+      const id = nextEntity++;
+      if (piece.first) entityIds.set(piece.spanId, { documentId: document.id, id });
+      record.entities.push({ id, start_offset: at(piece.start), end_offset: at(piece.end), label: piece.label });
+      labels.push([at(piece.start), at(piece.end), piece.label]);
     }
     if (unit === 'codepoint' && ASTRAL.test(document.text)) {
       warnings.push(`doccano: "${document.id}" has characters outside the BMP (emoji…); offsets are code points, doccano's editor counts UTF-16 units — export with offset unit utf16 to label in doccano.`);
@@ -178,6 +182,7 @@ export const doccanoFormat: DatasetFormat = {
   name: 'doccano',
   description: 'doccano JSONL: entities + relations (relation extraction) and the older "label" form (sequence labeling).',
   offsets: 'option',
+  carriesAuthors: false,
   limitations: [
     'Relations between documents and claim groups are left out; attributes, notes, authors and times are not carried.',
     'Discontinuous spans become one entity per fragment.',

@@ -33,7 +33,7 @@ function hfRecord(
   warnings: string[],
 ): HfRecord {
   const spans = data.spans.get(document.id) ?? [];
-  const tokens = exportTokens(document.text);
+  const tokens = exportTokens(document.text, document.language);
   const tags = tokenTags(document, spans, tokens, context.tagScheme, warnings, 'Hugging Face ner_tags');
   const index = new OffsetIndex(document.text);
   return {
@@ -109,6 +109,8 @@ export const hfDatasetFormat: DatasetFormat = {
     'Hugging Face datasets folder: JSON Lines per split (tokens, ner_tags class ids, spans) and a README.md ' +
     'whose YAML declares the ClassLabel names and data files.',
   offsets: 'codepoint',
+  tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'ner_tags hold one tag per token: overlapping spans are resolved longest-first (all of them stay in spans); ' +
       'discontinuous spans become separate entities in ner_tags.',

@@ -274,6 +274,7 @@ export const labelStudioFormat: DatasetFormat = {
   name: 'label-studio',
   description: 'Label Studio tasks JSON (labels, per-region choices and notes, relations) with its labeling config XML.',
   offsets: 'option',
+  carriesAuthors: false,
   limitations: [
     'Relations between documents and claim groups are left out (a task is one document).',
     'Offsets are in the unit named by each task\'s data.offset_unit; Label Studio reads code points (label-studio#1559), while its editor and other JavaScript tools may count UTF-16 units (label-studio#4988), so choose utf16 for those.',

@@ -57,7 +57,7 @@ function docBinDocument(
   warnings: string[],
 ): DocBinDocument {
   const cuts = new Set(spans.flatMap((s) => spanFragments(s).flatMap((f) => [f.start, f.end])));
-  const { tokens, splitAt } = spacyTokens(document.text, cuts);
+  const { tokens, splitAt } = spacyTokens(document.text, cuts, document.language);
   if (splitAt.length > 0) {
     const cutSpans = spans.filter((s) =>
       spanFragments(s).some((f) => splitAt.includes(f.start) || splitAt.includes(f.end)),
@@ -167,6 +167,8 @@ export const spacyDocBinFormat: DatasetFormat = {
     'spaCy DocBin (.spacy) per split: every span in doc.spans["sc"] (key configurable), ' +
     'non-overlapping ones in doc.ents.',
   offsets: 'codepoint',
+  tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'Relations, claim groups, attributes, notes, authors and times are not carried; ' +
       'each Doc keeps its Collate id and title in doc.user_data.',

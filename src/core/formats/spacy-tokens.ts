@@ -16,7 +16,11 @@ export interface SpacyToken {
  * token becomes its `spaceAfter` flag and any other white space a token of its own, as spaCy's
  * tokenizer does. Returns the tokens and the cut offsets that fell inside one of Collate's tokens.
  */
-export function spacyTokens(text: string, cuts: ReadonlySet<number>): { tokens: SpacyToken[]; splitAt: number[] } {
+export function spacyTokens(
+  text: string,
+  cuts: ReadonlySet<number>,
+  locale = 'und',
+): { tokens: SpacyToken[]; splitAt: number[] } {
   const tokens: SpacyToken[] = [];
   const splitAt: number[] = [];
   const sortedCuts = [...cuts].sort((a, b) => a - b);
@@ -38,7 +42,7 @@ export function spacyTokens(text: string, cuts: ReadonlySet<number>): { tokens: 
     }
     position = end;
   };
-  for (const token of exportTokens(text)) {
+  for (const token of exportTokens(text, locale)) {
     whitespace(token.start);
     const inside = sortedCuts.filter((c) => c > token.start && c < token.end);
     splitAt.push(...inside);

@@ -24,7 +24,7 @@ export function writeSpacy(data: PreparedDataset, _context: WriterContext): Writ
   for (const document of data.documents) {
     const index = new OffsetIndex(document.text);
     const spans = data.spans.get(document.id) ?? [];
-    const tokens = exportTokens(document.text);
+    const tokens = exportTokens(document.text, document.language);
     const starts = new Set(tokens.map((t) => t.start));
     const ends = new Set(tokens.map((t) => t.end));
     const misaligned = spans.filter((s) => spanFragments(s).some((f) => !starts.has(f.start) || !ends.has(f.end)));
@@ -60,6 +60,8 @@ export const spacyJsonlFormat: DatasetFormat = {
   name: 'spacy-jsonl',
   description: 'spaCy-ready JSONL: text, spans (all) and ents (non-overlapping), code-point offsets, for your own Doc building.',
   offsets: 'codepoint',
+  tokenized: true,
+  carriesAuthors: false,
   limitations: [
     'Relations, claim groups, attributes, notes, authors and times are not carried.',
     'Discontinuous spans appear as separate pieces in spans and are left out of ents; overlapping spans are left out of ents (longest kept).',

@@ -24,6 +24,8 @@ describe('docxText', () => {
       value: {
         lines: ['Port strike ends', 'Dockers voted to return.[1]', 'Linked\ttab', 'next line', 'Cell A', 'Cell B[2]', 'Box text', '[1] Vote of 3 May.', '[2] Second note.'],
         footnoteCount: 2,
+        endnoteCount: 0,
+        unmappedSymbols: 0,
         title: 'Strike report',
       },
     });

@@ -1,10 +1,15 @@
 import { fail, ok, type Result } from '../result';
+import { DocxNumbering, formatNumber } from './docx-numbering';
+import { symbolText } from './docx-symbols';
 import { attribute, childElements, findElement, parseXml, textOf, type XmlElement } from './parse-xml';
 
 export interface DocxText {
-  /** Headings and paragraphs, in order, then the footnotes as "[n] text". */
+  /** Headings and paragraphs, in order, then the footnotes as "[n] text" and the endnotes as "[i] text". */
   lines: string[];
   footnoteCount: number;
+  endnoteCount: number;
+  /** Symbols (w:sym, list bullets) whose font glyph has no Unicode equivalent, kept as their code point. */
+  unmappedSymbols: number;
   title?: string;
 }
 
@@ -16,6 +21,19 @@ interface Walk {
   lines: string[];
   /** Footnote id → its number, in the order of first reference. */
   footnoteNumbers: Map<string, number>;
+  /** Endnote id → its number, in the order of first reference (written i, ii, iii as Word does). */
+  endnoteNumbers: Map<string, number>;
+  numbering: DocxNumbering;
+  unmappedSymbols: number;
+}
+
+function noteNumber(numbers: Map<string, number>, id: string): number {
+  let number = numbers.get(id);
+  if (number === undefined) {
+    number = numbers.size + 1;
+    numbers.set(id, number);
+  }
+  return number;
 }
 
 function paragraphText(paragraph: XmlElement, walk: Walk, nested: XmlElement[]): string {
@@ -37,14 +55,16 @@ function paragraphText(paragraph: XmlElement, walk: Walk, nested: XmlElement[]):
         case 'noBreakHyphen':
           text += '\u2011';
           break;
-        case 'footnoteReference': {
-          const id = attribute(child, 'id') ?? '';
-          let number = walk.footnoteNumbers.get(id);
-          if (number === undefined) {
-            number = walk.footnoteNumbers.size + 1;
-            walk.footnoteNumbers.set(id, number);
-          }
-          text += `[${number}]`;
+        case 'footnoteReference':
+          text += `[${noteNumber(walk.footnoteNumbers, attribute(child, 'id') ?? '')}]`;
+          break;
+        case 'endnoteReference':
+          text += `[${formatNumber(noteNumber(walk.endnoteNumbers, attribute(child, 'id') ?? ''), 'lowerRoman')}]`;
+          break;
+        case 'sym': {
+          const symbol = symbolText(attribute(child, 'font'), attribute(child, 'char') ?? '');
+          if (!symbol.mapped) walk.unmappedSymbols++;
+          text += symbol.text;
           break;
         }
         case 'txbxContent':
@@ -63,13 +83,26 @@ function pushLines(text: string, lines: string[]): void {
   for (const line of text.split('\n')) if (line.trim() !== '') lines.push(line.trim());
 }
 
+/** The list number or bullet of a paragraph with w:numPr, as text ('' for none). */
+function listPrefix(paragraph: XmlElement, walk: Walk): string {
+  const properties = childElements(paragraph, 'pPr')[0];
+  const numPr = properties ? childElements(properties, 'numPr')[0] : undefined;
+  if (!numPr) return '';
+  const val = (local: string): string | undefined => {
+    const element = childElements(numPr, local)[0];
+    return element ? attribute(element, 'val') : undefined;
+  };
+  const numId = val('numId');
+  return numId === undefined || numId === '0' ? '' : walk.numbering.prefix(numId, Number(val('ilvl') ?? 0));
+}
+
 /** Walks body-like content (body, table cells, content controls, text boxes) paragraph by paragraph. */
 function walkBlocks(container: XmlElement, walk: Walk): void {
   for (const child of childElements(container)) {
     if (SKIPPED.has(child.local)) continue;
     if (child.local === 'p') {
       const nested: XmlElement[] = [];
-      pushLines(paragraphText(child, walk, nested), walk.lines);
+      pushLines(listPrefix(child, walk) + paragraphText(child, walk, nested), walk.lines);
       for (const box of nested) walkBlocks(box, walk);
     } else {
       walkBlocks(child, walk);
@@ -86,40 +119,74 @@ function coreProperty(coreXml: string | undefined, local: string): string | unde
   return value || undefined;
 }
 
+/** The parts of a .docx that give text; only `document` is required. */
+export interface DocxParts {
+  document: string;
+  footnotes?: string;
+  endnotes?: string;
+  numbering?: string;
+  core?: string;
+}
+
+/** Appends the referenced notes of one kind as "[n] text", in the order of their first reference. */
+function appendNotes(
+  xml: string | undefined,
+  kind: 'footnote' | 'endnote',
+  numbers: Map<string, number>,
+  label: (n: number) => string,
+  walk: Walk,
+): void {
+  const notes = xml ? parseXml(xml) : undefined;
+  if (!notes?.ok) return;
+  const byId = new Map<string, XmlElement>();
+  for (const note of childElements(notes.value, kind)) {
+    if (NOTE_SEPARATORS.has(attribute(note, 'type') ?? '')) continue;
+    byId.set(attribute(note, 'id') ?? '', note);
+  }
+  for (const [id, number] of [...numbers]) {
+    const note = byId.get(id);
+    if (!note) continue;
+    const noteWalk: Walk = { ...walk, lines: [] };
+    walkBlocks(note, noteWalk);
+    walk.unmappedSymbols = noteWalk.unmappedSymbols;
+    const text = noteWalk.lines.join(' ').trim();
+    walk.lines.push(text ? `[${label(number)}] ${text}` : `[${label(number)}]`);
+  }
+}
+
 /**
  * The text of a Word document from its parts: `word/document.xml` gives headings and paragraphs,
  * one per line (a line break inside a paragraph starts a new line); footnotes from
  * `word/footnotes.xml` follow at the end as "[n] text", numbered in order of reference, the same
- * "[n]" marking each reference in the text. `docProps/core.xml` gives the title.
+ * "[n]" marking each reference in the text; endnotes (`word/endnotes.xml`) after them the same way,
+ * numbered "[i]", "[ii]"… as Word numbers them. A list paragraph starts with its number or bullet
+ * (`word/numbering.xml`); a `w:sym` symbol becomes its Unicode character. `docProps/core.xml` gives
+ * the title.
  */
-export function docxText(parts: { document: string; footnotes?: string; core?: string }): Result<DocxText> {
+export function docxText(parts: DocxParts): Result<DocxText> {
   const parsed = parseXml(parts.document);
   if (!parsed.ok) return fail('bad-docx', `The document's word/document.xml is damaged: ${parsed.error.message}`);
   const body = findElement(parsed.value, 'body');
   if (!body) return fail('bad-docx', 'The document has no body (word/document.xml holds no w:body).');
-  const walk: Walk = { lines: [], footnoteNumbers: new Map() };
+  const walk: Walk = {
+    lines: [],
+    footnoteNumbers: new Map(),
+    endnoteNumbers: new Map(),
+    numbering: new DocxNumbering(parts.numbering),
+    unmappedSymbols: 0,
+  };
   walkBlocks(body, walk);
 
   const bodyLineCount = walk.lines.length;
-  if (parts.footnotes) {
-    const notes = parseXml(parts.footnotes);
-    if (notes.ok) {
-      const byId = new Map<string, XmlElement>();
-      for (const note of childElements(notes.value, 'footnote')) {
-        if (NOTE_SEPARATORS.has(attribute(note, 'type') ?? '')) continue;
-        byId.set(attribute(note, 'id') ?? '', note);
-      }
-      for (const [id, number] of [...walk.footnoteNumbers]) {
-        const note = byId.get(id);
-        if (!note) continue;
-        const noteWalk: Walk = { lines: [], footnoteNumbers: walk.footnoteNumbers };
-        walkBlocks(note, noteWalk);
-        const text = noteWalk.lines.join(' ').trim();
-        walk.lines.push(text ? `[${number}] ${text}` : `[${number}]`);
-      }
-    }
-  }
-  const result: DocxText = { lines: walk.lines, footnoteCount: walk.lines.length - bodyLineCount };
+  appendNotes(parts.footnotes, 'footnote', walk.footnoteNumbers, (n) => String(n), walk);
+  const footnoteCount = walk.lines.length - bodyLineCount;
+  appendNotes(parts.endnotes, 'endnote', walk.endnoteNumbers, (n) => formatNumber(n, 'lowerRoman'), walk);
+  const result: DocxText = {
+    lines: walk.lines,
+    footnoteCount,
+    endnoteCount: walk.lines.length - bodyLineCount - footnoteCount,
+    unmappedSymbols: walk.unmappedSymbols + walk.numbering.unmappedSymbols,
+  };
   const title = coreProperty(parts.core, 'title');
   if (title) result.title = title;
   return ok(result);

@@ -11,7 +11,7 @@ describe('tokenize', () => {
   it('keeps emoji sequences, combining marks, CJK runs and Arabic words whole, with UTF-16 offsets', () => {
     const text = 'A 👩‍👩‍👧 👍🏽 🇫🇷 Cafe\u0301 中文报道称 المسؤول.';
     const tokens = exportTokens(text);
-    expect(tokens.map((t) => t.text)).toEqual(['A', '👩‍👩‍👧', '👍🏽', '🇫🇷', 'Cafe\u0301', '中文报道称', 'المسؤول', '.']);
+    expect(tokens.map((t) => t.text)).toEqual(['A', '👩‍👩‍👧', '👍🏽', '🇫🇷', 'Cafe\u0301', '中文', '报道', '称', 'المسؤول', '.']);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens[1]).toMatchObject({ start: 2, end: 10 });
   });
@@ -53,18 +53,23 @@ describe('the two layers on the same text', () => {
     }
   });
 
-  it('keep a word with its combining mark and a CJK run as one word', () => {
+  it('keep a word with its combining mark whole and split a CJK run into the same words', () => {
     for (const tokens of [exportTokens(text), tokenize(text)]) {
-      expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Cafe\u0301', '中文报道称']));
+      expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Cafe\u0301', '中文', '报道', '称']));
     }
   });
 
-  it('differ where their contracts do: emoji clusters, initialisms, currency and percent', () => {
+  it('put every assistant token boundary on an export token boundary', () => {
+    const edges = new Set(exportTokens(text).flatMap((t) => [t.start, t.end]));
+    for (const t of tokenize(text)) expect([edges.has(t.start), edges.has(t.end)]).toEqual([true, true]);
+  });
+
+  it('differ where their contracts do: initialisms, currency and percent', () => {
     expect(exportTokens(text).map((t) => t.text)).toEqual(
       expect.arrayContaining(['👩‍👩‍👧', 'U', '.', 'S', '$', '1,500', '5', '%']),
     );
     const assist = tokenize(text);
-    expect(assist.filter((t) => t.text === '👩').map((t) => t.kind)).toEqual(['punct', 'punct']);
+    expect(assist.filter((t) => t.text === '👩‍👩‍👧').map((t) => t.kind)).toEqual(['punct']);
     expect(assist.map((t) => [t.text, t.kind])).toEqual(
       expect.arrayContaining([['U.S.', 'word'], ['$1,500', 'number'], ['5%', 'number']]),
     );

@@ -1,10 +1,11 @@
 /**
- * Collate's tokenizers, two layers over one text: `exportTokens`, the documented word-and-punctuation
- * rules of the dataset exports (CoNLL, spaCy), and `tokenize` + `splitSentences`, the English reading
- * of the offline assistant (numbers with units, initialisms, quotes, paragraph breaks). Their rules
- * differ on purpose: each is a published or measured contract, so neither may change the other.
- * Offsets are UTF-16 indices into the text, `end` exclusive, like every span in Collate.
+ * Collate's tokenizer: one segmentation (word-segments.ts, `Intl.Segmenter`) and two thin layers over
+ * it. `exportTokens` joins and cuts pieces by the documented rules of the dataset exports (CoNLL, HF,
+ * spaCy); `tokenize` + `splitSentences` classify the same pieces for the offline assistant (numbers
+ * with units, initialisms, quotes, paragraph breaks). A token of either layer is always a run of whole
+ * pieces, so both agree on every word boundary. Offsets are UTF-16 indices, `end` exclusive.
  */
+import { sentenceBreaks, wordPieces, type Piece } from './word-segments';
 
 /** A token of the dataset exports; `start`/`end` are UTF-16 indices, `end` exclusive. */
 export interface ExportToken {
@@ -15,15 +16,10 @@ export interface ExportToken {
   sentenceStart: boolean;
 }
 
-const WORD_START = /^[\p{L}\p{N}\p{M}_]/u;
-const SPACE_START = /^\s/u;
-const ABSORBED = /^[\p{M}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
-const REGIONAL = /^[\u{1F1E6}-\u{1F1FF}]$/u;
-const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '؟', '…']);
-const DIGIT = /^\p{Nd}$/u;
-const LOWER = /^\p{Ll}/u;
-const JOINS_DIGITS = new Set(['.', ',']);
-const JOINS_WORDS = new Set(["'", '’', '-', '\u2011']);
+/** The name the dataset card and README give this tokenizer. */
+export const TOKENIZER_NAME = 'Collate word tokenizer (Intl.Segmenter word boundaries + export rules)';
+
+const JOINS_WORDS = new Set(['-', '\u2011', "'", '’']);
 /** An initial: one upper-case letter, but not the pronoun I, which often ends a sentence. */
 const INITIAL = /^(?!I$)\p{Lu}\p{M}*$/u;
 /** Abbreviations that come before a name or number, so their full stop rarely ends a sentence. */
@@ -32,112 +28,62 @@ const CASED_ABBREVIATIONS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
-interface Cluster {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /**
- * User-perceived characters, approximated without locale data: a code point plus the combining
- * marks, variation selectors, skin-tone modifiers and tag characters after it; ZWJ joins the next
- * code point (👩‍👩‍👧 is one cluster); two regional indicators make one flag.
+ * Collate's documented tokenizer, shared by the CoNLL, HF and spaCy exports. Rules:
+ * 1. Word boundaries are Unicode's (UAX #29 via `Intl.Segmenter`, locale `locale` or 'und'): Chinese,
+ *    Japanese and Thai split into dictionary words; an emoji with its modifiers or ZWJ sequence, a flag,
+ *    a letter with its combining marks is never cut. White space is never part of a token.
+ * 2. A word is a run of letters, digits, marks and `_`; `.` or `,` between two digits (1,500 · 3.5),
+ *    and `'`, `’`, `-` or `‑` between two word characters (don't · so-called) stay inside it. Other
+ *    characters inside a Unicode word are cut out (U.S. → U . S . · x.com → x . com).
+ * 3. Every other piece (punctuation, symbol, emoji cluster) is a token of its own (3.5 % · https : / /).
+ * 4. Sentences start where `Intl.Segmenter` (granularity 'sentence') starts one and at every line break,
+ *    except after a `.` that directly follows a single upper-case letter other than I (J. Smith ·
+ *    U.S. Army) or one of the case-sensitive abbreviations Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt
+ *    Sgt Capt St No vs, Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec (Dr. Smith · Nov. 5).
  */
-function clusters(text: string): Cluster[] {
-  const points = Array.from(text);
-  const out: Cluster[] = [];
-  let offset = 0;
-  for (let i = 0; i < points.length; ) {
-    const start = offset;
-    let value = points[i]!;
-    i++;
-    if (REGIONAL.test(value) && i < points.length && REGIONAL.test(points[i]!)) value += points[i++]!;
-    while (i < points.length) {
-      const next = points[i]!;
-      if (ABSORBED.test(next)) {
-        value += next;
-        i++;
-      } else if (next === '\u200d' && i + 1 < points.length && !SPACE_START.test(points[i + 1]!)) {
-        value += next + points[i + 1]!;
-        i += 2;
-      } else if (next === '\u200d') {
-        value += next;
-        i++;
-      } else break;
-    }
-    offset += value.length;
-    out.push({ text: value, start, end: offset });
-  }
-  return out;
-}
-
-/**
- * Collate's documented tokenizer, shared by the CoNLL and spaCy exports. Rules:
- * 1. White space separates tokens and is never part of one.
- * 2. A word is a run of letters, digits, marks and `_` (so CJK text without spaces stays one token);
- *    `.` or `,` between two digits (1,500 · 3.5) and `'`, `’` or `-` between two word characters
- *    (don't · so-called) stay inside the word.
- * 3. Every other character (punctuation, symbol, emoji with its modifiers and ZWJ sequence) is a
- *    token of its own.
- * 4. A sentence ends at a line break, and after `.` `!` `?` `。` `！` `？` `؟` `…` followed by white space
- *    when the next token does not start with a lower-case letter ("U.S. officials" stays one sentence),
- *    except after a `.` that directly follows a single upper-case letter other than I (J. Smith · U.S. Army) or one
- *    of the case-sensitive abbreviations Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St No vs,
- *    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec (Dr. Smith · Nov. 5). Abbreviations that often
- *    end a sentence — etc, and those that follow a name (Jr Sr Inc Corp Ltd Co) — are not on the list.
- */
-export function exportTokens(text: string): ExportToken[] {
-  const cs = clusters(text);
+export function exportTokens(text: string, locale = 'und'): ExportToken[] {
+  const pieces = joinWords(wordPieces(text, locale));
+  const breaks = sentenceBreaks(text, locale);
   const tokens: ExportToken[] = [];
-  let newSentence = true;
-  let afterFullStop = false;
-  let i = 0;
-  const push = (start: number, end: number): void => {
-    const value = text.slice(start, end);
-    if (afterFullStop && !LOWER.test(value)) newSentence = true;
-    tokens.push({ text: value, start, end, sentenceStart: newSentence });
-    newSentence = false;
-    afterFullStop = false;
-  };
-  while (i < cs.length) {
-    const c = cs[i]!;
-    if (SPACE_START.test(c.text)) {
-      if (c.text.includes('\n') && tokens.length > 0) newSentence = true;
-      i++;
-      continue;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    const prev = pieces[k - 1];
+    let sentenceStart = prev === undefined;
+    if (prev) {
+      const gap = text.slice(prev.end, p.start);
+      const beforeStop = pieces[k - 2];
+      const abbreviated =
+        prev.text === '.' && beforeStop?.end === prev.start &&
+        (INITIAL.test(beforeStop.text) || CASED_ABBREVIATIONS.has(beforeStop.text));
+      if (gap.includes('\n')) sentenceStart = true;
+      else if (!abbreviated) for (let b = prev.end; b <= p.start && !sentenceStart; b++) sentenceStart = breaks.has(b);
     }
-    if (WORD_START.test(c.text)) {
-      let j = i + 1;
-      while (j < cs.length) {
-        const here = cs[j]!.text;
-        if (WORD_START.test(here)) {
-          j++;
-          continue;
-        }
-        const before = cs[j - 1]!.text;
-        const after = cs[j + 1]?.text;
-        if (after !== undefined && JOINS_DIGITS.has(here) && DIGIT.test(before[0]!) && DIGIT.test(after[0]!)) {
-          j += 2;
-          continue;
-        }
-        if (after !== undefined && JOINS_WORDS.has(here) && WORD_START.test(after)) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      push(c.start, cs[j - 1]!.end);
-      i = j;
-      continue;
-    }
-    const before = tokens.at(-1);
-    push(c.start, c.end);
-    const next = cs[i + 1];
-    const abbreviated = c.text === '.' && before?.end === c.start && (INITIAL.test(before.text) || CASED_ABBREVIATIONS.has(before.text));
-    if (SENTENCE_END.has(c.text) && next !== undefined && SPACE_START.test(next.text) && !abbreviated) afterFullStop = true;
-    i++;
+    tokens.push({ text: p.text, start: p.start, end: p.end, sentenceStart });
   }
   return tokens;
+}
+
+/** Rule 2's joins across pieces: `_` with the words beside it; word, `-` `‑` `'` `’`, word; nothing between. */
+function joinWords(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    let p = pieces[k]!;
+    for (let n = pieces[k + 1]; n?.word && p.word && n.start === p.end && (n.text === '_' || p.text.endsWith('_'));) {
+      p = { text: p.text + n.text, start: p.start, end: n.end, word: true };
+      n = pieces[++k + 1];
+    }
+    while (p.word) {
+      const mark = pieces[k + 1];
+      const next = pieces[k + 2];
+      if (!mark || !next || !next.word || !JOINS_WORDS.has(mark.text)) break;
+      if (mark.start !== p.end || next.start !== mark.end) break;
+      p = { text: p.text + mark.text + next.text, start: p.start, end: next.end, word: true };
+      k += 2;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 // The assistant's layer.
@@ -180,8 +126,6 @@ const INITIALISM = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})/uy;
 /** A party and state after a politician's name: "(R-S.C.)", "D-N.Y.", "R-Ky.". */
 const PARTY_STATE = /[RDI]-(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}{1,4}\.(?=[)\s,]))/uy;
 const NUMBER = /[$€£]?\d+(?:[.,]\d+)*(?:%|\p{L}+)?(?:-\p{L}+)*/uy;
-const SPACE = /[^\S\n]+/uy;
-const NEWLINES = /\n(?:[^\S\n]*\n)*/uy;
 
 const OPENING_QUOTES = new Set(['“', '‘', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '’', '»']);
@@ -196,61 +140,65 @@ function sticky(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
-/** Splits a text into words, numbers, punctuation, quotes and paragraph breaks. */
-export function tokenize(text: string): Token[] {
+/**
+ * The assistant's tokens: the same pieces as `exportTokens`, merged by its classification rules (a
+ * number with its currency, unit or suffix, an initialism, "R-S.C.", an abbreviation with its full
+ * stop, a word with its hyphens and apostrophes, `''`, a run of line breaks). A rule's match is
+ * widened to whole pieces but never across two adjacent word pieces, so every assistant token is a
+ * run of pieces of the one segmentation and a Chinese, Japanese or Thai word stays a word.
+ */
+export function tokenize(text: string, locale = 'und'): Token[] {
+  const pieces = wordPieces(text, locale);
   const tokens: Token[] = [];
-  let i = 0;
-  const push = (t: string, kind: TokenKind): void => {
-    tokens.push({ text: t, lower: fold(t), start: i, end: i + t.length, kind, index: tokens.length });
-    i += t.length;
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    const t = text.slice(start, end);
+    tokens.push({ text: t, lower: fold(t), start, end, kind, index: tokens.length });
   };
-  while (i < text.length) {
-    let m = sticky(SPACE, text, i);
-    if (m) {
-      i += m.length;
-      continue;
-    }
-    m = sticky(NEWLINES, text, i);
-    if (m) {
-      push(m, 'newline');
-      continue;
-    }
-    const c = text[i]!;
-    if (c === "'" && text[i + 1] === "'") {
-      push("''", 'quote');
-      continue;
-    }
-    if (/\d/.test(c) || (/[$€£]/.test(c) && /\d/.test(text[i + 1] ?? ''))) {
-      m = sticky(NUMBER, text, i);
-      if (m) {
-        // "1,500." : a trailing separator is punctuation, not part of the number.
-        const trimmed = m.replace(/[.,]+$/, '');
-        push(trimmed, 'number');
-        continue;
-      }
-    }
-    m = sticky(PARTY_STATE, text, i) ?? sticky(INITIALISM, text, i);
-    if (m) {
-      push(m, 'word');
-      continue;
-    }
-    m = sticky(WORD, text, i);
-    if (m) {
-      let w = m;
-      if (text[i + w.length] === '.' && ABBREVIATIONS.has(fold(w))) w += '.';
-      else if (text[i + w.length] === '.' && /^\p{Lu}$/u.test(w) && /^\s\p{Lu}/u.test(text.slice(i + 2, i + 4))) w += '.';
-      push(w, 'word');
-      continue;
-    }
-    if (c === '"') push(c, 'quote');
-    else if (OPENING_QUOTES.has(c)) push(c, 'quote-open');
-    else if (CLOSING_QUOTES.has(c)) push(c, 'quote-close');
-    else {
-      const cp = text.codePointAt(i)!;
-      push(String.fromCodePoint(cp), 'punct');
-    }
+  let k = 0;
+  while (k < pieces.length) {
+    const p = pieces[k]!;
+    const gap = text.slice(pieces[k - 1]?.end ?? 0, p.start);
+    const firstBreak = gap.indexOf('\n');
+    if (firstBreak >= 0) push(p.start - gap.length + firstBreak, p.start - gap.length + gap.lastIndexOf('\n') + 1, 'newline');
+    const [length, kind] = classify(text, p.start);
+    let q = k + 1;
+    while (q < pieces.length && pieces[q]!.start < p.start + length && !wordBoundary(pieces[q - 1]!, pieces[q]!)) q++;
+    push(p.start, pieces[q - 1]!.end, kind);
+    k = q;
   }
+  const last = pieces.at(-1)?.end ?? 0;
+  const tail = text.slice(last);
+  if (tail.includes('\n')) push(last + tail.indexOf('\n'), last + tail.lastIndexOf('\n') + 1, 'newline');
   return tokens;
+}
+
+/** Two word pieces side by side (as in 中文报道): a rule's match never joins them. */
+function wordBoundary(a: Piece, b: Piece): boolean {
+  return a.word && b.word && a.end === b.start;
+}
+
+/** The assistant's rule for the token starting at `i`: its length in UTF-16 units and its kind. */
+function classify(text: string, i: number): [number, TokenKind] {
+  const c = text[i]!;
+  if (c === "'" && text[i + 1] === "'") return [2, 'quote'];
+  if (/\d/.test(c) || (/[$€£]/.test(c) && /\d/.test(text[i + 1] ?? ''))) {
+    const m = sticky(NUMBER, text, i);
+    // "1,500." : a trailing separator is punctuation, not part of the number.
+    if (m) return [m.replace(/[.,]+$/, '').length, 'number'];
+  }
+  const initialism = sticky(PARTY_STATE, text, i) ?? sticky(INITIALISM, text, i);
+  if (initialism) return [initialism.length, 'word'];
+  const w = sticky(WORD, text, i);
+  if (w) {
+    const stop = text[i + w.length] === '.';
+    if (stop && ABBREVIATIONS.has(fold(w))) return [w.length + 1, 'word'];
+    if (stop && /^\p{Lu}$/u.test(w) && /^\s\p{Lu}/u.test(text.slice(i + 2, i + 4))) return [w.length + 1, 'word'];
+    return [w.length, 'word'];
+  }
+  if (c === '"') return [1, 'quote'];
+  if (OPENING_QUOTES.has(c)) return [1, 'quote-open'];
+  if (CLOSING_QUOTES.has(c)) return [1, 'quote-close'];
+  return [1, 'punct'];
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);

@@ -115,6 +115,8 @@ async function importItem(context: Context, item: BatchItem, files: Map<string, 
   switch (item.kind) {
     case 'failed':
       return [{ status: 'failed', file: item.path, reason: item.reason }];
+    case 'skipped':
+      return [{ status: 'skipped', file: item.path, reason: item.reason }];
     case 'document': {
       const read = await bytesOf(files.get(item.path), item.path);
       if ('error' in read) return [{ status: 'failed', file: item.path, reason: read.error }];

@@ -1,4 +1,4 @@
-import { docxText } from '../../core/text-extraction/docx-text';
+import { docxText, type DocxParts } from '../../core/text-extraction/docx-text';
 import { finishImport } from '../../core/text-extraction/finish-import';
 import type { ImportedDocument } from '../../core/text-extraction/importable-formats';
 import { looksLikeZip } from '../../core/text-extraction/read-zip-directory';
@@ -24,7 +24,7 @@ function notAZip(bytes: Uint8Array): Result<never> {
   return fail('not-docx', 'The file is not a Word .docx document (a .docx is a zip archive, and this file is not one).');
 }
 
-/** Imports a .docx: headings and paragraphs one per line, then its footnotes. */
+/** Imports a .docx: headings, paragraphs and list items one per line, then its footnotes and endnotes. */
 export function importDocx(fileName: string, bytes: Uint8Array, limits: ZipReadLimits = ZIP_LIMITS): Result<ImportedDocument> {
   if (!looksLikeZip(bytes)) return notAZip(bytes);
   const archive = ZipArchive.open(bytes, limits);
@@ -32,18 +32,26 @@ export function importDocx(fileName: string, bytes: Uint8Array, limits: ZipReadL
   const document = archive.value.readText('word/document.xml');
   if (!document.ok) return document;
   if (document.value === undefined) return fail('not-docx', 'The zip archive is not a Word document (it has no word/document.xml).');
-  const footnotes = archive.value.readText('word/footnotes.xml');
-  if (!footnotes.ok) return footnotes;
-  const core = archive.value.readText('docProps/core.xml');
-  if (!core.ok) return core;
-  const parts: { document: string; footnotes?: string; core?: string } = { document: document.value };
-  if (footnotes.value !== undefined) parts.footnotes = footnotes.value;
-  if (core.value !== undefined) parts.core = core.value;
+  const parts: DocxParts = { document: document.value };
+  const optional = { footnotes: 'word/footnotes.xml', endnotes: 'word/endnotes.xml', numbering: 'word/numbering.xml', core: 'docProps/core.xml' };
+  for (const [key, path] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
+    const part = archive.value.readText(path);
+    if (!part.ok) return part;
+    if (part.value !== undefined) parts[key] = part.value;
+  }
   const text = docxText(parts);
   if (!text.ok) return text;
   const notes: ImportNote[] = [{ kind: 'markup', message: 'The Word document was turned into plain text, one paragraph per line.' }];
   if (text.value.footnoteCount > 0) {
     notes.push({ kind: 'content', message: `${text.value.footnoteCount} footnote${text.value.footnoteCount === 1 ? ' was' : 's were'} appended at the end as "[n] …".` });
+  }
+  const { endnoteCount, unmappedSymbols } = text.value;
+  if (endnoteCount > 0) {
+    notes.push({ kind: 'content', message: `${endnoteCount} endnote${endnoteCount === 1 ? ' was' : 's were'} appended at the end as "[i] …".` });
+  }
+  if (unmappedSymbols > 0) {
+    const what = unmappedSymbols === 1 ? 'symbol has' : 'symbols have';
+    notes.push({ kind: 'content', message: `${unmappedSymbols} ${what} no Unicode equivalent and kept the font's private-use code point.` });
   }
   return finishImport(fileName, { format: 'docx', encoding: 'utf-8', text: text.value.lines.join('\n'), notes, title: text.value.title ?? null });
 }

@@ -89,6 +89,28 @@ describe('importFile: DOCX', () => {
     expect(doc.notes).toContainEqual({ kind: 'content', message: '1 footnote was appended at the end as "[n] …".' });
   });
 
+  it('keeps list numbers, symbols and endnotes as text, and says what it appended', async () => {
+    const numbered = (text: string): string =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const numberingXml =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>' +
+      '<w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const listBody = [
+      numbered('Wages'),
+      numbered('Rents'),
+      '<w:p><w:r><w:t>Costs rose</w:t><w:sym w:font="Symbol" w:char="F0AE"/><w:sym w:font="Symbol" w:char="F0FF"/></w:r>' +
+        '<w:r><w:endnoteReference w:id="2"/></w:r></w:p>',
+    ].join('');
+    const endnotesXml = '<w:endnote w:id="2"><w:p><w:r><w:t>Index of 2024.</w:t></w:r></w:p></w:endnote>';
+    const doc = await imported('lists.docx', makeDocx(listBody, { numberingXml, endnotesXml }));
+    expect(doc.text).toBe('a)\tWages\nb)\tRents\nCosts rose→\uf0ff[i]\n[i] Index of 2024.');
+    expect(doc.notes).toContainEqual({ kind: 'content', message: '1 endnote was appended at the end as "[i] …".' });
+    expect(doc.notes).toContainEqual({
+      kind: 'content',
+      message: "1 symbol has no Unicode equivalent and kept the font's private-use code point.",
+    });
+  });
+
   it('names the problem of a file that is not a zip, a truncated zip, a password-protected file and a zip without a document', async () => {
     expect(await importFile('a.docx', utf8('Just some text pretending.'))).toEqual({
       ok: false,

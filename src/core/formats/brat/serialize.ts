@@ -141,6 +141,7 @@ export const bratFormat: DatasetFormat = {
   name: 'brat',
   description: 'brat standoff: <doc>.txt + <doc>.ann per document, annotation.conf and visual.conf from the schema.',
   offsets: 'codepoint',
+  carriesAuthors: false,
   limitations: [
     'Relations between documents and claim groups are left out (brat annotations live inside one document).',
     'Notes become one line of plain text (formatting dropped); author and times of spans are not carried.',
