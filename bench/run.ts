@@ -28,7 +28,11 @@ async function timed(step: () => Promise<void>): Promise<number> {
  * Starts the browser shell on a workspace, opens Collate in a fresh page and runs `measure` with
  * it; the shell's output is added to any error, and everything is closed and removed afterwards.
  */
-async function inBrowserShell<T>(browser: Browser, workspace: Workspace, measure: (page: Page, app: App) => Promise<T>): Promise<T> {
+async function inBrowserShell<T>(
+  browser: Browser,
+  workspace: Workspace,
+  measure: (page: Page, app: App) => Promise<T>,
+): Promise<T> {
   const shell = await startBrowserShell(workspace.dir);
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
   try {
@@ -123,7 +127,8 @@ function waitForHighlightsMidPane(): Promise<number> {
       const at = document.caretPositionFromPoint(pane.left + pane.width / 2, pane.top + pane.height / 2);
       const line = at?.offsetNode.parentElement?.closest('p');
       if (line?.querySelector('.collate-span')) resolve(performance.now() - t0);
-      else if (performance.now() - t0 > 5000) reject(new Error('no highlights in the middle of the pane 5 s after scrolling'));
+      else if (performance.now() - t0 > 5000)
+        reject(new Error('no highlights in the middle of the pane 5 s after scrolling'));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -191,7 +196,11 @@ async function measureTagged(browser: Browser): Promise<TaggedRow> {
           const now = performance.now();
           for (const r of records) {
             for (const node of Array.from(r.addedNodes)) {
-              if (node instanceof HTMLElement && node.matches('.collate-span[data-label="Claim"]') && node.textContent === phrase) {
+              if (
+                node instanceof HTMLElement &&
+                node.matches('.collate-span[data-label="Claim"]') &&
+                node.textContent === phrase
+              ) {
                 observer.disconnect();
                 requestAnimationFrame(() => resolve({ dom: now - t0, frame: performance.now() - t0 }));
                 return;
@@ -213,7 +222,12 @@ async function measureTagged(browser: Browser): Promise<TaggedRow> {
 
     const box = (await app.pane(article.title).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
-    await page.evaluate(() => window.addEventListener('wheel', () => (window.__lastWheel = performance.now()), { passive: true, capture: true }));
+    await page.evaluate(() =>
+      window.addEventListener('wheel', () => (window.__lastWheel = performance.now()), {
+        passive: true,
+        capture: true,
+      }),
+    );
     const wheel = async (name: string, count: number, px: number): Promise<ScrollPhase> => {
       let drawnAfterMs = 0;
       const phaseMs = await timed(async () => {
@@ -259,7 +273,9 @@ async function measureTagged(browser: Browser): Promise<TaggedRow> {
 async function main(): Promise<void> {
   const cpu = cpus();
   console.log('Collate benchmark (browser shell, Chromium via Playwright)');
-  console.log(`machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${gib(totalmem())} memory (${gib(freemem())} free)`);
+  console.log(
+    `machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${gib(totalmem())} memory (${gib(freemem())} free)`,
+  );
   console.log(`node:    ${process.version} on ${process.platform}/${process.arch}`);
   const browser = await chromium.launch(chromiumLaunchOptions());
   console.log(`browser: Chromium ${browser.version()}`);
@@ -275,18 +291,27 @@ async function main(): Promise<void> {
       }
     }
     console.log('');
-    console.log(`A ${TAGGED_WORDS.toLocaleString('en-US')}-word article with ${TAGGED_SPANS.toLocaleString('en-US')} spans`);
+    console.log(
+      `A ${TAGGED_WORDS.toLocaleString('en-US')}-word article with ${TAGGED_SPANS.toLocaleString('en-US')} spans`,
+    );
     const t = await measureTagged(browser);
     console.log(`  spans in the document:        ${t.spans.toLocaleString('en-US')}`);
-    console.log(`  open, click → frame with text + highlights: ${ms(t.openMs)}   (target ≤ 500 ms; longest task ${t.openLongTaskMs.toFixed(0)} ms)`);
+    console.log(
+      `  open, click → frame with text + highlights: ${ms(t.openMs)}   (target ≤ 500 ms; longest task ${t.openLongTaskMs.toFixed(0)} ms)`,
+    );
     console.log(`  open, wall clock:             ${ms(t.openWallMs)}   (includes Playwright's round trips)`);
     console.log(`  add a highlight, key → DOM:   ${ms(t.highlightInPageMs)}   (target ≤ 8 ms)`);
     console.log(`  add a highlight, key → frame: ${ms(t.highlightFrameMs)}`);
     console.log(`  add a highlight, wall clock:  ${ms(t.highlightWallMs)}   (includes Playwright round trips)`);
-    console.log(`  add a highlight, longest task until saved: ${t.highlightLongTaskMs.toFixed(0)} ms   (0: none over 50 ms)`);
+    console.log(
+      `  add a highlight, longest task until saved: ${t.highlightLongTaskMs.toFixed(0)} ms   (0: none over 50 ms)`,
+    );
     for (const p of t.scroll) {
-      const drawn = p.drawnAfterMs === undefined ? '' : `; highlights mid-pane ${p.drawnAfterMs.toFixed(0)} ms after the last step`;
-      console.log(`  scroll, ${p.name} (${p.ms.toFixed(0)} ms): ${p.longTasks.length} long tasks, longest ${Math.max(0, ...p.longTasks).toFixed(0)} ms${drawn}   (target: none over 50 ms)`);
+      const drawn =
+        p.drawnAfterMs === undefined ? '' : `; highlights mid-pane ${p.drawnAfterMs.toFixed(0)} ms after the last step`;
+      console.log(
+        `  scroll, ${p.name} (${p.ms.toFixed(0)} ms): ${p.longTasks.length} long tasks, longest ${Math.max(0, ...p.longTasks).toFixed(0)} ms${drawn}   (target: none over 50 ms)`,
+      );
     }
   } finally {
     await browser.close();
@@ -295,10 +320,18 @@ async function main(): Promise<void> {
   console.log('import:    file chooser → document listed');
   console.log('open:      click the document → its pane shows the last paragraph');
   console.log('highlight: mouse selection + key c → highlight present and "Saved"');
-  console.log('tagged:    spans written through the service\'s JSON store before the shell starts; figures measured in the page');
-  console.log('           (click/keydown → DOM or next frame; long tasks from a PerformanceObserver; nothing else queries the page');
-  console.log('           while opening). A document with more than 2,000 spans draws only the spans near the viewport, a block');
-  console.log('           of lines a frame, and none while the pane scrolls by more than half its height a frame; a long text');
+  console.log(
+    "tagged:    spans written through the service's JSON store before the shell starts; figures measured in the page",
+  );
+  console.log(
+    '           (click/keydown → DOM or next frame; long tasks from a PerformanceObserver; nothing else queries the page',
+  );
+  console.log(
+    '           while opening). A document with more than 2,000 spans draws only the spans near the viewport, a block',
+  );
+  console.log(
+    '           of lines a frame, and none while the pane scrolls by more than half its height a frame; a long text',
+  );
   console.log('           skips layout off screen (content-visibility).');
 }
 

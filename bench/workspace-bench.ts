@@ -38,7 +38,10 @@ async function build(documents: number, words: number, spansPerDocument: number)
   const root = join(dir, 'ws');
   await initWorkspace(root);
   const service = await WorkspaceService.open(root, { author: 'bench' });
-  const files = Array.from({ length: documents }, (_, i) => ({ name: `article-${i}.txt`, bytes: encoder.encode(generateArticle(words, i).text) }));
+  const files = Array.from({ length: documents }, (_, i) => ({
+    name: `article-${i}.txt`,
+    bytes: encoder.encode(generateArticle(words, i).text),
+  }));
   const [importMs] = await time(() => service.importFiles(files));
   // The spans are made by the core and written one file per document, as weeks of tagging would leave them.
   for (const d of service.listDocuments()) {
@@ -46,10 +49,19 @@ async function build(documents: number, words: number, spansPerDocument: number)
     const step = Math.max(12, Math.floor(document.text.length / spansPerDocument));
     const spans: SpanAnnotation[] = [];
     for (let at = 0, n = 0; n < spansPerDocument && at + 10 < document.text.length; at += step, n++) {
-      const made = createSpan(document, defaultSchema, { label: n % 2 ? 'Claim' : 'Source', start: at, end: at + 8 }, { id: `s-${d.id}-${n}`, author: 'bench', now: new Date().toISOString() });
+      const made = createSpan(
+        document,
+        defaultSchema,
+        { label: n % 2 ? 'Claim' : 'Source', start: at, end: at + 8 },
+        { id: `s-${d.id}-${n}`, author: 'bench', now: new Date().toISOString() },
+      );
       if (made.ok) spans.push(made.value);
     }
-    await JsonStore.create(root, annotationsFile(d.id), annotationsKind, { documentId: d.id, textSha256: document.textSha256, spans });
+    await JsonStore.create(root, annotationsFile(d.id), annotationsKind, {
+      documentId: d.id,
+      textSha256: document.textSha256,
+      spans,
+    });
   }
   return { dir, root, service, importMs };
 }
@@ -65,14 +77,20 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
   const undoMs: number[] = [];
   for (let i = 0; i < 25; i++) {
     const start = 40 + i * 17;
-    const [add, span] = await time(() => reopened.createAnnotation({ documentId: first.id, label: 'Claim', start, end: start + 6 }));
+    const [add, span] = await time(() =>
+      reopened.createAnnotation({ documentId: first.id, label: 'Claim', start, end: start + 6 }),
+    );
     addMs.push(add);
     const [undo] = await time(() => reopened.deleteAnnotation(first.id, span.id));
     undoMs.push(undo);
   }
-  const before = new Map(readdirSync(join(root, 'annotations')).map((f) => [f, statSync(join(root, 'annotations', f)).mtimeMs]));
+  const before = new Map(
+    readdirSync(join(root, 'annotations')).map((f) => [f, statSync(join(root, 'annotations', f)).mtimeMs]),
+  );
   await reopened.createAnnotation({ documentId: first.id, label: 'Claim', start: 10, end: 20 });
-  const touched = readdirSync(join(root, 'annotations')).filter((f) => statSync(join(root, 'annotations', f)).mtimeMs !== before.get(f));
+  const touched = readdirSync(join(root, 'annotations')).filter(
+    (f) => statSync(join(root, 'annotations', f)).mtimeMs !== before.get(f),
+  );
 
   const needle = /\b(?:harbour|minister) \w+ said\b/g;
   const [searchMs, hits] = await time(async () => {
@@ -95,7 +113,9 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
 }
 
 async function main(): Promise<void> {
-  console.log(`Collate workspace benchmark — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB, Node ${process.version}`);
+  console.log(
+    `Collate workspace benchmark — ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB, Node ${process.version}`,
+  );
   for (const words of [1_000, 10_000, 100_000]) await measureWorkspace(1, words, 50);
   await measureWorkspace(10, 2_000, 100);
   await measureWorkspace(200, 2_000, 500);

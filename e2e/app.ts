@@ -354,7 +354,9 @@ export class App {
    * presses Cancel and waits past the moment the result would have arrived. Returns what the bar
    * said, how many downloads happened and how many alerts showed (none of either, when Cancel works).
    */
-  async startThenCancel(what: { dataset: string } | { report: 'html' | 'md' }): Promise<{ progress: string; downloads: number; alerts: number }> {
+  async startThenCancel(
+    what: { dataset: string } | { report: 'html' | 'md' },
+  ): Promise<{ progress: string; downloads: number; alerts: number }> {
     const HELD_MS = 1500;
     const downloads: Download[] = [];
     const onDownload = (download: Download): void => void downloads.push(download);
@@ -379,7 +381,9 @@ export class App {
       await this.expect(bar).toBeVisible();
       progress = (await bar.getAttribute('aria-valuetext')) ?? '';
       await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
-      await this.expect(dialog.getByRole('status', { name: isDataset ? 'Export cancelled' : 'Report cancelled' })).toBeVisible();
+      await this.expect(
+        dialog.getByRole('status', { name: isDataset ? 'Export cancelled' : 'Report cancelled' }),
+      ).toBeVisible();
       await this.expect(bar).toHaveCount(0);
       // Past the held answer: a result arriving after Cancel must not be downloaded.
       await this.page.waitForTimeout(HELD_MS + 1000);
@@ -409,13 +413,24 @@ export class App {
       const record = (): void => {
         const bar = document.querySelector('[role="progressbar"][aria-label="Import progress"]');
         if (!bar) return;
-        const pair: [number, number] = [Number(bar.getAttribute('aria-valuenow')), Number(bar.getAttribute('aria-valuemax'))];
+        const pair: [number, number] = [
+          Number(bar.getAttribute('aria-valuenow')),
+          Number(bar.getAttribute('aria-valuemax')),
+        ];
         const last = seen[seen.length - 1];
         if (!last || last[0] !== pair[0] || last[1] !== pair[1]) seen.push(pair);
       };
-      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-valuenow'],
+      });
     });
-    return () => this.page.evaluate(() => (window as unknown as { __importProgress?: Array<[number, number]> }).__importProgress ?? []);
+    return () =>
+      this.page.evaluate(
+        () => (window as unknown as { __importProgress?: Array<[number, number]> }).__importProgress ?? [],
+      );
   }
 
   // ---- the workbench: inspector, undo, links, groups, views, search ------------------------------
@@ -428,7 +443,12 @@ export class App {
   async tag(title: string, phrase: string, label: LabelName | string): Promise<void> {
     await this.selectText(title, phrase);
     await this.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: label, exact: true }).click();
-    await this.expect(this.pane(title).locator(`.collate-span[data-label="${label}"]`).filter({ hasText: phrase.split(' ')[0]! }).first()).toBeVisible();
+    await this.expect(
+      this.pane(title)
+        .locator(`.collate-span[data-label="${label}"]`)
+        .filter({ hasText: phrase.split(' ')[0]! })
+        .first(),
+    ).toBeVisible();
     await this.expectSaved();
   }
 
@@ -454,7 +474,8 @@ export class App {
     const select = this.inspector().getByRole('combobox', { name: field, exact: true });
     const options = await select.locator('option').allTextContents();
     const wanted = options.find((o) => (typeof option === 'string' ? o.includes(option) : option.test(o)));
-    if (wanted === undefined) throw new Error(`"${field}" offers no option like ${String(option)}: ${options.join(' | ')}`);
+    if (wanted === undefined)
+      throw new Error(`"${field}" offers no option like ${String(option)}: ${options.join(' | ')}`);
     await select.selectOption({ label: wanted });
   }
 
@@ -572,7 +593,8 @@ export class App {
   async search(query: string, options: { regex?: boolean; scope?: 'All open' | 'This document' } = {}): Promise<void> {
     const regex = this.page.getByRole('search', { name: 'Search documents' }).getByRole('checkbox', { name: 'Regex' });
     if ((await regex.isChecked()) !== !!options.regex) await regex.setChecked(!!options.regex);
-    if (options.scope) await this.page.getByRole('combobox', { name: 'Search in' }).selectOption({ label: options.scope });
+    if (options.scope)
+      await this.page.getByRole('combobox', { name: 'Search in' }).selectOption({ label: options.scope });
     await this.page.keyboard.press('Control+f');
     await this.expect(this.searchBox()).toBeFocused();
     await this.searchBox().fill(query);
@@ -586,11 +608,19 @@ export class App {
     return this.page.locator('.search-hit.is-current');
   }
 
-  async filterAnnotations(filter: { label?: string; document?: string; text?: string; attribute?: string }): Promise<void> {
+  async filterAnnotations(filter: {
+    label?: string;
+    document?: string;
+    text?: string;
+    attribute?: string;
+  }): Promise<void> {
     const panel = this.annotationsPanel();
-    if (filter.label !== undefined) await panel.getByRole('combobox', { name: 'Filter by label' }).selectOption({ label: filter.label });
-    if (filter.document !== undefined) await panel.getByRole('combobox', { name: 'Filter by document' }).selectOption({ label: filter.document });
-    if (filter.attribute !== undefined) await panel.getByRole('combobox', { name: 'Filter by attribute' }).selectOption({ label: filter.attribute });
+    if (filter.label !== undefined)
+      await panel.getByRole('combobox', { name: 'Filter by label' }).selectOption({ label: filter.label });
+    if (filter.document !== undefined)
+      await panel.getByRole('combobox', { name: 'Filter by document' }).selectOption({ label: filter.document });
+    if (filter.attribute !== undefined)
+      await panel.getByRole('combobox', { name: 'Filter by attribute' }).selectOption({ label: filter.attribute });
     if (filter.text !== undefined) await panel.getByRole('searchbox', { name: 'Filter by text' }).fill(filter.text);
   }
 
@@ -625,7 +655,9 @@ export class App {
     await this.page.keyboard.press('Control+ArrowLeft');
     const words = phrase.match(/[\p{L}\p{N}_'’-]+/gu)?.length ?? 0;
     for (let i = 0; i < words; i++) await this.page.keyboard.press('Control+Shift+ArrowRight');
-    await this.expect(this.pane(title).locator('.kbd-selection')).toHaveText(new RegExp(`^\\s*${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await this.expect(this.pane(title).locator('.kbd-selection')).toHaveText(
+      new RegExp(`^\\s*${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
   }
 
   /** From the start of the text, moves the keyboard caret word by word until `phrase` follows it. */
@@ -669,8 +701,12 @@ export class App {
    */
   async dragClaimToSource(title: string, claim: string, sourceTitle: string, source: string): Promise<void> {
     await this.selectAnnotation(claim);
-    const origin = this.highlights(title, 'Claim').filter({ hasText: claim.split(' ').slice(0, 2).join(' ') }).first();
-    const target = this.highlights(sourceTitle, 'Source').filter({ hasText: source.split(' ')[0]! }).first();
+    const origin = this.highlights(title, 'Claim')
+      .filter({ hasText: claim.split(' ').slice(0, 2).join(' ') })
+      .first();
+    const target = this.highlights(sourceTitle, 'Source')
+      .filter({ hasText: source.split(' ')[0]! })
+      .first();
     await target.scrollIntoViewIfNeeded();
     const from = await this.settledPoint(origin);
     const to = await this.settledPoint(target);
@@ -678,7 +714,9 @@ export class App {
     await this.page.keyboard.down('Alt');
     await this.page.mouse.down();
     await this.page.mouse.move(to.x, to.y, { steps: 8 });
-    await this.expect(this.page.getByRole('status', { name: 'Linking' })).toContainText(`Source “${source.split(' ')[0]!}`);
+    await this.expect(this.page.getByRole('status', { name: 'Linking' })).toContainText(
+      `Source “${source.split(' ')[0]!}`,
+    );
     await this.page.mouse.up();
     await this.page.keyboard.up('Alt');
     await this.expectSaved();
@@ -701,7 +739,9 @@ export class App {
         const overflow = getComputedStyle(el).overflowY;
         return (overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight;
       });
-      return scroller ? { top: scroller.scrollTop, scrollable: scroller.scrollHeight - scroller.clientHeight } : { top: 0, scrollable: 0 };
+      return scroller
+        ? { top: scroller.scrollTop, scrollable: scroller.scrollHeight - scroller.clientHeight }
+        : { top: 0, scrollable: 0 };
     });
   }
 
@@ -798,7 +838,9 @@ export class App {
 
   /** A listed suggestion by its quoted text (and label, when given). */
   suggestion(text: string, label?: LabelName): Locator {
-    const options = this.suggestionList().getByRole('option').filter({ hasText: `“${text}”` });
+    const options = this.suggestionList()
+      .getByRole('option')
+      .filter({ hasText: `“${text}”` });
     return label ? options.filter({ hasText: label }) : options;
   }
 
@@ -819,7 +861,8 @@ export class App {
     await list.focus();
     await this.page.keyboard.press('Home');
     const count = await list.getByRole('option').count();
-    for (let i = 0; i < count && (await target.getAttribute('aria-selected')) !== 'true'; i++) await this.page.keyboard.press('ArrowDown');
+    for (let i = 0; i < count && (await target.getAttribute('aria-selected')) !== 'true'; i++)
+      await this.page.keyboard.press('ArrowDown');
     await this.expect(target).toHaveAttribute('aria-selected', 'true');
   }
 
@@ -846,7 +889,11 @@ export class App {
   /** In the claims matrix, accepts the proposed group holding a claim's wording. */
   async acceptProposedGroup(memberText: string): Promise<void> {
     await this.openView('Claims matrix');
-    const item = this.proposedGroups().getByRole('list', { name: 'Proposed groups list' }).getByRole('listitem').filter({ hasText: memberText }).first();
+    const item = this.proposedGroups()
+      .getByRole('list', { name: 'Proposed groups list' })
+      .getByRole('listitem')
+      .filter({ hasText: memberText })
+      .first();
     await this.expect(item).toBeVisible();
     await item.getByRole('button', { name: 'Accept group', exact: true }).click();
     await this.expectSaved();
@@ -854,7 +901,10 @@ export class App {
 
   /** The discrepancy lines of a claim group in the matrix (kind: detail). */
   discrepancies(statement: string): Locator {
-    return this.page.getByRole('table', { name: 'Claims matrix' }).getByRole('list', { name: `Discrepancies in ${statement}` }).getByRole('listitem');
+    return this.page
+      .getByRole('table', { name: 'Claims matrix' })
+      .getByRole('list', { name: `Discrepancies in ${statement}` })
+      .getByRole('listitem');
   }
 
   // ---- comparing articles: the comparison, the differences list -----------------------------------
@@ -872,7 +922,11 @@ export class App {
 
   /** Accepts the compared group holding a member's wording; it becomes a row of the claims matrix. */
   async acceptComparedGroup(memberText: string): Promise<void> {
-    const item = this.comparison().getByRole('list', { name: 'Compared groups' }).getByRole('listitem').filter({ hasText: memberText }).first();
+    const item = this.comparison()
+      .getByRole('list', { name: 'Compared groups' })
+      .getByRole('listitem')
+      .filter({ hasText: memberText })
+      .first();
     await item.getByRole('button', { name: 'Accept group', exact: true }).click();
     await this.expect(item).toHaveCount(0);
     await this.expectSaved();
@@ -892,7 +946,8 @@ export class App {
     const target = this.difference(text).first();
     await this.differenceList().focus();
     const count = await this.differenceList().getByRole('option').count();
-    for (let i = 0; i <= count && (await target.getAttribute('aria-selected')) !== 'true'; i++) await this.page.keyboard.press('ArrowDown');
+    for (let i = 0; i <= count && (await target.getAttribute('aria-selected')) !== 'true'; i++)
+      await this.page.keyboard.press('ArrowDown');
     await this.expect(target).toHaveAttribute('aria-selected', 'true');
   }
 
@@ -907,6 +962,9 @@ export class App {
 
   /** The claims matrix row whose statement (row header) holds the text. */
   matrixRow(text: string): Locator {
-    return this.page.getByRole('table', { name: 'Claims matrix' }).getByRole('row').filter({ has: this.page.getByRole('rowheader').filter({ hasText: text }) });
+    return this.page
+      .getByRole('table', { name: 'Claims matrix' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader').filter({ hasText: text }) });
   }
 }

@@ -25,7 +25,13 @@ export const tideTables: Article = {
 /** "Letters to the “Harbour Gazette”" and more, in Windows-1252 (0x93/0x94 curly quotes, 0x92, 0x97, 0xE9). */
 export const WINDOWS_1252_TITLE = 'Letters to the \u201cHarbour Gazette\u201d';
 
-const cp1252: Record<string, number> = { '\u201c': 0x93, '\u201d': 0x94, '\u2019': 0x92, '\u2014': 0x97, '\u00e9': 0xe9 };
+const cp1252: Record<string, number> = {
+  '\u201c': 0x93,
+  '\u201d': 0x94,
+  '\u2019': 0x92,
+  '\u2014': 0x97,
+  '\u00e9': 0xe9,
+};
 
 function encodeWindows1252(text: string): Buffer {
   return Buffer.from(
@@ -57,7 +63,9 @@ export function writeBadFiles(dir: string): BadFiles {
   const empty = join(dir, 'empty-notes.txt');
   writeFileSync(empty, Buffer.alloc(0));
   const binary = join(dir, 'harbour-photo.txt');
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  const png = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  ]);
   const body = Buffer.alloc(2048);
   for (let i = 0; i < body.length; i++) body[i] = (i * 37 + 11) % 256;
   writeFileSync(binary, Buffer.concat([png, body]));
@@ -66,8 +74,17 @@ export function writeBadFiles(dir: string): BadFiles {
 
 /** Three short reports of one invented event (a ferry grounding) with differing numbers and sources. */
 const WORKBENCH = join(FIXTURES, 'workbench');
-export const courier: Article = { path: join(WORKBENCH, 'courier.txt'), title: 'Ferry Marisol Dawn runs aground off Kestrel Bay' };
-export const valleyPost: Article = { path: join(WORKBENCH, 'valley-post.txt'), title: 'Nearly 500 evacuated as ferry hits shoal' };
-export const ledger: Article = { path: join(WORKBENCH, 'ledger.txt'), title: 'Operator says steering fault grounded ferry' };
+export const courier: Article = {
+  path: join(WORKBENCH, 'courier.txt'),
+  title: 'Ferry Marisol Dawn runs aground off Kestrel Bay',
+};
+export const valleyPost: Article = {
+  path: join(WORKBENCH, 'valley-post.txt'),
+  title: 'Nearly 500 evacuated as ferry hits shoal',
+};
+export const ledger: Article = {
+  path: join(WORKBENCH, 'ledger.txt'),
+  title: 'Operator says steering fault grounded ferry',
+};
 /** A new version of the courier's file: one sentence rewritten, so a span on it is orphaned. */
 export const courierRevised = join(WORKBENCH, 'courier-revised.txt');

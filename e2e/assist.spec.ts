@@ -5,7 +5,9 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'assist');
 const bridge = { path: join(FIXTURES, 'bridge-closure.txt'), title: 'Bridge closure notice' };
 const flood = { path: join(FIXTURES, 'flood-count.txt'), title: 'Flood count from the mayor' };
 
-test('the offline assistant suggests, the analyst accepts or rejects, groups are proposed and compared', async ({ app }) => {
+test('the offline assistant suggests, the analyst accepts or rejects, groups are proposed and compared', async ({
+  app,
+}) => {
   await app.importFiles(bridge.path, flood.path);
   await app.openDocument(flood.title);
   await app.openDocument(bridge.title);
@@ -14,7 +16,10 @@ test('the offline assistant suggests, the analyst accepts or rejects, groups are
     await app.showSuggestions();
     await expect(app.suggestion('the city council', 'Source')).toHaveCount(1);
     await expect(app.suggestion('the city council', 'Source')).toContainText('according to');
-    const outline = app.pane(bridge.title).locator('.collate-suggestion[data-label="Source"]').filter({ hasText: 'the city council' });
+    const outline = app
+      .pane(bridge.title)
+      .locator('.collate-suggestion[data-label="Source"]')
+      .filter({ hasText: 'the city council' });
     await expect(outline).toHaveCount(1);
     await expect(outline).toHaveAttribute('title', /according to.*score/);
     await expect(app.highlights(bridge.title)).toHaveCount(0);
@@ -45,6 +50,8 @@ test('the offline assistant suggests, the analyst accepts or rejects, groups are
     await app.acceptProposedGroup('2,400 homes were flooded');
     const matrix = app.page.getByRole('table', { name: 'Claims matrix' });
     await expect(matrix).toBeVisible();
-    await expect(app.discrepancies('2,400 homes were flooded').filter({ hasText: 'different precision' })).not.toHaveCount(0);
+    await expect(
+      app.discrepancies('2,400 homes were flooded').filter({ hasText: 'different precision' }),
+    ).not.toHaveCount(0);
   });
 });

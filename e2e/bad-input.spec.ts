@@ -21,7 +21,10 @@ test('bad files fail with a reason while good files in the same batch import', a
     await app.expectImported(files.windows1252.title);
     await expect(app.documentList().getByRole('listitem')).toHaveCount(1);
     await app.openDocument(files.windows1252.title);
-    await app.expectPaneShows(files.windows1252.title, 'The editor\u2019s reply \u2014 printed in the caf\u00e9 edition');
+    await app.expectPaneShows(
+      files.windows1252.title,
+      'The editor\u2019s reply \u2014 printed in the caf\u00e9 edition',
+    );
   });
 
   await test.step('a file over the 50 MB limit is refused by name, without being read', async () => {

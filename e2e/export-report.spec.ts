@@ -26,7 +26,7 @@ test('export a brat dataset, a split dataset, and the report', async ({ app }) =
   await app.tag(harbourLedger.title, CLAIM, 'Claim');
   await app.tag(harbourLedger.title, SOURCE, 'Source');
 
-  await test.step('brat: each T line\'s code-point offsets slice the .txt to its quoted text', async () => {
+  await test.step("brat: each T line's code-point offsets slice the .txt to its quoted text", async () => {
     const { fileName, files } = await app.exportDataset('brat');
     expect(fileName).toMatch(/-brat\.zip$/);
     const anns = Object.keys(files).filter((p) => p.endsWith('.ann'));
@@ -81,7 +81,10 @@ test('export a brat dataset, a split dataset, and the report', async ({ app }) =
 });
 
 test('a long export or report shows its progress, and Cancel downloads nothing', async ({ app }, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', "slows the service through the browser shell's HTTP; the desktop window talks over IPC");
+  test.skip(
+    testInfo.project.name === 'electron',
+    "slows the service through the browser shell's HTTP; the desktop window talks over IPC",
+  );
   await app.importFiles(harbourLedger.path, tideTables.path);
   await app.expectImported(harbourLedger.title);
 

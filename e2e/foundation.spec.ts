@@ -29,7 +29,8 @@ async function expectHighlight(app: App, title: string, label: LabelName, quote:
   expect(rgbOf(await app.backgroundOf(highlight.first())), `${label} highlight colour`).toEqual(labelColour(label));
 }
 
-const codePointSlice = (text: string, start: number, end: number): string => Array.from(text).slice(start, end).join('');
+const codePointSlice = (text: string, start: number, end: number): string =>
+  Array.from(text).slice(start, end).join('');
 
 test('import, read side by side, tag, delete, reload and export', async ({ app }) => {
   await test.step('import two files', async () => {
@@ -45,7 +46,10 @@ test('import, read side by side, tag, delete, reload and export', async ({ app }
     await app.openDocument(tides.title);
     await expect(app.panes()).toHaveCount(2);
     const [left, right] = [await app.pane(ledger.title).boundingBox(), await app.pane(tides.title).boundingBox()];
-    expect(left && right && (left.x + left.width <= right.x + 1 || right.x + right.width <= left.x + 1), 'panes side by side').toBe(true);
+    expect(
+      left && right && (left.x + left.width <= right.x + 1 || right.x + right.width <= left.x + 1),
+      'panes side by side',
+    ).toBe(true);
 
     expect((await app.paneScroll(ledger.title)).scrollable, 'the ledger pane has room to scroll').toBeGreaterThan(0);
     await app.scrollPane(ledger.title, 400);
@@ -138,7 +142,10 @@ test('import, read side by side, tag, delete, reload and export', async ({ app }
     }
     expect(ledgerRecord.text.includes('\r'), 'CRLF became LF').toBe(false);
     expect(ledgerRecord.spans.map((s) => [s.label, s.text]).sort()).toEqual(
-      tagged.filter(([t]) => t === ledger.title).map(([, label, quote]) => [label, quote]).sort(),
+      tagged
+        .filter(([t]) => t === ledger.title)
+        .map(([, label, quote]) => [label, quote])
+        .sort(),
     );
     expect(tidesRecord.spans.map((s) => [s.label, s.text])).toEqual([['Source', MD_LIST]]);
 

@@ -35,10 +35,14 @@ test('import a brat pair with other files: progress, summary, spans with their l
   await expect(app.highlights(TITLE, 'Cue')).toHaveText(['said']);
 });
 
-test('a long annotations list scrolls in its own panel, and every item is reached by wheel and by keyboard', async ({ app }, testInfo) => {
+test('a long annotations list scrolls in its own panel, and every item is reached by wheel and by keyboard', async ({
+  app,
+}, testInfo) => {
   const notes = Array.from({ length: 200 }, (_, i) => `Note ${i + 1}: the clerk logged entry ${i + 1}.`);
   const text = `Ledger of two hundred notes\n\n${notes.join('\n')}\n`;
-  const ann = notes.map((note, i) => `T${i + 1}\tContent ${text.indexOf(note)} ${text.indexOf(note) + note.length}\t${note}\n`).join('');
+  const ann = notes
+    .map((note, i) => `T${i + 1}\tContent ${text.indexOf(note)} ${text.indexOf(note) + note.length}\t${note}\n`)
+    .join('');
   const dir = testInfo.outputPath('many-notes');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'ledger-notes.txt'), text);

@@ -13,7 +13,12 @@ const CLI = join(ROOT, 'bin', 'collate.js');
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const RUNNING = /Collate is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([^\s]+))/;
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+];
 
 /** Playwright's own Chromium when it is installed, else the system's. */
 export function chromiumLaunchOptions(): LaunchOptions {
@@ -123,7 +128,8 @@ export function electronBinary(): string | null {
 
 /** Why the desktop window cannot be tested on this machine, or null when it can. */
 export function electronUnavailableReason(): string | null {
-  if (!electronBinary()) return 'Electron binary not installed (cannot be downloaded here); the web project covers the same specs';
+  if (!electronBinary())
+    return 'Electron binary not installed (cannot be downloaded here); the web project covers the same specs';
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return 'no display (DISPLAY is not set) for the Electron window';
   }

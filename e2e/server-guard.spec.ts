@@ -7,7 +7,11 @@ interface Answer {
 }
 
 /** A raw HTTP request, so the Host header can be anything (browsers will not let a page set it). */
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },

@@ -18,7 +18,9 @@ test('re-import a changed file, re-attach an orphaned span, shade or hide boiler
     await app.tag(courier.title, 'Passengers described a sudden jolt', 'Claim');
     const { records } = await app.exportJsonl();
     const span = records[0]!.spans[0]!;
-    expect(Array.from(records[0]!.text).slice(span.start, span.end).join('')).toBe('Passengers described a sudden jolt');
+    expect(Array.from(records[0]!.text).slice(span.start, span.end).join('')).toBe(
+      'Passengers described a sudden jolt',
+    );
     await app.page.getByRole('checkbox', { name: 'Hide boilerplate' }).uncheck();
     await expect(flagged).toBeVisible();
   });
@@ -26,7 +28,10 @@ test('re-import a changed file, re-attach an orphaned span, shade or hide boiler
   await test.step('re-import: the counts are shown and the span whose text went is "Orphaned"', async () => {
     await app.tag(courier.title, CAUSE, 'Claim');
     const chooser = app.page.waitForEvent('filechooser');
-    await app.pane(courier.title).getByRole('button', { name: `Re-import ${courier.title}` }).click();
+    await app
+      .pane(courier.title)
+      .getByRole('button', { name: `Re-import ${courier.title}` })
+      .click();
     await (await chooser).setFiles(courierRevised);
     const report = app.pane(courier.title).getByRole('status', { name: `Re-import result for ${courier.title}` });
     await expect(report).toContainText('1 orphaned');

@@ -85,7 +85,8 @@ test('link claims to sources, group the same claim across three panes, compare i
     const matrix = await app.openMatrix();
     const row = matrix.getByRole('row').filter({ hasText: STATEMENT });
     await expect(row).toHaveCount(1);
-    for (const a of [courier, valleyPost, ledger]) await expect(matrix.getByRole('columnheader', { name: a.title })).toBeVisible();
+    for (const a of [courier, valleyPost, ledger])
+      await expect(matrix.getByRole('columnheader', { name: a.title })).toBeVisible();
     const cells = row.getByRole('cell');
     await expect(cells).toHaveCount(3);
     await expect(cells.nth(0)).toContainText(COURIER_SOURCE);

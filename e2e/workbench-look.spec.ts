@@ -23,7 +23,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.useColourScheme(scheme);
     await workbench(app);
     expect(await app.accessibilityProblems(), 'articles view').toEqual([]);
-    await app.createClaimGroup(STATEMENT, [{ quote: CLAIM }, { quote: 'Nearly 500 passengers were taken off the ferry by lifeboat' }]);
+    await app.createClaimGroup(STATEMENT, [
+      { quote: CLAIM },
+      { quote: 'Nearly 500 passengers were taken off the ferry by lifeboat' },
+    ]);
     await app.openMatrix();
     expect(await app.accessibilityProblems(), 'claims matrix').toEqual([]);
   });
@@ -42,14 +45,19 @@ const SIZES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of SIZES) {
-    test(`the articles and the claims matrix look as they should at ${size.width}×${size.height} (${scheme})`, async ({ app }, testInfo) => {
+    test(`the articles and the claims matrix look as they should at ${size.width}×${size.height} (${scheme})`, async ({
+      app,
+    }, testInfo) => {
       testInfo.skip(testInfo.project.name !== 'web', 'screenshots are taken in the browser shell only');
       await app.page.setViewportSize(size);
       await app.useColourScheme(scheme);
       await workbench(app);
       const mask = app.changingDetails();
       await expect(app.page).toHaveScreenshot(`articles-${size.width}x${size.height}-${scheme}.png`, { mask });
-      await app.createClaimGroup(STATEMENT, [{ quote: CLAIM }, { quote: 'Nearly 500 passengers were taken off the ferry by lifeboat' }]);
+      await app.createClaimGroup(STATEMENT, [
+        { quote: CLAIM },
+        { quote: 'Nearly 500 passengers were taken off the ferry by lifeboat' },
+      ]);
       await app.openMatrix();
       await expect(app.page).toHaveScreenshot(`matrix-${size.width}x${size.height}-${scheme}.png`, { mask });
     });

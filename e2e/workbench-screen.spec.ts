@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 const CLAIM = 'All 412 passengers were taken off the ferry by lifeboat';
 const SOURCE = 'harbour master Ines Okafor';
 
-test('four panes at 1280×800 each show at least 12 lines, titles on one line with the full title on hover', async ({ app }) => {
+test('four panes at 1280×800 each show at least 12 lines, titles on one line with the full title on hover', async ({
+  app,
+}) => {
   await app.page.setViewportSize({ width: 1280, height: 800 });
   const articles = [courier, valleyPost, ledger, tideTables];
   await app.importFiles(...articles.map((a) => a.path));
@@ -27,7 +29,9 @@ test('four panes at 1280×800 each show at least 12 lines, titles on one line wi
   });
 });
 
-test('after typing a note, clicking a highlight and pressing a opens the source picker; the note is unchanged', async ({ app }) => {
+test('after typing a note, clicking a highlight and pressing a opens the source picker; the note is unchanged', async ({
+  app,
+}) => {
   await app.importFiles(courier.path);
   await app.openDocument(courier.title);
   await app.tag(courier.title, SOURCE, 'Source');
@@ -75,7 +79,9 @@ test('a bad regular expression in search is explained in words', async ({ app })
   await expect(app.searchStatus()).not.toContainText('Invalid regular expression');
 });
 
-test('a plain drag inside a selected claim selects text; Alt+drag links, says so while dragging, and one undo takes it back', async ({ app }) => {
+test('a plain drag inside a selected claim selects text; Alt+drag links, says so while dragging, and one undo takes it back', async ({
+  app,
+}) => {
   await app.importFiles(courier.path);
   await app.openDocument(courier.title);
   await app.tag(courier.title, SOURCE, 'Source');
@@ -99,7 +105,9 @@ test('the empty library names every format it can import', async ({ app }) => {
   }
 });
 
-test('a page the server refuses (wrong or old token) says what happened and how to get the right address', async ({ app }, testInfo) => {
+test('a page the server refuses (wrong or old token) says what happened and how to get the right address', async ({
+  app,
+}, testInfo) => {
   testInfo.skip(testInfo.project.name !== 'web', 'the desktop window has no token');
   // As after a restart of `collate serve`: the page's token is no longer the server's.
   await app.page.route('**/api/**', (route) =>

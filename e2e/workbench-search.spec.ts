@@ -51,7 +51,11 @@ test('search the open articles and filter the annotations panel', async ({ app }
     await app.filterAnnotations({ document: valleyPost.title });
     await expect(app.annotations()).toHaveCount(1);
     await expect(app.annotations()).toContainText('Nearly 500');
-    await app.filterAnnotations({ label: 'All labels', document: 'All open documents', attribute: 'certainty: asserted' });
+    await app.filterAnnotations({
+      label: 'All labels',
+      document: 'All open documents',
+      attribute: 'certainty: asserted',
+    });
     await expect(app.annotations()).toHaveCount(1);
     await expect(app.annotations()).toContainText('All 412');
     await app.filterAnnotations({ attribute: 'Any attribute', text: 'coastguard' });

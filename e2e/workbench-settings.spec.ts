@@ -20,7 +20,9 @@ test('edit the label schema in its settings dialog', async ({ app }) => {
     await dialog.getByRole('button', { name: 'Save schema' }).click();
     await expect(dialog).toHaveCount(0);
     await app.expectSaved();
-    await expect(app.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: 'Figure' })).toBeVisible();
+    await expect(
+      app.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: 'Figure' }),
+    ).toBeVisible();
   });
 
   await test.step('the new label tags by its hotkey and offers its attribute', async () => {
@@ -42,24 +44,33 @@ test('edit the label schema in its settings dialog', async ({ app }) => {
 
   await test.step('the new schema survives a reload', async () => {
     await app.reload();
-    await expect(app.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: 'Figure' })).toBeVisible();
+    await expect(
+      app.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button', { name: 'Figure' }),
+    ).toBeVisible();
   });
 });
 
-test('document details, note, layout, resizing, synchronised scrolling, dark theme and the shortcut sheet', async ({ app }) => {
+test('document details, note, layout, resizing, synchronised scrolling, dark theme and the shortcut sheet', async ({
+  app,
+}) => {
   await app.importFiles(courier.path, valleyPost.path);
   await app.openDocument(courier.title);
   await app.openDocument(valleyPost.title);
 
   await test.step('the header shows outlet, author and date, edited in place', async () => {
-    await app.pane(courier.title).getByRole('button', { name: `Edit details of ${courier.title}` }).click();
+    await app
+      .pane(courier.title)
+      .getByRole('button', { name: `Edit details of ${courier.title}` })
+      .click();
     const form = app.page.getByRole('form', { name: `Details of ${courier.title}` });
     await form.getByRole('textbox', { name: 'Outlet' }).fill('Coastline Courier');
     await form.getByRole('textbox', { name: 'Author' }).fill('Tomas Hallberg');
     await form.getByRole('textbox', { name: 'Published' }).fill('2031-03-04');
     await form.getByRole('button', { name: 'Save details' }).click();
     await app.expectSaved();
-    await expect(app.pane(courier.title).locator('header')).toContainText('Coastline Courier · Tomas Hallberg · 2031-03-04');
+    await expect(app.pane(courier.title).locator('header')).toContainText(
+      'Coastline Courier · Tomas Hallberg · 2031-03-04',
+    );
     await expect(app.pane(courier.title).locator('header')).toContainText('courier.txt');
     await app.undo('key');
     await expect(app.pane(courier.title).locator('header')).not.toContainText('Tomas Hallberg');
@@ -68,15 +79,23 @@ test('document details, note, layout, resizing, synchronised scrolling, dark the
   });
 
   await test.step('a document-level rich-text note', async () => {
-    await app.pane(courier.title).getByRole('button', { name: `Document note of ${courier.title}` }).click();
+    await app
+      .pane(courier.title)
+      .getByRole('button', { name: `Document note of ${courier.title}` })
+      .click();
     const note = app.pane(courier.title).getByRole('textbox', { name: 'Document note' });
     await note.click();
     await app.page.keyboard.type('Counts differ from the other reports.');
     await app.pane(courier.title).locator('.pane-title').click();
     await app.expectSaved();
     await app.reload();
-    await app.pane(courier.title).getByRole('button', { name: `Document note of ${courier.title}` }).click();
-    await expect(app.pane(courier.title).getByRole('textbox', { name: 'Document note' })).toHaveText('Counts differ from the other reports.');
+    await app
+      .pane(courier.title)
+      .getByRole('button', { name: `Document note of ${courier.title}` })
+      .click();
+    await expect(app.pane(courier.title).getByRole('textbox', { name: 'Document note' })).toHaveText(
+      'Counts differ from the other reports.',
+    );
   });
 
   await test.step('resize panes with the keyboard and change the layout', async () => {
@@ -107,7 +126,8 @@ test('document details, note, layout, resizing, synchronised scrolling, dark the
   });
 
   await test.step('a dark theme follows the system setting', async () => {
-    const background = () => app.page.evaluate(() => getComputedStyle(document.querySelector('.pane')!).backgroundColor);
+    const background = () =>
+      app.page.evaluate(() => getComputedStyle(document.querySelector('.pane')!).backgroundColor);
     expect(await background()).toBe('rgb(255, 255, 255)');
     await app.page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).toBe('rgb(36, 37, 40)');

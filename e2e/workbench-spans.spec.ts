@@ -17,7 +17,9 @@ test('make spans from the keyboard, snap to words, discontinuous and overlapping
     await app.focusPaneText(1, courier.title);
     await app.selectWithKeyboard(courier.title, 'Passengers');
     await app.pressKey('Control+Shift+ArrowDown');
-    await expect(app.pane(courier.title).locator('.kbd-selection')).toHaveText('Passengers described a sudden jolt, then a slow tilt to port.');
+    await expect(app.pane(courier.title).locator('.kbd-selection')).toHaveText(
+      'Passengers described a sudden jolt, then a slow tilt to port.',
+    );
     await app.pressKey('u');
     await expect(app.annotation('Passengers described a sudden jolt, then a slow tilt to port.')).toHaveCount(1);
     await app.expectSaved();
@@ -43,7 +45,12 @@ test('make spans from the keyboard, snap to words, discontinuous and overlapping
     await expect(item).toContainText('2 fragments');
     await app.expectSaved();
     // Only the fragments are highlighted, not the words between them.
-    const text = (await app.highlights(courier.title, 'Claim').filter({ hasText: /Divers|tear/ }).allTextContents()).join('|');
+    const text = (
+      await app
+        .highlights(courier.title, 'Claim')
+        .filter({ hasText: /Divers|tear/ })
+        .allTextContents()
+    ).join('|');
     expect(text).not.toContain('on Tuesday afternoon');
   });
 
@@ -52,7 +59,11 @@ test('make spans from the keyboard, snap to words, discontinuous and overlapping
     await app.tagSelection('Claim');
     await app.expectSaved();
     await app.page.getByRole('heading', { name: 'Inspector' }).click();
-    await app.highlights(courier.title, 'Claim').filter({ hasText: /^Ines Okafor$/ }).first().click();
+    await app
+      .highlights(courier.title, 'Claim')
+      .filter({ hasText: /^Ines Okafor$/ })
+      .first()
+      .click();
     const menu = app.page.getByRole('menu', { name: 'Choose annotation' });
     await expect(menu).toBeVisible();
     await expect(menu.getByRole('menuitem')).toHaveCount(2);

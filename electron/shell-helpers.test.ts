@@ -7,10 +7,19 @@ import { chooseWorkspace, needsInit, withWorkspace, workspaceArg } from './main/
 
 describe('the workspace the desktop window opens', () => {
   it('takes --workspace first, then COLLATE_WORKSPACE, then <documents>/Collate', () => {
-    expect(chooseWorkspace(['.', '--workspace', 'w1'], { COLLATE_WORKSPACE: 'w2' }, '/docs')).toEqual({ dir: resolve('w1'), isDefault: false });
+    expect(chooseWorkspace(['.', '--workspace', 'w1'], { COLLATE_WORKSPACE: 'w2' }, '/docs')).toEqual({
+      dir: resolve('w1'),
+      isDefault: false,
+    });
     expect(chooseWorkspace(['.', '--workspace=w1'], {}, '/docs')).toEqual({ dir: resolve('w1'), isDefault: false });
-    expect(chooseWorkspace(['.'], { COLLATE_WORKSPACE: 'w2' }, '/docs')).toEqual({ dir: resolve('w2'), isDefault: false });
-    expect(chooseWorkspace(['.'], { COLLATE_WORKSPACE: '  ' }, '/docs')).toEqual({ dir: join('/docs', 'Collate'), isDefault: true });
+    expect(chooseWorkspace(['.'], { COLLATE_WORKSPACE: 'w2' }, '/docs')).toEqual({
+      dir: resolve('w2'),
+      isDefault: false,
+    });
+    expect(chooseWorkspace(['.'], { COLLATE_WORKSPACE: '  ' }, '/docs')).toEqual({
+      dir: join('/docs', 'Collate'),
+      isDefault: true,
+    });
   });
 
   it('ignores a --workspace without a value', () => {

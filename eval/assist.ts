@@ -63,7 +63,9 @@ for (const doc of docs) {
       }
     }
     for (const p of preds.filter((x) => x.label === 'Source')) {
-      const hit = doc.spans.some((g) => g.label === 'Source' && g.fragments.some((f) => p.start < f.end && p.end > f.start));
+      const hit = doc.spans.some(
+        (g) => g.label === 'Source' && g.fragments.some((f) => p.start < f.end && p.end > f.start),
+      );
       if (!hit && misses.length < errors * 2) {
         const ctx = doc.text.slice(Math.max(0, p.start - 80), p.end + 80).replace(/\n/g, ' ');
         misses.push(`FP    [${doc.text.slice(p.start, p.end)}]  … ${ctx}`);

@@ -5,8 +5,28 @@
 import { splitSentences, tokenize } from '../src/core/text/tokenize';
 import type { PredSpan } from './score';
 
-const CUES = new Set(['said', 'says', 'say', 'told', 'according', 'reported', 'added', 'noted', 'claimed', 'announced',
-  'warned', 'confirmed', 'believes', 'believe', 'estimated', 'estimates', 'stated', 'wrote', 'argued', 'explained']);
+const CUES = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'according',
+  'reported',
+  'added',
+  'noted',
+  'claimed',
+  'announced',
+  'warned',
+  'confirmed',
+  'believes',
+  'believe',
+  'estimated',
+  'estimates',
+  'stated',
+  'wrote',
+  'argued',
+  'explained',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
 
 export function baseline(text: string): PredSpan[] {
@@ -35,7 +55,9 @@ export function baseline(text: string): PredSpan[] {
           break;
         }
       }
-      const after = tokens.slice(t.lower === 'according' ? k + 2 : k + 1, s.last).filter((x) => x.kind !== 'punct' || x.text === '$');
+      const after = tokens
+        .slice(t.lower === 'according' ? k + 2 : k + 1, s.last)
+        .filter((x) => x.kind !== 'punct' || x.text === '$');
       if (after.length > 0) out.push({ label: 'Claim', start: after[0]!.start, end: after[after.length - 1]!.end });
     }
   }

@@ -49,14 +49,24 @@ for (let r = 0; r < 7; r++) {
 }
 times.sort((a, b) => a - b);
 const byLabel = (l: string) => first.filter((s) => s.label === l).length;
-console.log(`suggest(): ${words} words, ${text.length} chars → ${first.length} suggestions (${byLabel('Source')} sources, ${byLabel('Cue')} cues, ${byLabel('Claim')} claims)`);
-console.log(`  cold ${cold.toFixed(1)} ms, warm median ${times[3]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times[6]!.toFixed(1)})`);
+console.log(
+  `suggest(): ${words} words, ${text.length} chars → ${first.length} suggestions (${byLabel('Source')} sources, ${byLabel('Cue')} cues, ${byLabel('Claim')} claims)`,
+);
+console.log(
+  `  cold ${cold.toFixed(1)} ms, warm median ${times[3]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times[6]!.toFixed(1)})`,
+);
 
-const claims = Array.from({ length: 300 }, (_, i) => ({ id: `c${i}`, documentId: `d${i % 5}`, text: SENTENCES[i % SENTENCES.length]!.replace(/\d[\d,]*/g, String(1000 + i)) }));
+const claims = Array.from({ length: 300 }, (_, i) => ({
+  id: `c${i}`,
+  documentId: `d${i % 5}`,
+  text: SENTENCES[i % SENTENCES.length]!.replace(/\d[\d,]*/g, String(1000 + i)),
+}));
 t0 = performance.now();
 const groups = proposeClaimGroups(claims);
 const tg = performance.now() - t0;
 t0 = performance.now();
 for (const g of groups) findDiscrepancies(g.members.map((id) => claims.find((c) => c.id === id)!));
 const td = performance.now() - t0;
-console.log(`proposeClaimGroups(): 300 claims in 5 documents → ${groups.length} groups in ${tg.toFixed(1)} ms; findDiscrepancies() over them in ${td.toFixed(1)} ms`);
+console.log(
+  `proposeClaimGroups(): 300 claims in 5 documents → ${groups.length} groups in ${tg.toFixed(1)} ms; findDiscrepancies() over them in ${td.toFixed(1)} ms`,
+);

@@ -65,9 +65,13 @@ export function loadSplit(split: string, root = corpusRoot()): GoldDocument[] | 
       if (c[fi] && c[di]) dates.set(c[fi]!, c[di]!);
     }
   }
-  const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const anns = readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort();
   const docs: GoldDocument[] = [];
-  for (const txt of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const txt of readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const id = txt.slice(0, -4);
     const ann = anns.find((a) => a.startsWith(`${id}_`));
     if (!ann) continue;

@@ -32,13 +32,18 @@ const pieces = (s: { start: number; end: number; fragments?: Array<{ start: numb
 
 function overlap(p: PredSpan, g: GoldSpan): number {
   let n = 0;
-  for (const a of pieces(p)) for (const b of g.fragments) n += Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  for (const a of pieces(p))
+    for (const b of g.fragments) n += Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   return n;
 }
 
 function exact(p: PredSpan, g: GoldSpan): boolean {
   const pp = pieces(p);
-  if (pp.length === g.fragments.length && pp.every((a, i) => a.start === g.fragments[i]!.start && a.end === g.fragments[i]!.end)) return true;
+  if (
+    pp.length === g.fragments.length &&
+    pp.every((a, i) => a.start === g.fragments[i]!.start && a.end === g.fragments[i]!.end)
+  )
+    return true;
   // A contiguous prediction equal to one piece of a discontinuous gold span also counts.
   return pp.length === 1 && g.fragments.some((b) => b.start === p.start && b.end === p.end);
 }

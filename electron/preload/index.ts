@@ -17,4 +17,7 @@ for (const name of methods) {
 contextBridge.exposeInMainWorld('collate', Object.freeze(api));
 
 // The desktop shell's one addition: the report printed to a PDF by Electron, where the user picks.
-contextBridge.exposeInMainWorld('collateDesktop', Object.freeze({ saveReportPdf: () => ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, {}) }));
+contextBridge.exposeInMainWorld(
+  'collateDesktop',
+  Object.freeze({ saveReportPdf: () => ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, {}) }),
+);

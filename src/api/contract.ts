@@ -5,7 +5,9 @@ import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnot
 export const OffsetUnitSchema = z.enum(['codepoint', 'utf16']);
 
 /** A document without its text (and previous text): what lists and import outcomes carry. */
-export const DocumentSummary = CollateDocument.omit({ text: true, previousText: true }).extend({ length: z.number().int() });
+export const DocumentSummary = CollateDocument.omit({ text: true, previousText: true }).extend({
+  length: z.number().int(),
+});
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
 export const WorkspaceInfo = z.object({
@@ -43,7 +45,12 @@ export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const ReimportReport = z.object({
   documentId: z.string(),
-  counts: z.object({ kept: z.number().int(), moved: z.number().int(), fuzzy: z.number().int(), orphaned: z.number().int() }),
+  counts: z.object({
+    kept: z.number().int(),
+    moved: z.number().int(),
+    fuzzy: z.number().int(),
+    orphaned: z.number().int(),
+  }),
   /** Ids of the spans whose text could not be found; they wait to be re-attached. */
   orphaned: z.array(z.string()),
 });
@@ -80,7 +87,12 @@ export const Discrepancy = z.object({
   detail: z.string(),
 });
 
-const ComparePlace = z.object({ documentId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
+const ComparePlace = z.object({
+  documentId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+});
 /** A proposed group of claims across articles; a member without `spanId` is text that is not a span yet. */
 export const ProposedClaimGroup = z.object({
   id: z.string(),
@@ -154,7 +166,12 @@ export const DatasetExportOptions = z.object({
   includeNotes: z.boolean().optional(),
   offsetUnit: OffsetUnitSchema.optional(),
   split: z
-    .object({ seed: z.string(), train: z.number().nonnegative(), dev: z.number().nonnegative(), test: z.number().nonnegative() })
+    .object({
+      seed: z.string(),
+      train: z.number().nonnegative(),
+      dev: z.number().nonnegative(),
+      test: z.number().nonnegative(),
+    })
     .refine((s) => s.train + s.dev + s.test > 0, 'the split needs a positive share')
     .optional(),
   overlapPolicy: z.enum(['longest-first', 'file-per-label']).optional(),
@@ -172,7 +189,11 @@ export const DatasetExport = z.object({
 export type DatasetExport = z.infer<typeof DatasetExport>;
 
 /** How far a long export or report has come: `total` 0 when the step cannot be counted. */
-export const JobProgress = z.object({ step: z.string(), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export const JobProgress = z.object({
+  step: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
 export type JobProgress = z.infer<typeof JobProgress>;
 
 export const ExportJobRequest = z.discriminatedUnion('kind', [
@@ -238,7 +259,14 @@ export const contract = {
   restoreAnnotation: { args: z.object({ span: SpanAnnotation }), result: SpanAnnotation },
   /** Creates a relation, or puts one back as it was when id, author and created are given (undo). */
   createRelation: {
-    args: z.object({ id: Id.optional(), type: z.string().min(1), from: Id, to: Id, author: z.string().optional(), created: z.string().optional() }),
+    args: z.object({
+      id: Id.optional(),
+      type: z.string().min(1),
+      from: Id,
+      to: Id,
+      author: z.string().optional(),
+      created: z.string().optional(),
+    }),
     result: Relation,
   },
   deleteRelation: { args: z.object({ id: Id }), result: Relation },
@@ -250,7 +278,12 @@ export const contract = {
   deleteClaimGroup: { args: z.object({ id: Id }), result: ClaimGroup },
   updateSchema: { args: z.object({ schema: LabelSchema }), result: LabelSchema },
   reattachAnnotation: {
-    args: z.object({ documentId: Id, id: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    args: z.object({
+      documentId: Id,
+      id: Id,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    }),
     result: SpanAnnotation,
   },
   reimportDocument: { args: z.object({ documentId: Id, file: ImportFile }), result: ReimportReport },
@@ -259,7 +292,10 @@ export const contract = {
     args: z.object({ documentId: Id, id: Id }),
     result: z.object({ id: Id, span: SpanAnnotation, relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
   },
-  listRelations: { args: z.object({}), result: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }) },
+  listRelations: {
+    args: z.object({}),
+    result: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
+  },
   /** The whole workspace in the registry's jsonl format as one file to download (no split, no dataset card). */
   exportDataset: {
     args: z.object({ format: z.literal('jsonl'), offsetUnit: OffsetUnitSchema.default('codepoint') }),
@@ -274,13 +310,22 @@ export const contract = {
   },
   /** A dataset in any registered format: its files (per split part) and a README.md dataset card. */
   exportDatasetFiles: { args: DatasetExportOptions, result: DatasetExport },
-  suggestAnnotations: { args: z.object({ documentId: Id, statements: z.boolean().optional() }), result: z.array(Suggestion) },
+  suggestAnnotations: {
+    args: z.object({ documentId: Id, statements: z.boolean().optional() }),
+    result: z.array(Suggestion),
+  },
   acceptSuggestions: {
     args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }),
     result: z.object({ spans: z.array(SpanAnnotation), relations: z.array(Relation) }),
   },
-  rejectSuggestions: { args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }), result: z.object({ rejected: z.number().int() }) },
-  proposeClaimGroups: { args: z.object({}), result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })) },
+  rejectSuggestions: {
+    args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }),
+    result: z.object({ rejected: z.number().int() }),
+  },
+  proposeClaimGroups: {
+    args: z.object({}),
+    result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })),
+  },
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
   /**
    * Proposes claim groups across articles and the discrepancies inside each (offline). With `apply`,
@@ -288,7 +333,11 @@ export const contract = {
    */
   compareArticles: {
     args: z
-      .object({ documentIds: z.array(Id).optional(), minScore: z.number().min(0).max(1).optional(), apply: z.boolean().optional() })
+      .object({
+        documentIds: z.array(Id).optional(),
+        minScore: z.number().min(0).max(1).optional(),
+        apply: z.boolean().optional(),
+      })
       .strict(),
     result: z.object({ groups: z.array(ProposedClaimGroup), discrepancies: z.array(ProposedDiscrepancy) }),
   },

@@ -31,10 +31,42 @@ const validSpan = fc.record(
     modified: fc.string(),
     extra: fc.anything(),
   },
-  { requiredKeys: ['id', 'documentId', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'author', 'created', 'modified'] },
+  {
+    requiredKeys: [
+      'id',
+      'documentId',
+      'label',
+      'start',
+      'end',
+      'quote',
+      'prefix',
+      'suffix',
+      'author',
+      'created',
+      'modified',
+    ],
+  },
 );
 /** A span with any of its fields replaced by something of another shape. */
-const damagedSpan = fc.tuple(validSpan, fc.constantFrom('id', 'documentId', 'label', 'start', 'end', 'fragments', 'orphaned', 'quote', 'attributes', 'note', 'modified'), fc.oneof(count, text, fc.anything(), fc.constant([{ start: 1, end: 2 }]))).map(([span, key, value]) => ({ ...span, [key]: value }));
+const damagedSpan = fc
+  .tuple(
+    validSpan,
+    fc.constantFrom(
+      'id',
+      'documentId',
+      'label',
+      'start',
+      'end',
+      'fragments',
+      'orphaned',
+      'quote',
+      'attributes',
+      'note',
+      'modified',
+    ),
+    fc.oneof(count, text, fc.anything(), fc.constant([{ start: 1, end: 2 }])),
+  )
+  .map(([span, key, value]) => ({ ...span, [key]: value }));
 
 describe('parseSpanList', () => {
   it('returns what the contract schema returns for valid spans (unknown fields dropped, attributes filled in)', () => {

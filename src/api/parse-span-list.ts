@@ -49,14 +49,43 @@ function parseAttributes(v: unknown): Record<string, string> | null {
 /** One span, checked and copied field by field; null when it does not match the schema. */
 export function parseSpan(v: unknown): SpanAnnotation | null {
   if (!isObject(v)) return null;
-  const { id, documentId, label, start, end, fragments, orphaned, quote, prefix, suffix, note, author, created, modified } = v;
+  const {
+    id,
+    documentId,
+    label,
+    start,
+    end,
+    fragments,
+    orphaned,
+    quote,
+    prefix,
+    suffix,
+    note,
+    author,
+    created,
+    modified,
+  } = v;
   if (!isName(id) || !isName(documentId) || !isName(label) || !isCount(start) || !isCount(end)) return null;
-  if (!isText(quote) || !isText(prefix) || !isText(suffix) || !isText(author) || !isText(created) || !isText(modified)) return null;
+  if (!isText(quote) || !isText(prefix) || !isText(suffix) || !isText(author) || !isText(created) || !isText(modified))
+    return null;
   if (orphaned !== undefined && typeof orphaned !== 'boolean') return null;
   if (note !== undefined && !isText(note)) return null;
   const attributes = parseAttributes(v['attributes']);
   if (!attributes) return null;
-  const span: SpanAnnotation = { id, documentId, label, start, end, quote, prefix, suffix, attributes, author, created, modified };
+  const span: SpanAnnotation = {
+    id,
+    documentId,
+    label,
+    start,
+    end,
+    quote,
+    prefix,
+    suffix,
+    attributes,
+    author,
+    created,
+    modified,
+  };
   if (fragments !== undefined) {
     const parsed = parseFragments(fragments);
     if (!parsed) return null;

@@ -34,12 +34,18 @@ describe('collate CLI', () => {
     expect(help.code).toBe(0);
     for (const command of ['init', 'import', 'reimport', 'export', 'suggest', 'compare', 'serve']) {
       expect(help.out).toContain(command);
-      expect(collate(command, '--help')).toMatchObject({ code: 0, out: expect.stringContaining(`Usage: collate ${command}`) });
+      expect(collate(command, '--help')).toMatchObject({
+        code: 0,
+        out: expect.stringContaining(`Usage: collate ${command}`),
+      });
     }
   });
 
   it('imports files one line each, exits 1 when one failed, and still imports the others', () => {
-    expect(collate('init', ws)).toMatchObject({ code: 0, out: expect.stringContaining('Created an empty Collate workspace') });
+    expect(collate('init', ws)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Created an empty Collate workspace'),
+    });
     const good = fixture('good.txt', 'Headline\nOfficials said 😀 1,500.\n');
     const notes = fixture('notes.md', '# Notes\n\nSome *text*.\n');
     const empty = fixture('empty.txt', '');
@@ -77,9 +83,14 @@ describe('collate CLI', () => {
     expect(record.spans[0].start).toBe(Array.from(text.slice(0, start)).length);
 
     const brat = join(folder.path, 'brat');
-    expect(collate('export', ws, '--format', 'brat', '--out', brat)).toMatchObject({ code: 0, out: expect.stringContaining('Exported brat') });
+    expect(collate('export', ws, '--format', 'brat', '--out', brat)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Exported brat'),
+    });
     const ann = readdirSync(brat).find((f) => f.endsWith('.ann'))!;
-    const [, , offsets, quote] = readFileSync(join(brat, ann), 'utf8').split('\n')[0]!.match(/^T1\t(\S+) (\d+ \d+)\t(.*)$/)!;
+    const [, , offsets, quote] = readFileSync(join(brat, ann), 'utf8')
+      .split('\n')[0]!
+      .match(/^T1\t(\S+) (\d+ \d+)\t(.*)$/)!;
     const [s, e] = offsets!.split(' ').map(Number);
     expect(sliceByCodePoints(readFileSync(join(brat, ann.replace('.ann', '.txt')), 'utf8'), s!, e!)).toBe(quote);
     expect(readFileSync(join(brat, 'README.md'), 'utf8')).toContain('Offset unit: Unicode code points');
@@ -93,7 +104,9 @@ describe('collate CLI', () => {
 
   it('exports jsonl with the same selection as every format: --labels and --split', async () => {
     collate('init', ws);
-    const names = Array.from({ length: 10 }, (_, i) => fixture(`n${i}.txt`, `Story ${i}\nThe minister said ${i} ships came.\n`));
+    const names = Array.from({ length: 10 }, (_, i) =>
+      fixture(`n${i}.txt`, `Story ${i}\nThe minister said ${i} ships came.\n`),
+    );
     collate('import', ws, ...names);
     const service = await WorkspaceService.open(ws);
     for (const d of service.listDocuments()) {
@@ -107,11 +120,16 @@ describe('collate CLI', () => {
     const out = join(folder.path, 'split');
     const run = collate('export', ws, '--format', 'jsonl', '--labels', 'Claim', '--split', '80/10/10', '--out', out);
     expect(run.code).toBe(0);
-    const parts = readdirSync(out).filter((f) => f !== 'README.md').sort();
+    const parts = readdirSync(out)
+      .filter((f) => f !== 'README.md')
+      .sort();
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.every((p) => ['train', 'dev', 'test'].includes(p))).toBe(true);
     const records = parts.flatMap((p) =>
-      readFileSync(join(out, p, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { spans: Array<{ label: string }> }),
+      readFileSync(join(out, p, 'documents.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { spans: Array<{ label: string }> }),
     );
     expect(records).toHaveLength(10);
     expect(records.flatMap((r) => r.spans.map((s) => s.label))).toEqual(Array(10).fill('Claim'));
@@ -125,8 +143,16 @@ describe('collate CLI', () => {
     const [doc] = service.listDocuments();
     await service.createAnnotation({ documentId: doc!.id, label: 'Claim', start: 23, end: 37 });
     service.close();
-    const run = collate('reimport', ws, doc!.id, fixture('v2.txt', 'Title (corrected)\nThe minister said 11,000 troops arrived.\n'));
-    expect(run).toMatchObject({ code: 0, out: `Re-imported ${join(folder.path, 'v2.txt')} into ${doc!.id}: 0 kept, 1 moved, 0 fuzzy, 0 orphaned.\n` });
+    const run = collate(
+      'reimport',
+      ws,
+      doc!.id,
+      fixture('v2.txt', 'Title (corrected)\nThe minister said 11,000 troops arrived.\n'),
+    );
+    expect(run).toMatchObject({
+      code: 0,
+      out: `Re-imported ${join(folder.path, 'v2.txt')} into ${doc!.id}: 0 kept, 1 moved, 0 fuzzy, 0 orphaned.\n`,
+    });
     expect(collate('reimport', ws, 'd-nope', join(folder.path, 'v2.txt')).err).toMatch(/There is no document "d-nope"/);
   });
 
@@ -142,13 +168,28 @@ describe('collate CLI', () => {
 
   it('compares articles: JSON Lines with code-point offsets, proposals recorded only with --apply', () => {
     collate('init', ws);
-    collate('import', ws, fixture('a.txt', 'Border\n\nThe ministry said that 3,000 troops crossed the border near Kharkiv.\n'));
-    collate('import', ws, fixture('b.txt', 'Crossing 🇺🇦\n\nOfficials said 2,500 troops crossed the border near Kharkiv.\n'));
+    collate(
+      'import',
+      ws,
+      fixture('a.txt', 'Border\n\nThe ministry said that 3,000 troops crossed the border near Kharkiv.\n'),
+    );
+    collate(
+      'import',
+      ws,
+      fixture('b.txt', 'Crossing 🇺🇦\n\nOfficials said 2,500 troops crossed the border near Kharkiv.\n'),
+    );
     const run = collate('compare', ws, '--json');
-    const lines = run.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    const group = lines.find((l) => l.type === 'group') as { members: Array<{ documentId: string; start: number; end: number; text: string; spanId: null }> };
+    const lines = run.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const group = lines.find((l) => l.type === 'group') as {
+      members: Array<{ documentId: string; start: number; end: number; text: string; spanId: null }>;
+    };
     for (const m of group.members) {
-      const document = JSON.parse(readFileSync(join(ws, 'documents', `${m.documentId}.json`), 'utf8')) as { text: string };
+      const document = JSON.parse(readFileSync(join(ws, 'documents', `${m.documentId}.json`), 'utf8')) as {
+        text: string;
+      };
       expect(sliceByCodePoints(document.text, m.start, m.end)).toBe(m.text);
       expect(m.spanId).toBeNull();
     }
@@ -168,7 +209,9 @@ describe('collate CLI', () => {
     expect(notWorkspace.err).toMatch(/^collate: .* is not a Collate workspace \(it has no collate\.json\)/);
     collate('init', ws);
     const file = fixture('taken.jsonl', 'not a folder');
-    expect(collate('export', ws, '--out', file).err).toMatch(/collate: .*taken\.jsonl is a file; an export is written into a folder/);
+    expect(collate('export', ws, '--out', file).err).toMatch(
+      /collate: .*taken\.jsonl is a file; an export is written into a folder/,
+    );
     expect(collate('export', ws, '--format', 'xml', '--out', 'x').code).not.toBe(0);
     expect(collate('serve', ws, '--port', '99999').err).toMatch(/port number/);
   });

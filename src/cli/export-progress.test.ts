@@ -19,7 +19,10 @@ beforeAll(async () => {
   ws = await initWorkspace(join(folder.path, 'ws'));
   const service = await WorkspaceService.open(ws);
   await service.importFiles(
-    Array.from({ length: DOCUMENTS }, (_, i) => ({ name: `d${i}.txt`, bytes: new TextEncoder().encode(`Headline ${i}\nOfficials said ${i} ships were late.\n`) })),
+    Array.from({ length: DOCUMENTS }, (_, i) => ({
+      name: `d${i}.txt`,
+      bytes: new TextEncoder().encode(`Headline ${i}\nOfficials said ${i} ships were late.\n`),
+    })),
   );
   service.close();
 }, 60_000);
@@ -41,9 +44,13 @@ async function exportInterrupted(...args: string[]): Promise<{ code: number | nu
 describe('collate export: progress and Ctrl+C', () => {
   it('prints a progress line per step on stderr', () => {
     const out = join(folder.path, 'brat');
-    const run = spawnSync(process.execPath, [BIN, 'export', ws, '--format', 'brat', '--out', out], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, 'export', ws, '--format', 'brat', '--out', out], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe(`[0/${DOCUMENTS}] Reading documents…\nWriting brat…\n[0/${2 * DOCUMENTS + 3}] Saving files…\n`);
+    expect(run.stderr).toBe(
+      `[0/${DOCUMENTS}] Reading documents…\nWriting brat…\n[0/${2 * DOCUMENTS + 3}] Saving files…\n`,
+    );
     expect(readdirSync(out)).toHaveLength(2 * DOCUMENTS + 3);
   });
 
@@ -59,21 +66,25 @@ describe('collate export: progress and Ctrl+C', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
-  it('leaves a folder written over with --force as it was, and a JSONL folder unwritten', { timeout: 30_000 }, async () => {
-    const out = join(folder.path, 'cancel-force');
-    mkdirSync(out);
-    writeFileSync(join(out, 'README.md'), 'the previous export');
-    const run = await exportInterrupted('--format', 'csv', '--out', out, '--force');
-    expect(run.code).toBe(1);
-    expect(readdirSync(out)).toEqual(['README.md']);
-    expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('the previous export');
+  it(
+    'leaves a folder written over with --force as it was, and a JSONL folder unwritten',
+    { timeout: 30_000 },
+    async () => {
+      const out = join(folder.path, 'cancel-force');
+      mkdirSync(out);
+      writeFileSync(join(out, 'README.md'), 'the previous export');
+      const run = await exportInterrupted('--format', 'csv', '--out', out, '--force');
+      expect(run.code).toBe(1);
+      expect(readdirSync(out)).toEqual(['README.md']);
+      expect(readFileSync(join(out, 'README.md'), 'utf8')).toBe('the previous export');
 
-    const jsonlFolder = join(folder.path, 'cancel-jsonl');
-    mkdirSync(jsonlFolder);
-    const jsonl = await exportInterrupted('--out', join(jsonlFolder, 'data'));
-    expect(jsonl.err).toContain(`collate: Cancelled; nothing was written to ${join(jsonlFolder, 'data')}.\n`);
-    expect(readdirSync(jsonlFolder)).toEqual([]);
-  });
+      const jsonlFolder = join(folder.path, 'cancel-jsonl');
+      mkdirSync(jsonlFolder);
+      const jsonl = await exportInterrupted('--out', join(jsonlFolder, 'data'));
+      expect(jsonl.err).toContain(`collate: Cancelled; nothing was written to ${join(jsonlFolder, 'data')}.\n`);
+      expect(readdirSync(jsonlFolder)).toEqual([]);
+    },
+  );
 });
 
 describe('the progress line', () => {

@@ -8,11 +8,19 @@ import { reimportCommand } from './commands/reimport-command';
 import { reportCommand } from './commands/report-command';
 import { serveCommand } from './commands/serve-command';
 import { suggestCommand } from './commands/suggest-command';
-import { agreementCommand, configCommand, foldCommand, gitSetupCommand, mergeFileCommand } from './commands/teams-commands';
+import {
+  agreementCommand,
+  configCommand,
+  foldCommand,
+  gitSetupCommand,
+  mergeFileCommand,
+} from './commands/teams-commands';
 
 export function buildProgram(): Command {
   const program = new Command('collate')
-    .description('Compare articles claim by claim: import, annotate, export. Run "collate <command> --help" for details.')
+    .description(
+      'Compare articles claim by claim: import, annotate, export. Run "collate <command> --help" for details.',
+    )
     .showHelpAfterError('(run "collate --help" for the commands)')
     .exitOverride();
   program.addCommand(initCommand());
@@ -23,7 +31,8 @@ export function buildProgram(): Command {
   program.addCommand(suggestCommand());
   program.addCommand(compareCommand());
   program.addCommand(serveCommand());
-  for (const command of [agreementCommand(), configCommand(), gitSetupCommand(), foldCommand(), mergeFileCommand()]) program.addCommand(command);
+  for (const command of [agreementCommand(), configCommand(), gitSetupCommand(), foldCommand(), mergeFileCommand()])
+    program.addCommand(command);
   return program;
 }
 

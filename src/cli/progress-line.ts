@@ -6,7 +6,8 @@ export interface ProgressLine {
   clear(): void;
 }
 
-const describe = ({ step, done, total }: JobProgress): string => (total > 0 ? `[${done}/${total}] ${step}…` : `${step}…`);
+const describe = ({ step, done, total }: JobProgress): string =>
+  total > 0 ? `[${done}/${total}] ${step}…` : `${step}…`;
 
 /**
  * Progress on stderr: on a terminal one line rewritten in place; elsewhere (a log, a pipe) one line

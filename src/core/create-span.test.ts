@@ -9,7 +9,12 @@ describe('createSpan', () => {
   it('stores the quote and its context with the offsets', () => {
     const start = doc.text.indexOf('the army');
     const result = createSpan(doc, defaultSchema, { label: 'Claim', start, end: start + 8 }, provenance);
-    expect(result.ok && result.value).toMatchObject({ quote: 'the army', prefix: 'He said 😀 ', label: 'Claim', documentId: 'd-1' });
+    expect(result.ok && result.value).toMatchObject({
+      quote: 'the army',
+      prefix: 'He said 😀 ',
+      label: 'Claim',
+      documentId: 'd-1',
+    });
   });
 
   it('widens a range that would cut an emoji in half', () => {
@@ -19,7 +24,8 @@ describe('createSpan', () => {
   });
 
   it('refuses an unknown label, an empty or blank range, and one past the end', () => {
-    const make = (label: string, start: number, end: number) => createSpan(doc, defaultSchema, { label, start, end }, provenance);
+    const make = (label: string, start: number, end: number) =>
+      createSpan(doc, defaultSchema, { label, start, end }, provenance);
     expect(make('Nope', 0, 2)).toMatchObject({ ok: false, error: { code: 'unknown-label' } });
     expect(make('Claim', 3, 3)).toMatchObject({ ok: false, error: { code: 'empty-span' } });
     expect(make('Claim', 2, 3)).toMatchObject({ ok: false, error: { code: 'empty-span' } });

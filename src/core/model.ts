@@ -62,7 +62,9 @@ export const CollateDocument = z.object({
   /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */
   language: z.string().optional(),
   /** Earlier imports of this document, oldest first, when it was re-imported with changed text. */
-  revisions: z.array(z.object({ source: z.string(), sha256: z.string(), textSha256: z.string(), importedAt: z.string() })).optional(),
+  revisions: z
+    .array(z.object({ source: z.string(), sha256: z.string(), textSha256: z.string(), importedAt: z.string() }))
+    .optional(),
   /** The text before the last re-import, kept so that re-anchoring can finish after a crash. */
   previousText: z.string().optional(),
   text: z.string(),

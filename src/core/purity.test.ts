@@ -19,9 +19,12 @@ describe('src/core', () => {
   it('imports nothing environmental', () => {
     const offenders: string[] = [];
     for (const file of sources(CORE)) {
-      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"]/gm)) {
+      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(
+        /^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"]/gm,
+      )) {
         if (specifier!.startsWith('.')) continue;
-        if (!PURE_PACKAGES.some((p) => p.test(specifier!))) offenders.push(`${file.slice(CORE.length)} imports ${specifier}`);
+        if (!PURE_PACKAGES.some((p) => p.test(specifier!)))
+          offenders.push(`${file.slice(CORE.length)} imports ${specifier}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -31,14 +31,19 @@ export function checkSchemaChange(next: LabelSchema, usage: SchemaUsage): Result
   }
   for (const type of next.relationTypes) {
     const unknown = [...type.from, ...type.to].find((l) => !names.includes(l));
-    if (unknown) return fail('bad-schema', `Relation type "${type.name}" names a label "${unknown}" that does not exist.`);
+    if (unknown)
+      return fail('bad-schema', `Relation type "${type.name}" names a label "${unknown}" that does not exist.`);
   }
   for (const [label, count] of usage.labels) {
-    if (count > 0 && !names.includes(label)) return fail('label-in-use', `Label "${label}" is used by ${count} span(s); relabel or delete them first.`);
+    if (count > 0 && !names.includes(label))
+      return fail('label-in-use', `Label "${label}" is used by ${count} span(s); relabel or delete them first.`);
   }
   for (const [type, count] of usage.relationTypes) {
     if (count > 0 && !next.relationTypes.some((t) => t.name === type)) {
-      return fail('relation-type-in-use', `Relation type "${type}" is used by ${count} relation(s); delete them first.`);
+      return fail(
+        'relation-type-in-use',
+        `Relation type "${type}" is used by ${count} relation(s); delete them first.`,
+      );
     }
   }
   return ok(next);

@@ -52,7 +52,8 @@ export function checkRequest(request: IncomingMessage, url: URL, guard: Guard): 
   }
   const isApi = url.pathname.startsWith('/api/');
   const header = request.headers[TOKEN_HEADER];
-  if (sameToken(typeof header === 'string' ? header : undefined, guard.token)) return { allowed: true, viaQuery: false };
+  if (sameToken(typeof header === 'string' ? header : undefined, guard.token))
+    return { allowed: true, viaQuery: false };
   if (!isApi) {
     if (sameToken(url.searchParams.get('token') ?? undefined, guard.token)) return { allowed: true, viaQuery: true };
     if (sameToken(cookieToken(request, guard.port), guard.pageKey)) return { allowed: true, viaQuery: false };

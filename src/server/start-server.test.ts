@@ -18,10 +18,19 @@ interface Answer {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function call(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
@@ -34,7 +43,11 @@ function call(path: string, options: { method?: string; headers?: Record<string,
 }
 
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-  call(`/api/${method}`, { method: 'POST', body: JSON.stringify(body), headers: { 'x-collate-token': server.token, 'content-type': 'application/json', ...headers } });
+  call(`/api/${method}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'x-collate-token': server.token, 'content-type': 'application/json', ...headers },
+  });
 
 beforeEach(async () => {
   folder = tempFolder();
@@ -101,14 +114,26 @@ describe('browser shell server', () => {
   });
 
   it('answers the contract: import, annotate, list, with parsed arguments', async () => {
-    const imported = JSON.parse((await api('importFiles', { files: [{ name: 'a.txt', dataBase64: Buffer.from('A claim here').toString('base64') }] })).body);
+    const imported = JSON.parse(
+      (
+        await api('importFiles', {
+          files: [{ name: 'a.txt', dataBase64: Buffer.from('A claim here').toString('base64') }],
+        })
+      ).body,
+    );
     expect(imported).toMatchObject({ ok: true, value: [{ status: 'imported', file: 'a.txt' }] });
     const documentId = imported.value[0].document.id;
     const created = JSON.parse((await api('createAnnotation', { documentId, label: 'Claim', start: 2, end: 7 })).body);
     expect(created).toMatchObject({ ok: true, value: { quote: 'claim' } });
     const bad = JSON.parse((await api('createAnnotation', { documentId, label: 'Claim', start: -1 })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
-    expect(JSON.parse((await api('noSuchMethod', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect((await call('/api/listDocuments', { method: 'POST', body: '{', headers: { 'x-collate-token': server.token } })).status).toBe(400);
+    expect(JSON.parse((await api('noSuchMethod', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
+    expect(
+      (await call('/api/listDocuments', { method: 'POST', body: '{', headers: { 'x-collate-token': server.token } }))
+        .status,
+    ).toBe(400);
   });
 });

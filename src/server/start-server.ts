@@ -32,7 +32,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
@@ -53,7 +59,10 @@ const sendJson = (response: ServerResponse, status: number, value: unknown): voi
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
   if (!existsSync(`${rendererDir}/index.html`)) {
-    throw new CollateError('not-built', `The user interface is not built (${rendererDir} is missing). Run "npm run build" first.`);
+    throw new CollateError(
+      'not-built',
+      `The user interface is not built (${rendererDir} is missing). Run "npm run build" first.`,
+    );
   }
   const token = randomBytes(24).toString('base64url');
   // The page cookie only lets the browser load Collate's pages; it can never call the API.
@@ -68,27 +77,41 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason + '\n');
 
       if (url.pathname.startsWith(API_PATH)) {
-        if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+        if (request.method !== 'POST')
+          return sendJson(response, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
         const read = await bodies.read(request);
         if (!read.ok) return sendJson(response, 413, { ok: false, error: { code: 'too-large', message: read.reason } });
         let args: unknown;
         try {
           args = read.body.trim() === '' ? {} : JSON.parse(read.body);
         } catch {
-          return sendJson(response, 400, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
+          return sendJson(response, 400, {
+            ok: false,
+            error: { code: 'bad-request', message: 'The request body is not valid JSON.' },
+          });
         }
         const result = await dispatch(options.handlers, url.pathname.slice(API_PATH.length), args);
         return sendJson(response, 200, result);
       }
 
-      if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed\n');
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return send(response, 405, 'text/plain', 'Method not allowed\n');
       const file = await readStaticFile(rendererDir, url.pathname);
       if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
-      const headers: Record<string, string> = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' };
+      const headers: Record<string, string> = {
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Frame-Options': 'DENY',
+      };
       if (verdict.viaQuery) headers['Set-Cookie'] = `${cookieName(port)}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`;
       return send(response, 200, file.type, request.method === 'HEAD' ? '' : file.body, headers);
     } catch (error) {
-      if (!response.headersSent) send(response, 500, 'text/plain', `Internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (!response.headersSent)
+        send(
+          response,
+          500,
+          'text/plain',
+          `Internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
     }
   });
 
@@ -97,7 +120,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       reject(
         new CollateError(
           'listen-failed',
-          error.code === 'EADDRINUSE' ? `Port ${options.port} is already in use; choose another with --port.` : `Could not listen: ${error.message}`,
+          error.code === 'EADDRINUSE'
+            ? `Port ${options.port} is already in use; choose another with --port.`
+            : `Could not listen: ${error.message}`,
         ),
       ),
     );

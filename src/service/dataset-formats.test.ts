@@ -14,9 +14,13 @@ const SPLIT = { seed: 'every-format', train: 1, dev: 1, test: 1 };
 const dataFiles = (result: DatasetExport) => result.files.filter((f) => f.path !== 'README.md');
 /** A file's text; a binary one (spaCy's DocBin: zlib over msgpack) is inflated and read byte for byte (the markers are ASCII). */
 const textOf = (file: DatasetExport['files'][number]): string =>
-  file.encoding === 'base64' ? strFromU8(unzlibSync(new Uint8Array(Buffer.from(file.content, 'base64'))), true) : file.content;
+  file.encoding === 'base64'
+    ? strFromU8(unzlibSync(new Uint8Array(Buffer.from(file.content, 'base64'))), true)
+    : file.content;
 const filesWith = (result: DatasetExport, word: string) =>
-  dataFiles(result).filter((f) => new RegExp(`\\b${word}\\b`).test(textOf(f))).map((f) => f.path);
+  dataFiles(result)
+    .filter((f) => new RegExp(`\\b${word}\\b`).test(textOf(f)))
+    .map((f) => f.path);
 
 describe.each(datasetFormatList().map((f) => f.name))('the %s export', (format) => {
   let folder: ReturnType<typeof tempFolder>;
@@ -27,7 +31,10 @@ describe.each(datasetFormatList().map((f) => f.name))('the %s export', (format) 
     folder = tempFolder();
     const root = await initWorkspace(join(folder.path, 'ws'));
     service = await WorkspaceService.open(root, { author: 'ana', now: () => new Date('2025-01-02T03:04:05Z') });
-    const files = MARKERS.map((m, i) => ({ name: `${m}.txt`, bytes: bytesOf(`Story ${i + 1}\nThe minister said ${m} ships came.\n`) }));
+    const files = MARKERS.map((m, i) => ({
+      name: `${m}.txt`,
+      bytes: bytesOf(`Story ${i + 1}\nThe minister said ${m} ships came.\n`),
+    }));
     await service.importFiles(files);
     ids = service.listDocuments().map((d) => d.id);
     for (const id of ids) {

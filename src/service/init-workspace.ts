@@ -14,7 +14,8 @@ export async function initWorkspace(dir: string, now = new Date()): Promise<stri
   const root = resolve(dir);
   if (existsSync(root)) {
     if (!statSync(root).isDirectory()) throw new CollateError('init-failed', `${root} is a file, not a folder.`);
-    if (existsSync(join(root, MANIFEST_FILE))) throw new CollateError('init-failed', `${root} is already a Collate workspace.`);
+    if (existsSync(join(root, MANIFEST_FILE)))
+      throw new CollateError('init-failed', `${root} is already a Collate workspace.`);
     if (readdirSync(root).length > 0) {
       throw new CollateError('init-failed', `${root} is not empty; create the workspace in a new or empty folder.`);
     }
@@ -28,7 +29,11 @@ export async function initWorkspace(dir: string, now = new Date()): Promise<stri
   }
   await JsonStore.create(root, RELATIONS_FILE, relationsKind, { relations: [], claimGroups: [] });
   // The manifest goes last: a folder is a workspace only once everything else is in place.
-  await JsonStore.create(root, MANIFEST_FILE, manifestKind, { name: basename(root), created: now.toISOString(), schema: defaultSchema });
+  await JsonStore.create(root, MANIFEST_FILE, manifestKind, {
+    name: basename(root),
+    created: now.toISOString(),
+    schema: defaultSchema,
+  });
   flushBackups(root);
   return root;
 }

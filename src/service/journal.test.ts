@@ -9,20 +9,40 @@ const d = { id: 'd' };
 describe('diffFields and applyOps', () => {
   it('writes only the changed middle of an array and replays it exactly', () => {
     const cases: Array<[unknown[], unknown[]]> = [
-      [[a, b, c], [a, b, c, d]],
-      [[a, b, c], [d, a, b, c]],
-      [[a, b, c], [a, c]],
-      [[a, b, c], [a, d, c]],
+      [
+        [a, b, c],
+        [a, b, c, d],
+      ],
+      [
+        [a, b, c],
+        [d, a, b, c],
+      ],
+      [
+        [a, b, c],
+        [a, c],
+      ],
+      [
+        [a, b, c],
+        [a, d, c],
+      ],
       [[a, b, c], []],
       [[], [a]],
-      [[a, a, a], [a, a]],
-      [['x', 'y'], ['x', 'y', 'z']],
+      [
+        [a, a, a],
+        [a, a],
+      ],
+      [
+        ['x', 'y'],
+        ['x', 'y', 'z'],
+      ],
     ];
     for (const [before, after] of cases) {
       const ops = diffFields({ spans: before, documentId: 'd1' }, { spans: after, documentId: 'd1' });
       expect(applyOps({ spans: before, documentId: 'd1' }, ops)).toEqual({ spans: after, documentId: 'd1' });
     }
-    expect(diffFields({ spans: [a, b, c] }, { spans: [a, b, d, c] })).toEqual([{ field: 'spans', at: 2, remove: 0, insert: [d] }]);
+    expect(diffFields({ spans: [a, b, c] }, { spans: [a, b, d, c] })).toEqual([
+      { field: 'spans', at: 2, remove: 0, insert: [d] },
+    ]);
   });
 
   it('sets, replaces and removes other fields, and skips an array copied unchanged', () => {
@@ -39,7 +59,9 @@ describe('diffFields and applyOps', () => {
   });
 
   it('refuses a splice that does not fit', () => {
-    expect(() => applyOps({ spans: [a] }, [{ field: 'spans', at: 1, remove: 2, insert: [] }])).toThrow('a change to "spans" does not fit the file');
+    expect(() => applyOps({ spans: [a] }, [{ field: 'spans', at: 1, remove: 2, insert: [] }])).toThrow(
+      'a change to "spans" does not fit the file',
+    );
   });
 });
 
@@ -49,12 +71,18 @@ describe('parseJournal', () => {
 
   it('reads whole lines and ignores a last line cut short', () => {
     const torn = two.slice(0, 20);
-    expect(parseJournal(one + two)).toEqual({ entries: [JSON.parse(one), JSON.parse(two)], goodLength: Buffer.byteLength(one + two) });
+    expect(parseJournal(one + two)).toEqual({
+      entries: [JSON.parse(one), JSON.parse(two)],
+      goodLength: Buffer.byteLength(one + two),
+    });
     expect(parseJournal(one + torn)).toEqual({ entries: [JSON.parse(one)], goodLength: Buffer.byteLength(one) });
   });
 
   it('says where a whole line is not an entry', () => {
     expect(parseJournal(one + 'garbage\n' + two)).toMatchObject({ entries: [JSON.parse(one)], damagedAt: 2 });
-    expect(parseJournal('{"seq":1,"ops":[{"field":"x","at":-1,"remove":0,"insert":[]}]}\n')).toMatchObject({ entries: [], damagedAt: 1 });
+    expect(parseJournal('{"seq":1,"ops":[{"field":"x","at":-1,"remove":0,"insert":[]}]}\n')).toMatchObject({
+      entries: [],
+      damagedAt: 1,
+    });
   });
 });

@@ -40,7 +40,11 @@ export function diffFields(previous: object, next: object): JournalOp[] {
   return ops;
 }
 
-function spliceOp(field: string, old: unknown[], now: unknown[]): { field: string; at: number; remove: number; insert: unknown[] } {
+function spliceOp(
+  field: string,
+  old: unknown[],
+  now: unknown[],
+): { field: string; at: number; remove: number; insert: unknown[] } {
   let prefix = 0;
   const shorter = Math.min(old.length, now.length);
   while (prefix < shorter && old[prefix] === now[prefix]) prefix++;
@@ -57,7 +61,8 @@ export function applyOps<T extends object>(data: T, ops: JournalOp[]): T {
     else if ('value' in op) result[op.field] = op.value;
     else {
       const array = result[op.field];
-      if (!Array.isArray(array) || op.at + op.remove > array.length) throw new Error(`a change to "${op.field}" does not fit the file`);
+      if (!Array.isArray(array) || op.at + op.remove > array.length)
+        throw new Error(`a change to "${op.field}" does not fit the file`);
       const copy = [...array];
       copy.splice(op.at, op.remove, ...op.insert);
       result[op.field] = copy;
@@ -106,5 +111,11 @@ function isOp(op: unknown): op is JournalOp {
   if (op === null || typeof op !== 'object' || typeof (op as { field?: unknown }).field !== 'string') return false;
   const o = op as Record<string, unknown>;
   if ('value' in o || o.unset === true) return true;
-  return Number.isInteger(o.at) && Number.isInteger(o.remove) && (o.at as number) >= 0 && (o.remove as number) >= 0 && Array.isArray(o.insert);
+  return (
+    Number.isInteger(o.at) &&
+    Number.isInteger(o.remove) &&
+    (o.at as number) >= 0 &&
+    (o.remove as number) >= 0 &&
+    Array.isArray(o.insert)
+  );
 }

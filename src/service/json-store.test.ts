@@ -19,7 +19,8 @@ let folder: ReturnType<typeof tempFolder>;
 const path = (name = FILE): string => join(folder.path, name);
 const read = (name = FILE): string => readFileSync(path(name), 'utf8');
 const owner = (problems: string[] = []) => ({ onRecovered: (m: string) => problems.push(m) });
-const addItem = (store: JsonStore<Notes>, id: string, n = 1) => store.update((d) => ({ next: { ...d, items: [...d.items, { id, n }] }, result: undefined }));
+const addItem = (store: JsonStore<Notes>, id: string, n = 1) =>
+  store.update((d) => ({ next: { ...d, items: [...d.items, { id, n }] }, result: undefined }));
 
 beforeEach(() => {
   folder = tempFolder();
@@ -40,7 +41,10 @@ describe('JsonStore journal', () => {
     await addItem(store, 'a');
     await addItem(store, 'b');
     expect(read()).toBe(before);
-    const lines = read(journalFile(FILE)).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = read(journalFile(FILE))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { seq: 2, ops: [{ field: 'items', at: 0, remove: 0, insert: [{ id: 'a', n: 1 }] }] },
       { seq: 3, ops: [{ field: 'items', at: 1, remove: 0, insert: [{ id: 'b', n: 1 }] }] },
@@ -57,7 +61,12 @@ describe('JsonStore journal', () => {
     expect(existsSync(path(journalFile(FILE)))).toBe(false);
     expect(JSON.parse(read())).toMatchObject({ $seq: 4, items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
     await addItem(reopened, 'd');
-    expect((await JsonStore.open(folder.path, FILE, kind, null)).data.items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect((await JsonStore.open(folder.path, FILE, kind, null)).data.items.map((i) => i.id)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
   });
 
   it('skips entries the file already holds, as after a crash between folding and removing the journal', async () => {
@@ -88,11 +97,17 @@ describe('JsonStore journal', () => {
   it('keeps the edits before a damaged line and sets the journal aside with a message', async () => {
     await storeWithJournal(['a']);
     appendFileSync(path(journalFile(FILE)), 'not an entry\n{"seq":3,"ops":[]}\n');
-    await expect(JsonStore.open(folder.path, FILE, kind, null)).rejects.toThrow('notes.json.journal is damaged at line 2; it was left untouched.');
+    await expect(JsonStore.open(folder.path, FILE, kind, null)).rejects.toThrow(
+      'notes.json.journal is damaged at line 2; it was left untouched.',
+    );
     const problems: string[] = [];
     const store = await JsonStore.open(folder.path, FILE, kind, null, owner(problems));
     expect(store.data.items.map((i) => i.id)).toEqual(['a']);
-    expect(problems).toEqual([expect.stringMatching(/^notes\.json\.journal is damaged at line 2\. The edits before the problem were kept, and the journal was moved to notes\.json\.journal\.damaged-\S+\.$/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^notes\.json\.journal is damaged at line 2\. The edits before the problem were kept, and the journal was moved to notes\.json\.journal\.damaged-\S+\.$/,
+      ),
+    ]);
     expect(readdirSync(folder.path).filter((n) => n.includes('.damaged-'))).toHaveLength(1);
     expect(JSON.parse(read()).items).toEqual([{ id: 'a', n: 1 }]);
   });
@@ -100,9 +115,13 @@ describe('JsonStore journal', () => {
   it('refuses a journal that does not continue the file or makes it invalid', async () => {
     await storeWithJournal([]);
     writeFileSync(path(journalFile(FILE)), '{"seq":7,"ops":[{"field":"title","value":"x"}]}\n');
-    await expect(JsonStore.open(folder.path, FILE, kind, null)).rejects.toThrow('notes.json.journal does not continue notes.json (entry 7 follows 1)');
+    await expect(JsonStore.open(folder.path, FILE, kind, null)).rejects.toThrow(
+      'notes.json.journal does not continue notes.json (entry 7 follows 1)',
+    );
     writeFileSync(path(journalFile(FILE)), '{"seq":2,"ops":[{"field":"title","value":5}]}\n');
-    await expect(JsonStore.open(folder.path, FILE, kind, null)).rejects.toThrow(/notes\.json\.journal makes notes\.json invalid at title: /);
+    await expect(JsonStore.open(folder.path, FILE, kind, null)).rejects.toThrow(
+      /notes\.json\.journal makes notes\.json invalid at title: /,
+    );
   });
 
   it('recovers a damaged file from its backup and the journal written after that backup', async () => {
@@ -129,7 +148,9 @@ describe('JsonStore journal', () => {
     // A folder standing where the journal should be makes the next append fail.
     rmSync(path(journalFile(FILE)));
     mkdirSync(path(journalFile(FILE)));
-    await expect(addItem(store, 'b')).rejects.toThrow('Could not save notes.json: a folder stands where the file should be. Nothing was changed.');
+    await expect(addItem(store, 'b')).rejects.toThrow(
+      'Could not save notes.json: a folder stands where the file should be. Nothing was changed.',
+    );
     expect(store.data.items.map((i) => i.id)).toEqual(['a']);
   });
 });

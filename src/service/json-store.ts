@@ -3,8 +3,7 @@ import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
 import { applyOps, diffFields, formatEntry, journalFile, parseJournal } from './journal';
 import { newestGoodBackup, scheduleBackUp } from './rolling-backup';
-import { stableStringify } from './stable-json';
-import { FORMAT_VERSION } from './workspace-files';
+import { parseEnvelope, serialise, validate, type StoreKind, type Stored } from './store-envelope';
 import {
   appendWorkspaceFile,
   readWorkspaceText,
@@ -15,25 +14,7 @@ import {
 } from './workspace-fs';
 import { removeWorkspaceFileSync, writeWorkspaceFileSync } from './workspace-fs-sync';
 
-/** Every workspace file says what it is and which format version wrote it, under keys no record uses. */
-export const FORMAT_KEY = '$collate';
-export const VERSION_KEY = '$version';
-/** The last journal entry the file contains (see journal.ts). */
-export const SEQ_KEY = '$seq';
-
-export interface StoreKind<S extends z.ZodType> {
-  /** The value of the file's `$collate` field, e.g. `annotations`. */
-  format: string;
-  /** What the file is, for messages: "annotations file". */
-  description: string;
-  schema: S;
-}
-
-/** A file's content with the number of the last journal entry it includes. */
-interface Stored<T> {
-  data: T;
-  seq: number;
-}
+export { FORMAT_KEY, SEQ_KEY, VERSION_KEY, type StoreKind } from './store-envelope';
 
 /** When the journal is folded into its file while editing goes on; otherwise it is after a pause. */
 const MAX_JOURNAL_ENTRIES = 500;
@@ -71,13 +52,20 @@ export class JsonStore<T> {
   ) {}
 
   /** Writes a new file that no store owns yet, such as an imported document. */
-  static async create<S extends z.ZodType>(root: string, file: string, kind: StoreKind<S>, data: z.output<S>): Promise<JsonStore<z.output<S>>> {
+  static async create<S extends z.ZodType>(
+    root: string,
+    file: string,
+    kind: StoreKind<S>,
+    data: z.output<S>,
+  ): Promise<JsonStore<z.output<S>>> {
     // A journal left beside an older file of this name must not replay onto the new one.
     const seq = lastSeq(await readJournalText(root, file).catch(() => null)) + 1;
     const store = new JsonStore({ data, seq }, kind, root, file);
-    await store.enqueue(() => store.writeWhole()).catch((error: unknown) => {
-      throw describeWriteError(file, error);
-    });
+    await store
+      .enqueue(() => store.writeWhole())
+      .catch((error: unknown) => {
+        throw describeWriteError(file, error);
+      });
     return store;
   }
 
@@ -101,7 +89,8 @@ export class JsonStore<T> {
       stored = text === null ? null : parseEnvelope(file, text, kind);
     } catch (error) {
       const problem = describeReadError(file, error);
-      const restored = recovery && DAMAGE.includes(problem.code) ? await restoreBackup(root, file, kind, problem) : null;
+      const restored =
+        recovery && DAMAGE.includes(problem.code) ? await restoreBackup(root, file, kind, problem) : null;
       if (!restored) throw problem;
       recovery!.onRecovered(restored.message);
       stored = restored.stored;
@@ -150,7 +139,9 @@ export class JsonStore<T> {
     for (const edit of edits) {
       try {
         const previous = this.stored;
-        const { next, result } = (edit.change as unknown as (current: T) => { next: T; result: unknown })(previous.data);
+        const { next, result } = (edit.change as unknown as (current: T) => { next: T; result: unknown })(
+          previous.data,
+        );
         const ops = diffFields(previous.data as object, next as object);
         if (ops.length > 0) {
           entries += formatEntry({ seq: previous.seq + 1, ops });
@@ -165,7 +156,8 @@ export class JsonStore<T> {
     if (count > 0) {
       try {
         const bytes = Buffer.byteLength(entries);
-        if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > MAX_JOURNAL_BYTES) await this.writeWhole();
+        if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > MAX_JOURNAL_BYTES)
+          await this.writeWhole();
         else await this.append(entries, count, bytes);
       } catch (error) {
         this.stored = before;
@@ -289,47 +281,6 @@ async function restoreBackup<S extends z.ZodType>(
   };
 }
 
-function serialise(kind: StoreKind<z.ZodType>, { data, seq }: Stored<unknown>): string {
-  return stableStringify({ [FORMAT_KEY]: kind.format, [VERSION_KEY]: FORMAT_VERSION, [SEQ_KEY]: seq, ...(data as object) });
-}
-
-function parseEnvelope<S extends z.ZodType>(file: string, text: string, kind: StoreKind<S>): Stored<z.output<S>> {
-  if (text.trim() === '') throw new CollateError('corrupt-file', `${file} is empty; it was left untouched.`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CollateError('corrupt-file', `${file} is not valid JSON (${detail}); it was left untouched.`);
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new CollateError('foreign-file', `${file} is not a Collate ${kind.description}; it was left untouched.`);
-  }
-  const { [FORMAT_KEY]: format, [VERSION_KEY]: formatVersion, [SEQ_KEY]: seq = 0, ...payload } = raw as Record<string, unknown>;
-  if (format !== kind.format) {
-    throw new CollateError('foreign-file', `${file} is not a Collate ${kind.description} (its format is ${JSON.stringify(format ?? null)}); it was left untouched.`);
-  }
-  if (typeof formatVersion !== 'number' || formatVersion > FORMAT_VERSION) {
-    throw new CollateError(
-      'newer-format',
-      `${file} was written by a newer Collate (format version ${String(formatVersion)}; this version reads up to ${FORMAT_VERSION}). Update Collate to open it.`,
-    );
-  }
-  if (!Number.isInteger(seq) || (seq as number) < 0) throw new CollateError('corrupt-file', `${file} is damaged at ${SEQ_KEY}; it was left untouched.`);
-  const checked = validate(kind, payload);
-  if ('problem' in checked) throw new CollateError('corrupt-file', `${file} is damaged${checked.problem}; it was left untouched.`);
-  return { data: checked.data as z.output<S>, seq: seq as number };
-}
-
-/** The content parsed by the kind's schema, or why it is not valid (" at spans.3.start: …"). */
-function validate(kind: StoreKind<z.ZodType>, value: unknown): { data: unknown } | { problem: string } {
-  const parsed = kind.schema.safeParse(value);
-  if (parsed.success) return { data: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : '';
-  return { problem: `${where}: ${issue?.message ?? 'invalid content'}` };
-}
-
 async function readJournalText(root: string, file: string): Promise<string | null> {
   try {
     return await readWorkspaceText(root, journalFile(file));
@@ -338,7 +289,8 @@ async function readJournalText(root: string, file: string): Promise<string | nul
   }
 }
 
-const lastSeq = (text: string | null): number => (text === null ? 0 : Math.max(0, ...parseJournal(text).entries.map((e) => e.seq)));
+const lastSeq = (text: string | null): number =>
+  text === null ? 0 : Math.max(0, ...parseJournal(text).entries.map((e) => e.seq));
 
 /**
  * The file's content with its journal's newer entries applied. A journal that is damaged, or does
@@ -382,6 +334,8 @@ async function replayJournal<T>(
   if (!recovery) throw new CollateError('corrupt-file', `${journalName} ${problem}; it was left untouched.`);
   const aside = `${journalName}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   await renameWorkspaceFile(root, journalName, aside);
-  recovery.onRecovered(`${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`);
+  recovery.onRecovered(
+    `${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`,
+  );
   return { stored, journal: { goodLength: 0 } };
 }

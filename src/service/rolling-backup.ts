@@ -1,5 +1,11 @@
 import { dirname, join } from 'node:path';
-import { makeWorkspaceFolder, readWorkspaceText, renameWorkspaceFile, workspaceFileTime, writeWorkspaceFile } from './workspace-fs';
+import {
+  makeWorkspaceFolder,
+  readWorkspaceText,
+  renameWorkspaceFile,
+  workspaceFileTime,
+  writeWorkspaceFile,
+} from './workspace-fs';
 import {
   makeWorkspaceFolderSync,
   readWorkspaceTextSync,
@@ -40,7 +46,8 @@ export function flushBackups(root: string): void {
       const text = readWorkspaceTextSync(root, entry.file);
       if (text === null) continue;
       makeWorkspaceFolderSync(root, dirname(backupPath(entry.file, 1)));
-      for (let g = GENERATIONS - 1; g >= 1; g--) renameWorkspaceFileSync(root, backupPath(entry.file, g), backupPath(entry.file, g + 1));
+      for (let g = GENERATIONS - 1; g >= 1; g--)
+        renameWorkspaceFileSync(root, backupPath(entry.file, g), backupPath(entry.file, g + 1));
       writeWorkspaceFileSync(root, backupPath(entry.file, 1), text);
     } catch {
       // A backup that fails never fails the close it belongs to.
@@ -74,7 +81,11 @@ export interface Backup<T> {
 }
 
 /** The newest backup of a file that still parses, or null. */
-export async function newestGoodBackup<T>(root: string, file: string, parse: (text: string) => T): Promise<Backup<T> | null> {
+export async function newestGoodBackup<T>(
+  root: string,
+  file: string,
+  parse: (text: string) => T,
+): Promise<Backup<T> | null> {
   for (let g = 1; g <= GENERATIONS; g++) {
     const path = backupPath(file, g);
     try {

@@ -16,15 +16,17 @@ function recordLine(record: object): string {
  * top-level array on one line, so two analysts' edits to different spans merge cleanly.
  */
 export function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(sortKeys(value), null, 2) + '\n';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return JSON.stringify(sortKeys(value), null, 2) + '\n';
   const entries = Object.keys(value)
     .sort()
     .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
     .map((key) => {
       const field = (value as Record<string, unknown>)[key];
-      const rendered = Array.isArray(field) && field.length > 0 && field.every((x) => x !== null && typeof x === 'object')
-        ? '[\n' + field.map((record) => '    ' + recordLine(record as object)).join(',\n') + '\n  ]'
-        : JSON.stringify(sortKeys(field), null, 2).replace(/\n/g, '\n  ');
+      const rendered =
+        Array.isArray(field) && field.length > 0 && field.every((x) => x !== null && typeof x === 'object')
+          ? '[\n' + field.map((record) => '    ' + recordLine(record as object)).join(',\n') + '\n  ]'
+          : JSON.stringify(sortKeys(field), null, 2).replace(/\n/g, '\n  ');
       return `  ${JSON.stringify(key)}: ${rendered}`;
     });
   return entries.length === 0 ? '{}\n' : '{\n' + entries.join(',\n') + '\n}\n';

@@ -100,7 +100,8 @@ export async function restoreAnnotation(context: AnnotationContext, given: SpanA
   const document = context.document(given.documentId);
   const checked = checkRestoredSpan(document, context.schema(), given);
   if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
-  const span = checked.value.note === undefined ? checked.value : { ...checked.value, note: sanitizeNoteHtml(checked.value.note) };
+  const span =
+    checked.value.note === undefined ? checked.value : { ...checked.value, note: sanitizeNoteHtml(checked.value.note) };
   const existing = await context.findSpan(span.id);
   if (existing && existing.documentId !== span.documentId) {
     throw new CollateError('duplicate-id', `The id ${span.id} already belongs to a span of another document.`);

@@ -7,7 +7,8 @@ import { workspaceHandlers } from '../api/workspace-handlers';
 
 let folder: ReturnType<typeof tempFolder>;
 let service: WorkspaceService;
-const A = 'The dam will reopen in March, according to the regional water authority. Officials said 2,400 homes were flooded.';
+const A =
+  'The dam will reopen in March, according to the regional water authority. Officials said 2,400 homes were flooded.';
 const B = 'About 2,300 homes were flooded, the mayor told reporters on Tuesday.';
 
 beforeEach(async () => {
@@ -32,18 +33,27 @@ describe('the offline assistant through the service', () => {
   it('suggests, applies only what is accepted, links claims to sources, and never offers the same twice', async () => {
     const [a] = await importBoth();
     const suggestions = await workspaceHandlers(service).suggestAnnotations({ documentId: a });
-    const source = suggestions.find((s) => s.label === 'Source' && A.slice(s.start, s.end) === 'the regional water authority');
-    const claim = suggestions.find((s) => s.label === 'Claim' && A.slice(s.start, s.end) === 'The dam will reopen in March');
+    const source = suggestions.find(
+      (s) => s.label === 'Source' && A.slice(s.start, s.end) === 'the regional water authority',
+    );
+    const claim = suggestions.find(
+      (s) => s.label === 'Claim' && A.slice(s.start, s.end) === 'The dam will reopen in March',
+    );
     expect(source).toMatchObject({ reason: expect.stringContaining('according to') });
     expect(claim?.links?.sourceId).toBe(source!.id);
     expect(await service.spansOf(a)).toEqual([]);
 
-    const accepted = await workspaceHandlers(service).acceptSuggestions({ documentId: a, ids: [claim!.id, source!.id] });
+    const accepted = await workspaceHandlers(service).acceptSuggestions({
+      documentId: a,
+      ids: [claim!.id, source!.id],
+    });
     expect(accepted.spans.map((s) => [s.label, s.quote, s.author])).toEqual([
       ['Claim', 'The dam will reopen in March', 'ana'],
       ['Source', 'the regional water authority', 'ana'],
     ]);
-    expect(accepted.relations).toEqual([expect.objectContaining({ type: 'attributed-to', from: accepted.spans[0]!.id, to: accepted.spans[1]!.id })]);
+    expect(accepted.relations).toEqual([
+      expect.objectContaining({ type: 'attributed-to', from: accepted.spans[0]!.id, to: accepted.spans[1]!.id }),
+    ]);
 
     const rest = await workspaceHandlers(service).suggestAnnotations({ documentId: a });
     expect(rest.map((s) => s.id)).not.toContain(claim!.id);
@@ -55,12 +65,20 @@ describe('the offline assistant through the service', () => {
   it('proposes a group across documents and names how its members differ', async () => {
     const [a, b] = await importBoth();
     const tag = (documentId: string, text: string, quote: string) =>
-      service.createAnnotation({ documentId, label: 'Claim', start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+      service.createAnnotation({
+        documentId,
+        label: 'Claim',
+        start: text.indexOf(quote),
+        end: text.indexOf(quote) + quote.length,
+      });
     const ca = await tag(a, A, '2,400 homes were flooded');
     const cb = await tag(b, B, 'About 2,300 homes were flooded');
     const [proposal] = await workspaceHandlers(service).proposeClaimGroups({});
     expect(proposal?.members.sort()).toEqual([ca.id, cb.id].sort());
-    const group = await workspaceHandlers(service).saveClaimGroup({ statement: 'Homes flooded', members: proposal!.members });
+    const group = await workspaceHandlers(service).saveClaimGroup({
+      statement: 'Homes flooded',
+      members: proposal!.members,
+    });
     expect(await workspaceHandlers(service).proposeClaimGroups({})).toEqual([]);
     const differences = await workspaceHandlers(service).findDiscrepancies({ groupId: group.id });
     expect(differences.map((d) => d.kind)).toContain('different precision');

@@ -1,4 +1,11 @@
-import { findDiscrepancies, proposeClaimGroups, suggest, type ClaimGroupProposal, type Discrepancy, type Suggestion } from '../core/assist/index';
+import {
+  findDiscrepancies,
+  proposeClaimGroups,
+  suggest,
+  type ClaimGroupProposal,
+  type Discrepancy,
+  type Suggestion,
+} from '../core/assist/index';
 import { CollateError } from '../core/collate-error';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../core/model';
 
@@ -8,34 +15,55 @@ export interface AssistContext {
   documentIds(): string[];
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
   rejectedSuggestions(documentId: string): Promise<string[]>;
-  createSpan(request: { documentId: string; label: string; start: number; end: number; fragments?: Array<{ start: number; end: number }>; attributes?: Record<string, string> }): Promise<SpanAnnotation>;
+  createSpan(request: {
+    documentId: string;
+    label: string;
+    start: number;
+    end: number;
+    fragments?: Array<{ start: number; end: number }>;
+    attributes?: Record<string, string>;
+  }): Promise<SpanAnnotation>;
   createRelation(request: { type: string; from: string; to: string }): Promise<Relation>;
   relations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
 }
 
 const samePlace = (span: SpanAnnotation, s: Suggestion): boolean =>
   span.label === s.label &&
-  JSON.stringify(span.fragments ?? [{ start: span.start, end: span.end }]) === JSON.stringify(s.fragments ?? [{ start: s.start, end: s.end }]);
+  JSON.stringify(span.fragments ?? [{ start: span.start, end: span.end }]) ===
+    JSON.stringify(s.fragments ?? [{ start: s.start, end: s.end }]);
 
 /** Suggestions for one document that are neither applied already nor rejected by the analyst. */
-export async function openSuggestions(context: AssistContext, documentId: string, statements = false): Promise<Suggestion[]> {
+export async function openSuggestions(
+  context: AssistContext,
+  documentId: string,
+  statements = false,
+): Promise<Suggestion[]> {
   const document = context.document(documentId);
   const spans = await context.spansOf(documentId);
   const rejected = new Set(await context.rejectedSuggestions(documentId));
-  return suggest({ id: document.id, text: document.text, ...(document.published ? { published: document.published } : {}) }, { statements }).filter(
-    (s) => !rejected.has(s.id) && !spans.some((span) => samePlace(span, s)),
-  );
+  return suggest(
+    { id: document.id, text: document.text, ...(document.published ? { published: document.published } : {}) },
+    { statements },
+  ).filter((s) => !rejected.has(s.id) && !spans.some((span) => samePlace(span, s)));
 }
 
 /**
  * Applies suggestions as spans (with their attributes) and links each accepted claim to its
  * accepted or already tagged source with `attributed-to`. Never applies anything not asked for.
  */
-export async function acceptSuggestions(context: AssistContext, documentId: string, ids: string[]): Promise<{ spans: SpanAnnotation[]; relations: Relation[] }> {
+export async function acceptSuggestions(
+  context: AssistContext,
+  documentId: string,
+  ids: string[],
+): Promise<{ spans: SpanAnnotation[]; relations: Relation[] }> {
   const all = suggest({ id: documentId, text: context.document(documentId).text }, { statements: true });
   const wanted = ids.map((id) => {
     const found = all.find((s) => s.id === id);
-    if (!found) throw new CollateError('no-suggestion', `There is no suggestion "${id}" for this document (the text or the assistant changed); run it again.`);
+    if (!found)
+      throw new CollateError(
+        'no-suggestion',
+        `There is no suggestion "${id}" for this document (the text or the assistant changed); run it again.`,
+      );
     return found;
   });
   const existing = await context.spansOf(documentId);
@@ -62,7 +90,8 @@ export async function acceptSuggestions(context: AssistContext, documentId: stri
   for (const s of wanted) {
     const source = s.label === 'Claim' && s.links?.sourceId ? spanFor.get(s.links.sourceId) : undefined;
     const claim = spanFor.get(s.id);
-    if (source && claim) relations.push(await context.createRelation({ type: 'attributed-to', from: claim.id, to: source.id }));
+    if (source && claim)
+      relations.push(await context.createRelation({ type: 'attributed-to', from: claim.id, to: source.id }));
   }
   return { spans, relations };
 }
@@ -76,7 +105,13 @@ async function claimInputs(context: AssistContext) {
     const sourceId = relations.find((r) => r.type === 'attributed-to' && r.from === c.id)?.to;
     const source = sourceId ? spans.get(sourceId) : undefined;
     const published = context.document(c.documentId).published;
-    return { id: c.id, documentId: c.documentId, text: c.quote, ...(source ? { sourceText: source.quote } : {}), ...(published ? { published } : {}) };
+    return {
+      id: c.id,
+      documentId: c.documentId,
+      text: c.quote,
+      ...(source ? { sourceText: source.quote } : {}),
+      ...(published ? { published } : {}),
+    };
   });
 }
 

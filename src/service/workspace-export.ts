@@ -30,7 +30,11 @@ export async function exportWorkspaceDataset(
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
   const input = { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
   const generator = `Collate ${COLLATE_VERSION}`;
-  const { files, warnings } = exportDataset(format, input, { ...options, date: workspace.now().toISOString(), generator });
+  const { files, warnings } = exportDataset(format, input, {
+    ...options,
+    date: workspace.now().toISOString(),
+    generator,
+  });
   return {
     files: files.map((f) =>
       typeof f.content === 'string'

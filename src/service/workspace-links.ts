@@ -41,18 +41,27 @@ export async function createRelation(
     author: request.author ?? context.author,
     created: request.created ?? context.now(),
   };
-  return context.relations.update((data) => ({ next: { ...data, relations: [...data.relations, relation] }, result: relation }));
+  return context.relations.update((data) => ({
+    next: { ...data, relations: [...data.relations, relation] },
+    result: relation,
+  }));
 }
 
 export async function deleteRelation(context: LinkContext, id: string): Promise<Relation> {
   const relation = context.relations.data.relations.find((r) => r.id === id);
   if (!relation) throw new CollateError('no-relation', `There is no relation "${id}" in this workspace.`);
-  await context.relations.update((data) => ({ next: { ...data, relations: data.relations.filter((r) => r.id !== id) }, result: undefined }));
+  await context.relations.update((data) => ({
+    next: { ...data, relations: data.relations.filter((r) => r.id !== id) },
+    result: undefined,
+  }));
   return relation;
 }
 
 /** Creates a claim group or replaces the one with the given id; members must exist, each once. */
-export async function saveClaimGroup(context: LinkContext, request: { id?: string; statement: string; members: string[] }): Promise<ClaimGroup> {
+export async function saveClaimGroup(
+  context: LinkContext,
+  request: { id?: string; statement: string; members: string[] },
+): Promise<ClaimGroup> {
   const members = [...new Set(request.members)];
   for (const id of members) await requireSpan(context, id);
   const existing = request.id ? context.relations.data.claimGroups.find((g) => g.id === request.id) : undefined;
@@ -67,7 +76,12 @@ export async function saveClaimGroup(context: LinkContext, request: { id?: strin
     modified: now,
   };
   return context.relations.update((data) => ({
-    next: { ...data, claimGroups: existing ? data.claimGroups.map((g) => (g.id === group.id ? group : g)) : [...data.claimGroups, group] },
+    next: {
+      ...data,
+      claimGroups: existing
+        ? data.claimGroups.map((g) => (g.id === group.id ? group : g))
+        : [...data.claimGroups, group],
+    },
     result: group,
   }));
 }
@@ -75,19 +89,27 @@ export async function saveClaimGroup(context: LinkContext, request: { id?: strin
 export async function deleteClaimGroup(context: LinkContext, id: string): Promise<ClaimGroup> {
   const group = context.relations.data.claimGroups.find((g) => g.id === id);
   if (!group) throw new CollateError('no-claim-group', `There is no claim group "${id}" in this workspace.`);
-  await context.relations.update((data) => ({ next: { ...data, claimGroups: data.claimGroups.filter((g) => g.id !== id) }, result: undefined }));
+  await context.relations.update((data) => ({
+    next: { ...data, claimGroups: data.claimGroups.filter((g) => g.id !== id) },
+    result: undefined,
+  }));
   return group;
 }
 
 /** Takes a deleted span out of every relation and claim group; returns what was removed or changed, as it was. */
-export async function unlinkSpan(context: LinkContext, spanId: string): Promise<{ relations: Relation[]; claimGroups: ClaimGroup[] }> {
+export async function unlinkSpan(
+  context: LinkContext,
+  spanId: string,
+): Promise<{ relations: Relation[]; claimGroups: ClaimGroup[] }> {
   const relations = context.relations.data.relations.filter((r) => r.from === spanId || r.to === spanId);
   const claimGroups = context.relations.data.claimGroups.filter((g) => g.members.includes(spanId));
   if (relations.length === 0 && claimGroups.length === 0) return { relations, claimGroups };
   await context.relations.update((data) => ({
     next: {
       relations: data.relations.filter((r) => r.from !== spanId && r.to !== spanId),
-      claimGroups: data.claimGroups.map((g) => (g.members.includes(spanId) ? { ...g, members: g.members.filter((m) => m !== spanId) } : g)),
+      claimGroups: data.claimGroups.map((g) =>
+        g.members.includes(spanId) ? { ...g, members: g.members.filter((m) => m !== spanId) } : g,
+      ),
     },
     result: undefined,
   }));

@@ -29,7 +29,8 @@ export async function updateSchema(context: SchemaContext, schema: LabelSchema):
   // Only what the current schema defines can be dropped by a change; a name it never had cannot block one.
   const current = context.manifest.data.schema;
   for (const label of labels.keys()) if (!current.labels.some((l) => l.name === label)) labels.delete(label);
-  for (const type of relationTypes.keys()) if (!current.relationTypes.some((t) => t.name === type)) relationTypes.delete(type);
+  for (const type of relationTypes.keys())
+    if (!current.relationTypes.some((t) => t.name === type)) relationTypes.delete(type);
   const checked = checkSchemaChange(schema, { labels, relationTypes });
   if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
   return context.manifest.update((data) => ({ next: { ...data, schema: checked.value }, result: checked.value }));

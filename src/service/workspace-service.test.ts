@@ -69,7 +69,9 @@ describe('WorkspaceService', () => {
     expect(changedOnClose.filter((f) => !f.startsWith(join('.collate', 'backups'))).sort()).toEqual(
       [a, b].flatMap((d) => [join('annotations', `${d.id}.json`), join('annotations', `${d.id}.json.journal`)]).sort(),
     );
-    expect(closed[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(1);
+    expect(closed[join('annotations', `${a.id}.json`)]!.split('\n').filter((l) => l.includes('"quote"'))).toHaveLength(
+      1,
+    );
   });
 
   it('reports each failed file and imports the rest; duplicates are skipped by content hash', async () => {
@@ -100,7 +102,9 @@ describe('WorkspaceService', () => {
     writeFileSync(file, '{"$collate": "annotations", "spans": [');
     const reopened = await openWorkspace();
     await expect(reopened.spansOf(doc.id)).rejects.toThrow(`annotations/${doc.id}.json is not valid JSON`);
-    await expect(reopened.createAnnotation({ documentId: doc.id, label: 'Claim', start: 0, end: 4 })).rejects.toThrow(/not valid JSON/);
+    await expect(reopened.createAnnotation({ documentId: doc.id, label: 'Claim', start: 0, end: 4 })).rejects.toThrow(
+      /not valid JSON/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('{"$collate": "annotations", "spans": [');
   });
 
@@ -108,7 +112,10 @@ describe('WorkspaceService', () => {
     rmSync(join(root, '.collate'), { recursive: true });
     writeFileSync(join(root, 'relations.json'), JSON.stringify({ hello: 'world' }));
     await expect(openWorkspace()).rejects.toThrow('relations.json is not a Collate relations file');
-    writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 99, relations: [], claimGroups: [] }));
+    writeFileSync(
+      join(root, 'relations.json'),
+      JSON.stringify({ $collate: 'relations', $version: 99, relations: [], claimGroups: [] }),
+    );
     await expect(openWorkspace()).rejects.toThrow('relations.json was written by a newer Collate (format version 99');
     rmSync(join(root, 'collate.json'));
     await expect(openWorkspace()).rejects.toThrow(/is not a Collate workspace \(it has no collate.json\)/);
@@ -126,13 +133,20 @@ describe('WorkspaceService', () => {
     const reopened = await openWorkspace();
     expect(await reopened.spansOf(doc.id)).toEqual([first, second]);
     const [problem] = reopened.info().problems;
-    expect(problem).toMatch(new RegExp(`^annotations/${doc.id}.json is not valid JSON .*It was moved to annotations/${doc.id}.json.damaged-\\S+, and its last good version \\(saved .*\\) was restored.$`));
+    expect(problem).toMatch(
+      new RegExp(
+        `^annotations/${doc.id}.json is not valid JSON .*It was moved to annotations/${doc.id}.json.damaged-\\S+, and its last good version \\(saved .*\\) was restored.$`,
+      ),
+    );
     const aside = readdirSync(join(root, 'annotations')).find((n) => n.includes('.damaged-'))!;
     expect(readFileSync(join(root, 'annotations', aside), 'utf8')).toBe('{"$collate": "annotations", "spa');
   });
 
   it('leaves a file from a newer Collate alone even when a backup exists', async () => {
-    writeFileSync(join(root, 'relations.json'), JSON.stringify({ $collate: 'relations', $version: 3, relations: [], claimGroups: [] }));
+    writeFileSync(
+      join(root, 'relations.json'),
+      JSON.stringify({ $collate: 'relations', $version: 3, relations: [], claimGroups: [] }),
+    );
     await expect(openWorkspace()).rejects.toThrow('newer Collate');
     expect(JSON.parse(readFileSync(join(root, 'relations.json'), 'utf8')).$version).toBe(3);
   });
@@ -160,14 +174,20 @@ describe('WorkspaceService', () => {
     rmSync(join(root, 'documents'), { recursive: true });
     writeFileSync(join(root, 'documents'), '');
     const [outcome] = await service.importFiles([{ name: 'b.txt', bytes: bytesOf('Another') }]);
-    expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^Could not save documents\/d-\w+-?\w*\.json/) });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^Could not save documents\/d-\w+-?\w*\.json/),
+    });
     expect(service.listDocuments()).toHaveLength(1);
   });
 
   it('refuses a second process on the same workspace, and takes over a stale lock', async () => {
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
     try {
-      writeFileSync(join(root, '.collate.lock'), JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname(), since: 'then' }));
+      writeFileSync(
+        join(root, '.collate.lock'),
+        JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname(), since: 'then' }),
+      );
       await expect(openWorkspace()).rejects.toThrow(`is already open in another Collate process (pid ${holder.pid}`);
       await expect(openWorkspace({ readOnly: true })).resolves.toBeDefined();
     } finally {
@@ -185,7 +205,8 @@ describe('WorkspaceService', () => {
 });
 
 describe('re-importing a changed document', () => {
-  const ORIGINAL = 'Kursk report\nOfficials said Russia lost 1,500 troops a day. The admiral added more.\nA last line to drop.\n';
+  const ORIGINAL =
+    'Kursk report\nOfficials said Russia lost 1,500 troops a day. The admiral added more.\nA last line to drop.\n';
 
   async function annotated() {
     const service = await openWorkspace();
@@ -194,23 +215,34 @@ describe('re-importing a changed document', () => {
       const start = ORIGINAL.indexOf(quote);
       return service.createAnnotation({ documentId: doc.id, label: 'Claim', start, end: start + quote.length });
     };
-    const spans = [await tag('Russia lost 1,500 troops a day'), await tag('The admiral'), await tag('A last line to drop')];
+    const spans = [
+      await tag('Russia lost 1,500 troops a day'),
+      await tag('The admiral'),
+      await tag('A last line to drop'),
+    ];
     return { service, doc, spans };
   }
 
   it('carries every span over and reports kept, moved, fuzzy and orphaned', async () => {
     const { service, doc, spans } = await annotated();
-    const corrected = 'Kursk report (updated)\nOfficials said Russia lost 1,500 soldiers a day. The admiral added more.\n';
+    const corrected =
+      'Kursk report (updated)\nOfficials said Russia lost 1,500 soldiers a day. The admiral added more.\n';
     const report = await service.reimportDocument(doc.id, { name: 'kursk-v2.txt', bytes: bytesOf(corrected) });
     expect(report.counts).toEqual({ kept: 0, moved: 1, fuzzy: 1, orphaned: 1 });
     expect(report.orphaned).toEqual([spans[2]!.id]);
     const after = await service.spansOf(doc.id);
-    expect(after.map((s) => [s.id, s.orphaned ?? false, s.orphaned ? s.quote : corrected.slice(s.start, s.end)])).toEqual([
+    expect(
+      after.map((s) => [s.id, s.orphaned ?? false, s.orphaned ? s.quote : corrected.slice(s.start, s.end)]),
+    ).toEqual([
       [spans[0]!.id, false, 'Russia lost 1,500 soldiers a day'],
       [spans[1]!.id, false, 'The admiral'],
       [spans[2]!.id, true, 'A last line to drop'],
     ]);
-    expect(service.document(doc.id)).toMatchObject({ text: corrected, source: 'kursk-v2.txt', revisions: [{ source: 'kursk.txt' }] });
+    expect(service.document(doc.id)).toMatchObject({
+      text: corrected,
+      source: 'kursk-v2.txt',
+      revisions: [{ source: 'kursk.txt' }],
+    });
 
     const reattached = await service.reattachAnnotation(doc.id, spans[2]!.id, { start: 0, end: 5 });
     expect(reattached).toMatchObject({ quote: 'Kursk', start: 0, end: 5 });
@@ -236,9 +268,9 @@ describe('re-importing a changed document', () => {
   it('refuses a re-import whose file cannot be read, changing nothing', async () => {
     const { service, doc } = await annotated();
     const before = snapshot();
-    await expect(service.reimportDocument(doc.id, { name: 'broken.txt', bytes: new Uint8Array([0, 0, 0]) })).rejects.toThrow(
-      'broken.txt: The file holds binary data, not text.',
-    );
+    await expect(
+      service.reimportDocument(doc.id, { name: 'broken.txt', bytes: new Uint8Array([0, 0, 0]) }),
+    ).rejects.toThrow('broken.txt: The file holds binary data, not text.');
     expect(snapshot()).toEqual(before);
   });
 });

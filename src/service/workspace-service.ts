@@ -107,7 +107,9 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   listDocuments(): DocumentSummary[] {
     return [...this.documents.values()]
-      .sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1))
+      .sort(
+        (a, b) => a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1),
+      )
       .map(documents.summarize);
   }
 

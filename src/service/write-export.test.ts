@@ -10,9 +10,11 @@ afterEach(() => folder.cleanup());
 
 describe('writeExportFiles', () => {
   it('refuses a destination inside the workspace', async () => {
-    await expect(writeExportFiles(join(folder.path, 'ws', 'out'), [{ path: 'a.txt', content: 'x' }], { workspaceRoot: join(folder.path, 'ws') })).rejects.toThrow(
-      /lies inside the workspace/,
-    );
+    await expect(
+      writeExportFiles(join(folder.path, 'ws', 'out'), [{ path: 'a.txt', content: 'x' }], {
+        workspaceRoot: join(folder.path, 'ws'),
+      }),
+    ).rejects.toThrow(/lies inside the workspace/);
   });
 
   it('leaves nothing half-written when a file cannot be written', async () => {
@@ -28,7 +30,10 @@ describe('writeExportFiles', () => {
 
   it('writes files in sub-folders of the destination', async () => {
     const out = join(folder.path, 'out');
-    await writeExportFiles(out, [{ path: 'train/a.txt', content: 'A' }, { path: 'README.md', content: '# card' }]);
+    await writeExportFiles(out, [
+      { path: 'train/a.txt', content: 'A' },
+      { path: 'README.md', content: '# card' },
+    ]);
     expect(readFileSync(join(out, 'train', 'a.txt'), 'utf8')).toBe('A');
   });
 

@@ -35,20 +35,30 @@ export async function writeExportFiles(
 ): Promise<string[]> {
   const root = resolve(destination);
   if (options.workspaceRoot && (await isInside(root, options.workspaceRoot))) {
-    throw new CollateError('export-destination', `Cannot export into ${root}: it lies inside the workspace. Choose a folder outside it.`);
+    throw new CollateError(
+      'export-destination',
+      `Cannot export into ${root}: it lies inside the workspace. Choose a folder outside it.`,
+    );
   }
   const relative = files.map((f) => {
     const target = resolve(root, f.path);
-    if (!target.startsWith(root + sep)) throw new CollateError('unsafe-export-path', `Refusing to write ${f.path}: it lies outside ${root}.`);
+    if (!target.startsWith(root + sep))
+      throw new CollateError('unsafe-export-path', `Refusing to write ${f.path}: it lies outside ${root}.`);
     const content = f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content;
     return { path: target.slice(root.length + 1), content };
   });
   const existing = await readdir(root).catch((error: unknown) => {
     if (code(error) !== 'ENOTDIR') return null;
-    throw new CollateError('export-destination', `${root} is a file; an export is written into a folder. Choose a folder.`);
+    throw new CollateError(
+      'export-destination',
+      `${root} is a file; an export is written into a folder. Choose a folder.`,
+    );
   });
   if (existing && existing.length > 0 && !options.overwrite) {
-    throw new CollateError('export-exists', `${root} is not empty; choose a new folder or pass --force to write over it.`);
+    throw new CollateError(
+      'export-exists',
+      `${root} is not empty; choose a new folder or pass --force to write over it.`,
+    );
   }
   const staging = join(dirname(root), `.${basename(root)}.${process.pid}.partial`);
   const { signal, onProgress } = options;
@@ -69,7 +79,10 @@ export async function writeExportFiles(
     }
   } catch (error) {
     if (error instanceof CollateError) throw error;
-    throw new CollateError('export-failed', `Could not write the export to ${root}: ${code(error)}. Nothing was left there half-written.`);
+    throw new CollateError(
+      'export-failed',
+      `Could not write the export to ${root}: ${code(error)}. Nothing was left there half-written.`,
+    );
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -35,25 +35,38 @@ describe('collate import <folder>', () => {
     const lines = run.out.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^imported +emoji\.txt \+ emoji\.ann → d-\S+ ".*" \(6 spans, 3 relations\)$/);
-    expect(lines[1]).toMatch(/^imported +multi\.txt \+ multi_ana\.ann \+ multi_ben\.ann → d-\S+ "Headline" \(5 spans, 3 relations\)$/);
-    expect(lines[2]).toBe('failed     short.txt + short.ann: short.ann line 2: T2 offsets 6–40 point past the end of the text (12 characters (code points)).');
+    expect(lines[1]).toMatch(
+      /^imported +multi\.txt \+ multi_ana\.ann \+ multi_ben\.ann → d-\S+ "Headline" \(5 spans, 3 relations\)$/,
+    );
+    expect(lines[2]).toBe(
+      'failed     short.txt + short.ann: short.ann line 2: T2 offsets 6–40 point past the end of the text (12 characters (code points)).',
+    );
     expect(run.err.trim().split('\n').pop()).toBe('2 imported, 0 duplicates, 1 failed');
     // Not a terminal: no progress line.
     expect(run.err).not.toContain('[1/');
     const again = collate('import', ws, join(FIXTURES, 'multi.txt'), join(FIXTURES, 'multi_ana.ann'));
-    expect(again.out).toMatch(/^duplicate  multi\.txt \+ multi_ana\.ann: skipped, same content as "Headline", which already has 5 annotation\(s\)/);
+    expect(again.out).toMatch(
+      /^duplicate  multi\.txt \+ multi_ana\.ann: skipped, same content as "Headline", which already has 5 annotation\(s\)/,
+    );
     expect(again.err.trim().split('\n').pop()).toBe('0 imported, 1 duplicates, 0 failed');
     expect(again.code).toBe(0);
   }, 60_000);
 
-  it.skipIf(!existsSync(training))(`imports PolNeAR annotator-training: 4 texts × 6 annotators → 4 documents${existsSync(training) ? '' : ' (skipped: the corpus is not beside the repository)'}`, () => {
-    const ws = join(folder.path, 'ws');
-    collate('init', ws);
-    const run = collate('import', ws, training);
-    expect(run.code).toBe(0);
-    const lines = run.out.trim().split('\n');
-    expect(lines).toHaveLength(4);
-    for (const line of lines) expect(line).toMatch(/^imported +\S+\.txt( \+ \S+_[0-9a-f]{4}\.ann){6} → d-\S+ ".*" \(\d+ spans, \d+ relations\)$/);
-    expect(run.err.trim().split('\n').pop()).toBe('4 imported, 0 duplicates, 0 failed');
-  }, 60_000);
+  it.skipIf(!existsSync(training))(
+    `imports PolNeAR annotator-training: 4 texts × 6 annotators → 4 documents${existsSync(training) ? '' : ' (skipped: the corpus is not beside the repository)'}`,
+    () => {
+      const ws = join(folder.path, 'ws');
+      collate('init', ws);
+      const run = collate('import', ws, training);
+      expect(run.code).toBe(0);
+      const lines = run.out.trim().split('\n');
+      expect(lines).toHaveLength(4);
+      for (const line of lines)
+        expect(line).toMatch(
+          /^imported +\S+\.txt( \+ \S+_[0-9a-f]{4}\.ann){6} → d-\S+ ".*" \(\d+ spans, \d+ relations\)$/,
+        );
+      expect(run.err.trim().split('\n').pop()).toBe('4 imported, 0 duplicates, 0 failed');
+    },
+    60_000,
+  );
 });

@@ -85,7 +85,12 @@ async function importInto(name: string, sources: string[], skipped: string[] = [
   const outcomes = await service.importAnnotated(await collectImportFiles(sources));
   const failed = outcomes.filter((o) => o.status === 'failed');
   expect(failed).toEqual([]);
-  expect(outcomes.filter((o) => o.status === 'skipped').map((o) => relative(sources[0]!, o.file)).sort()).toEqual(skipped);
+  expect(
+    outcomes
+      .filter((o) => o.status === 'skipped')
+      .map((o) => relative(sources[0]!, o.file))
+      .sort(),
+  ).toEqual(skipped);
   return service;
 }
 

@@ -64,14 +64,21 @@ describe.skipIf(!present)(`W3C Web Annotation conformance${present ? '' : ` (ski
     const assertions = musts('annotations/annotationMusts.test');
     expect(assertions.length).toBeGreaterThan(50);
     expect(assertions.filter((a) => a.startsWith('annotations/specificResource/')).length).toBeGreaterThanOrEqual(10);
-    const problems = items.flatMap((item) => assertions.flatMap((a) => failures(validator(a), item, `${String(item.id)} × ${a}`)));
+    const problems = items.flatMap((item) =>
+      assertions.flatMap((a) => failures(validator(a), item, `${String(item.id)} × ${a}`)),
+    );
     expect(problems).toEqual([]);
   });
 
   it('span annotations implement the TextQuoteSelector and TextPositionSelector features', () => {
     const spans = (exported().first as { items: Json[] }).items.filter((i) => i.motivation === 'tagging');
-    const features = ['annotations/specificResource/4.2.4-textQuoteSelector.json', 'annotations/specificResource/4.2.5-textPositionSelector.json'];
-    const problems = spans.flatMap((item) => features.flatMap((a) => failures(validator(a), item, `${String(item.id)} × ${a}`)));
+    const features = [
+      'annotations/specificResource/4.2.4-textQuoteSelector.json',
+      'annotations/specificResource/4.2.5-textPositionSelector.json',
+    ];
+    const problems = spans.flatMap((item) =>
+      features.flatMap((a) => failures(validator(a), item, `${String(item.id)} × ${a}`)),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -81,14 +88,21 @@ describe.skipIf(!present)(`W3C Web Annotation conformance${present ? '' : ` (ski
     item.created = 'yesterday';
     const assertions = musts('annotations/annotationMusts.test');
     const failed = assertions.filter((a) => !validator(a)(item));
-    expect(failed).toEqual(['annotations/3.1-annotationContextValidated.json', 'annotations/3.3.1-annotationCreatedValidated.json']);
+    expect(failed).toEqual([
+      'annotations/3.1-annotationContextValidated.json',
+      'annotations/3.3.1-annotationCreatedValidated.json',
+    ]);
   });
 
   it('the collection and its inline page pass the collection and page "must" assertions', () => {
     const collection = exported();
     const problems = [
-      ...musts('collections/collectionMusts.test').flatMap((a) => failures(validator(a), collection, `collection × ${a}`)),
-      ...musts('collections/pages/pageMusts.test').flatMap((a) => failures(validator(a), collection, `collection page × ${a}`)),
+      ...musts('collections/collectionMusts.test').flatMap((a) =>
+        failures(validator(a), collection, `collection × ${a}`),
+      ),
+      ...musts('collections/pages/pageMusts.test').flatMap((a) =>
+        failures(validator(a), collection, `collection page × ${a}`),
+      ),
     ];
     expect(problems).toEqual([]);
   });

@@ -37,7 +37,10 @@ function findImportCycles(
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const targets = [...read(file).matchAll(IMPORT)].map((m) => resolveImport(file, m[1]!, exists));
-    graph.set(file, targets.filter((t): t is string => t !== undefined && t !== file));
+    graph.set(
+      file,
+      targets.filter((t): t is string => t !== undefined && t !== file),
+    );
   }
   const cycles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();

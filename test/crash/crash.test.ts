@@ -80,7 +80,8 @@ describe('crash safety', () => {
       const present = new Set<string>();
       for (const d of service.listDocuments()) for (const s of await service.spansOf(d.id)) present.add(s.id);
       for (const id of alive.keys()) expect(present.has(id), `acknowledged span ${id} after round ${round}`).toBe(true);
-      for (const id of deleted) expect(present.has(id), `acknowledged delete of ${id} after round ${round}`).toBe(false);
+      for (const id of deleted)
+        expect(present.has(id), `acknowledged delete of ${id} after round ${round}`).toBe(false);
     }
     expect(alive.size).toBeGreaterThan(0);
   });

@@ -16,7 +16,12 @@ for (;;) {
     process.stdout.write(`deleted ${document.id} ${victim.id}\n`);
   } else {
     const start = (round * 7) % (document.length - 10);
-    const span = await service.createAnnotation({ documentId: document.id, label: round % 2 ? 'Claim' : 'Source', start, end: start + 5 });
+    const span = await service.createAnnotation({
+      documentId: document.id,
+      label: round % 2 ? 'Claim' : 'Source',
+      start,
+      end: start + 5,
+    });
     process.stdout.write(`created ${document.id} ${span.id}\n`);
   }
   round++;

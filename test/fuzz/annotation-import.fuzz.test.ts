@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBratAnn } from '../../src/core/formats/brat/index';
-import { parseAnnotationFile, parseBrat, type AnnotationBundle, type ImportedSpan } from '../../src/core/annotation-import/index';
+import {
+  parseAnnotationFile,
+  parseBrat,
+  type AnnotationBundle,
+  type ImportedSpan,
+} from '../../src/core/annotation-import/index';
 import type { Fragment } from '../../src/core/model';
 import { OffsetIndex } from '../../src/core/offsets';
 import { FUZZ_RUNS } from './fuzz-runs';
@@ -13,7 +18,8 @@ import { FUZZ_RUNS } from './fuzz-runs';
  */
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const covered = (text: string, fragments: readonly Fragment[]): string => fragments.map((f) => text.slice(f.start, f.end)).join(' ');
+const covered = (text: string, fragments: readonly Fragment[]): string =>
+  fragments.map((f) => text.slice(f.start, f.end)).join(' ');
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -26,7 +32,8 @@ function checkSpans(text: string, spans: readonly ImportedSpan[]): void {
       expect(f.start).toBeGreaterThanOrEqual(0);
       expect(f.end).toBeGreaterThan(f.start);
       expect(f.end).toBeLessThanOrEqual(text.length);
-      for (const at of [f.start, f.end]) expect(isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))).toBe(false);
+      for (const at of [f.start, f.end])
+        expect(isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))).toBe(false);
     }
   }
 }
@@ -42,7 +49,13 @@ function checkBundle(bundle: AnnotationBundle): void {
 
 /** Texts with what breaks offsets: emoji (astral), combining marks, CRLF, tabs. */
 const text = fc
-  .array(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), fc.constantFrom('😀', '👩‍👩‍👧', 'é', 'e\u0301', '中文', '\r\n', '\n', '\t', ' ', 'said')), { minLength: 1, maxLength: 20 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+      fc.constantFrom('😀', '👩‍👩‍👧', 'é', 'e\u0301', '中文', '\r\n', '\n', '\t', ' ', 'said'),
+    ),
+    { minLength: 1, maxLength: 20 },
+  )
   .map((p) => p.join(''));
 
 /** An offset near the text's length in either unit, sometimes past it, sometimes negative. */
@@ -51,8 +64,16 @@ const offset = fc.oneof(fc.nat({ max: 200 }), fc.integer({ min: -3, max: 300 }))
 /** Small string damage: a cut, an insertion, or a slice dropped. */
 const damage = fc.oneof(
   fc.nat().map((a) => (s: string) => s.slice(0, a % (s.length + 1))),
-  fc.tuple(fc.nat(), fc.string({ maxLength: 8 })).map(([a, x]) => (s: string) => s.slice(0, a % (s.length + 1)) + x + s.slice(a % (s.length + 1))),
-  fc.tuple(fc.nat(), fc.nat({ max: 10 })).map(([a, n]) => (s: string) => s.slice(0, a % (s.length + 1)) + s.slice((a % (s.length + 1)) + n)),
+  fc.tuple(fc.nat(), fc.string({ maxLength: 8 })).map(
+    ([a, x]) =>
+      (s: string) =>
+        s.slice(0, a % (s.length + 1)) + x + s.slice(a % (s.length + 1)),
+  ),
+  fc.tuple(fc.nat(), fc.nat({ max: 10 })).map(
+    ([a, n]) =>
+      (s: string) =>
+        s.slice(0, a % (s.length + 1)) + s.slice((a % (s.length + 1)) + n),
+  ),
 );
 
 describe('fuzz: annotation import', () => {
@@ -63,37 +84,65 @@ describe('fuzz: annotation import', () => {
       honest: fc.boolean(),
       said: fc.string({ maxLength: 10 }),
     });
-    const extra = fc.constantFrom('R1\tSays Arg1:T1 Arg2:T2', 'A1\tNegated T1', 'A2\tcertainty T2 hedged', '#1\tAnnotatorNotes T1\tnote <b>', 'E1\tAttribution:T3 Content:T1 Source:T2', '*\tEquiv T1 T2', 'T1\tSource 0 1\tx', 'garbage', 'E2\tX:T9');
+    const extra = fc.constantFrom(
+      'R1\tSays Arg1:T1 Arg2:T2',
+      'A1\tNegated T1',
+      'A2\tcertainty T2 hedged',
+      '#1\tAnnotatorNotes T1\tnote <b>',
+      'E1\tAttribution:T3 Content:T1 Source:T2',
+      '*\tEquiv T1 T2',
+      'T1\tSource 0 1\tx',
+      'garbage',
+      'E2\tX:T9',
+    );
     fc.assert(
-      fc.property(text, fc.array(entity, { maxLength: 5 }), fc.array(extra, { maxLength: 3 }), fc.array(damage, { maxLength: 1 }), (body, entities, extras, damages) => {
-        const index = new OffsetIndex(body);
-        const lines = entities.map((e, i) => {
-          const pieces = e.pieces.map(([s, n]) => ({ start: s, end: s + n }));
-          const said = pieces.map((p) => [...body].slice(Math.max(0, p.start), Math.max(0, p.end)).join('')).join(' ');
-          return `T${i + 1}\t${e.type} ${pieces.map((p) => `${p.start} ${p.end}`).join(';')}\t${e.honest ? said.replace(/[\n\t]/g, ' ') : e.said}`;
-        });
-        const ann = damages.reduce((s, d) => d(s), [...lines, ...extras].join('\n'));
-        const result = parseBrat({ textName: 'a.txt', text: body, anns: [{ name: 'a.ann', content: ann }] });
-        if (!result.ok) {
-          expect(result.error.message.length).toBeGreaterThan(0);
-          return;
-        }
-        checkBundle(result.value);
-        const byId = new Map(parseBratAnn(ann).entities.map((e) => [e.id, e]));
-        for (const span of result.value.documents[0]!.spans) {
-          const line = byId.get(span.key)!;
-          const listed = line.fragments.map((f) => ({ start: index.toUtf16(f.start), end: index.toUtf16(f.end) }));
-          const said = squash(line.text);
-          expect([squash(covered(body, span.fragments)), squash(covered(body, listed))]).toContain(said);
-        }
-      }),
+      fc.property(
+        text,
+        fc.array(entity, { maxLength: 5 }),
+        fc.array(extra, { maxLength: 3 }),
+        fc.array(damage, { maxLength: 1 }),
+        (body, entities, extras, damages) => {
+          const index = new OffsetIndex(body);
+          const lines = entities.map((e, i) => {
+            const pieces = e.pieces.map(([s, n]) => ({ start: s, end: s + n }));
+            const said = pieces
+              .map((p) => [...body].slice(Math.max(0, p.start), Math.max(0, p.end)).join(''))
+              .join(' ');
+            return `T${i + 1}\t${e.type} ${pieces.map((p) => `${p.start} ${p.end}`).join(';')}\t${e.honest ? said.replace(/[\n\t]/g, ' ') : e.said}`;
+          });
+          const ann = damages.reduce((s, d) => d(s), [...lines, ...extras].join('\n'));
+          const result = parseBrat({ textName: 'a.txt', text: body, anns: [{ name: 'a.ann', content: ann }] });
+          if (!result.ok) {
+            expect(result.error.message.length).toBeGreaterThan(0);
+            return;
+          }
+          checkBundle(result.value);
+          const byId = new Map(parseBratAnn(ann).entities.map((e) => [e.id, e]));
+          for (const span of result.value.documents[0]!.spans) {
+            const line = byId.get(span.key)!;
+            const listed = line.fragments.map((f) => ({ start: index.toUtf16(f.start), end: index.toUtf16(f.end) }));
+            const said = squash(line.text);
+            expect([squash(covered(body, span.fragments)), squash(covered(body, listed))]).toContain(said);
+          }
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
   });
 
   it('Collate JSONL: accepts only spans inside the text whose quoted text matches, in either offset unit', () => {
-    const span = fc.record({ start: offset, length: fc.integer({ min: -2, max: 30 }), honest: fc.boolean(), said: fc.string({ maxLength: 8 }), fragments: fc.boolean() });
-    const record = fc.record({ text, unit: fc.constantFrom('codepoint', 'utf16', 'bytes'), spans: fc.array(span, { maxLength: 4 }) });
+    const span = fc.record({
+      start: offset,
+      length: fc.integer({ min: -2, max: 30 }),
+      honest: fc.boolean(),
+      said: fc.string({ maxLength: 8 }),
+      fragments: fc.boolean(),
+    });
+    const record = fc.record({
+      text,
+      unit: fc.constantFrom('codepoint', 'utf16', 'bytes'),
+      spans: fc.array(span, { maxLength: 4 }),
+    });
     fc.assert(
       fc.property(fc.array(record, { minLength: 1, maxLength: 3 }), (records) => {
         const said = new Map<string, string>();
@@ -108,7 +157,14 @@ describe('fuzz: annotation import', () => {
                 const end = s.start + s.length;
                 const quote = s.honest ? chars.slice(Math.max(0, s.start), Math.max(0, end)).join('') : s.said;
                 said.set(`${line + 1}:s${i}`, quote);
-                return { id: `s${i}`, start: s.start, end, label: 'Claim', text: quote, ...(s.fragments ? { fragments: [{ start: s.start, end }] } : {}) };
+                return {
+                  id: `s${i}`,
+                  start: s.start,
+                  end,
+                  label: 'Claim',
+                  text: quote,
+                  ...(s.fragments ? { fragments: [{ start: s.start, end }] } : {}),
+                };
               }),
             });
           })
@@ -125,8 +181,19 @@ describe('fuzz: annotation import', () => {
   });
 
   it('Label Studio: accepts only regions inside the text whose quoted text matches', () => {
-    const region = fc.record({ start: offset, length: fc.integer({ min: -2, max: 30 }), said: fc.option(fc.string({ maxLength: 8 })), honest: fc.boolean(), id: fc.constantFrom('a', 'b', 'a~2', 'c', 7) });
-    const task = fc.record({ text, regions: fc.array(region, { maxLength: 4 }), relation: fc.boolean(), asArray: fc.boolean() });
+    const region = fc.record({
+      start: offset,
+      length: fc.integer({ min: -2, max: 30 }),
+      said: fc.option(fc.string({ maxLength: 8 })),
+      honest: fc.boolean(),
+      id: fc.constantFrom('a', 'b', 'a~2', 'c', 7),
+    });
+    const task = fc.record({
+      text,
+      regions: fc.array(region, { maxLength: 4 }),
+      relation: fc.boolean(),
+      asArray: fc.boolean(),
+    });
     fc.assert(
       fc.property(task, fc.array(damage, { maxLength: 1 }), ({ text: body, regions, relation, asArray }, damages) => {
         const chars = [...body];
@@ -139,11 +206,19 @@ describe('fuzz: annotation import', () => {
             start: r.start,
             end: r.start + r.length,
             labels: ['Claim'],
-            ...(r.said === null ? {} : { text: r.honest ? chars.slice(Math.max(0, r.start), Math.max(0, r.start + r.length)).join('') : r.said }),
+            ...(r.said === null
+              ? {}
+              : {
+                  text: r.honest ? chars.slice(Math.max(0, r.start), Math.max(0, r.start + r.length)).join('') : r.said,
+                }),
           },
         }));
-        const relations = relation ? [{ type: 'relation', from_id: 'a', to_id: 'b', direction: 'right', labels: ['attributed-to'] }] : [];
-        const tasks = [{ id: 1, data: { text: body }, annotations: [{ completed_by: 1, result: [...result, ...relations] }] }];
+        const relations = relation
+          ? [{ type: 'relation', from_id: 'a', to_id: 'b', direction: 'right', labels: ['attributed-to'] }]
+          : [];
+        const tasks = [
+          { id: 1, data: { text: body }, annotations: [{ completed_by: 1, result: [...result, ...relations] }] },
+        ];
         const content = damages.reduce((s, d) => d(s), JSON.stringify(asArray ? tasks : tasks[0]));
         const parsed = parseAnnotationFile('tasks.json', content);
         if (!parsed.ok) return void expect(parsed.error.message.length).toBeGreaterThan(0);
@@ -157,7 +232,8 @@ describe('fuzz: annotation import', () => {
             const quotes = pieces.map((p) => p.value.text);
             const reused = result.filter((r) => String(r.id) === id).length > 1;
             const expected = reused ? [quotes.join(' '), ...quotes] : [quotes.join(' ')];
-            if (quotes.every((q) => q !== undefined)) expect(expected.map((q) => squash(q!))).toContain(squash(covered(doc.text, s.fragments)));
+            if (quotes.every((q) => q !== undefined))
+              expect(expected.map((q) => squash(q!))).toContain(squash(covered(doc.text, s.fragments)));
           }
         }
       }),
@@ -167,16 +243,31 @@ describe('fuzz: annotation import', () => {
 
   it('doccano records and damaged annotation files of any kind: results, never throws, offsets inside the text', () => {
     const doccano = fc
-      .record({ text, entities: fc.array(fc.tuple(offset, fc.integer({ min: -2, max: 30 })), { maxLength: 4 }), unit: fc.constantFrom(undefined, 'codepoint', 'utf16') })
-      .map((r) => JSON.stringify({ text: r.text, ...(r.unit ? { offset_unit: r.unit } : {}), label: r.entities.map(([s, n]) => [s, s + n, 'Claim']) }));
+      .record({
+        text,
+        entities: fc.array(fc.tuple(offset, fc.integer({ min: -2, max: 30 })), { maxLength: 4 }),
+        unit: fc.constantFrom(undefined, 'codepoint', 'utf16'),
+      })
+      .map((r) =>
+        JSON.stringify({
+          text: r.text,
+          ...(r.unit ? { offset_unit: r.unit } : {}),
+          label: r.entities.map(([s, n]) => [s, s + n, 'Claim']),
+        }),
+      );
     const anything = fc.oneof(doccano, fc.json(), fc.string({ maxLength: 200 }));
     fc.assert(
-      fc.property(fc.array(anything, { minLength: 1, maxLength: 4 }), fc.array(damage, { maxLength: 2 }), fc.constantFrom('a.jsonl', 'a.json'), (lines, damages, name) => {
-        const content = damages.reduce((s, d) => d(s), lines.join('\n'));
-        const result = parseAnnotationFile(name, content);
-        if (!result.ok) return void expect(result.error.message.length).toBeGreaterThan(0);
-        checkBundle(result.value);
-      }),
+      fc.property(
+        fc.array(anything, { minLength: 1, maxLength: 4 }),
+        fc.array(damage, { maxLength: 2 }),
+        fc.constantFrom('a.jsonl', 'a.json'),
+        (lines, damages, name) => {
+          const content = damages.reduce((s, d) => d(s), lines.join('\n'));
+          const result = parseAnnotationFile(name, content);
+          if (!result.ok) return void expect(result.error.message.length).toBeGreaterThan(0);
+          checkBundle(result.value);
+        },
+      ),
       { numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );
   });

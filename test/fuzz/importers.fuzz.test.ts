@@ -26,7 +26,10 @@ const PROPERTY_TIMEOUT = Math.max(60_000, FUZZ_RUNS * 200);
 async function importWithin(name: string, bytes: Uint8Array): Promise<Result<ImportedDocument>> {
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`importFile(${name}) did not settle within ${TIME_LIMIT} ms`)), TIME_LIMIT);
+    timer = setTimeout(
+      () => reject(new Error(`importFile(${name}) did not settle within ${TIME_LIMIT} ms`)),
+      TIME_LIMIT,
+    );
   });
   try {
     return await Promise.race([importFile(name, bytes), hang]);
@@ -60,11 +63,13 @@ const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(Buffer.con
 /** Damage as files get it: bytes overwritten, cut short, runs deleted, random or copied bytes spliced in. */
 type Mutation = (bytes: Uint8Array) => Uint8Array;
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => (b: Uint8Array) => {
-    const out = new Uint8Array(b);
-    for (const [at, value] of flips) if (out.length > 0) out[at % out.length] = value;
-    return out;
-  }),
+  fc
+    .array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 })
+    .map((flips) => (b: Uint8Array) => {
+      const out = new Uint8Array(b);
+      for (const [at, value] of flips) if (out.length > 0) out[at % out.length] = value;
+      return out;
+    }),
   fc.nat().map((at) => (b: Uint8Array) => b.subarray(0, at % (b.length + 1))),
   fc.tuple(fc.nat(), fc.integer({ min: 1, max: 64 })).map(([at, n]) => (b: Uint8Array) => {
     const i = at % (b.length + 1);
@@ -84,11 +89,18 @@ const mutations = fc.array(mutation, { minLength: 1, maxLength: 3 });
 const damage = (bytes: Uint8Array, ms: Mutation[]): Uint8Array => ms.reduce((b, m) => m(b), bytes);
 
 const ARTICLE_HTML = readFileSync(new URL('../fixtures/import/article.html', import.meta.url));
-const SIMPLE_HTML = utf8('<!doctype html><html><head><title>T</title></head><body><article><h1>Head</h1><p>One paragraph, the official said.</p><p>Two.</p></article></body></html>');
-const DOCX = makeDocx(docxParagraph('Title here', 'Title') + docxParagraph('A first paragraph, said the minister.') + '<w:p><w:r><w:t>Note</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>', {
-  footnotesXml: '<w:footnote w:id="1"><w:p><w:r><w:t>The footnote.</w:t></w:r></w:p></w:footnote>',
-  title: 'Doc title',
-});
+const SIMPLE_HTML = utf8(
+  '<!doctype html><html><head><title>T</title></head><body><article><h1>Head</h1><p>One paragraph, the official said.</p><p>Two.</p></article></body></html>',
+);
+const DOCX = makeDocx(
+  docxParagraph('Title here', 'Title') +
+    docxParagraph('A first paragraph, said the minister.') +
+    '<w:p><w:r><w:t>Note</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
+  {
+    footnotesXml: '<w:footnote w:id="1"><w:p><w:r><w:t>The footnote.</w:t></w:r></w:p></w:footnote>',
+    title: 'Doc title',
+  },
+);
 const EPUB = makeEpub(
   [
     { href: 'c1.xhtml', xhtml: xhtmlPage('<h1>Chapter one</h1><p>It began, she said.</p>') },
@@ -99,56 +111,152 @@ const EPUB = makeEpub(
 );
 const PDF = makePdf(
   [
-    { runs: [{ x: 72, y: 720, text: 'First page heading', size: 16 }, { x: 72, y: 690, text: 'The council said the re-' }, { x: 72, y: 676, text: 'pairs were done.' }, { x: 300, y: 40, text: '1' }] },
-    { runs: [{ x: 72, y: 720, text: 'Second page, left column.' }, { x: 320, y: 720, text: 'Right column.' }, { x: 300, y: 40, text: '2' }] },
+    {
+      runs: [
+        { x: 72, y: 720, text: 'First page heading', size: 16 },
+        { x: 72, y: 690, text: 'The council said the re-' },
+        { x: 72, y: 676, text: 'pairs were done.' },
+        { x: 300, y: 40, text: '1' },
+      ],
+    },
+    {
+      runs: [
+        { x: 72, y: 720, text: 'Second page, left column.' },
+        { x: 320, y: 720, text: 'Right column.' },
+        { x: 300, y: 40, text: '2' },
+      ],
+    },
   ],
   { title: 'Report', author: 'Someone' },
 );
 
 describe('fuzz: document importers', () => {
-  it('turn random bytes under any importable name into a result, never a throw or a hang', async () => {
-    const names = fc.constantFrom('a.html', 'a.htm', 'a.xhtml', 'a.docx', 'a.epub', 'a.pdf', 'a.txt', 'a.md');
-    const body = fc.uint8Array({ maxLength: 2048 });
-    const magic = fc.constantFrom(new Uint8Array(0), utf8('PK\u0003\u0004'), utf8('PK\u0005\u0006'), utf8('%PDF-1.4\n'), utf8('<html><body>'), new Uint8Array([0xef, 0xbb, 0xbf]));
-    await fc.assert(
-      fc.asyncProperty(names, magic, body, async (name, head, tail) => checkImport(name, concat(head, tail))),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'turn random bytes under any importable name into a result, never a throw or a hang',
+    async () => {
+      const names = fc.constantFrom('a.html', 'a.htm', 'a.xhtml', 'a.docx', 'a.epub', 'a.pdf', 'a.txt', 'a.md');
+      const body = fc.uint8Array({ maxLength: 2048 });
+      const magic = fc.constantFrom(
+        new Uint8Array(0),
+        utf8('PK\u0003\u0004'),
+        utf8('PK\u0005\u0006'),
+        utf8('%PDF-1.4\n'),
+        utf8('<html><body>'),
+        new Uint8Array([0xef, 0xbb, 0xbf]),
+      );
+      await fc.assert(
+        fc.asyncProperty(names, magic, body, async (name, head, tail) => checkImport(name, concat(head, tail))),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('read damaged HTML pages', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(ARTICLE_HTML, SIMPLE_HTML), mutations, async (page, ms) => checkImport('page.html', damage(new Uint8Array(page), ms))),
-      { numRuns: Math.ceil(FUZZ_RUNS / 5) },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'read damaged HTML pages',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(ARTICLE_HTML, SIMPLE_HTML), mutations, async (page, ms) =>
+          checkImport('page.html', damage(new Uint8Array(page), ms)),
+        ),
+        { numRuns: Math.ceil(FUZZ_RUNS / 5) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('read damaged DOCX files (zip directory, compressed data, XML)', async () => {
-    await fc.assert(fc.asyncProperty(mutations, async (ms) => checkImport('doc.docx', damage(DOCX, ms))), { numRuns: FUZZ_RUNS });
-  }, PROPERTY_TIMEOUT);
+  it(
+    'read damaged DOCX files (zip directory, compressed data, XML)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => checkImport('doc.docx', damage(DOCX, ms))),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('read damaged EPUB books', async () => {
-    await fc.assert(fc.asyncProperty(mutations, async (ms) => checkImport('book.epub', damage(EPUB, ms))), { numRuns: Math.ceil(FUZZ_RUNS / 2) });
-  }, PROPERTY_TIMEOUT);
+  it(
+    'read damaged EPUB books',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => checkImport('book.epub', damage(EPUB, ms))),
+        { numRuns: Math.ceil(FUZZ_RUNS / 2) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('read damaged PDF files', async () => {
-    await fc.assert(fc.asyncProperty(mutations, async (ms) => checkImport('report.pdf', damage(PDF, ms))), { numRuns: Math.ceil(FUZZ_RUNS / 10) });
-  }, PROPERTY_TIMEOUT);
+  it(
+    'read damaged PDF files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => checkImport('report.pdf', damage(PDF, ms))),
+        { numRuns: Math.ceil(FUZZ_RUNS / 10) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('read well-zipped DOCX, EPUB and HTML whose markup is random', async () => {
-    const piece = fc.oneof(
-      fc.string({ unit: 'grapheme', maxLength: 20 }),
-      fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<br/>', '<b>', '</b>', '<![CDATA[x]]>', '<!-- c -->', '&amp;', '&#x1F600;', '&bogus;', '<', '>', '"', '\r\n', '\r', '<script>x</script>', '<pre>\r\na\r\n</pre>'),
-      fc.constantFrom('<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>', '</w:t>', '<w:br/>', '<w:tab/>', '<w:footnoteReference w:id="1"/>', '<w:t xml:space="preserve">'),
-    );
-    const markup = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom('docx', 'epub', 'html'), markup, async (kind, m) => {
-        if (kind === 'docx') return checkImport('r.docx', makeDocx(m, { footnotesXml: `<w:footnote w:id="1">${m}</w:footnote>` }));
-        if (kind === 'epub') return checkImport('r.epub', makeEpub([{ href: 'c.xhtml', xhtml: xhtmlPage(m) }], ['c.xhtml'], { title: 't', creator: 'c', publisher: 'p', date: 'd' }));
-        return checkImport('r.html', utf8(`<html><body>${m}</body></html>`));
-      }),
-      { numRuns: Math.ceil(FUZZ_RUNS / 5) },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'read well-zipped DOCX, EPUB and HTML whose markup is random',
+    async () => {
+      const piece = fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+        fc.constantFrom(
+          '<p>',
+          '</p>',
+          '<div>',
+          '</div>',
+          '<br/>',
+          '<b>',
+          '</b>',
+          '<![CDATA[x]]>',
+          '<!-- c -->',
+          '&amp;',
+          '&#x1F600;',
+          '&bogus;',
+          '<',
+          '>',
+          '"',
+          '\r\n',
+          '\r',
+          '<script>x</script>',
+          '<pre>\r\na\r\n</pre>',
+        ),
+        fc.constantFrom(
+          '<w:p>',
+          '</w:p>',
+          '<w:r>',
+          '</w:r>',
+          '<w:t>',
+          '</w:t>',
+          '<w:br/>',
+          '<w:tab/>',
+          '<w:footnoteReference w:id="1"/>',
+          '<w:t xml:space="preserve">',
+        ),
+      );
+      const markup = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom('docx', 'epub', 'html'), markup, async (kind, m) => {
+          if (kind === 'docx')
+            return checkImport('r.docx', makeDocx(m, { footnotesXml: `<w:footnote w:id="1">${m}</w:footnote>` }));
+          if (kind === 'epub')
+            return checkImport(
+              'r.epub',
+              makeEpub([{ href: 'c.xhtml', xhtml: xhtmlPage(m) }], ['c.xhtml'], {
+                title: 't',
+                creator: 'c',
+                publisher: 'p',
+                date: 'd',
+              }),
+            );
+          return checkImport('r.html', utf8(`<html><body>${m}</body></html>`));
+        }),
+        { numRuns: Math.ceil(FUZZ_RUNS / 5) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

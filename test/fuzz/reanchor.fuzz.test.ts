@@ -13,7 +13,12 @@ describe('fuzz: re-anchoring', () => {
       fc.property(text, text, fc.nat(), fc.nat(), (oldText, newText, a, b) => {
         const start = a % oldText.length;
         const end = start + 1 + (b % (oldText.length - start));
-        const made = createSpan({ id: 'd', text: oldText }, defaultSchema, { label: 'Claim', start, end }, { id: 's', author: 'x', now: 'n' });
+        const made = createSpan(
+          { id: 'd', text: oldText },
+          defaultSchema,
+          { label: 'Claim', start, end },
+          { id: 's', author: 'x', now: 'n' },
+        );
         fc.pre(made.ok);
         if (!made.ok) return;
         const result = reanchorSpan(made.value, newText, oldText);
@@ -33,7 +38,12 @@ describe('fuzz: re-anchoring', () => {
     fc.assert(
       fc.property(text, text, fc.nat(), (body, insert, a) => {
         const start = a % body.length;
-        const made = createSpan({ id: 'd', text: body }, defaultSchema, { label: 'Claim', start, end: body.length }, { id: 's', author: 'x', now: 'n' });
+        const made = createSpan(
+          { id: 'd', text: body },
+          defaultSchema,
+          { label: 'Claim', start, end: body.length },
+          { id: 's', author: 'x', now: 'n' },
+        );
         fc.pre(made.ok);
         if (!made.ok) return;
         expect(reanchorSpan(made.value, body, body).outcome).toBe('kept');

@@ -46,7 +46,23 @@ export const settle = (ms = 400): Promise<void> => new Promise((resolve) => setT
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** Markup and script fragments that must never reach a document's text. */
-export const LEAKS = ['<script', '</', 'javascript:', 'onerror', 'onload', 'onclick', 'url(', '@import', '@font-face', 'srcdoc', 'data:', 'base64', MARKER, 'XMLHttpRequest', 'fetch('];
+export const LEAKS = [
+  '<script',
+  '</',
+  'javascript:',
+  'onerror',
+  'onload',
+  'onclick',
+  'url(',
+  '@import',
+  '@font-face',
+  'srcdoc',
+  'data:',
+  'base64',
+  MARKER,
+  'XMLHttpRequest',
+  'fetch(',
+];
 
 export function expectNoLeak(text: string, expectFn: (v: unknown) => { not: { toContain(s: string): void } }): void {
   for (const leak of LEAKS) expectFn(text.toLowerCase()).not.toContain(leak.toLowerCase());

@@ -44,7 +44,9 @@ function importInChild(name: string, bytes: Uint8Array, limitMs: number): Promis
 function spawnImport(file: string, name: string, limitMs: number): Promise<ChildOutcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, name], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -67,16 +69,56 @@ function spawnImport(file: string, name: string, limitMs: number): Promise<Child
 const N = 100_000;
 const VISIBLE = 'The mayor said the bridge would reopen in May.';
 
-const realistic = (): Uint8Array => utf8(`<html><body>${'<div>'.repeat(200)}<p>${VISIBLE}</p>${'</div>'.repeat(200)}</body></html>`);
+const realistic = (): Uint8Array =>
+  utf8(`<html><body>${'<div>'.repeat(200)}<p>${VISIBLE}</p>${'</div>'.repeat(200)}</body></html>`);
 
 const cases: Array<[string, string, () => Uint8Array]> = [
-  ['HTML: 100,000 nested <div>s', 'divs.html', () => utf8(`<!doctype html><html><body><p>${VISIBLE}</p>${'<div>'.repeat(N)}deep${'</div>'.repeat(N)}</body></html>`)],
-  ['HTML: 100,000 unclosed <b>s', 'bolds.html', () => utf8(`<!doctype html><html><body><p>${VISIBLE}</p>${'<b>'.repeat(N)}deep</body></html>`)],
-  ['HTML: 100,000 nested <span>s hidden among stray end tags', 'spans.html', () => utf8(`<html><body><p>${VISIBLE}</p>${'<span></i>'.repeat(N)}deep</body></html>`)],
-  ['HTML: 100,000 elements 900 levels deep', 'heavy.html', () => utf8(`<html><body><p>${VISIBLE}</p>${'<div>'.repeat(900)}${'<i>a</i>'.repeat(N)}</body></html>`)],
-  ['EPUB: a chapter of 100,000 nested <div>s', 'deep.epub', () => makeEpub([{ href: 'c1.xhtml', xhtml: xhtmlPage(`<p>${VISIBLE}</p>${'<div>'.repeat(N)}deep${'</div>'.repeat(N)}`) }], ['c1.xhtml'], { title: 't', creator: 'c', publisher: 'p', date: '2024' })],
-  ['EPUB: a chapter that is not XML, 100,000 <div/>s deep as HTML', 'selfclosing.epub', () => makeEpub([{ href: 'c1.xhtml', xhtml: `<html><body><p>${VISIBLE}</p><br>${'<div/>'.repeat(N)}deep</body></html>` }], ['c1.xhtml'], { title: 't', creator: 'c', publisher: 'p', date: '2024' })],
-  ['DOCX: 100,000 nested runs', 'deep.docx', () => makeDocx(docxParagraph(VISIBLE) + `<w:p>${'<w:r>'.repeat(N)}<w:t>deep</w:t>${'</w:r>'.repeat(N)}</w:p>`)],
+  [
+    'HTML: 100,000 nested <div>s',
+    'divs.html',
+    () =>
+      utf8(`<!doctype html><html><body><p>${VISIBLE}</p>${'<div>'.repeat(N)}deep${'</div>'.repeat(N)}</body></html>`),
+  ],
+  [
+    'HTML: 100,000 unclosed <b>s',
+    'bolds.html',
+    () => utf8(`<!doctype html><html><body><p>${VISIBLE}</p>${'<b>'.repeat(N)}deep</body></html>`),
+  ],
+  [
+    'HTML: 100,000 nested <span>s hidden among stray end tags',
+    'spans.html',
+    () => utf8(`<html><body><p>${VISIBLE}</p>${'<span></i>'.repeat(N)}deep</body></html>`),
+  ],
+  [
+    'HTML: 100,000 elements 900 levels deep',
+    'heavy.html',
+    () => utf8(`<html><body><p>${VISIBLE}</p>${'<div>'.repeat(900)}${'<i>a</i>'.repeat(N)}</body></html>`),
+  ],
+  [
+    'EPUB: a chapter of 100,000 nested <div>s',
+    'deep.epub',
+    () =>
+      makeEpub(
+        [{ href: 'c1.xhtml', xhtml: xhtmlPage(`<p>${VISIBLE}</p>${'<div>'.repeat(N)}deep${'</div>'.repeat(N)}`) }],
+        ['c1.xhtml'],
+        { title: 't', creator: 'c', publisher: 'p', date: '2024' },
+      ),
+  ],
+  [
+    'EPUB: a chapter that is not XML, 100,000 <div/>s deep as HTML',
+    'selfclosing.epub',
+    () =>
+      makeEpub(
+        [{ href: 'c1.xhtml', xhtml: `<html><body><p>${VISIBLE}</p><br>${'<div/>'.repeat(N)}deep</body></html>` }],
+        ['c1.xhtml'],
+        { title: 't', creator: 'c', publisher: 'p', date: '2024' },
+      ),
+  ],
+  [
+    'DOCX: 100,000 nested runs',
+    'deep.docx',
+    () => makeDocx(docxParagraph(VISIBLE) + `<w:p>${'<w:r>'.repeat(N)}<w:t>deep</w:t>${'</w:r>'.repeat(N)}</w:p>`),
+  ],
 ];
 
 describe('hostile markup: deep nesting', () => {
@@ -87,18 +129,22 @@ describe('hostile markup: deep nesting', () => {
     return outcomes.get(name)!;
   };
 
-  it.each(cases)('%s is refused with a clear message within the time limit, and the importer process survives', async (_label, name, build) => {
-    for (const [, n, b] of cases) void run(n, b);
-    void run('ok.html', realistic);
-    const outcome = await run(name, build);
-    expect(outcome.signal, outcome.stderr).toBeNull();
-    expect(outcome.exitCode, outcome.stderr).toBe(0);
-    expect(outcome.result?.ok).toBe(false);
-    expect(outcome.result?.message).toMatch(/nested (more than )?[\d,]+ levels deep|too many deeply nested elements/);
-    expect(outcome.result?.message).not.toMatch(/call stack/i);
-    expect(outcome.result!.ms).toBeLessThan(10_000);
-    expect(outcome.elapsed).toBeLessThan(20_000);
-  }, 60_000);
+  it.each(cases)(
+    '%s is refused with a clear message within the time limit, and the importer process survives',
+    async (_label, name, build) => {
+      for (const [, n, b] of cases) void run(n, b);
+      void run('ok.html', realistic);
+      const outcome = await run(name, build);
+      expect(outcome.signal, outcome.stderr).toBeNull();
+      expect(outcome.exitCode, outcome.stderr).toBe(0);
+      expect(outcome.result?.ok).toBe(false);
+      expect(outcome.result?.message).toMatch(/nested (more than )?[\d,]+ levels deep|too many deeply nested elements/);
+      expect(outcome.result?.message).not.toMatch(/call stack/i);
+      expect(outcome.result!.ms).toBeLessThan(10_000);
+      expect(outcome.elapsed).toBeLessThan(20_000);
+    },
+    60_000,
+  );
 
   it('still imports a page nested a realistic 200 levels deep', async () => {
     const outcome = await run('ok.html', realistic);

@@ -46,7 +46,8 @@ describe('hostile HTML: CSS exfiltration', () => {
     if (!result.ok) throw new Error(result.error.message);
     for (const words of WORDS) expect(result.value.text).toContain(words);
     expectNoLeak(result.value.text, expect);
-    for (const css of ['background', 'font-family', 'list-style', canary.url]) expect(result.value.text).not.toContain(css);
+    for (const css of ['background', 'font-family', 'list-style', canary.url])
+      expect(result.value.text).not.toContain(css);
     expect(canary.hits).toEqual([]);
     expect(elapsed).toBeLessThan(10_000);
   }, 20_000);
@@ -54,7 +55,10 @@ describe('hostile HTML: CSS exfiltration', () => {
   it('(control) a DOM that loads subresources does request the stylesheets, so the side channel works', async () => {
     const control = await startCanary();
     try {
-      const dom = new JSDOM(exfiltratingPage(control.url), { resources: 'usable', virtualConsole: new VirtualConsole() });
+      const dom = new JSDOM(exfiltratingPage(control.url), {
+        resources: 'usable',
+        virtualConsole: new VirtualConsole(),
+      });
       for (let i = 0; i < 40 && !control.hits.some((h) => h.includes('.css')); i++) await settle(100);
       expect(control.hits.some((h) => h.includes('linked.css'))).toBe(true);
       dom.window.close();

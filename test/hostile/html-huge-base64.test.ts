@@ -28,7 +28,9 @@ describe('hostile HTML: a 30 MB base64 image', () => {
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.text).toContain('The storm felled hundreds of trees across the region overnight, the fire service said.');
+    expect(result.value.text).toContain(
+      'The storm felled hundreds of trees across the region overnight, the fire service said.',
+    );
     expect(result.value.text).toContain('Power was restored to most homes by noon, according to the network operator.');
     expect(result.value.text).not.toContain(sample);
     expectNoLeak(result.value.text, expect);

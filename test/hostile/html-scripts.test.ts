@@ -67,7 +67,12 @@ describe('hostile HTML: scripts, handlers, javascript: links, SVG, frames', () =
   }, 20_000);
 
   it('does the same for an EPUB whose chapter is that page', async () => {
-    const epub = makeEpub([{ href: 'c1.xhtml', xhtml: hostilePage(canary.url) }], ['c1.xhtml'], { title: 'Book', creator: 'A', publisher: 'P', date: '2024' });
+    const epub = makeEpub([{ href: 'c1.xhtml', xhtml: hostilePage(canary.url) }], ['c1.xhtml'], {
+      title: 'Book',
+      creator: 'A',
+      publisher: 'P',
+      date: '2024',
+    });
     const result = await importFile('hostile.epub', epub);
     await settle();
     if (!result.ok) throw new Error(result.error.message);
@@ -80,7 +85,11 @@ describe('hostile HTML: scripts, handlers, javascript: links, SVG, frames', () =
   it('(control) the same page in a DOM that runs scripts does reach the canary, so the side channel works', async () => {
     const control = await startCanary();
     try {
-      const dom = new JSDOM(hostilePage(control.url), { runScripts: 'dangerously', resources: 'usable', virtualConsole: new VirtualConsole() });
+      const dom = new JSDOM(hostilePage(control.url), {
+        runScripts: 'dangerously',
+        resources: 'usable',
+        virtualConsole: new VirtualConsole(),
+      });
       for (let i = 0; i < 40 && control.hits.length === 0; i++) await settle(100);
       expect(control.hits.length).toBeGreaterThan(0);
       expect((dom.window as unknown as Record<string, unknown>)[MARKER]).toBeDefined();

@@ -11,5 +11,9 @@ const bytes = new Uint8Array(readFileSync(path!));
 const rss = process.memoryUsage().rss;
 const started = Date.now();
 const result = await importFile(name!, bytes);
-const outcome = result.ok ? { ok: true, text: result.value.text.slice(0, 2000) } : { ok: false, code: result.error.code, message: result.error.message };
-process.stdout.write(`${JSON.stringify({ ...outcome, ms: Date.now() - started, rssGrowth: process.memoryUsage().rss - rss })}\n`);
+const outcome = result.ok
+  ? { ok: true, text: result.value.text.slice(0, 2000) }
+  : { ok: false, code: result.error.code, message: result.error.message };
+process.stdout.write(
+  `${JSON.stringify({ ...outcome, ms: Date.now() - started, rssGrowth: process.memoryUsage().rss - rss })}\n`,
+);

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { importEpub } from '../../src/service/document-import/epub-importer';
 import { importFile } from '../../src/service/document-import/index';
 import { makeEpub, xhtmlPage } from '../fixtures/import/make-epub';
-import { deflated, DOCX_CONTENT_TYPES, docxDocument, EPUB_CONTAINER, epubOpf, stored, writeZip, type RawZipEntry } from './zip';
+import {
+  deflated,
+  DOCX_CONTENT_TYPES,
+  docxDocument,
+  EPUB_CONTAINER,
+  epubOpf,
+  stored,
+  writeZip,
+  type RawZipEntry,
+} from './zip';
 
 const MB = 1024 * 1024;
 const VISIBLE = 'The regulator fined the bank for misleading savers, a spokesperson said.';
@@ -27,12 +36,18 @@ function repeated(name: string, size: number, byte = 0x20): RawZipEntry {
 const lying = (name: string): RawZipEntry => ({ ...repeated(name, 100 * MB), size: 2048 });
 
 const docxWith = (...entries: RawZipEntry[]): Uint8Array => writeZip([DOCX_CONTENT_TYPES, ...entries]);
-const goodDocument = (): RawZipEntry => deflated('word/document.xml', Buffer.from(docxDocument(`<w:p><w:r><w:t>${VISIBLE}</w:t></w:r></w:p>`)));
+const goodDocument = (): RawZipEntry =>
+  deflated('word/document.xml', Buffer.from(docxDocument(`<w:p><w:r><w:t>${VISIBLE}</w:t></w:r></w:p>`)));
 const chapter = (name: string): RawZipEntry => deflated(name, Buffer.from(xhtmlPage(`<p>${VISIBLE}</p>`)));
-const epubWith = (...entries: RawZipEntry[]): Uint8Array => writeZip([stored('mimetype', Buffer.from('application/epub+zip')), EPUB_CONTAINER, ...entries]);
+const epubWith = (...entries: RawZipEntry[]): Uint8Array =>
+  writeZip([stored('mimetype', Buffer.from('application/epub+zip')), EPUB_CONTAINER, ...entries]);
 
 /** Imports within the time limit, measuring the resident memory it adds at its peak. */
-async function timed(name: string, bytes: Uint8Array, importer: (name: string, bytes: Uint8Array) => ReturnType<typeof importFile> = importFile) {
+async function timed(
+  name: string,
+  bytes: Uint8Array,
+  importer: (name: string, bytes: Uint8Array) => ReturnType<typeof importFile> = importFile,
+) {
   const before = process.memoryUsage().rss;
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
@@ -54,7 +69,11 @@ async function refused(name: string, bytes: Uint8Array, message: RegExp): Promis
 
 describe('hostile DOCX: zip bombs', () => {
   it('refuses an entry that unpacks to far more than it declares, without unpacking it', async () => {
-    await refused('lying.docx', docxWith(lying('word/document.xml')), /unpacks to more than the 2048 bytes it declares/);
+    await refused(
+      'lying.docx',
+      docxWith(lying('word/document.xml')),
+      /unpacks to more than the 2048 bytes it declares/,
+    );
   }, 20_000);
 
   it('refuses an entry that honestly declares more than the archive budget (250 MB), before unpacking', async () => {
@@ -74,7 +93,10 @@ describe('hostile DOCX: zip bombs', () => {
 
   it('never opens a zip nested inside: an embedded zip bomb is left alone and the text imports', async () => {
     const inner = writeZip([lying('a.txt'), lying('b.txt'), lying('c.txt')]);
-    const result = await timed('nested.docx', docxWith(goodDocument(), stored('word/embeddings/oleObject1.zip', inner)));
+    const result = await timed(
+      'nested.docx',
+      docxWith(goodDocument(), stored('word/embeddings/oleObject1.zip', inner)),
+    );
     expect(result).toMatchObject({ ok: true, value: { text: VISIBLE } });
   }, 20_000);
 
@@ -86,20 +108,36 @@ describe('hostile DOCX: zip bombs', () => {
 
 describe('hostile EPUB: zip bombs', () => {
   it('refuses a chapter that unpacks to far more than it declares', async () => {
-    await refused('lying.epub', epubWith(epubOpf(['c1.xhtml']), lying('OEBPS/c1.xhtml')), /unpacks to more than the 2048 bytes it declares/);
+    await refused(
+      'lying.epub',
+      epubWith(epubOpf(['c1.xhtml']), lying('OEBPS/c1.xhtml')),
+      /unpacks to more than the 2048 bytes it declares/,
+    );
   }, 20_000);
 
   it('refuses a chapter that declares more than the budget', async () => {
-    await refused('huge.epub', epubWith(epubOpf(['c1.xhtml']), repeated('OEBPS/c1.xhtml', 250 * MB)), /more than 200 MB.*zip bomb/);
+    await refused(
+      'huge.epub',
+      epubWith(epubOpf(['c1.xhtml']), repeated('OEBPS/c1.xhtml', 250 * MB)),
+      /more than 200 MB.*zip bomb/,
+    );
   }, 20_000);
 
   it('refuses a package file that unpacks to more than it declares', async () => {
-    await refused('opf.epub', epubWith(lying('OEBPS/content.opf'), chapter('OEBPS/c1.xhtml')), /unpacks to more than the 2048 bytes it declares/);
+    await refused(
+      'opf.epub',
+      epubWith(lying('OEBPS/content.opf'), chapter('OEBPS/c1.xhtml')),
+      /unpacks to more than the 2048 bytes it declares/,
+    );
   }, 20_000);
 
   it('refuses a book of too many entries', async () => {
     const many = Array.from({ length: 10_001 }, (_, i) => stored(`OEBPS/img/${i}.png`, Buffer.from('x')));
-    await refused('many.epub', epubWith(epubOpf(['c1.xhtml']), chapter('OEBPS/c1.xhtml'), ...many), /holds 1000\d entries/);
+    await refused(
+      'many.epub',
+      epubWith(epubOpf(['c1.xhtml']), chapter('OEBPS/c1.xhtml'), ...many),
+      /holds 1000\d entries/,
+    );
   }, 20_000);
 
   it('stops at the budget when many spine entries overlap on the same compressed bytes (a 42.zip-style quoted-overlap bomb)', async () => {
@@ -107,17 +145,32 @@ describe('hostile EPUB: zip bombs', () => {
     // stands in for the 200 MB one, so that the chapters parsed before the refusal stay few.
     const one = deflated('OEBPS/c0.xhtml', Buffer.from(xhtmlPage(`<p>${VISIBLE}</p>`.repeat(10_000))));
     const hrefs = Array.from({ length: 300 }, (_, i) => `c${i}.xhtml`);
-    const overlapping = hrefs.slice(1).map((h): RawZipEntry => ({ ...one, name: `OEBPS/${h}`, sameDataAs: 'OEBPS/c0.xhtml' }));
+    const overlapping = hrefs
+      .slice(1)
+      .map((h): RawZipEntry => ({ ...one, name: `OEBPS/${h}`, sameDataAs: 'OEBPS/c0.xhtml' }));
     const bytes = epubWith(epubOpf(hrefs), one, ...overlapping);
-    const result = await timed('overlap.epub', bytes, (name, b) => importEpub(name, b, { maxEntries: 10_000, maxTotalBytes: 4 * MB }));
+    const result = await timed('overlap.epub', bytes, (name, b) =>
+      importEpub(name, b, { maxEntries: 10_000, maxTotalBytes: 4 * MB }),
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/(more than 4 MB|times its size, over the 100× allowed).*zip bomb/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(/(more than 4 MB|times its size, over the 100× allowed).*zip bomb/);
   }, 20_000);
 
   it('never opens a nested book or zip: a spine entry that is a zip bomb is not unpacked', async () => {
     const innerBomb = writeZip([lying('x.txt'), lying('y.txt')]);
-    const innerBook = makeEpub([{ href: 'c.xhtml', xhtml: xhtmlPage('<p>INNER BOOK TEXT</p>') }], ['c.xhtml'], { title: 'i', creator: 'i', publisher: 'i', date: '2024' });
-    const bytes = epubWith(epubOpf(['c1.xhtml', 'inner.epub', 'bomb.zip']), chapter('OEBPS/c1.xhtml'), stored('OEBPS/inner.epub', innerBook), stored('OEBPS/bomb.zip', innerBomb));
+    const innerBook = makeEpub([{ href: 'c.xhtml', xhtml: xhtmlPage('<p>INNER BOOK TEXT</p>') }], ['c.xhtml'], {
+      title: 'i',
+      creator: 'i',
+      publisher: 'i',
+      date: '2024',
+    });
+    const bytes = epubWith(
+      epubOpf(['c1.xhtml', 'inner.epub', 'bomb.zip']),
+      chapter('OEBPS/c1.xhtml'),
+      stored('OEBPS/inner.epub', innerBook),
+      stored('OEBPS/bomb.zip', innerBomb),
+    );
     const result = await timed('nested.epub', bytes);
     if (result.ok) {
       expect(result.value.text).toContain(VISIBLE);

@@ -20,7 +20,13 @@ export const deflated = (name: string, data: Uint8Array, declaredSize = data.len
   crc: crc32(data),
 });
 
-export const stored = (name: string, data: Uint8Array): RawZipEntry => ({ name, stored: data, method: 0, size: data.length, crc: crc32(data) });
+export const stored = (name: string, data: Uint8Array): RawZipEntry => ({
+  name,
+  stored: data,
+  method: 0,
+  size: data.length,
+  crc: crc32(data),
+});
 
 /** Writes a zip archive byte by byte, so that sizes, counts and offsets can lie as a hostile archive's do. */
 export function writeZip(entries: RawZipEntry[], options: { declaredCount?: number } = {}): Uint8Array {
@@ -70,7 +76,9 @@ export function writeZip(entries: RawZipEntry[], options: { declaredCount?: numb
 
 export const DOCX_CONTENT_TYPES = stored(
   '[Content_Types].xml',
-  Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+  Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+  ),
 );
 
 export const docxDocument = (paragraphs: string): string =>
@@ -78,7 +86,9 @@ export const docxDocument = (paragraphs: string): string =>
 
 export const EPUB_CONTAINER = stored(
   'META-INF/container.xml',
-  Buffer.from('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>'),
+  Buffer.from(
+    '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>',
+  ),
 );
 
 /** An EPUB package file whose spine reads `hrefs` (relative to OEBPS/) in order. */

@@ -59,7 +59,8 @@ function pageStats(file: string): PageStats {
 describe('PDF report', () => {
   it('prints the HTML report to A4 pages that show the report (pages checked as images)', async (ctx) => {
     if (!chromium) ctx.skip('no Chromium: install it (apt-get install chromium) or set COLLATE_CHROMIUM');
-    if (!hasPdftoppm) ctx.skip('pdftoppm is not installed (apt-get install poppler-utils), so the pages cannot be checked as images');
+    if (!hasPdftoppm)
+      ctx.skip('pdftoppm is not installed (apt-get install poppler-utils), so the pages cannot be checked as images');
     const dir = join(ws.folder.path, 'pdf');
     mkdirSync(dir);
     const out = join(dir, 'report.pdf');
@@ -72,7 +73,9 @@ describe('PDF report', () => {
 
     const raster = spawnSync('pdftoppm', ['-r', '40', '-png', out, join(dir, 'page')], { encoding: 'utf8' });
     expect(raster.status, raster.stderr).toBe(0);
-    const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(run.out).toContain(`, ${pages.length} pages)`);
     const stats = pages.map((p) => pageStats(join(dir, p)));
@@ -90,7 +93,11 @@ describe('PDF report', () => {
     if (!chromium) ctx.skip('no Chromium: install it (apt-get install chromium) or set COLLATE_CHROMIUM');
     const dir = join(ws.folder.path, 'cancel');
     mkdirSync(dir);
-    const child = spawn(process.execPath, [BIN, 'report', ws.root, '--format', 'pdf', '--out', join(dir, 'report.pdf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'report', ws.root, '--format', 'pdf', '--out', join(dir, 'report.pdf')],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let err = '';
     const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {

@@ -22,19 +22,31 @@ describe('renderReport (contract and service)', () => {
     expect(file.fileName).toBe('ws-report.html');
     expect(file.mediaType).toBe('text/html; charset=utf-8');
     expect(file.content).toContain('<h1>ws</h1>');
-    expect(file.content).toContain('<tr><th scope="row">D3</th><td>&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;</td><td>=cmd|&#39; /C calc&#39;!A0</td>');
-    expect(file.content).toContain('<blockquote class="quote">About 10,000 troops crossed the border yesterday</blockquote><p class="src">— U.S. officials <span class="tag anonymous" title="guessed from the wording">anonymous*</span></p>');
-    expect(file.content).toContain('<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="quote">About 10,000 troops</span></td><td><strong>D2</strong> <span class="quote">11,000 troops</span></td>');
+    expect(file.content).toContain(
+      '<tr><th scope="row">D3</th><td>&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;</td><td>=cmd|&#39; /C calc&#39;!A0</td>',
+    );
+    expect(file.content).toContain(
+      '<blockquote class="quote">About 10,000 troops crossed the border yesterday</blockquote><p class="src">— U.S. officials <span class="tag anonymous" title="guessed from the wording">anonymous*</span></p>',
+    );
+    expect(file.content).toContain(
+      '<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="quote">About 10,000 troops</span></td><td><strong>D2</strong> <span class="quote">11,000 troops</span></td>',
+    );
     // The span the re-import orphaned is listed, not silently dropped.
-    expect(file.content).toContain('<td>D2 · Border crossing confirmed</td><td>Claim</td><td><span class="quote">Farmers in Vell reported convoys</span></td><td>its text was not found when the document was re-imported; re-attach it in Collate</td>');
+    expect(file.content).toContain(
+      '<td>D2 · Border crossing confirmed</td><td>Claim</td><td><span class="quote">Farmers in Vell reported convoys</span></td><td>its text was not found when the document was re-imported; re-attach it in Collate</td>',
+    );
     expect(file.content).not.toMatch(/<script|<img/i);
   });
 
   it('returns Markdown, and refuses a format it does not make', async () => {
     const file = await workspaceHandlers(service).renderReport({ format: 'md' });
     expect(file).toMatchObject({ fileName: 'ws-report.md', mediaType: 'text/markdown; charset=utf-8' });
-    expect(file.content).toContain('| D2 | Border crossing confirmed | Harbour Times \\| \\<i\\>Daily\\</i\\> | — | 2024-11-12 | 1 | 1 |');
-    expect(file.content).toContain('| 1 | “the \\`count\\` \\| was "20,000"<br>last month. \\<img src=x onerror=alert(1)\\>” | — | U.S. officials (anonymous) |');
+    expect(file.content).toContain(
+      '| D2 | Border crossing confirmed | Harbour Times \\| \\<i\\>Daily\\</i\\> | — | 2024-11-12 | 1 | 1 |',
+    );
+    expect(file.content).toContain(
+      '| 1 | “the \\`count\\` \\| was "20,000"<br>last month. \\<img src=x onerror=alert(1)\\>” | — | U.S. officials (anonymous) |',
+    );
     expect(contract.renderReport.args.safeParse({ format: 'pdf' }).success).toBe(false);
   });
 

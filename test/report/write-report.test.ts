@@ -24,7 +24,9 @@ describe('writeFileAtomically', () => {
     writeFileSync(target, 'old');
     const cancel = new AbortController();
     cancel.abort();
-    await expect(writeFileAtomically(target, new Uint8Array([1, 2, 3]), cancel.signal)).rejects.toThrow(`Cancelled; nothing was written to ${target}.`);
+    await expect(writeFileAtomically(target, new Uint8Array([1, 2, 3]), cancel.signal)).rejects.toThrow(
+      `Cancelled; nothing was written to ${target}.`,
+    );
     expect(readFileSync(target, 'utf8')).toBe('old');
     expect(readdirSync(folder.path)).toEqual(['report.pdf']);
   });
@@ -32,7 +34,9 @@ describe('writeFileAtomically', () => {
   it('says why when the write fails, and leaves nothing behind', async () => {
     const gone = join(folder.path, 'gone');
     rmSync(gone, { force: true });
-    await expect(writeFileAtomically(join(gone, 'r.md'), 'x')).rejects.toThrow(`Could not write ${join(gone, 'r.md')}: its folder does not exist.`);
+    await expect(writeFileAtomically(join(gone, 'r.md'), 'x')).rejects.toThrow(
+      `Could not write ${join(gone, 'r.md')}: its folder does not exist.`,
+    );
     expect(readdirSync(folder.path)).toEqual([]);
   });
 });

@@ -76,10 +76,19 @@ describe('restoreAnnotation', () => {
 describe('createRelation', () => {
   it('refuses an id another relation has', async () => {
     const source = await service.createAnnotation({ documentId: second.id, label: 'Source', start: 2, end: 11 });
-    const relation = await workspaceHandlers(service).createRelation({ type: 'attributed-to', from: span.id, to: source.id });
+    const relation = await workspaceHandlers(service).createRelation({
+      type: 'attributed-to',
+      from: span.id,
+      to: source.id,
+    });
     const other = await service.createAnnotation({ documentId: second.id, label: 'Source', start: 30, end: 36 });
     await expect(
-      workspaceHandlers(service).createRelation({ id: relation.id, type: 'attributed-to', from: span.id, to: other.id }),
+      workspaceHandlers(service).createRelation({
+        id: relation.id,
+        type: 'attributed-to',
+        from: span.id,
+        to: other.id,
+      }),
     ).rejects.toThrow(/already a relation with the id/);
   });
 });

@@ -24,7 +24,11 @@ interface ExportFlags {
   force: boolean;
 }
 
-const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 function parseSplit(value: string): { train: number; dev: number; test: number } {
   const parts = value.split('/').map(Number);
@@ -34,7 +38,12 @@ function parseSplit(value: string): { train: number; dev: number; test: number }
   return { train: parts[0]!, dev: parts[1]!, test: parts[2]! };
 }
 
-async function writeDataset(service: WorkspaceService, flags: ExportFlags, control: Required<JobControl>, line: ProgressLine): Promise<void> {
+async function writeDataset(
+  service: WorkspaceService,
+  flags: ExportFlags,
+  control: Required<JobControl>,
+  line: ProgressLine,
+): Promise<void> {
   const options: DatasetExportOptions = {
     format: flags.format as DatasetExportOptions['format'],
     includeNotes: flags.notes,
@@ -47,10 +56,16 @@ async function writeDataset(service: WorkspaceService, flags: ExportFlags, contr
     ...(flags.spansKey ? { spansKey: flags.spansKey } : {}),
   };
   const { files, warnings } = await service.exportDatasetFiles(options, control);
-  const written = await writeExportFiles(flags.out, files, { overwrite: flags.force, workspaceRoot: service.root, ...control });
+  const written = await writeExportFiles(flags.out, files, {
+    overwrite: flags.force,
+    workspaceRoot: service.root,
+    ...control,
+  });
   line.clear();
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-  process.stdout.write(`Exported ${flags.format} to ${resolve(flags.out)}: ${written.length} files (see README.md there).\n`);
+  process.stdout.write(
+    `Exported ${flags.format} to ${resolve(flags.out)}: ${written.length} files (see README.md there).\n`,
+  );
 }
 
 export const exportCommand = (): Command => {
@@ -59,16 +74,29 @@ export const exportCommand = (): Command => {
   return new Command('export')
     .description('write the annotated dataset of a workspace')
     .argument('<dir>', 'the workspace folder')
-    .addOption(new Option('--format <format>', `dataset format:\n  ${help.join('\n  ')}`).choices(formats.map((f) => f.name)).default('jsonl'))
+    .addOption(
+      new Option('--format <format>', `dataset format:\n  ${help.join('\n  ')}`)
+        .choices(formats.map((f) => f.name))
+        .default('jsonl'),
+    )
     .requiredOption('--out <folder>', 'the folder to write the dataset into (its files, per split, and README.md)')
-    .addOption(new Option('--offset-unit <unit>', 'unit of span offsets (default: codepoint)').choices(['codepoint', 'utf16']))
+    .addOption(
+      new Option('--offset-unit <unit>', 'unit of span offsets (default: codepoint)').choices(['codepoint', 'utf16']),
+    )
     .option('--documents <ids>', 'only these documents (comma-separated ids)', list)
     .option('--labels <labels>', 'only these labels (comma-separated)', list)
     .option('--no-notes', "leave the analysts' notes out")
     .option('--split <shares>', 'split documents into train/dev/test folders, e.g. 80/10/10', parseSplit)
     .option('--seed <seed>', 'seed of the split: the same seed gives the same split', 'collate')
-    .addOption(new Option('--overlap <policy>', 'how CoNLL resolves overlapping spans').choices(['longest-first', 'file-per-label']))
-    .addOption(new Option('--tag-scheme <scheme>', 'token tags of conll and hf (default: bio)').choices(['bio', 'bioes']))
+    .addOption(
+      new Option('--overlap <policy>', 'how CoNLL resolves overlapping spans').choices([
+        'longest-first',
+        'file-per-label',
+      ]),
+    )
+    .addOption(
+      new Option('--tag-scheme <scheme>', 'token tags of conll and hf (default: bio)').choices(['bio', 'bioes']),
+    )
     .option('--spans-key <key>', 'spacy: the doc.spans key that holds every span (default: sc)')
     .option('--force', 'write into a folder that is not empty', false)
     .addHelpText('after', '\nProgress goes to stderr; Ctrl+C cancels and leaves the destination as it was.')

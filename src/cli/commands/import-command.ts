@@ -6,7 +6,8 @@ import { collectImportFiles } from '../read-import-file';
 function describe(outcome: AnnotatedImportOutcome): string {
   switch (outcome.status) {
     case 'imported': {
-      const counts = outcome.spans !== undefined ? ` (${outcome.spans} spans, ${outcome.relations ?? 0} relations)` : '';
+      const counts =
+        outcome.spans !== undefined ? ` (${outcome.spans} spans, ${outcome.relations ?? 0} relations)` : '';
       return `imported   ${outcome.file} → ${outcome.document.id} "${outcome.document.title}"${counts}`;
     }
     case 'duplicate':
@@ -57,7 +58,8 @@ export const importCommand = (): Command =>
             process.stdout.write(describe(outcome) + '\n');
             const warnings = outcome.warnings ?? [];
             for (const w of warnings.slice(0, MAX_WARNINGS)) process.stderr.write(`  note: ${w}\n`);
-            if (warnings.length > MAX_WARNINGS) process.stderr.write(`  note: … and ${warnings.length - MAX_WARNINGS} more\n`);
+            if (warnings.length > MAX_WARNINGS)
+              process.stderr.write(`  note: … and ${warnings.length - MAX_WARNINGS} more\n`);
           },
         });
       } finally {
@@ -65,6 +67,8 @@ export const importCommand = (): Command =>
         service.close();
       }
       const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-      process.stderr.write(`${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.failed} failed${skipped}\n`);
+      process.stderr.write(
+        `${counts.imported} imported, ${counts.duplicate} duplicates, ${counts.failed} failed${skipped}\n`,
+      );
       if (counts.failed > 0) process.exitCode = 1;
     });

@@ -18,7 +18,8 @@ export const reimportCommand = (): Command =>
         const { counts, orphaned } = await service.reimportDocument(documentId, read.source);
         const summary = `${counts.kept} kept, ${counts.moved} moved, ${counts.fuzzy} fuzzy, ${counts.orphaned} orphaned`;
         process.stdout.write(`Re-imported ${path} into ${documentId}: ${summary}.\n`);
-        for (const id of orphaned) process.stdout.write(`orphaned   ${id}: its text is gone; re-attach it in the app\n`);
+        for (const id of orphaned)
+          process.stdout.write(`orphaned   ${id}: its text is gone; re-attach it in the app\n`);
       } finally {
         service.close();
       }

@@ -6,7 +6,8 @@ import { workspaceHandlers } from '../../api/workspace-handlers';
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port number from 0 to 65535 (0 picks a free one)');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('a port number from 0 to 65535 (0 picks a free one)');
   return port;
 }
 

@@ -24,7 +24,8 @@ interface Candidate {
 
 function exactMatches(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push({ start: at, end: at + quote.length, errors: 0 });
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+    found.push({ start: at, end: at + quote.length, errors: 0 });
   return found;
 }
 
@@ -55,7 +56,11 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
     const suffixScore = contextScore(text.slice(c.end, c.end + suffix.length), suffix);
     const positionScore = hint === undefined ? 1 : 1 - Math.abs(c.start - hint) / Math.max(1, text.length);
     const score =
-      (weights.quote * quoteScore + weights.prefix * prefixScore + weights.suffix * suffixScore + weights.position * positionScore) / total;
+      (weights.quote * quoteScore +
+        weights.prefix * prefixScore +
+        weights.suffix * suffixScore +
+        weights.position * positionScore) /
+      total;
     return { ...c, score };
   });
   return scored.reduce((best, c) => (c.score > best.score ? c : best));

@@ -5,12 +5,18 @@ import type { SpanAnnotation } from '../model';
 import { matchQuote } from './match-quote';
 import { reanchorAll, reanchorSpan } from './reanchor';
 
-const OLD = 'Officials said 😀 Russia lost 1,500 troops a day in October, according to the admiral. Later reports differed.';
+const OLD =
+  'Officials said 😀 Russia lost 1,500 troops a day in October, according to the admiral. Later reports differed.';
 
 function span(quote: string, text = OLD, occurrence = 0): SpanAnnotation {
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = text.indexOf(quote, start + 1);
-  const made = createSpan({ id: 'd', text }, defaultSchema, { label: 'Claim', start, end: start + quote.length }, { id: quote, author: 'a', now: 'n' });
+  const made = createSpan(
+    { id: 'd', text },
+    defaultSchema,
+    { label: 'Claim', start, end: start + quote.length },
+    { id: quote, author: 'a', now: 'n' },
+  );
   if (!made.ok) throw new Error(made.error.message);
   return made.value;
 }
@@ -18,12 +24,19 @@ function span(quote: string, text = OLD, occurrence = 0): SpanAnnotation {
 describe('matchQuote', () => {
   it('prefers the occurrence whose context matches, then the nearest', () => {
     const text = 'the claim here. Another: the claim there.';
-    expect(matchQuote(text, 'the claim', { prefix: 'Another: ', suffix: ' there' })).toMatchObject({ start: 25, errors: 0 });
+    expect(matchQuote(text, 'the claim', { prefix: 'Another: ', suffix: ' there' })).toMatchObject({
+      start: 25,
+      errors: 0,
+    });
     expect(matchQuote(text, 'the claim', { hint: 30 })).toMatchObject({ start: 25 });
   });
 
   it('finds a quote with a few edits and says how many', () => {
-    expect(matchQuote('They lost 1.500 troops daily', 'lost 1,500 troops')).toMatchObject({ start: 5, end: 22, errors: 1 });
+    expect(matchQuote('They lost 1.500 troops daily', 'lost 1,500 troops')).toMatchObject({
+      start: 5,
+      end: 22,
+      errors: 1,
+    });
     expect(matchQuote('nothing alike at all', 'lost 1,500 troops')).toBeNull();
   });
 });
@@ -58,11 +71,21 @@ describe('reanchorSpan', () => {
   it('anchors each fragment of a discontinuous span with the old text', () => {
     const a = span('Russia lost');
     const b = span('according to the admiral');
-    const fragmented: SpanAnnotation = { ...a, end: b.end, fragments: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] };
+    const fragmented: SpanAnnotation = {
+      ...a,
+      end: b.end,
+      fragments: [
+        { start: a.start, end: a.end },
+        { start: b.start, end: b.end },
+      ],
+    };
     const changed = 'New intro. ' + OLD;
     const result = reanchorSpan(fragmented, changed, OLD);
     expect(result.outcome).toBe('moved');
-    expect(result.span.fragments!.map((f) => changed.slice(f.start, f.end))).toEqual(['Russia lost', 'according to the admiral']);
+    expect(result.span.fragments!.map((f) => changed.slice(f.start, f.end))).toEqual([
+      'Russia lost',
+      'according to the admiral',
+    ]);
     expect(result.span.quote).toBe('Russia lost according to the admiral');
   });
 

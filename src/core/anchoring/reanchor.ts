@@ -49,7 +49,10 @@ export function reanchorSpan(span: SpanAnnotation, newText: string, oldText?: st
   const anchored = selectors.map((s) => anchorOne(s, newText));
   if (anchored.length === 0 || anchored.some((a) => a === null)) return { outcome: 'orphaned', span };
   const placed = anchored as Array<{ outcome: AnchorOutcome; start: number; end: number }>;
-  const outcome = placed.reduce<AnchorOutcome>((worst, a) => (RANK[a.outcome] > RANK[worst] ? a.outcome : worst), 'kept');
+  const outcome = placed.reduce<AnchorOutcome>(
+    (worst, a) => (RANK[a.outcome] > RANK[worst] ? a.outcome : worst),
+    'kept',
+  );
   const fragments = placed.map(({ start, end }) => ({ start, end }));
   const inOrder = fragments.every((f, i) => i === 0 || f.start >= fragments[i - 1]!.end);
   if (!inOrder) return { outcome: 'orphaned', span };
@@ -59,7 +62,15 @@ export function reanchorSpan(span: SpanAnnotation, newText: string, oldText?: st
   const quote = fragments.length > 1 ? coveredText(newText, fragments) : context.quote;
   return {
     outcome,
-    span: { ...span, start, end, ...(fragments.length > 1 ? { fragments } : {}), quote, prefix: context.prefix, suffix: context.suffix },
+    span: {
+      ...span,
+      start,
+      end,
+      ...(fragments.length > 1 ? { fragments } : {}),
+      quote,
+      prefix: context.prefix,
+      suffix: context.suffix,
+    },
   };
 }
 

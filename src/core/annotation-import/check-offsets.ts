@@ -10,7 +10,12 @@ export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
  * it, not empty, not cutting a surrogate pair, not only white space, in order without overlap.
  * Messages say what is wrong in the file's own unit, for the caller to prefix with file and line.
  */
-export function toUtf16Fragments(text: string, index: OffsetIndex, pieces: readonly Fragment[], unit: OffsetUnit): Result<Fragment[]> {
+export function toUtf16Fragments(
+  text: string,
+  index: OffsetIndex,
+  pieces: readonly Fragment[],
+  unit: OffsetUnit,
+): Result<Fragment[]> {
   const length = unit === 'codepoint' ? index.codePointLength : index.utf16Length;
   const unitName = unit === 'codepoint' ? 'characters (code points)' : 'UTF-16 units';
   const out: Fragment[] = [];
@@ -25,14 +30,19 @@ export function toUtf16Fragments(text: string, index: OffsetIndex, pieces: reado
     const start = index.convert(p.start, unit, 'utf16');
     const end = index.convert(p.end, unit, 'utf16');
     if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-      return fail('splits-character', `offsets ${p.start}–${p.end} cut a character (an emoji or other astral character) in half`);
+      return fail(
+        'splits-character',
+        `offsets ${p.start}–${p.end} cut a character (an emoji or other astral character) in half`,
+      );
     }
     out.push({ start, end });
   }
   if (out.length === 0) return fail('empty-span', 'the span has no offsets');
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  if (out.some((f, i) => i > 0 && f.start < out[i - 1]!.end)) return fail('overlapping-fragments', 'the pieces of the span overlap');
-  if (out.every((f) => text.slice(f.start, f.end).trim() === '')) return fail('empty-span', 'the span covers only white space');
+  if (out.some((f, i) => i > 0 && f.start < out[i - 1]!.end))
+    return fail('overlapping-fragments', 'the pieces of the span overlap');
+  if (out.every((f) => text.slice(f.start, f.end).trim() === ''))
+    return fail('empty-span', 'the span covers only white space');
   return ok(out);
 }
 
@@ -42,7 +52,8 @@ export function toUtf16Fragments(text: string, index: OffsetIndex, pieces: reado
  */
 export function compareQuote(said: string, covered: string): { problem?: string; warning?: string } {
   if (said === covered) return {};
-  if (squash(said) === squash(covered)) return { warning: `its text differs from the offsets' text in white space only` };
+  if (squash(said) === squash(covered))
+    return { warning: `its text differs from the offsets' text in white space only` };
   const clip = (s: string): string => JSON.stringify(s.length > 60 ? s.slice(0, 57) + '…' : s);
   return { problem: `the file says ${clip(said)} but the offsets cover ${clip(covered)}` };
 }

@@ -10,7 +10,20 @@ export interface SchemaNeeds {
 }
 
 /** Colours for labels an import adds, distinct from the default schema's. */
-export const IMPORT_PALETTE = ['#e4572e', '#8e44ad', '#17becf', '#bcbd22', '#e377c2', '#7f7f7f', '#8c564b', '#1b998b', '#ff7f0e', '#5c6bc0', '#c0392b', '#2ecc71'];
+export const IMPORT_PALETTE = [
+  '#e4572e',
+  '#8e44ad',
+  '#17becf',
+  '#bcbd22',
+  '#e377c2',
+  '#7f7f7f',
+  '#8c564b',
+  '#1b998b',
+  '#ff7f0e',
+  '#5c6bc0',
+  '#c0392b',
+  '#2ecc71',
+];
 
 function colourFor(name: string, taken: Set<string>): string {
   const free = IMPORT_PALETTE.find((c) => !taken.has(c.toLowerCase()));
@@ -34,7 +47,10 @@ export function extendSchema(schema: LabelSchema, needs: SchemaNeeds): { schema:
     let label = next.labels.find((l) => l.name === name);
     if (!label) {
       const declared = declaredLabel(name);
-      const colour = declared && declared.colour !== '#888888' && !taken.has(declared.colour.toLowerCase()) ? declared.colour : colourFor(name, taken);
+      const colour =
+        declared && declared.colour !== '#888888' && !taken.has(declared.colour.toLowerCase())
+          ? declared.colour
+          : colourFor(name, taken);
       taken.add(colour.toLowerCase());
       label = { name, colour, attributes: [] };
       next.labels.push(label);
@@ -54,7 +70,10 @@ export function extendSchema(schema: LabelSchema, needs: SchemaNeeds): { schema:
     }
     if (!definition.values.includes(value)) {
       definition.values.push(value);
-      if (definition.values.length > 1 || changes[changes.length - 1] !== `attribute "${attribute}" added to label "${name}"`) {
+      if (
+        definition.values.length > 1 ||
+        changes[changes.length - 1] !== `attribute "${attribute}" added to label "${name}"`
+      ) {
         changes.push(`value "${value}" added to ${name}'s "${attribute}"`);
       }
     }
@@ -71,7 +90,9 @@ export function extendSchema(schema: LabelSchema, needs: SchemaNeeds): { schema:
       continue;
     }
     const allows = (labels: string[], label: string): boolean => labels.length === 0 || labels.includes(label);
-    const fits = (allows(definition.from, from) && allows(definition.to, to)) || (definition.symmetric && allows(definition.from, to) && allows(definition.to, from));
+    const fits =
+      (allows(definition.from, from) && allows(definition.to, to)) ||
+      (definition.symmetric && allows(definition.from, to) && allows(definition.to, from));
     if (fits) continue;
     if (!allows(definition.from, from)) definition.from.push(from);
     if (!allows(definition.to, to)) definition.to.push(to);
@@ -82,7 +103,10 @@ export function extendSchema(schema: LabelSchema, needs: SchemaNeeds): { schema:
 
 function structuredCloneSchema(schema: LabelSchema): LabelSchema {
   return {
-    labels: schema.labels.map((l) => ({ ...l, attributes: l.attributes.map((a) => ({ name: a.name, values: [...a.values] })) })),
+    labels: schema.labels.map((l) => ({
+      ...l,
+      attributes: l.attributes.map((a) => ({ name: a.name, values: [...a.values] })),
+    })),
     relationTypes: schema.relationTypes.map((t) => ({ ...t, from: [...t.from], to: [...t.to] })),
   };
 }

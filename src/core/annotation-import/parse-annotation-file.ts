@@ -30,7 +30,13 @@ function fromRecords(fileName: string, records: Line[], options: AnnotationFileO
   const first = records[0]?.value;
   if (isJsonlRecord(first)) return ok(parseJsonlRecords(fileName, records));
   if (isDoccanoRecord(first)) return ok(parseDoccano(fileName, records, options.doccano));
-  if (isLabelStudioTask(first)) return ok(parseLabelStudio(fileName, records.map((r) => r.value)));
+  if (isLabelStudioTask(first))
+    return ok(
+      parseLabelStudio(
+        fileName,
+        records.map((r) => r.value),
+      ),
+    );
   return fail(
     'unknown-annotation-format',
     `${fileName}: not an annotation format Collate reads (Collate JSONL, Label Studio tasks, doccano JSONL).`,
@@ -43,7 +49,11 @@ function fromRecords(fileName: string, records: Line[], options: AnnotationFileO
  * or one task a line), doccano JSONL (or a JSON array of doccano records). A line that is not JSON
  * fails that line only, once the file is recognised.
  */
-export function parseAnnotationFile(fileName: string, content: string, options: AnnotationFileOptions = {}): Result<AnnotationBundle> {
+export function parseAnnotationFile(
+  fileName: string,
+  content: string,
+  options: AnnotationFileOptions = {},
+): Result<AnnotationBundle> {
   if (content.trim() === '') return fail('empty', `${fileName}: the file is empty.`);
   const text = content.replace(/^\uFEFF/, '');
   let whole: unknown;
@@ -58,7 +68,11 @@ export function parseAnnotationFile(fileName: string, content: string, options: 
   if (isWhole && (Array.isArray(whole) || !isCollateJsonlV2(whole))) {
     if (Array.isArray(whole)) {
       if (whole.length === 0) return fail('empty', `${fileName}: the file holds an empty list.`);
-      result = fromRecords(fileName, whole.map((value, i) => ({ line: i + 1, value })), options);
+      result = fromRecords(
+        fileName,
+        whole.map((value, i) => ({ line: i + 1, value })),
+        options,
+      );
       if (result.ok && result.value.format !== 'label-studio') {
         for (const f of result.value.failures) f.origin = f.origin.replace(/ line (\d+)$/, ' item $1');
         for (const d of result.value.documents) d.origin = d.origin.replace(/ line (\d+)$/, ' item $1');
@@ -68,11 +82,15 @@ export function parseAnnotationFile(fileName: string, content: string, options: 
     }
   } else {
     const { records, bad } = jsonLines(text);
-    if (records.length === 0) return fail('not-json', `${fileName}: not JSON (line ${bad[0]?.line ?? 1} cannot be read).`);
+    if (records.length === 0)
+      return fail('not-json', `${fileName}: not JSON (line ${bad[0]?.line ?? 1} cannot be read).`);
     if (isCollateJsonlV2(records[0]!.value)) return parseCollateJsonlBundle(fileName, text);
-    if (bad.length > 0 && bad[0]!.line < records[0]!.line) return fail('not-json', `${fileName}: line ${bad[0]!.line} is not JSON.`);
+    if (bad.length > 0 && bad[0]!.line < records[0]!.line)
+      return fail('not-json', `${fileName}: line ${bad[0]!.line} is not JSON.`);
     result = fromRecords(fileName, records, options);
-    if (result.ok) for (const b of bad) result.value.failures.push({ origin: `${fileName} line ${b.line}`, reason: 'the line is not JSON.' });
+    if (result.ok)
+      for (const b of bad)
+        result.value.failures.push({ origin: `${fileName} line ${b.line}`, reason: 'the line is not JSON.' });
   }
   if (result.ok && result.value.documents.length === 0 && result.value.failures.length === 0) {
     return fail('empty', `${fileName}: the file holds no documents.`);

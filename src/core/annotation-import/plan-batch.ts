@@ -53,7 +53,9 @@ export const isAnnotationFileName = (path: string): boolean =>
  */
 export function planBatch(paths: readonly string[]): BatchItem[] {
   const texts = new Map<string, string[]>();
-  for (const p of paths) if (extOf(p) === 'txt' && !(texts.get(stemOf(p)) ?? []).includes(p)) texts.set(stemOf(p), [...(texts.get(stemOf(p)) ?? []), p]);
+  for (const p of paths)
+    if (extOf(p) === 'txt' && !(texts.get(stemOf(p)) ?? []).includes(p))
+      texts.set(stemOf(p), [...(texts.get(stemOf(p)) ?? []), p]);
   const confs = paths.filter((p) => baseOf(p) === 'annotation.conf');
   const nearestConf = (p: string): string | undefined => {
     let best: string | undefined;
@@ -83,7 +85,11 @@ export function planBatch(paths: readonly string[]): BatchItem[] {
       annotator = stem.slice(cut + 1) || undefined;
     }
     if (text === null) failed.set(p, `several texts could belong to ${baseOf(p)}; import them in separate batches.`);
-    else if (text === undefined) failed.set(p, `no ${stem}.txt${stem.includes('_') ? ` (or ${stem.slice(0, stem.lastIndexOf('_'))}.txt)` : ''} in this batch for ${baseOf(p)}.`);
+    else if (text === undefined)
+      failed.set(
+        p,
+        `no ${stem}.txt${stem.includes('_') ? ` (or ${stem.slice(0, stem.lastIndexOf('_'))}.txt)` : ''} in this batch for ${baseOf(p)}.`,
+      );
     else anns.set(text, [...(anns.get(text) ?? []), { path: p, ...(annotator ? { annotator } : {}) }]);
   }
   const items: BatchItem[] = [];
@@ -96,7 +102,10 @@ export function planBatch(paths: readonly string[]): BatchItem[] {
     seen.add(p);
     const ext = extOf(p);
     if (CONF_NAMES.has(baseOf(p))) continue;
-    if (baseOf(p) === 'doccano-sequence.jsonl' && paths.some((q) => baseOf(q) === 'doccano.jsonl' && dirOf(q) === dirOf(p))) {
+    if (
+      baseOf(p) === 'doccano-sequence.jsonl' &&
+      paths.some((q) => baseOf(q) === 'doccano.jsonl' && dirOf(q) === dirOf(p))
+    ) {
       items.push({ kind: 'skipped', path: p, reason: 'the same spans as doccano.jsonl beside it, without relations' });
       continue;
     }
@@ -110,7 +119,11 @@ export function planBatch(paths: readonly string[]): BatchItem[] {
   return items;
 }
 
-function kindOf(p: string, anns: Map<string, Array<{ path: string; annotator?: string }>>, nearestConf: (p: string) => string | undefined): BatchItem {
+function kindOf(
+  p: string,
+  anns: Map<string, Array<{ path: string; annotator?: string }>>,
+  nearestConf: (p: string) => string | undefined,
+): BatchItem {
   const ext = extOf(p);
   const list = anns.get(p);
   if (list) {

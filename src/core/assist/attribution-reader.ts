@@ -8,8 +8,22 @@ import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-pre
 import type { Sentence } from '../text/tokenize';
 
 /** Words opening a subordinate clause, before the main clause and its own attribution. */
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'although', 'though', 'if', 'since', 'because', 'once',
-  'until', 'unless', 'whereas', 'whenever']);
+const SUBORDINATORS = new Set([
+  'before',
+  'after',
+  'when',
+  'while',
+  'although',
+  'though',
+  'if',
+  'since',
+  'because',
+  'once',
+  'until',
+  'unless',
+  'whereas',
+  'whenever',
+]);
 
 export class AttributionReader extends CueReader {
   attribute(s: Sentence, atts: Attribution[], nextSentenceStart: number): void {
@@ -32,12 +46,23 @@ export class AttributionReader extends CueReader {
       if (att.pattern === 'colon' || att.pattern === 'phrase') continue;
       const before = att.cue.first > s.first ? T[att.cue.first - 1] : undefined;
       const after = T[att.cue.last];
-      const sentenceInitial = att.cue.first === s.first || (before !== undefined && isQuote(before) && att.cue.first - 1 === s.first);
+      const sentenceInitial =
+        att.cue.first === s.first || (before !== undefined && isQuote(before) && att.cue.first - 1 === s.first);
       // "Jane Roe, a spokeswoman, said the ..." : an appositive subject wins over an inverted reading.
       const appositiveSubject = isPunct(before, ',') ? this.backwardSubject(att.cue.first, floor) : undefined;
       const participle = T.slice(att.cue.first, att.cue.last).some((t) => t.lower.endsWith('ing')); // ", speaking of X" names no speaker
-      const invertedSlot = !appositiveSubject && !participle && (before === undefined || isPunct(before, ',') || isQuote(before) || isPunct(before, DASHES) || sentenceInitial);
-      if (invertedSlot && after && att.cue.last < s.last && (isCap(after) || after.kind === 'number' || /^(the|a|an|one|two|three|several|he|she|they|we|i)$/.test(after.lower))) {
+      const invertedSlot =
+        !appositiveSubject &&
+        !participle &&
+        (before === undefined || isPunct(before, ',') || isQuote(before) || isPunct(before, DASHES) || sentenceInitial);
+      if (
+        invertedSlot &&
+        after &&
+        att.cue.last < s.last &&
+        (isCap(after) ||
+          after.kind === 'number' ||
+          /^(the|a|an|one|two|three|several|he|she|they|we|i)$/.test(after.lower))
+      ) {
         const np = this.forwardNP(att.cue.last, s.last, 'subject');
         if (np && this.endsInvertedSource(np.last, s.last)) {
           // Keep an appositive: "said Tom Smith, a spokesman for the campaign."
@@ -74,7 +99,15 @@ export class AttributionReader extends CueReader {
     }
     // Univocal attributions: a cue inside another attribution's content is part of that content
     // ("Clinton says she hopes ..."). Stronger patterns claim their content first.
-    const PRIORITY: Record<Pattern, number> = { shared: 0, according: 0, passive: 0, colon: 1, inverted: 1, subject: 2, phrase: 2 };
+    const PRIORITY: Record<Pattern, number> = {
+      shared: 0,
+      according: 0,
+      passive: 0,
+      colon: 1,
+      inverted: 1,
+      subject: 2,
+      phrase: 2,
+    };
     const candidates = atts.filter((x) => x.source || x.sharedSource);
     // A cue that ends its sentence ("..., sources said.") attributes what precedes it: it goes first.
     const prio = (x: Attribution): number => {
@@ -86,9 +119,14 @@ export class AttributionReader extends CueReader {
     };
     const order = [...candidates].sort((x, y) => prio(x) - prio(y) || x.cue.first - y.cue.first);
     const kept: Attribution[] = [];
-    const inside = (r: Range | undefined, rs: Range[]): boolean => r !== undefined && rs.some((c) => r.first < c.last && r.last > c.first);
+    const inside = (r: Range | undefined, rs: Range[]): boolean =>
+      r !== undefined && rs.some((c) => r.first < c.last && r.last > c.first);
     for (const att of order) {
-      if (!this.opensClause(att) && kept.some((k) => inside(att.cue, k.content) || (att.source && inside(att.source, k.content)))) continue;
+      if (
+        !this.opensClause(att) &&
+        kept.some((k) => inside(att.cue, k.content) || (att.source && inside(att.source, k.content)))
+      )
+        continue;
       att.content = this.content(s, att, s.first, s.last);
       kept.push(att);
     }
@@ -97,8 +135,20 @@ export class AttributionReader extends CueReader {
       const att = kept[a]!;
       const prevAtt = kept[a - 1];
       const nextAtt = kept[a + 1];
-      const lo = prevAtt ? Math.max(prevAtt.cue.last, prevAtt.source?.last ?? 0, ...(prevAtt.content.filter((c) => c.last <= att.cue.first).map((c) => c.last))) : s.first;
-      const hi = nextAtt ? Math.min(nextAtt.cue.first, nextAtt.source?.first ?? Infinity, ...nextAtt.content.filter((c) => c.first >= att.cue.last).map((c) => c.first)) : s.last;
+      const lo = prevAtt
+        ? Math.max(
+            prevAtt.cue.last,
+            prevAtt.source?.last ?? 0,
+            ...prevAtt.content.filter((c) => c.last <= att.cue.first).map((c) => c.last),
+          )
+        : s.first;
+      const hi = nextAtt
+        ? Math.min(
+            nextAtt.cue.first,
+            nextAtt.source?.first ?? Infinity,
+            ...nextAtt.content.filter((c) => c.first >= att.cue.last).map((c) => c.first),
+          )
+        : s.last;
       att.content = this.content(s, att, lo, hi);
     }
     atts.splice(0, atts.length, ...kept);
@@ -110,11 +160,13 @@ export class AttributionReader extends CueReader {
     if (!att.source || att.pattern !== 'subject') return false;
     const T = this.tokens;
     const before = T[att.source.first - 1];
-    if (isPunct(before, ';') || (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ','))) return true;
+    if (isPunct(before, ';') || (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ',')))
+      return true;
     if (!isPunct(before, ',')) return false;
     // "Before officials had weighed in, Trump said ...": the main clause after a subordinate one.
     let k = att.source.first - 2;
-    while (k >= 0 && !isPunct(T[k], ',;:') && !isQuote(T[k]) && T[k]!.kind !== 'newline' && att.source.first - k < 40) k--;
+    while (k >= 0 && !isPunct(T[k], ',;:') && !isQuote(T[k]) && T[k]!.kind !== 'newline' && att.source.first - k < 40)
+      k--;
     const opener = [T[k + 1]?.lower, T[k + 2]?.lower];
     return opener.some((w) => w !== undefined && SUBORDINATORS.has(w));
   }
@@ -152,7 +204,11 @@ export class AttributionReader extends CueReader {
       while (k < hi && (isPunct(T[k], ',:') || T[k]!.lower === 'that')) k++;
       // "..., though she acknowledged ...": a concessive clause is not part of the reported content.
       for (let m = k + 1; m < hi - 1; m++) {
-        if (isPunct(T[m], ',;') && /^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) && !isQuote(T[m + 2])) {
+        if (
+          isPunct(T[m], ',;') &&
+          /^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) &&
+          !isQuote(T[m + 2])
+        ) {
           hi = m;
           break;
         }
@@ -164,7 +220,8 @@ export class AttributionReader extends CueReader {
       const headQuoted = isQuote(T[spanFirst - 1]) || (isPunct(T[spanFirst - 1], ',') && isQuote(T[spanFirst - 2]));
       const headAttached = headQuoted || isPunct(T[spanFirst - 1], ',') || isPunct(T[spanFirst - 1], DASHES);
       if (headHasWords && (!tailHasWords ? headAttached || att.pattern === 'inverted' : headQuoted)) pieces.push(head);
-      if (tailHasWords && (pieces.length === 0 || isQuote(T[tail.first]) || att.pattern !== 'inverted')) pieces.push(tail);
+      if (tailHasWords && (pieces.length === 0 || isQuote(T[tail.first]) || att.pattern !== 'inverted'))
+        pieces.push(tail);
       // "X said:" at the end of a paragraph: the next paragraph is the content.
       if (!tailHasWords && isPunct(T[s.last - 1], ':') && att.cue.last >= s.last - 2) {
         const next = this.paragraphAfter(s);

@@ -19,9 +19,27 @@ describe('proposeClaimGroups', () => {
 describe('findDiscrepancies', () => {
   it('classifies value, precision, time and source differences', () => {
     const found = findDiscrepancies([
-      { id: 'a', documentId: 'd1', text: 'About 10,000 troops crossed the border yesterday.', published: '2024-11-11', sourceText: 'U.S. officials' },
-      { id: 'b', documentId: 'd2', text: '11,000 troops crossed the border on Nov. 10.', published: '2024-11-12', sourceText: 'the defence ministry' },
-      { id: 'c', documentId: 'd3', text: '20,000 troops crossed the border last month.', published: '2024-11-12', sourceText: 'U.S. officials' },
+      {
+        id: 'a',
+        documentId: 'd1',
+        text: 'About 10,000 troops crossed the border yesterday.',
+        published: '2024-11-11',
+        sourceText: 'U.S. officials',
+      },
+      {
+        id: 'b',
+        documentId: 'd2',
+        text: '11,000 troops crossed the border on Nov. 10.',
+        published: '2024-11-12',
+        sourceText: 'the defence ministry',
+      },
+      {
+        id: 'c',
+        documentId: 'd3',
+        text: '20,000 troops crossed the border last month.',
+        published: '2024-11-12',
+        sourceText: 'U.S. officials',
+      },
     ]);
     const summary = found.map((f) => `${f.a.claimId}-${f.b.claimId} ${f.kind}`);
     expect(summary).toEqual([
@@ -43,9 +61,11 @@ describe('findDiscrepancies', () => {
       { id: 'y', documentId: 'd2', text: 'The army loses 1,500 soldiers a day.' },
     ]);
     expect(d).toMatchObject({ kind: 'different precision', detail: 'at least 1200 soldier vs 1500 soldier' });
-    expect(findDiscrepancies([
-      { id: 'x', documentId: 'd1', text: 'The army loses 900 soldiers a day.' },
-      { id: 'y', documentId: 'd2', text: 'The army loses 1,500 soldiers a day.' },
-    ])[0]!.kind).toBe('different value');
+    expect(
+      findDiscrepancies([
+        { id: 'x', documentId: 'd1', text: 'The army loses 900 soldiers a day.' },
+        { id: 'y', documentId: 'd2', text: 'The army loses 1,500 soldiers a day.' },
+      ])[0]!.kind,
+    ).toBe('different value');
   });
 });

@@ -19,16 +19,21 @@ export interface ClaimGroupProposal {
 }
 
 const STOP = new Set(
-  ('a an the and or but of in on at to for from by with about as into over after before than that this these those ' +
+  (
+    'a an the and or but of in on at to for from by with about as into over after before than that this these those ' +
     'is are was were be been being has have had do does did will would can could may might must should shall it its ' +
     'he she they them his her their we our you your i me my who whom which what when where why how not no nor so ' +
     'there here also more most less many much some any all each every other such only own same very just than then ' +
     'said says say told according reported added noted claimed announced stated one two three per cent percent about ' +
-    'up down out off again further once while during since until because if whether both either neither').split(/\s+/),
+    'up down out off again further once while during since until because if whether both either neither'
+  ).split(/\s+/),
 );
 
 function stem(w: string): string {
-  return w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/’s$|'s$/, '');
+  return w
+    .replace(/(?:ies|ied)$/, 'y')
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .replace(/’s$|'s$/, '');
 }
 
 export function contentWords(text: string): Set<string> {
@@ -85,7 +90,12 @@ function similarity(a: Profile, b: Profile): { score: number; reason: string } {
   const words = jaccard(a.words, b.words);
   const entities = jaccard(a.entities, b.entities);
   const units = jaccard(a.units, b.units);
-  const closeNumbers = a.numbers.some((x) => b.numbers.some((y) => (x.unit === y.unit || !x.unit || !y.unit) && Math.abs(x.value - y.value) <= 0.25 * Math.max(x.value, y.value)));
+  const closeNumbers = a.numbers.some((x) =>
+    b.numbers.some(
+      (y) =>
+        (x.unit === y.unit || !x.unit || !y.unit) && Math.abs(x.value - y.value) <= 0.25 * Math.max(x.value, y.value),
+    ),
+  );
   const source = a.source.size && b.source.size ? jaccard(a.source, b.source) : 0;
   const score = Math.min(1, 0.55 * words + 0.2 * entities + 0.1 * units + (closeNumbers ? 0.1 : 0) + 0.05 * source);
   const parts: string[] = [];
@@ -173,7 +183,8 @@ function comparable(x: Quantity, y: Quantity, xs: Quantity[], ys: Quantity[]): b
 }
 
 function compareQuantities(x: Quantity, y: Quantity): DiscrepancyKind | undefined {
-  if (x.value === y.value && (x.high ?? x.value) === (y.high ?? y.value) && x.precision === y.precision) return undefined;
+  if (x.value === y.value && (x.high ?? x.value) === (y.high ?? y.value) && x.precision === y.precision)
+    return undefined;
   const [xl, xh] = interval(x);
   const [yl, yh] = interval(y);
   const overlap = xl <= yh && yl <= xh;
@@ -199,7 +210,12 @@ function datesDiffer(x: DateMention, y: DateMention): boolean {
  * time (dates resolved against each document's publication date), or a different cited source.
  */
 export function findDiscrepancies(members: GroupMember[]): Discrepancy[] {
-  const data = members.map((m) => ({ m, qs: extractQuantities(m.text), ds: extractDates(m.text, m.published), src: contentWords(m.sourceText ?? '') }));
+  const data = members.map((m) => ({
+    m,
+    qs: extractQuantities(m.text),
+    ds: extractDates(m.text, m.published),
+    src: contentWords(m.sourceText ?? ''),
+  }));
   const out: Discrepancy[] = [];
   for (let i = 0; i < data.length; i++)
     for (let j = i + 1; j < data.length; j++) {
@@ -229,7 +245,12 @@ export function findDiscrepancies(members: GroupMember[]): Discrepancy[] {
           b: { claimId: B.m.id, text: dy.text, normalised: dy.value },
           detail: `${dx.value} vs ${dy.value}`,
         });
-      if (A.m.sourceText && B.m.sourceText && jaccard(A.src, B.src) === 0 && A.m.sourceText.trim().toLowerCase() !== B.m.sourceText.trim().toLowerCase())
+      if (
+        A.m.sourceText &&
+        B.m.sourceText &&
+        jaccard(A.src, B.src) === 0 &&
+        A.m.sourceText.trim().toLowerCase() !== B.m.sourceText.trim().toLowerCase()
+      )
         out.push({
           kind: 'different source',
           a: { claimId: A.m.id, text: A.m.sourceText },

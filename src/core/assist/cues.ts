@@ -1,15 +1,41 @@
 /** Finds cues in a sentence: reporting verbs used as verbs, "according to", set phrases, "X:" and "― X". */
 import type { Attribution } from './attribution';
 import { headlineVerb, isTitleCase } from './headline';
-import { CUE_PREFIX, CUE_VERBS, DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, type CueEntry } from './lexicon';
+import {
+  CUE_PREFIX,
+  CUE_VERBS,
+  DETERMINERS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  type CueEntry,
+} from './lexicon';
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
 import { isCap, isPunct, isQuote } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
-const EDITORIAL_LABELS = new Set(['correction', 'clarification', 'source', 'sources', 'note', 'update', 'updated', 'editor',
-  "editor's", 'related', 'photo', 'watch', 'more', 'video', 'disclosure', 'credit', 'read']);
+const EDITORIAL_LABELS = new Set([
+  'correction',
+  'clarification',
+  'source',
+  'sources',
+  'note',
+  'update',
+  'updated',
+  'editor',
+  "editor's",
+  'related',
+  'photo',
+  'watch',
+  'more',
+  'video',
+  'disclosure',
+  'credit',
+  'read',
+]);
 
 export class CueReader extends PhraseReader {
   /** Finds cue words in a sentence, in order. */
@@ -23,13 +49,20 @@ export class CueReader extends PhraseReader {
       const prev = k > s.first ? T[k - 1] : undefined;
       const next = T[k + 1];
       if (t.lower === 'according' && next?.lower === 'to' && k + 1 < s.last) {
-        out.push({ cue: { first: k, last: k + 2 }, cueText: 'according to', pattern: 'according', score: 0.9, content: [] });
+        out.push({
+          cue: { first: k, last: k + 2 },
+          cueText: 'according to',
+          pattern: 'according',
+          score: 0.9,
+          content: [],
+        });
         k++;
         continue;
       }
       const entry = CUE_VERBS.get(t.lower);
       if (!entry) continue;
-      if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry))) continue; // a name: "Ann Say"
+      if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
+        continue; // a name: "Ann Say"
       if (!this.verbalContext(k, s, entry)) continue;
       if (t.lower === 'known' && next?.lower === 'as') continue;
       if (prev?.lower === 'having') continue; // "Having said that, ..."
@@ -40,21 +73,44 @@ export class CueReader extends PhraseReader {
       let absorbed = 0;
       while (first - 1 >= s.first && absorbed < 3) {
         const p = T[first - 1]!;
-        if (p.kind !== 'word' || !(CUE_PREFIX.has(p.lower) || (/^\p{Ll}+ly$/u.test(p.text) && p.lower !== 'only'))) break;
+        if (p.kind !== 'word' || !(CUE_PREFIX.has(p.lower) || (/^\p{Ll}+ly$/u.test(p.text) && p.lower !== 'only')))
+          break;
         if (/^(is|was|were|are|been|be|isn't|wasn't|aren't|weren't)$/.test(p.lower) && !t.lower.endsWith('ing')) break;
         first--;
         absorbed++;
       }
       const be = T[first - 1];
-      if (be && /^(is|was|were|are|been|be|being|get|got|gets|isn't|wasn't|aren't|weren't)$/.test(be.lower) && !t.lower.endsWith('ing')) {
+      if (
+        be &&
+        /^(is|was|were|are|been|be|being|get|got|gets|isn't|wasn't|aren't|weren't)$/.test(be.lower) &&
+        !t.lower.endsWith('ing')
+      ) {
         // Passive: "was written by Springsteen" names its source after "by"; otherwise no source.
         if (next?.lower !== 'by') continue;
-        out.push({ cue: { first, last }, cueText: T.slice(first, last).map((x) => x.text).join(' '), entry, pattern: 'passive', score: 0.6, content: [] });
+        out.push({
+          cue: { first, last },
+          cueText: T.slice(first, last)
+            .map((x) => x.text)
+            .join(' '),
+          entry,
+          pattern: 'passive',
+          score: 0.6,
+          content: [],
+        });
         k = last - 1;
         continue;
       }
       const score = entry.lemma === 'say' || entry.lemma === 'tell' ? 0.9 : entry.cls === 'speech' ? 0.75 : 0.6;
-      out.push({ cue: { first, last }, cueText: T.slice(first, last).map((x) => x.text).join(' '), entry, pattern: 'subject', score: entry.nounLike ? score - 0.1 : score, content: [] });
+      out.push({
+        cue: { first, last },
+        cueText: T.slice(first, last)
+          .map((x) => x.text)
+          .join(' '),
+        entry,
+        pattern: 'subject',
+        score: entry.nounLike ? score - 0.1 : score,
+        content: [],
+      });
       k = last - 1;
     }
     for (const p of [...findAsPutIt(T, s), ...findPollSetting(T, s)])
@@ -65,9 +121,24 @@ export class CueReader extends PhraseReader {
       let k = s.first;
       if (isQuote(T[k])) k++;
       const nameStart = k;
-      while (k < s.last && k - nameStart < 4 && isCap(T[k]) && !/^(the|a|an|and|of|in|on|at|for|to)$/.test(T[k]!.lower)) k++;
-      if (k > nameStart && isPunct(T[k], ':') && k + 1 < s.last && !TIME_WORDS.has(T[k - 1]!.lower) && !EDITORIAL_LABELS.has(T[k - 1]!.lower) && !out.some((o) => o.cue.first < k)) {
-        out.unshift({ cue: { first: k, last: k + 1 }, cueText: ':', pattern: 'colon', source: { first: nameStart, last: k }, score: 0.5, content: [] });
+      while (k < s.last && k - nameStart < 4 && isCap(T[k]) && !/^(the|a|an|and|of|in|on|at|for|to)$/.test(T[k]!.lower))
+        k++;
+      if (
+        k > nameStart &&
+        isPunct(T[k], ':') &&
+        k + 1 < s.last &&
+        !TIME_WORDS.has(T[k - 1]!.lower) &&
+        !EDITORIAL_LABELS.has(T[k - 1]!.lower) &&
+        !out.some((o) => o.cue.first < k)
+      ) {
+        out.unshift({
+          cue: { first: k, last: k + 1 },
+          cueText: ':',
+          pattern: 'colon',
+          source: { first: nameStart, last: k },
+          score: 0.5,
+          content: [],
+        });
       }
     }
     return out;
@@ -82,7 +153,12 @@ export class CueReader extends PhraseReader {
     const ing = t.lower.endsWith('ing');
     if (ing) {
       // ", saying that ..." or "was saying": a participle continuing a clause.
-      return prev !== undefined && (isPunct(prev, ',') || /^(is|was|were|are|been|be|kept|keeps|continued|continues|isn't|wasn't|aren't|weren't)$/.test(prev.lower) || /^\p{L}+['’](s|re|m)$/u.test(prev.text));
+      return (
+        prev !== undefined &&
+        (isPunct(prev, ',') ||
+          /^(is|was|were|are|been|be|kept|keeps|continued|continues|isn't|wasn't|aren't|weren't)$/.test(prev.lower) ||
+          /^\p{L}+['’](s|re|m)$/u.test(prev.text))
+      );
     }
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"
@@ -90,21 +166,44 @@ export class CueReader extends PhraseReader {
     if (prev && /['’]s$/.test(prev.text)) return false; // "Trump's claims"
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
-    if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)))) return true;
-    if (entry.nounLike && next && /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|do|does)$/.test(next.lower)) return false;
+    if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))
+      return true;
+    if (
+      entry.nounLike &&
+      next &&
+      /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|do|does)$/.test(next.lower)
+    )
+      return false;
     if (!entry.nounLike || isPast) return true;
     // Base and -s forms of noun-like verbs need a subject-looking word right before them.
     if (!prev) return false;
     if (t.lower.endsWith('s') && next?.lower === 'to' && prev.kind === 'word') return true; // "the campaign plans to"
     // "the average of recent polls shows Clinton ahead": a finding verb before a clause-like object.
-    if (/^(shows|finds|suggests|indicates|reveals)$/.test(t.lower) && prev.kind === 'word' && next && (isCap(next) || next.kind === 'number' || SUBJECT_PRONOUNS.has(next.lower)))
+    if (
+      /^(shows|finds|suggests|indicates|reveals)$/.test(t.lower) &&
+      prev.kind === 'word' &&
+      next &&
+      (isCap(next) || next.kind === 'number' || SUBJECT_PRONOUNS.has(next.lower))
+    )
       return true;
-    if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower)) return true;
+    if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower))
+      return true;
     if (isCap(prev) && !DETERMINERS.has(prev.lower)) return true;
-    if (t.lower.endsWith('s') && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !prev.lower.endsWith('s') && !/ly$/.test(prev.lower)) {
+    if (
+      t.lower.endsWith('s') &&
+      prev.kind === 'word' &&
+      /^\p{Ll}/u.test(prev.text) &&
+      !prev.lower.endsWith('s') &&
+      !/ly$/.test(prev.lower)
+    ) {
       // "the campaign says": determiner, noun, verb; not "personal attacks".
       const prev2 = T[k - 2];
-      return prev2 !== undefined && k - 2 >= s.first && DETERMINERS.has(prev2.lower) && !(next && (next.lower === 'and' || isPunct(next)));
+      return (
+        prev2 !== undefined &&
+        k - 2 >= s.first &&
+        DETERMINERS.has(prev2.lower) &&
+        !(next && (next.lower === 'and' || isPunct(next)))
+      );
     }
     if (!t.lower.endsWith('s') && prev.kind === 'word' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower)) return true;
     return false;
@@ -116,7 +215,12 @@ export class CueReader extends PhraseReader {
     const out: Attribution[] = [];
     for (let k = 1; k < T.length - 1; k++) {
       const t = T[k]!;
-      if (!(isPunct(t, '―—') && (this.closingQuote(k - 1) || (isPunct(T[k - 1], '.') && this.closingQuote(k - 2))) && isCap(T[k + 1]))) continue;
+      if (!(
+        isPunct(t, '―—') &&
+        (this.closingQuote(k - 1) || (isPunct(T[k - 1], '.') && this.closingQuote(k - 2))) &&
+        isCap(T[k + 1])
+      ))
+        continue;
       let end = k + 1;
       while (end < T.length && T[end]!.kind !== 'newline') end++;
       const source = this.forwardNP(k + 1, end, 'subject');
@@ -124,7 +228,14 @@ export class CueReader extends PhraseReader {
       let start = k - 1;
       while (start > 0 && T[start - 1]!.kind !== 'newline') start--;
       const content = this.trim({ first: start, last: k });
-      out.push({ cue: { first: k, last: k + 1 }, cueText: t.text, pattern: 'colon', source, score: 0.6, content: content ? [content] : [] });
+      out.push({
+        cue: { first: k, last: k + 1 },
+        cueText: t.text,
+        pattern: 'colon',
+        source,
+        score: 0.6,
+        content: content ? [content] : [],
+      });
     }
     return out;
   }

@@ -29,7 +29,12 @@ export class TokenDocument {
     if (t.kind !== 'quote') return false;
     const prev = this.tokens[k - 1];
     const next = this.tokens[k + 1];
-    return prev !== undefined && prev.end === t.start && prev.kind !== 'newline' && !(next && next.start === t.end && next.kind === 'word');
+    return (
+      prev !== undefined &&
+      prev.end === t.start &&
+      prev.kind !== 'newline' &&
+      !(next && next.start === t.end && next.kind === 'word')
+    );
   }
 
   protected paragraphAfter(s: Sentence): Range | undefined {
@@ -37,7 +42,8 @@ export class TokenDocument {
     const next = this.sentences[idx + 1];
     if (!next || !next.paragraphStart) return undefined;
     let last = next;
-    for (let i = idx + 2; i < this.sentences.length && !this.sentences[i]!.paragraphStart; i++) last = this.sentences[i]!;
+    for (let i = idx + 2; i < this.sentences.length && !this.sentences[i]!.paragraphStart; i++)
+      last = this.sentences[i]!;
     return { first: next.first, last: last.last };
   }
 
@@ -45,8 +51,15 @@ export class TokenDocument {
   trim(r: Range): Range | undefined {
     const T = this.tokens;
     let { first, last } = r;
-    while (first < last && (T[first]!.kind === 'punct' || T[first]!.kind === 'newline' || T[first]!.lower === 'that') && T[first]!.text !== '(' && T[first]!.text !== '$') first++;
-    const dangling = (t: Token): boolean => ((t.kind === 'punct' || t.kind === 'newline') && t.text !== ')') || t.text === 'and' || t.text === 'but';
+    while (
+      first < last &&
+      (T[first]!.kind === 'punct' || T[first]!.kind === 'newline' || T[first]!.lower === 'that') &&
+      T[first]!.text !== '(' &&
+      T[first]!.text !== '$'
+    )
+      first++;
+    const dangling = (t: Token): boolean =>
+      ((t.kind === 'punct' || t.kind === 'newline') && t.text !== ')') || t.text === 'and' || t.text === 'but';
     while (last > first && dangling(T[last - 1]!)) last--;
     if (!T.slice(first, last).some(isWord)) return undefined;
     return { first, last };

@@ -31,8 +31,7 @@ export class PhraseReader extends TokenDocument {
         k = close + 1;
         continue;
       }
-      if (!isWord(t) && !(isPunct(t, '&') || (isPunct(t, '-') && isWord(T[k + 1]) && T[k + 1]!.start === t.end)))
-        break;
+      if (!isWord(t) && !(isPunct(t, '&') || (isPunct(t, '-') && isWord(T[k + 1]) && T[k + 1]!.start === t.end))) break;
       if (isWord(t)) {
         if (CUE_VERBS.has(t.lower) && k > first && !isCap(t) && !DETERMINERS.has(T[k - 1]!.lower)) break; // not "the ruling"
         if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') break;
@@ -43,15 +42,30 @@ export class PhraseReader extends TokenDocument {
         }
         if (PREPOSITIONS.has(t.lower) && k > first) {
           const after = T[k + 1];
-          const joins = t.lower === 'of' || t.lower === 'for' || t.lower === 'at' || t.lower === 'from' || (mode === 'according' && t.lower !== 'than' && t.lower !== 'as');
-          if (!joins || after === undefined || !isWord(after) || (!isCap(after) && !DETERMINERS.has(after.lower) && mode !== 'according')) break;
+          const joins =
+            t.lower === 'of' ||
+            t.lower === 'for' ||
+            t.lower === 'at' ||
+            t.lower === 'from' ||
+            (mode === 'according' && t.lower !== 'than' && t.lower !== 'as');
+          if (
+            !joins ||
+            after === undefined ||
+            !isWord(after) ||
+            (!isCap(after) && !DETERMINERS.has(after.lower) && mode !== 'according')
+          )
+            break;
           if (TIME_WORDS.has(after.lower) && !isCap(after)) break;
         }
         if (TIME_WORDS.has(t.lower) && k > first && mode === 'subject') break;
       }
       k++;
     }
-    while (k > first && (PREPOSITIONS.has(T[k - 1]!.lower) || DETERMINERS.has(T[k - 1]!.lower) || T[k - 1]!.lower === 'and')) k--;
+    while (
+      k > first &&
+      (PREPOSITIONS.has(T[k - 1]!.lower) || DETERMINERS.has(T[k - 1]!.lower) || T[k - 1]!.lower === 'and')
+    )
+      k--;
     return k > first ? { first, last: k } : undefined;
   }
 
@@ -76,20 +90,37 @@ export class PhraseReader extends TokenDocument {
     if (isPunct(before, ',')) {
       // "Megan Hester, senior associate at the institute, said": find the head before the appositive(s).
       let m = j - 1;
-      while (m >= floor && j - m < 45 && !isQuote(T[m]) && !isPunct(T[m], ';:' + DASHES) && T[m]!.kind !== 'newline') m--;
+      while (m >= floor && j - m < 45 && !isQuote(T[m]) && !isPunct(T[m], ';:' + DASHES) && T[m]!.kind !== 'newline')
+        m--;
       const commas: number[] = [];
       for (let c = m + 1; c < j; c++) if (isPunct(T[c], ',')) commas.push(c);
       let segStart = m + 1;
-      while (segStart < j && (CLAUSE_BOUNDARY.has(T[segStart]!.lower) || /^(so|now|still|yet|and|but)$/.test(T[segStart]!.lower))) segStart++;
+      while (
+        segStart < j &&
+        (CLAUSE_BOUNDARY.has(T[segStart]!.lower) || /^(so|now|still|yet|and|but)$/.test(T[segStart]!.lower))
+      )
+        segStart++;
       for (const c of commas) {
         const head = T[segStart];
         const len = c - segStart;
         if (head && len > 0 && len <= 8) {
-          const adverbial = PREPOSITIONS.has(head.lower) || TIME_WORDS.has(head.lower) || /ing$/.test(head.lower) || CLAUSE_BOUNDARY.has(head.lower);
-          if (!adverbial && (isCap(head) || DETERMINERS.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) && !T.slice(segStart, c).some((x) => CUE_VERBS.has(x.lower) && !isCap(x))) {
+          const adverbial =
+            PREPOSITIONS.has(head.lower) ||
+            TIME_WORDS.has(head.lower) ||
+            /ing$/.test(head.lower) ||
+            CLAUSE_BOUNDARY.has(head.lower);
+          if (
+            !adverbial &&
+            (isCap(head) || DETERMINERS.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) &&
+            !T.slice(segStart, c).some((x) => CUE_VERBS.has(x.lower) && !isCap(x))
+          ) {
             // "The ministry, in a statement, said": a setting or a time is not part of the source.
             const rest = commas.filter((x) => x >= c).map((x) => T[x + 1]);
-            const settingOnly = rest.every((x) => x !== undefined && (/^(in|on|at|during|earlier|later|last|this|late|early)$/.test(x.lower) || TIME_WORDS.has(x.lower)));
+            const settingOnly = rest.every(
+              (x) =>
+                x !== undefined &&
+                (/^(in|on|at|during|earlier|later|last|this|late|early)$/.test(x.lower) || TIME_WORDS.has(x.lower)),
+            );
             return { first: segStart, last: settingOnly ? c : j };
           }
         }
@@ -110,7 +141,14 @@ export class PhraseReader extends TokenDocument {
       if (t.kind === 'newline' || isQuote(t)) break;
       if (t.kind === 'punct' && !(t.text === '&' || (t.text === '-' && T[j - 1]?.end === t.start))) break;
       if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'and' && isCap(T[j - 1]) && isCap(T[j + 1]))) break;
-      if (t.lower === 'who' && !extendedPastWho && j - 1 >= floor && isWord(T[j - 1]) && !CLAUSE_BOUNDARY.has(T[j - 1]!.lower) && end - j > 1) {
+      if (
+        t.lower === 'who' &&
+        !extendedPastWho &&
+        j - 1 >= floor &&
+        isWord(T[j - 1]) &&
+        !CLAUSE_BOUNDARY.has(T[j - 1]!.lower) &&
+        end - j > 1
+      ) {
         // "sources who reviewed them told": the relative clause belongs to its noun.
         extendedPastWho = true;
         j--;
@@ -126,7 +164,15 @@ export class PhraseReader extends TokenDocument {
     // Leading adverbials: "On Monday Trump", "Earlier this week the ministry".
     while (first < last) {
       const t = T[first]!;
-      if (TIME_WORDS.has(t.lower) || (/^(on|in|at|during|earlier|later|late|early|now|still|instead|meanwhile|yet|again|then|together|also)$/.test(t.lower) && !isCap(T[first + 1]) ) || (t.kind === 'number' && (TIME_WORDS.has(T[first - 1]?.lower ?? '') || /^(in|on|at|during|since|by)$/.test(T[first - 1]?.lower ?? ''))))
+      if (
+        TIME_WORDS.has(t.lower) ||
+        (/^(on|in|at|during|earlier|later|late|early|now|still|instead|meanwhile|yet|again|then|together|also)$/.test(
+          t.lower,
+        ) &&
+          !isCap(T[first + 1])) ||
+        (t.kind === 'number' &&
+          (TIME_WORDS.has(T[first - 1]?.lower ?? '') || /^(in|on|at|during|since|by)$/.test(T[first - 1]?.lower ?? '')))
+      )
         first++;
       else if (/^(on|in|at|during)$/.test(t.lower) && TIME_WORDS.has(T[first + 1]?.lower ?? '')) first++;
       else break;
@@ -136,14 +182,38 @@ export class PhraseReader extends TokenDocument {
       const t = T[m]!;
       if (/^(on|in|at|during|earlier|last|this|late|early)$/.test(t.lower)) {
         const tail = T.slice(m + 1, last);
-        const ok = tail.length === 0 || tail.every((x) => TIME_WORDS.has(x.lower) || SETTING_NOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.kind === 'number' || /^(news|press|a\.m\.|p\.m\.)$/.test(x.lower));
+        const ok =
+          tail.length === 0 ||
+          tail.every(
+            (x) =>
+              TIME_WORDS.has(x.lower) ||
+              SETTING_NOUNS.has(x.lower) ||
+              DETERMINERS.has(x.lower) ||
+              x.kind === 'number' ||
+              /^(news|press|a\.m\.|p\.m\.)$/.test(x.lower),
+          );
         if (ok) last = m;
       } else if (!TIME_WORDS.has(t.lower) && t.kind !== 'number') break;
     }
-    while (last > first && /^(still|also|now|just|even|already|then|again|too|himself|herself|themselves|itself)$|^\p{Ll}+ly$/u.test(T[last - 1]!.text) && last - first > 1) last--;
-    while (last > first && (TIME_WORDS.has(T[last - 1]!.lower) && !isCap(T[last - 1]) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(T[last - 1]!.lower))) last--;
+    while (
+      last > first &&
+      /^(still|also|now|just|even|already|then|again|too|himself|herself|themselves|itself)$|^\p{Ll}+ly$/u.test(
+        T[last - 1]!.text,
+      ) &&
+      last - first > 1
+    )
+      last--;
+    while (
+      last > first &&
+      ((TIME_WORDS.has(T[last - 1]!.lower) && !isCap(T[last - 1])) ||
+        /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(T[last - 1]!.lower))
+    )
+      last--;
     // "who in 2010 said": only an adverbial between the relative pronoun and its cue.
-    if (last <= first) return boundary && RELATIVE_PRONOUNS.has(boundary.lower) ? { first: boundary.index, last: boundary.index + 1 } : undefined;
+    if (last <= first)
+      return boundary && RELATIVE_PRONOUNS.has(boundary.lower)
+        ? { first: boundary.index, last: boundary.index + 1 }
+        : undefined;
     if (!T.slice(first, last).some((x) => isWord(x))) return undefined;
     if (appositiveEnd !== undefined) last = appositiveEnd;
     if (last - first > 16 && appositiveEnd === undefined) {
@@ -170,7 +240,15 @@ export class PhraseReader extends TokenDocument {
       if (/^(on|in|at|during|earlier|late|early|last|this)$/.test(t.lower)) {
         let m = k + 1;
         // "said on Tuesday that 3,000 troops…": the "that" starts the content; its figure is not part of the date.
-        while (m < limit && m - k < 10 && ((DETERMINERS.has(T[m]!.lower) && T[m]!.lower !== 'that') || TIME_WORDS.has(T[m]!.lower) || SETTING_NOUNS.has(T[m]!.lower) || T[m]!.kind === 'number' || /^(news|press|phone|televised|written|joint|interview|campaign|brief)$/.test(T[m]!.lower)))
+        while (
+          m < limit &&
+          m - k < 10 &&
+          ((DETERMINERS.has(T[m]!.lower) && T[m]!.lower !== 'that') ||
+            TIME_WORDS.has(T[m]!.lower) ||
+            SETTING_NOUNS.has(T[m]!.lower) ||
+            T[m]!.kind === 'number' ||
+            /^(news|press|phone|televised|written|joint|interview|campaign|brief)$/.test(T[m]!.lower))
+        )
           m++;
         if (m === k + 1) break;
         const last = T[m - 1]!;
@@ -216,13 +294,20 @@ export class PhraseReader extends TokenDocument {
   protected notASource(r: Range): boolean {
     const words = this.tokens.slice(r.first, r.last).map((t) => t.lower);
     if (words.length === 1) return /^(you|do|does|did|that|please)$/.test(words[0]!);
-    return words.length === 2 && /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) && /^(you|i|we|they)$/.test(words[1]!);
+    return (
+      words.length === 2 &&
+      /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) &&
+      /^(you|i|we|they)$/.test(words[1]!)
+    );
   }
 
   /** After "said Tom Smith" comes punctuation or an adverbial, not a verb: ", said he would ..." is not inverted. */
   protected endsInvertedSource(k: number, limit: number): boolean {
     const t = this.tokens[k];
     if (t === undefined || k >= limit || t.kind === 'punct' || isQuote(t) || t.kind === 'newline') return true;
-    return TIME_WORDS.has(t.lower) || /^(of|on|in|at|during|about|after|before|when|while|as|recently|earlier|later|told|added|and)$/.test(t.lower);
+    return (
+      TIME_WORDS.has(t.lower) ||
+      /^(of|on|in|at|during|about|after|before|when|while|as|recently|earlier|later|told|added|and)$/.test(t.lower)
+    );
   }
 }

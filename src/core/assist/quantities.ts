@@ -1,3 +1,4 @@
+// Long file: the figure, duration and date readers share one grammar of number words, units and hedges.
 /**
  * Numbers, quantities and dates in a claim, normalised so that two reports can be compared:
  * "more than 1,200 a day", "about 10,000 troops", "50,000-strong", "on Nov. 10", "last month".
@@ -28,25 +29,110 @@ export interface DateMention {
   granularity: Granularity;
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+};
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const APPROX_WORDS: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
+const APPROX_WORDS: Record<string, number> = {
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
+};
 /** The most a vague plural allows: "thousands" is fewer than a million, "tens of thousands" fewer than 100,000. */
-const APPROX_HIGH: Record<string, number> = { dozens: 99, hundreds: 999, thousands: 999_999, millions: 999e6, billions: 999e9 };
+const APPROX_HIGH: Record<string, number> = {
+  dozens: 99,
+  hundreds: 999,
+  thousands: 999_999,
+  millions: 999e6,
+  billions: 999e9,
+};
 /** Units that are multiples of another ("two decades" is 20 years) or other words for it ("dollars" is "$"). */
-const UNIT_AS: Record<string, [string, number]> = { decade: ['year', 10], century: ['year', 100], dollar: ['$', 1], 'per cent': ['%', 1] };
+const UNIT_AS: Record<string, [string, number]> = {
+  decade: ['year', 10],
+  century: ['year', 100],
+  dollar: ['$', 1],
+  'per cent': ['%', 1],
+};
 const QUALIFIERS: Array<[RegExp, Precision]> = [
   [/(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than)\s+$/i, 'at least'],
-  [/(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|as (?:long|many|much|high) as)\s+$/i, 'at most'],
-  [/(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|an approximate|circa|c\.)\s+$/i, 'approximate'],
+  [
+    /(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|as (?:long|many|much|high) as)\s+$/i,
+    'at most',
+  ],
+  [
+    /(?:about|around|approximately|roughly|some|an estimated|estimated|close to|nearly|an approximate|circa|c\.)\s+$/i,
+    'approximate',
+  ],
 ];
-const UNIT_STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'per',
-  'more', 'than', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'that', 'which', 'people’s']);
+const UNIT_STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'per',
+  'more',
+  'than',
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'had',
+  'has',
+  'who',
+  'that',
+  'which',
+  'people’s',
+]);
 const NUMBER_RE =
   /(?<cur>[$€£])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?<high>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(?<scale>thousand|million|billion|trillion|bn|k|m)\b)?(?<plus>-plus|\+)?(?<pct>\s*%|\s+percent\b|\s+per cent\b)?(?<strong>-strong)?/giu;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -71,7 +157,10 @@ function singular(w: string): string {
 
 function unitAfter(text: string, end: number): { unit?: string; end: number } {
   // Skip adjectives and names: "10,000 North Korean troops", "1,200 more soldiers".
-  const m = /^\s+(?:(?:more|additional|new|other|extra|civilian|military|armed|active|\p{Lu}[\p{L}.-]*)\s+){0,3}(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end));
+  const m =
+    /^\s+(?:(?:more|additional|new|other|extra|civilian|military|armed|active|\p{Lu}[\p{L}.-]*)\s+){0,3}(\p{Ll}[\p{L}-]*)/u.exec(
+      text.slice(end),
+    );
   if (!m || UNIT_STOP.has(m[1]!.toLowerCase())) return { end };
   return { unit: singular(m[1]!.toLowerCase()), end: end + m[0].length };
 }
@@ -102,7 +191,13 @@ export function extractQuantities(text: string): Quantity[] {
     const raw = g.num!.replace(/,/g, '');
     let value = Number(raw);
     if (!g.cur && !g.scale && !g.pct && !g.high && /^(1[89]|20)\d\d$/.test(g.num!)) continue; // a year ("2,000" is not)
-    if (/^\d{1,2}$/.test(raw) && /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(text.slice(Math.max(0, start - 11), start))) continue; // "Nov. 10"
+    if (
+      /^\d{1,2}$/.test(raw) &&
+      /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(
+        text.slice(Math.max(0, start - 11), start),
+      )
+    )
+      continue; // "Nov. 10"
     if (/^\d/.test(text.slice(end, end + 1)) || /[\d.]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const scale = g.scale ? SCALE[g.scale.toLowerCase()]! : 1;
     value *= scale;
@@ -122,7 +217,15 @@ export function extractQuantities(text: string): Quantity[] {
     }
     const q = qualifierBefore(text, start);
     const precision: Precision = high !== undefined ? 'range' : g.plus ? 'at least' : (q.precision ?? 'exact');
-    const found = { text: text.slice(q.start, end), start: q.start, end, value, ...(high !== undefined ? { high } : {}), precision, ...(unit ? { unit } : {}) };
+    const found = {
+      text: text.slice(q.start, end),
+      start: q.start,
+      end,
+      value,
+      ...(high !== undefined ? { high } : {}),
+      precision,
+      ...(unit ? { unit } : {}),
+    };
     out.push(normaliseUnit(found));
   }
   for (const m of text.matchAll(WORD_RE)) {
@@ -144,7 +247,10 @@ export function extractQuantities(text: string): Quantity[] {
       precision = 'approximate';
     } else if (g.w) value = WORD_NUMBERS[g.w.toLowerCase()] ?? SCALE[g.w.toLowerCase()]!;
     else {
-      value = g.word!.toLowerCase().split('-').reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0);
+      value = g
+        .word!.toLowerCase()
+        .split('-')
+        .reduce((sum, w) => sum + WORD_NUMBERS[w]!, 0);
       if (g.wscale) value *= SCALE[g.wscale.toLowerCase()] ?? 100;
     }
     let end = start + m[0].length;
@@ -153,13 +259,31 @@ export function extractQuantities(text: string): Quantity[] {
     if ((g.approx || g.tens) && /^\s+of\s+([\p{L}-]+)/iu.test(text.slice(end))) {
       const mm = /^\s+of\s+([\p{L}-]+)/iu.exec(text.slice(end))!;
       end += mm[0].length;
-      out.push(normaliseUnit({ text: text.slice(start, end), start, end, value, ...withHigh, precision, unit: singular(mm[1]!.toLowerCase()) }));
+      out.push(
+        normaliseUnit({
+          text: text.slice(start, end),
+          start,
+          end,
+          value,
+          ...withHigh,
+          precision,
+          unit: singular(mm[1]!.toLowerCase()),
+        }),
+      );
       continue;
     }
     const q = qualifierBefore(text, start);
     if (q.precision) precision = q.precision;
     if (!u.unit && !g.approx && !g.tens && !g.wscale && !g.w) continue; // a bare "two" is rarely a figure worth comparing
-    const found = { text: text.slice(q.start, u.end), start: q.start, end: u.end, value, ...withHigh, precision, ...(u.unit ? { unit: u.unit } : {}) };
+    const found = {
+      text: text.slice(q.start, u.end),
+      start: q.start,
+      end: u.end,
+      value,
+      ...withHigh,
+      precision,
+      ...(u.unit ? { unit: u.unit } : {}),
+    };
     out.push(normaliseUnit(found));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -167,7 +291,8 @@ export function extractQuantities(text: string): Quantity[] {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_RE = new RegExp(
   [
     `\\b(?<md>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?\\b`,

@@ -57,8 +57,10 @@ export function suggestionId(label: SuggestionLabel, pieces: SuggestionFragment[
   return `sg-${fnv1a52(`${label}:${pieces.map((p) => `${p.start}-${p.end}`).join(',')}`)}`;
 }
 
-const NUMERIC = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
-const DATEISH = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|last (week|month|year)|this (week|month|year))\b/i;
+const NUMERIC =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
+const DATEISH =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|last (week|month|year)|this (week|month|year))\b/i;
 /** "documents show", "he told reporters": speech or evidence framed without an attribution the reader resolves. */
 const words = (list: string): string => list.trim().split(/\s+/).join('|');
 const SPEECH_FRAME = new RegExp(
@@ -85,7 +87,8 @@ function statementKind(text: string): { why: string; score: number } | undefined
   return ACTION.test(text) ? { why: 'who did what', score: 0.2 } : undefined;
 }
 
-const ACTION = /\b\p{Lu}[\p{L}.'’-]+\b.*\b(\w+ed|won|lost|met|sent|held|killed|fired|launched|struck|attacked|signed|visited|arrived|left|began|took|made|said|hit|seized|captured|approved|voted|passed|rose|fell)\b/u;
+const ACTION =
+  /\b\p{Lu}[\p{L}.'’-]+\b.*\b(\w+ed|won|lost|met|sent|held|killed|fired|launched|struck|attacked|signed|visited|arrived|left|began|took|made|said|hit|seized|captured|approved|voted|passed|rose|fell)\b/u;
 
 /** Suggests Source, Cue and Claim spans for one document. */
 export function suggest(document: SuggestInput, options: SuggestOptions = {}): Suggestion[] {
@@ -145,7 +148,13 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
       }
       if (!source) continue;
       const cueR = engine.offsets(att.cue);
-      const cue = emit({ label: 'Cue', ...cueR, reason: `cue: ${att.cueText.toLowerCase()}`, score: att.score, links: { sourceId: source.id } });
+      const cue = emit({
+        label: 'Cue',
+        ...cueR,
+        reason: `cue: ${att.cueText.toLowerCase()}`,
+        score: att.score,
+        links: { sourceId: source.id },
+      });
       if (att.content.length === 0) continue;
       const pieces = att.content.map((p) => engine.offsets(p));
       const certainty = att.entry?.certainty ?? (/\b(not|never|no)\b/i.test(att.cueText) ? 'denied' : 'asserted');

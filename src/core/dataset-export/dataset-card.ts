@@ -30,7 +30,9 @@ export interface DatasetCardInput {
 /** The README.md of an export: what is in it, in which units, by whom, and what the format lost. */
 export function datasetCard(input: DatasetCardInput): string {
   const { format, data, options, splits } = input;
-  const labels = [...new Set([...data.schema.labels.map((l) => l.name), ...[...data.spans.values()].flat().map((s) => s.label)])];
+  const labels = [
+    ...new Set([...data.schema.labels.map((l) => l.name), ...[...data.spans.values()].flat().map((s) => s.label)]),
+  ];
   const lines: string[] = [];
   const total = [...data.spans.values()].reduce((n, list) => n + list.length, 0);
 
@@ -49,12 +51,16 @@ export function datasetCard(input: DatasetCardInput): string {
     const locales = [...new Set(data.documents.map((d) => d.language ?? 'und'))].sort();
     lines.push(`- Tokenizer: ${markdownText(TOKENIZER_NAME)}; locale ${locales.map(markdownText).join(', ')}`);
   }
-  lines.push(`- Documents: ${data.documents.length} · spans: ${total} · relations: ${data.relations.length} · claim groups: ${data.claimGroups.length}`);
-  lines.push(`- Notes included: ${options.includeNotes ?? true ? 'yes' : 'no'}`);
+  lines.push(
+    `- Documents: ${data.documents.length} · spans: ${total} · relations: ${data.relations.length} · claim groups: ${data.claimGroups.length}`,
+  );
+  lines.push(`- Notes included: ${(options.includeNotes ?? true) ? 'yes' : 'no'}`);
   if (options.labels) lines.push(`- Labels selected: ${options.labels.map(markdownText).join(', ')}`);
   if (options.split) {
     const s = options.split;
-    lines.push(`- Split by document: train ${s.train} / dev ${s.dev} / test ${s.test}, seed \`${markdownText(s.seed)}\` (same seed, same split)`);
+    lines.push(
+      `- Split by document: train ${s.train} / dev ${s.dev} / test ${s.test}, seed \`${markdownText(s.seed)}\` (same seed, same split)`,
+    );
   }
   lines.push('', '## Files', '');
   for (const f of input.files) lines.push(`- \`${markdownText(f)}\``);
@@ -64,7 +70,9 @@ export function datasetCard(input: DatasetCardInput): string {
   lines.push(`|---|---|${splits ? '---|' : ''}---:|---:|---|`);
   for (const d of data.documents) {
     const split = splits ? ` ${splits.get(d.id) ?? ''} |` : '';
-    lines.push(`| ${markdownText(d.id)} | ${markdownText(d.title)} |${split} ${codePointLength(d.text)} | ${data.spans.get(d.id)?.length ?? 0} | ${markdownText(d.textSha256)} |`);
+    lines.push(
+      `| ${markdownText(d.id)} | ${markdownText(d.title)} |${split} ${codePointLength(d.text)} | ${data.spans.get(d.id)?.length ?? 0} | ${markdownText(d.textSha256)} |`,
+    );
   }
 
   lines.push('', '## Spans per label and document', '');
@@ -78,13 +86,18 @@ export function datasetCard(input: DatasetCardInput): string {
   const relationTypes = [...new Set(data.relations.map((r) => r.type))];
   if (relationTypes.length > 0) {
     lines.push('', '## Relations per type', '');
-    for (const t of relationTypes) lines.push(`- ${markdownText(t)}: ${data.relations.filter((r) => r.type === t).length}`);
+    for (const t of relationTypes)
+      lines.push(`- ${markdownText(t)}: ${data.relations.filter((r) => r.type === t).length}`);
   }
 
   lines.push('', '## Schema', '');
   for (const l of data.schema.labels) {
-    const attributes = l.attributes.map((a) => `${markdownText(a.name)} (${a.values.map(markdownText).join(', ')})`).join('; ');
-    lines.push(`- Label **${markdownText(l.name)}** ${markdownText(l.colour)}${attributes ? ` — attributes: ${attributes}` : ''}`);
+    const attributes = l.attributes
+      .map((a) => `${markdownText(a.name)} (${a.values.map(markdownText).join(', ')})`)
+      .join('; ');
+    lines.push(
+      `- Label **${markdownText(l.name)}** ${markdownText(l.colour)}${attributes ? ` — attributes: ${attributes}` : ''}`,
+    );
   }
   for (const r of data.schema.relationTypes) {
     const ends = `${r.from.map(markdownText).join('/') || 'any'} → ${r.to.map(markdownText).join('/') || 'any'}`;
@@ -92,7 +105,8 @@ export function datasetCard(input: DatasetCardInput): string {
   }
 
   const annotators = new Map<string, number>();
-  for (const list of data.spans.values()) for (const s of list) annotators.set(s.author, (annotators.get(s.author) ?? 0) + 1);
+  for (const list of data.spans.values())
+    for (const s of list) annotators.set(s.author, (annotators.get(s.author) ?? 0) + 1);
   lines.push('', '## Annotators', '');
   if (format.carriesAuthors === false) lines.push("- not recorded: this format's files do not say who annotated");
   else if (annotators.size === 0) lines.push('- none');

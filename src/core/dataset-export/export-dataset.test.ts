@@ -11,15 +11,33 @@ const names = datasetFormatList().map((f) => f.name);
 
 describe('exportDataset', () => {
   it('lists every format with a description for --format help', () => {
-    expect(names).toEqual(['jsonl', 'collate-jsonl', 'csv', 'w3c', 'brat', 'conll', 'hf', 'spacy', 'spacy-jsonl', 'label-studio', 'doccano']);
+    expect(names).toEqual([
+      'jsonl',
+      'collate-jsonl',
+      'csv',
+      'w3c',
+      'brat',
+      'conll',
+      'hf',
+      'spacy',
+      'spacy-jsonl',
+      'label-studio',
+      'doccano',
+    ]);
     for (const f of datasetFormatList()) expect(f.description.length).toBeGreaterThan(20);
-    expect(() => exportDataset('nope' as DatasetFormatName, fixtureInput(), { date: DATE })).toThrow('There is no dataset format "nope"');
+    expect(() => exportDataset('nope' as DatasetFormatName, fixtureInput(), { date: DATE })).toThrow(
+      'There is no dataset format "nope"',
+    );
   });
 
   it.each(names)('%s: every path is relative and safe, and a README.md card comes last', (name) => {
     const hostile: CollateDocument = { ...alpha, id: 'C:\\..\\..\\evil/../CON', title: '/etc/passwd' };
     const input = fixtureInput();
-    const result = exportDataset(name, { ...input, documents: [...input.documents, hostile] }, { date: DATE, split: { seed: 'x', train: 1, dev: 1, test: 1 } });
+    const result = exportDataset(
+      name,
+      { ...input, documents: [...input.documents, hostile] },
+      { date: DATE, split: { seed: 'x', train: 1, dev: 1, test: 1 } },
+    );
     for (const f of result.files) {
       expect(isSafeRelativePath(f.path), f.path).toBe(true);
       expect(f.path.split('/').includes('..')).toBe(false);
@@ -28,7 +46,12 @@ describe('exportDataset', () => {
   });
 
   it('filters documents, labels and notes', () => {
-    const result = exportDataset('collate-jsonl', fixtureInput(), { date: DATE, documentIds: ['d-alpha', 'missing'], labels: ['Claim'], includeNotes: false });
+    const result = exportDataset('collate-jsonl', fixtureInput(), {
+      date: DATE,
+      documentIds: ['d-alpha', 'missing'],
+      labels: ['Claim'],
+      includeNotes: false,
+    });
     const parsed = parseCollateJsonl(exportText(result.files[0]!));
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.documents.map((d) => d.id)).toEqual(['d-alpha']);
@@ -44,7 +67,10 @@ describe('exportDataset', () => {
     const broken = { ...input.spans.get('d-alpha')![0]!, id: 'bad', start: 5, end: 999 };
     const spans = new Map(input.spans);
     spans.set('d-alpha', [...input.spans.get('d-alpha')!, broken]);
-    const relations = [...input.relations, { id: 'r-x', type: 'supports', from: 'a-claim', to: 'ghost', author: 'ana', created: 'now' }];
+    const relations = [
+      ...input.relations,
+      { id: 'r-x', type: 'supports', from: 'a-claim', to: 'ghost', author: 'ana', created: 'now' },
+    ];
     const result = exportDataset('csv', { ...input, spans, relations }, { date: DATE });
     expect(result.warnings).toEqual([
       'Span "bad" in "d-alpha" was skipped: range 5–999 lies outside the text (length 195) or is empty.',
@@ -66,36 +92,62 @@ describe('exportDataset', () => {
   });
 
   it('writes split parts into folders and reports links that cross them', () => {
-    const result = exportDataset('spacy-jsonl', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
+    const result = exportDataset('spacy-jsonl', fixtureInput(), {
+      date: DATE,
+      split: { seed: 's1', train: 1, dev: 0, test: 1 },
+    });
     expect(result.files.map((f) => f.path)).toEqual(['train/spacy.jsonl', 'test/spacy.jsonl', 'README.md']);
-    expect(result.warnings).toContain('Relation "r-2" (same-claim) links test to another split (document "../etc/beta"); left out.');
-    const again = exportDataset('spacy-jsonl', fixtureInput(), { date: DATE, split: { seed: 's1', train: 1, dev: 0, test: 1 } });
+    expect(result.warnings).toContain(
+      'Relation "r-2" (same-claim) links test to another split (document "../etc/beta"); left out.',
+    );
+    const again = exportDataset('spacy-jsonl', fixtureInput(), {
+      date: DATE,
+      split: { seed: 's1', train: 1, dev: 0, test: 1 },
+    });
     expect(again.files).toEqual(result.files);
   });
 
   it('writes a dataset card with counts, schema, unit, annotators, sha256, date and limits', () => {
-    const card = exportDataset('brat', fixtureInput(), { date: DATE, generator: 'Collate 0.1.0' }).files.find((f) => f.path === 'README.md')!.content;
+    const card = exportDataset('brat', fixtureInput(), { date: DATE, generator: 'Collate 0.1.0' }).files.find(
+      (f) => f.path === 'README.md',
+    )!.content;
     expect(card).toContain('# Collate dataset — brat\n');
-    expect(card).toContain('- Exported: 2026-03-05\n- Generator: Collate 0.1.0\n- Offset unit: Unicode code points (Python `len`/slicing), `end` exclusive\n');
+    expect(card).toContain(
+      '- Exported: 2026-03-05\n- Generator: Collate 0.1.0\n- Offset unit: Unicode code points (Python `len`/slicing), `end` exclusive\n',
+    );
     expect(card).toContain('- Documents: 2 · spans: 13 · relations: 3 · claim groups: 1\n');
     expect(card).toContain(`| d-alpha | Alpha report | 191 | 10 | ${'a'.repeat(63)}f |`);
     expect(card).toContain(`| ../etc/beta | Beta \\| \\<b\\>report\\</b\\> | 67 | 3 | ${'b'.repeat(63)}f |`);
     expect(card).toContain('| Claim | 5 | 4 | 1 |\n| Source | 7 | 5 | 2 |\n| Cue | 1 | 1 | 0 |');
     expect(card).toContain("## Annotators\n\n- not recorded: this format's files do not say who annotated\n");
-    const jsonlCard = exportDataset('jsonl', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'README.md')!.content;
+    const jsonlCard = exportDataset('jsonl', fixtureInput(), { date: DATE }).files.find(
+      (f) => f.path === 'README.md',
+    )!.content;
     expect(jsonlCard).toContain('- ana: 11 spans\n- bo: 2 spans\n');
     expect(card).toContain('- Relation **attributed-to**: Claim → Source\n');
-    expect(card).toContain('## What this format could not carry\n\n- Relations between documents and claim groups are left out');
+    expect(card).toContain(
+      '## What this format could not carry\n\n- Relations between documents and claim groups are left out',
+    );
     expect(card).toContain('## Warnings\n\n- brat: relation \\"r-2\\"'.replace(/\\"/g, '"'));
-    const conll = exportDataset('conll', fixtureInput(), { date: DATE }).files.find((f) => f.path === 'README.md')!.content;
-    expect(conll).toContain('- Offset unit: none (token-level format)\n- Tokenizer: Collate word tokenizer (Intl.Segmenter');
+    const conll = exportDataset('conll', fixtureInput(), { date: DATE }).files.find(
+      (f) => f.path === 'README.md',
+    )!.content;
+    expect(conll).toContain(
+      '- Offset unit: none (token-level format)\n- Tokenizer: Collate word tokenizer (Intl.Segmenter',
+    );
     expect(card).not.toContain('- Tokenizer:');
   });
 
   it('ignores a UTF-16 request for formats fixed to code points, and says so', () => {
     const result = exportDataset('spacy-jsonl', fixtureInput(), { date: DATE, offsetUnit: 'utf16' });
     expect(result.warnings[0]).toBe('spacy-jsonl always writes code-point offsets; offset unit "utf16" was ignored.');
-    expect(DATASET_FORMATS.filter((f) => f.offsets === 'option').map((f) => f.name)).toEqual(['jsonl', 'collate-jsonl', 'csv', 'label-studio', 'doccano']);
+    expect(DATASET_FORMATS.filter((f) => f.offsets === 'option').map((f) => f.name)).toEqual([
+      'jsonl',
+      'collate-jsonl',
+      'csv',
+      'label-studio',
+      'doccano',
+    ]);
   });
 });
 
@@ -111,7 +163,21 @@ describe('safe paths', () => {
   });
 
   it('rejects every path that could leave the destination', () => {
-    for (const bad of ['', '/etc/passwd', '../x', 'a/../b', 'a//b', 'C:\\x', 'c:x', 'a\\b', './a', 'nul.txt', 'x\u0000', 'a/ ', 'a.']) {
+    for (const bad of [
+      '',
+      '/etc/passwd',
+      '../x',
+      'a/../b',
+      'a//b',
+      'C:\\x',
+      'c:x',
+      'a\\b',
+      './a',
+      'nul.txt',
+      'x\u0000',
+      'a/ ',
+      'a.',
+    ]) {
       expect(isSafeRelativePath(bad), bad).toBe(false);
     }
     for (const good of ['README.md', 'train/spacy.jsonl', 'd-alpha.ann']) expect(isSafeRelativePath(good)).toBe(true);

@@ -46,8 +46,16 @@ export type DatasetFormatName =
   | 'doccano';
 
 /** Names, one-line descriptions and offset units ('option': the caller chooses), for `--format` help and the export dialog. */
-export function datasetFormatList(): Array<{ name: DatasetFormatName; description: string; offsets: DatasetFormat['offsets'] }> {
-  return DATASET_FORMATS.map((f) => ({ name: f.name as DatasetFormatName, description: f.description, offsets: f.offsets }));
+export function datasetFormatList(): Array<{
+  name: DatasetFormatName;
+  description: string;
+  offsets: DatasetFormat['offsets'];
+}> {
+  return DATASET_FORMATS.map((f) => ({
+    name: f.name as DatasetFormatName,
+    description: f.description,
+    offsets: f.offsets,
+  }));
 }
 
 /**
@@ -57,11 +65,20 @@ export function datasetFormatList(): Array<{ name: DatasetFormatName; descriptio
  */
 export function exportDataset(format: DatasetFormatName, input: ExportInput, options: ExportOptions): ExportResult {
   const writer = DATASET_FORMATS.find((f) => f.name === format);
-  if (!writer) throw new CollateError('unknown-format', `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`);
+  if (!writer)
+    throw new CollateError(
+      'unknown-format',
+      `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`,
+    );
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
   const prepared = prepareDataset(input, options);
   const context = {
-    labels: [...new Set([...prepared.data.schema.labels.map((l) => l.name), ...[...prepared.data.spans.values()].flat().map((s) => s.label)])],
+    labels: [
+      ...new Set([
+        ...prepared.data.schema.labels.map((l) => l.name),
+        ...[...prepared.data.spans.values()].flat().map((s) => s.label),
+      ]),
+    ],
     offsetUnit,
     overlapPolicy: options.overlapPolicy ?? 'longest-first',
     date: options.date,
@@ -71,7 +88,9 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
   } as const;
   const warnings = [...prepared.warnings];
   if (options.offsetUnit && writer.offsets !== 'option' && options.offsetUnit !== 'codepoint') {
-    warnings.push(`${writer.name} always writes ${writer.offsets === 'none' ? 'tokens, not offsets' : 'code-point offsets'}; offset unit "${options.offsetUnit}" was ignored.`);
+    warnings.push(
+      `${writer.name} always writes ${writer.offsets === 'none' ? 'tokens, not offsets' : 'code-point offsets'}; offset unit "${options.offsetUnit}" was ignored.`,
+    );
   }
   const files: ExportFile[] = [];
   let splits: Map<string, (typeof SPLIT_PARTS)[number]> | undefined;
@@ -97,21 +116,26 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
   const header = writer.cardHeader?.([...files.map((f) => f.path), 'README.md'], context) ?? '';
   files.push({
     path: 'README.md',
-    content: header + datasetCard({
-      format: writer,
-      data: prepared.data,
-      options,
-      offsetUnit: writer.offsets === 'none' ? 'none' : offsetUnit,
-      ...(splits ? { splits } : {}),
-      files: [...files.map((f) => f.path), 'README.md'],
-      warnings,
-    }),
+    content:
+      header +
+      datasetCard({
+        format: writer,
+        data: prepared.data,
+        options,
+        offsetUnit: writer.offsets === 'none' ? 'none' : offsetUnit,
+        ...(splits ? { splits } : {}),
+        files: [...files.map((f) => f.path), 'README.md'],
+        warnings,
+      }),
   });
   const seen = new Set<string>();
   for (const f of files) {
     const key = f.path.toLowerCase();
     if (!isSafeRelativePath(f.path) || seen.has(key)) {
-      throw new CollateError('unsafe-export-path', `The export produced an unsafe or duplicate file path: ${JSON.stringify(f.path)}.`);
+      throw new CollateError(
+        'unsafe-export-path',
+        `The export produced an unsafe or duplicate file path: ${JSON.stringify(f.path)}.`,
+      );
     }
     seen.add(key);
   }

@@ -11,7 +11,10 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * the relations at it, by type and the other end's range and label), then id: spans on one range
  * keep their order when an export is re-imported under new ids.
  */
-function spanOrder(spans: Iterable<SpanAnnotation>, relations: readonly Relation[]): (a: SpanAnnotation, b: SpanAnnotation) => number {
+function spanOrder(
+  spans: Iterable<SpanAnnotation>,
+  relations: readonly Relation[],
+): (a: SpanAnnotation, b: SpanAnnotation) => number {
   const byId = new Map<string, SpanAnnotation>();
   for (const span of spans) byId.set(span.id, span);
   const links = new Map<string, string[]>();
@@ -50,12 +53,16 @@ function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
  * Applies the options that choose what is exported (documents, labels, notes), drops what cannot be
  * exported with a warning (spans outside their text, links to missing spans), and sorts spans.
  */
-export function prepareDataset(input: ExportInput, options: ExportOptions): { data: PreparedDataset; warnings: string[] } {
+export function prepareDataset(
+  input: ExportInput,
+  options: ExportOptions,
+): { data: PreparedDataset; warnings: string[] } {
   const warnings: string[] = [];
   const wanted = options.documentIds ? new Set(options.documentIds) : undefined;
   if (wanted) {
     const known = new Set(input.documents.map((d) => d.id));
-    for (const id of wanted) if (!known.has(id)) warnings.push(`Document "${id}" was asked for but is not in the workspace.`);
+    for (const id of wanted)
+      if (!known.has(id)) warnings.push(`Document "${id}" was asked for but is not in the workspace.`);
   }
   const labels = options.labels ? new Set(options.labels) : undefined;
   const includeNotes = options.includeNotes ?? true;
@@ -72,7 +79,9 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
     for (const span of input.spans.get(document.id) ?? []) {
       if (labels && !labels.has(span.label)) continue;
       if (span.documentId !== document.id) {
-        warnings.push(`Span "${span.id}" is filed under document "${document.id}" but names "${span.documentId}"; skipped.`);
+        warnings.push(
+          `Span "${span.id}" is filed under document "${document.id}" but names "${span.documentId}"; skipped.`,
+        );
         continue;
       }
       if (kept.has(span.id)) {
@@ -97,7 +106,9 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
   for (const relation of input.relations) {
     const missing = [relation.from, relation.to].filter((id) => !everySpan.has(id));
     if (missing.length > 0) {
-      warnings.push(`Relation "${relation.id}" (${relation.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; skipped.`);
+      warnings.push(
+        `Relation "${relation.id}" (${relation.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; skipped.`,
+      );
     } else if (kept.has(relation.from) && kept.has(relation.to)) {
       relations.push({ ...relation });
     }
@@ -109,12 +120,17 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
   const rank = new Map<string, number>();
   for (const list of spans.values()) for (const span of list) rank.set(span.id, rank.size);
   const at = (id: string): number => rank.get(id) ?? -1;
-  relations.sort((a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to) || compare(a.type, b.type) || compare(a.id, b.id));
+  relations.sort(
+    (a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to) || compare(a.type, b.type) || compare(a.id, b.id),
+  );
 
   const claimGroups: ClaimGroup[] = [];
   for (const group of input.claimGroups) {
     const missing = group.members.filter((m) => !everySpan.has(m));
-    if (missing.length > 0) warnings.push(`Claim group "${group.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`);
+    if (missing.length > 0)
+      warnings.push(
+        `Claim group "${group.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`,
+      );
     const members = group.members.filter((m) => kept.has(m));
     if (members.length > 0) claimGroups.push({ ...group, members });
   }
@@ -123,7 +139,11 @@ export function prepareDataset(input: ExportInput, options: ExportOptions): { da
 }
 
 /** The part of a prepared dataset on the given documents; links that leave it are reported. */
-export function restrictDataset(data: PreparedDataset, documentIds: ReadonlySet<string>, part: string): { data: PreparedDataset; warnings: string[] } {
+export function restrictDataset(
+  data: PreparedDataset,
+  documentIds: ReadonlySet<string>,
+  part: string,
+): { data: PreparedDataset; warnings: string[] } {
   const warnings: string[] = [];
   const documents = data.documents.filter((d) => documentIds.has(d.id));
   const spans = new Map(documents.map((d) => [d.id, data.spans.get(d.id) ?? []]));
@@ -135,14 +155,18 @@ export function restrictDataset(data: PreparedDataset, documentIds: ReadonlySet<
     const fromIn = inPart.has(r.from);
     const toIn = inPart.has(r.to);
     if (fromIn !== toIn && fromIn) {
-      warnings.push(`Relation "${r.id}" (${r.type}) links ${part} to another split (document "${spanOwner.get(r.to)}"); left out.`);
+      warnings.push(
+        `Relation "${r.id}" (${r.type}) links ${part} to another split (document "${spanOwner.get(r.to)}"); left out.`,
+      );
     }
     return fromIn && toIn;
   });
   const claimGroups = data.claimGroups.flatMap((g) => {
     const members = g.members.filter((m) => inPart.has(m));
     if (members.length > 0 && members.length < g.members.length) {
-      warnings.push(`Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`);
+      warnings.push(
+        `Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`,
+      );
     }
     return members.length > 0 ? [{ ...g, members }] : [];
   });

@@ -15,7 +15,9 @@ export function selectNonOverlapping<K>(
   const owner = new Map<K, SpanAnnotation>();
   const kept: SpanAnnotation[] = [];
   const dropped: Array<{ span: SpanAnnotation; by: SpanAnnotation | undefined }> = [];
-  const order = [...spans].sort((a, b) => length(b) - length(a) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = [...spans].sort(
+    (a, b) => length(b) - length(a) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const span of order) {
     const keys = resources(span);
     const hit = keys.map((k) => owner.get(k)).find((o) => o !== undefined);

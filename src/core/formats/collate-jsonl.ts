@@ -55,7 +55,13 @@ function spanRecord(span: SpanAnnotation, index: OffsetIndex, unit: OffsetUnit):
 export function writeCollateJsonl(data: PreparedDataset, context: WriterContext): WriterResult {
   const unit = context.offsetUnit;
   const lines: unknown[] = [
-    { record: 'header', format: 'collate-jsonl', version: COLLATE_JSONL_VERSION, offset_unit: unit, schema: data.schema },
+    {
+      record: 'header',
+      format: 'collate-jsonl',
+      version: COLLATE_JSONL_VERSION,
+      offset_unit: unit,
+      schema: data.schema,
+    },
   ];
   for (const document of data.documents) {
     const index = new OffsetIndex(document.text);
@@ -65,11 +71,30 @@ export function writeCollateJsonl(data: PreparedDataset, context: WriterContext)
       spans: (data.spans.get(document.id) ?? []).map((s) => spanRecord(s, index, unit)),
     });
   }
-  for (const r of data.relations) lines.push({ record: 'relation', id: r.id, type: r.type, from: r.from, to: r.to, author: r.author, created: r.created });
+  for (const r of data.relations)
+    lines.push({
+      record: 'relation',
+      id: r.id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      author: r.author,
+      created: r.created,
+    });
   for (const g of data.claimGroups) {
-    lines.push({ record: 'claim_group', id: g.id, statement: g.statement, members: [...g.members], created: g.created, modified: g.modified });
+    lines.push({
+      record: 'claim_group',
+      id: g.id,
+      statement: g.statement,
+      members: [...g.members],
+      created: g.created,
+      modified: g.modified,
+    });
   }
-  return { files: [{ path: 'dataset.jsonl', content: lines.map((l) => JSON.stringify(l) + '\n').join('') }], warnings: [] };
+  return {
+    files: [{ path: 'dataset.jsonl', content: lines.map((l) => JSON.stringify(l) + '\n').join('') }],
+    warnings: [],
+  };
 }
 
 export const collateJsonlFormat: DatasetFormat = {
@@ -86,7 +111,10 @@ const SpanRecord = z.object({
   label: z.string().min(1),
   start: Offset,
   end: Offset,
-  fragments: z.array(z.object({ start: Offset, end: Offset })).min(2).optional(),
+  fragments: z
+    .array(z.object({ start: Offset, end: Offset }))
+    .min(2)
+    .optional(),
   text: z.string(),
   prefix: z.string(),
   suffix: z.string(),
@@ -135,7 +163,8 @@ export function parseCollateJsonl(content: string): Result<ParsedCollateJsonl> {
     const kind = (value as { record?: unknown } | null)?.record;
     if (!header) {
       const parsed = Header.safeParse(value);
-      if (!parsed.success) return fail('bad-jsonl', `${where}: expected a Collate JSONL v${COLLATE_JSONL_VERSION} header.`);
+      if (!parsed.success)
+        return fail('bad-jsonl', `${where}: expected a Collate JSONL v${COLLATE_JSONL_VERSION} header.`);
       header = parsed.data;
       continue;
     }
@@ -165,7 +194,8 @@ export function parseCollateJsonl(content: string): Result<ParsedCollateJsonl> {
           modified: s.modified,
         };
         const actual = coveredText(document.text, span);
-        if (actual !== span.quote) return fail('bad-jsonl', `${where}: span "${s.id}" says "${s.text}" but its offsets cover "${actual}".`);
+        if (actual !== span.quote)
+          return fail('bad-jsonl', `${where}: span "${s.id}" says "${s.text}" but its offsets cover "${actual}".`);
         list.push(span);
       }
       documents.push(document);
@@ -212,7 +242,12 @@ export function parseCollateJsonlBundle(fileName: string, content: string): Resu
     for (const s of parsed.value.spans.get(document.id) ?? []) {
       if (keys.has(s.id)) return fail('clashing-ids', `${fileName}: the span id "${s.id}" is used twice in this file.`);
       keys.add(s.id);
-      const fragments = toUtf16Fragments(document.text, index, s.fragments ?? [{ start: s.start, end: s.end }], 'utf16');
+      const fragments = toUtf16Fragments(
+        document.text,
+        index,
+        s.fragments ?? [{ start: s.start, end: s.end }],
+        'utf16',
+      );
       if (!fragments.ok) return fail(fragments.error.code, `${origin}: span "${s.id}": ${fragments.error.message}.`);
       spans.push({
         key: s.id,
@@ -226,12 +261,28 @@ export function parseCollateJsonlBundle(fileName: string, content: string): Resu
         modified: s.modified,
       });
     }
-    const doc: AnnotatedText = { origin, name: textFileName(document.source, document.title, document.id), id: document.id, text: document.text, title: document.title, spans, warnings: [] };
+    const doc: AnnotatedText = {
+      origin,
+      name: textFileName(document.source, document.title, document.id),
+      id: document.id,
+      text: document.text,
+      title: document.title,
+      spans,
+      warnings: [],
+    };
     doc.recorded = { sha256: document.sha256, notes: document.notes, importedAt: document.importedAt };
-    for (const field of ['outlet', 'author', 'published', 'note'] as const) if (document[field] !== undefined) doc[field] = document[field];
+    for (const field of ['outlet', 'author', 'published', 'note'] as const)
+      if (document[field] !== undefined) doc[field] = document[field];
     bundle.documents.push(doc);
   }
-  bundle.relations = parsed.value.relations.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, author: r.author, created: r.created }));
+  bundle.relations = parsed.value.relations.map((r) => ({
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    author: r.author,
+    created: r.created,
+  }));
   bundle.claimGroups = parsed.value.claimGroups.map((g) => ({ ...g, members: [...g.members] }));
   return ok(bundle);
 }

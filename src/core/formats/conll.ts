@@ -42,25 +42,51 @@ export function tokenTags(
       const p = pieces[i]!;
       return p.length > 0 && tokens[p[0]!]!.start === f.start && tokens[p[p.length - 1]!]!.end === f.end;
     });
-    if (!aligned) warnings.push(`${format}: span ${describe(span)} in "${document.id}" does not fall on token boundaries; its tokens were tagged whole.`);
-    if (span.fragments) warnings.push(`${format}: discontinuous span ${describe(span)} in "${document.id}" became ${span.fragments.length} separate entities.`);
+    if (!aligned)
+      warnings.push(
+        `${format}: span ${describe(span)} in "${document.id}" does not fall on token boundaries; its tokens were tagged whole.`,
+      );
+    if (span.fragments)
+      warnings.push(
+        `${format}: discontinuous span ${describe(span)} in "${document.id}" became ${span.fragments.length} separate entities.`,
+      );
     let crosses = false;
     for (const piece of pieces) {
       piece.forEach((t, k) => {
         const startsChunk = k === 0 || tokens[t]!.sentenceStart;
         const endsChunk = k === piece.length - 1 || tokens[piece[k + 1]!]!.sentenceStart;
         if (k > 0 && tokens[t]!.sentenceStart) crosses = true;
-        const prefix = scheme === 'bioes' ? (startsChunk ? (endsChunk ? 'S' : 'B') : endsChunk ? 'E' : 'I') : startsChunk ? 'B' : 'I';
+        const prefix =
+          scheme === 'bioes'
+            ? startsChunk
+              ? endsChunk
+                ? 'S'
+                : 'B'
+              : endsChunk
+                ? 'E'
+                : 'I'
+            : startsChunk
+              ? 'B'
+              : 'I';
         tags[t] = `${prefix}-${tagName(span.label)}`;
       });
     }
-    if (crosses) warnings.push(`${format}: span ${describe(span)} in "${document.id}" crosses a sentence boundary; each sentence's part starts with B-.`);
+    if (crosses)
+      warnings.push(
+        `${format}: span ${describe(span)} in "${document.id}" crosses a sentence boundary; each sentence's part starts with B-.`,
+      );
   }
   return tags;
 }
 
 /** CoNLL-2003 lines of one document: `-DOCSTART-`, then `token -X- -X- tag`, a blank line after each sentence. */
-function documentConll(document: CollateDocument, spans: readonly SpanAnnotation[], tokens: readonly ExportToken[], scheme: TagScheme, warnings: string[]): string {
+function documentConll(
+  document: CollateDocument,
+  spans: readonly SpanAnnotation[],
+  tokens: readonly ExportToken[],
+  scheme: TagScheme,
+  warnings: string[],
+): string {
   const tags = tokenTags(document, spans, tokens, scheme, warnings);
   const out: string[] = [CONLL_DOCSTART, ''];
   tokens.forEach((t, i) => {
@@ -86,7 +112,9 @@ export function writeConll(data: PreparedDataset, context: WriterContext): Write
   if (context.overlapPolicy === 'longest-first') {
     return { files: [{ path: 'dataset.conll', content: render((id) => data.spans.get(id) ?? []) }], warnings };
   }
-  const labels = [...new Set([...data.schema.labels.map((l) => l.name), ...[...data.spans.values()].flat().map((s) => s.label)])];
+  const labels = [
+    ...new Set([...data.schema.labels.map((l) => l.name), ...[...data.spans.values()].flat().map((s) => s.label)]),
+  ];
   const stems = safeFileStems(labels);
   const files = labels.map((label) => ({
     path: `${stems.get(label)!}.conll`,
@@ -97,15 +125,16 @@ export function writeConll(data: PreparedDataset, context: WriterContext): Write
 
 export const conllFormat: DatasetFormat = {
   name: 'conll',
-  description: 'CoNLL-2003 (token -X- -X- tag, BIO or BIOES), Collate tokenizer; overlaps resolved longest-first or one file per label.',
+  description:
+    'CoNLL-2003 (token -X- -X- tag, BIO or BIOES), Collate tokenizer; overlaps resolved longest-first or one file per label.',
   offsets: 'none',
   tokenized: true,
   carriesAuthors: false,
   limitations: [
     'Overlapping and nested spans cannot share a token: longest-first keeps one and lists the rest as warnings (or use the file-per-label policy).',
     'Discontinuous spans become separate entities; relations, claim groups, attributes, notes, authors and times are not carried.',
-    'Collate has no part-of-speech or chunk tags: those columns are -X-, as in CoNLL-2003\'s -DOCSTART- line.',
-    'Tokens come from Collate\'s word tokenizer (Unicode word boundaries via Intl.Segmenter, with the export rules of src/core/text/tokenize.ts).',
+    "Collate has no part-of-speech or chunk tags: those columns are -X-, as in CoNLL-2003's -DOCSTART- line.",
+    "Tokens come from Collate's word tokenizer (Unicode word boundaries via Intl.Segmenter, with the export rules of src/core/text/tokenize.ts).",
   ],
   write: writeConll,
 };

@@ -14,7 +14,22 @@ const BOM = '\ufeff';
 export function writeCsv(data: PreparedDataset, context: WriterContext): WriterResult {
   const unit = context.offsetUnit;
   const spanRows: Array<Array<string | number>> = [
-    ['document_id', 'document_title', 'span_id', 'label', 'start', 'end', 'fragments', 'offset_unit', 'text', 'attributes', 'note_html', 'author', 'created', 'modified'],
+    [
+      'document_id',
+      'document_title',
+      'span_id',
+      'label',
+      'start',
+      'end',
+      'fragments',
+      'offset_unit',
+      'text',
+      'attributes',
+      'note_html',
+      'author',
+      'created',
+      'modified',
+    ],
   ];
   const where = new Map<string, { documentId: string; text: string }>();
   for (const document of data.documents) {
@@ -22,7 +37,11 @@ export function writeCsv(data: PreparedDataset, context: WriterContext): WriterR
     const at = (o: number): number => index.convert(o, 'utf16', unit);
     for (const s of data.spans.get(document.id) ?? []) {
       where.set(s.id, { documentId: document.id, text: s.quote });
-      const fragments = s.fragments ? spanFragments(s).map((f) => `${at(f.start)}-${at(f.end)}`).join(';') : '';
+      const fragments = s.fragments
+        ? spanFragments(s)
+            .map((f) => `${at(f.start)}-${at(f.end)}`)
+            .join(';')
+        : '';
       spanRows.push([
         document.id,
         document.title,
@@ -42,12 +61,34 @@ export function writeCsv(data: PreparedDataset, context: WriterContext): WriterR
     }
   }
   const relationRows: Array<Array<string | number>> = [
-    ['relation_id', 'type', 'from_span_id', 'from_document_id', 'from_text', 'to_span_id', 'to_document_id', 'to_text', 'author', 'created'],
+    [
+      'relation_id',
+      'type',
+      'from_span_id',
+      'from_document_id',
+      'from_text',
+      'to_span_id',
+      'to_document_id',
+      'to_text',
+      'author',
+      'created',
+    ],
   ];
   for (const r of data.relations) {
     const from = where.get(r.from)!;
     const to = where.get(r.to)!;
-    relationRows.push([r.id, r.type, r.from, from.documentId, from.text, r.to, to.documentId, to.text, r.author, r.created]);
+    relationRows.push([
+      r.id,
+      r.type,
+      r.from,
+      from.documentId,
+      from.text,
+      r.to,
+      to.documentId,
+      to.text,
+      r.author,
+      r.created,
+    ]);
   }
   const groupRows: Array<Array<string | number>> = [['claim_group_id', 'statement', 'span_id', 'document_id', 'text']];
   for (const g of data.claimGroups) {
@@ -65,7 +106,8 @@ export function writeCsv(data: PreparedDataset, context: WriterContext): WriterR
 
 export const csvFormat: DatasetFormat = {
   name: 'csv',
-  description: 'CSV tables (spans.csv, relations.csv, claim_groups.csv): UTF-8 with BOM, RFC 4180, safe to open in spreadsheets.',
+  description:
+    'CSV tables (spans.csv, relations.csv, claim_groups.csv): UTF-8 with BOM, RFC 4180, safe to open in spreadsheets.',
   offsets: 'option',
   limitations: [
     "Cells that start with =, +, -, @, tab or carriage return are prefixed with ' so spreadsheets never run them as formulas; strip that one character to get the original text.",

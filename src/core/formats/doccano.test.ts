@@ -6,8 +6,16 @@ import { exportText } from '../dataset-export/export-text';
 
 const run = (options = {}): { full: DoccanoRecord[]; sequence: DoccanoSequenceRecord[]; warnings: string[] } => {
   const result = exportDataset('doccano', fixtureInput(), { date: DATE, ...options });
-  const read = <T>(path: string): T[] => exportText(result.files.find((f) => f.path === path)!).trimEnd().split('\n').map((l) => JSON.parse(l) as T);
-  return { full: read<DoccanoRecord>('doccano.jsonl'), sequence: read<DoccanoSequenceRecord>('doccano-sequence.jsonl'), warnings: result.warnings };
+  const read = <T>(path: string): T[] =>
+    exportText(result.files.find((f) => f.path === path)!)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as T);
+  return {
+    full: read<DoccanoRecord>('doccano.jsonl'),
+    sequence: read<DoccanoSequenceRecord>('doccano-sequence.jsonl'),
+    warnings: result.warnings,
+  };
 };
 
 describe('doccano export', () => {
@@ -28,9 +36,17 @@ describe('doccano export', () => {
   });
 
   it('writes the older "label" form too, and UTF-16 offsets on request', () => {
-    expect(run().sequence[1]!.label).toEqual([[0, 7, 'Source'], [17, 40, 'Claim'], [42, 56, 'Source']]);
+    expect(run().sequence[1]!.label).toEqual([
+      [0, 7, 'Source'],
+      [17, 40, 'Claim'],
+      [42, 56, 'Source'],
+    ]);
     const utf16 = run({ offsetUnit: 'utf16' });
-    expect(utf16.sequence[1]!.label).toEqual([[0, 7, 'Source'], [17, 41, 'Claim'], [43, 57, 'Source']]);
+    expect(utf16.sequence[1]!.label).toEqual([
+      [0, 7, 'Source'],
+      [17, 41, 'Claim'],
+      [43, 57, 'Source'],
+    ]);
     expect(utf16.full[1]!.offset_unit).toBe('utf16');
     expect(utf16.warnings.some((w) => w.includes('outside the BMP'))).toBe(false);
   });

@@ -1,18 +1,28 @@
 import { OffsetIndex, type OffsetUnit } from '../offsets';
 import { toUtf16Fragments } from '../annotation-import/check-offsets';
 import { textFileName } from '../annotation-import/text-name';
-import { type AnnotationBundle, emptyBundle, type ImportedRelation, type ImportedSpan } from '../annotation-import/types';
+import {
+  type AnnotationBundle,
+  emptyBundle,
+  type ImportedRelation,
+  type ImportedSpan,
+} from '../annotation-import/types';
 import { spanFragments } from '../covered-text';
 import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ASTRAL = /[\u{10000}-\u{10FFFF}]/u;
-const textOf = (r: Json): string | undefined => (typeof r.text === 'string' ? r.text : typeof r.data === 'string' ? r.data : undefined);
+const textOf = (r: Json): string | undefined =>
+  typeof r.text === 'string' ? r.text : typeof r.data === 'string' ? r.data : undefined;
 
 /** True for a doccano record: a text (`text`, or `data` in old exports) with `entities` or `label`/`labels`. */
 export function isDoccanoRecord(value: unknown): boolean {
-  return isObject(value) && textOf(value) !== undefined && (Array.isArray(value.entities) || Array.isArray(value.label) || Array.isArray(value.labels));
+  return (
+    isObject(value) &&
+    textOf(value) !== undefined &&
+    (Array.isArray(value.entities) || Array.isArray(value.label) || Array.isArray(value.labels))
+  );
 }
 
 export interface DoccanoOptions {
@@ -30,7 +40,11 @@ export interface DoccanoOptions {
  * the export's default), else UTF-16 units, which is what doccano's editor counts (doccano#2290); a
  * record with astral characters (emoji) then gets a warning saying so. Bad records fail alone.
  */
-export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: number; value: unknown }>, options: DoccanoOptions = {}): AnnotationBundle {
+export function parseDoccano(
+  fileName: string,
+  records: ReadonlyArray<{ line: number; value: unknown }>,
+  options: DoccanoOptions = {},
+): AnnotationBundle {
   const bundle = emptyBundle('doccano');
   for (const { line, value } of records) {
     const origin = `${fileName} line ${line}`;
@@ -42,7 +56,8 @@ export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: nu
     const warnings: string[] = [];
     const declared = value.offset_unit === 'codepoint' || value.offset_unit === 'utf16' ? value.offset_unit : undefined;
     // Collate's own doccano export (records with `collate_id`) counts code points unless it says otherwise.
-    const unit: OffsetUnit = declared ?? options.offsetUnit ?? (typeof value.collate_id === 'string' ? 'codepoint' : 'utf16');
+    const unit: OffsetUnit =
+      declared ?? options.offsetUnit ?? (typeof value.collate_id === 'string' ? 'codepoint' : 'utf16');
     const index = new OffsetIndex(text);
     const spans: ImportedSpan[] = [];
     const relations: ImportedRelation[] = [];
@@ -76,16 +91,25 @@ export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: nu
           problem = `a relation refers to an entity that is not in the record (${isObject(r) ? `${String(r.from_id)} → ${String(r.to_id)}` : 'bad relation'}).`;
           break;
         }
-        relations.push({ type: typeof r.type === 'string' && r.type ? r.type : 'related', from: `${line}:${String(r.from_id)}`, to: `${line}:${String(r.to_id)}` });
+        relations.push({
+          type: typeof r.type === 'string' && r.type ? r.type : 'related',
+          from: `${line}:${String(r.from_id)}`,
+          to: `${line}:${String(r.to_id)}`,
+        });
       }
     } else {
       const raw: unknown = Array.isArray(value.label) ? value.label : value.labels;
       const list: unknown[] = Array.isArray(raw) ? raw : [];
       if (!Array.isArray(raw)) problem = 'its "label" is not a list of [start, end, label] entries.';
       else if (list.every((l) => typeof l === 'string')) {
-        if (list.length > 0) warnings.push(`${origin}: document labels (${list.join(', ')}) left out; Collate labels spans.`);
+        if (list.length > 0)
+          warnings.push(`${origin}: document labels (${list.join(', ')}) left out; Collate labels spans.`);
       } else {
-        list.forEach((l, i) => (Array.isArray(l) ? add(`l${i}`, l[0], l[1], l[2], `label ${i + 1}`) : add(`l${i}`, undefined, undefined, undefined, `label ${i + 1}`)));
+        list.forEach((l, i) =>
+          Array.isArray(l)
+            ? add(`l${i}`, l[0], l[1], l[2], `label ${i + 1}`)
+            : add(`l${i}`, undefined, undefined, undefined, `label ${i + 1}`),
+        );
       }
     }
     if (problem) {
@@ -93,12 +117,22 @@ export function parseDoccano(fileName: string, records: ReadonlyArray<{ line: nu
       continue;
     }
     if (!declared && typeof value.collate_id !== 'string' && ASTRAL.test(text) && spans.length > 0) {
-      warnings.push(`${origin}: the text has emoji or other astral characters and the record does not say its offset unit; read as ${unit === 'utf16' ? "UTF-16 units (doccano's editor)" : 'code points'}.`);
+      warnings.push(
+        `${origin}: the text has emoji or other astral characters and the record does not say its offset unit; read as ${unit === 'utf16' ? "UTF-16 units (doccano's editor)" : 'code points'}.`,
+      );
     }
     const title = typeof value.title === 'string' ? value.title : undefined;
     const collateId = typeof value.collate_id === 'string' ? value.collate_id : undefined;
     const name = textFileName(title, collateId, `${fileName.replace(/\.[^.]*$/, '')}-${line}`);
-    bundle.documents.push({ origin, name, text, ...(collateId ? { id: collateId } : {}), ...(title ? { title } : {}), spans, warnings });
+    bundle.documents.push({
+      origin,
+      name,
+      text,
+      ...(collateId ? { id: collateId } : {}),
+      ...(title ? { title } : {}),
+      spans,
+      warnings,
+    });
     bundle.relations.push(...relations);
   }
   return bundle;
@@ -137,14 +171,25 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
   for (const document of data.documents) {
     const index = new OffsetIndex(document.text);
     const at = (o: number): number => index.convert(o, 'utf16', unit);
-    const record: DoccanoRecord = { text: document.text, entities: [], relations: [], collate_id: document.id, offset_unit: unit };
+    const record: DoccanoRecord = {
+      text: document.text,
+      entities: [],
+      relations: [],
+      collate_id: document.id,
+      offset_unit: unit,
+    };
     const labels: Array<[number, number, string]> = [];
     // Fragments sorted with the spans, so that re-importing them as separate spans exports the same lines.
     const pieces: Array<{ spanId: string; first: boolean; start: number; end: number; label: string }> = [];
     for (const span of data.spans.get(document.id) ?? []) {
       const fragments = spanFragments(span);
-      if (span.fragments) warnings.push(`doccano: discontinuous span "${span.id}" became ${fragments.length} entities; relations use the first.`);
-      fragments.forEach((f, i) => pieces.push({ spanId: span.id, first: i === 0, start: f.start, end: f.end, label: span.label }));
+      if (span.fragments)
+        warnings.push(
+          `doccano: discontinuous span "${span.id}" became ${fragments.length} entities; relations use the first.`,
+        );
+      fragments.forEach((f, i) =>
+        pieces.push({ spanId: span.id, first: i === 0, start: f.start, end: f.end, label: span.label }),
+      );
     }
     pieces.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     for (const piece of pieces) {
@@ -154,7 +199,9 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
       labels.push([at(piece.start), at(piece.end), piece.label]);
     }
     if (unit === 'codepoint' && ASTRAL.test(document.text)) {
-      warnings.push(`doccano: "${document.id}" has characters outside the BMP (emoji…); offsets are code points, doccano's editor counts UTF-16 units — export with offset unit utf16 to label in doccano.`);
+      warnings.push(
+        `doccano: "${document.id}" has characters outside the BMP (emoji…); offsets are code points, doccano's editor counts UTF-16 units — export with offset unit utf16 to label in doccano.`,
+      );
     }
     records.push(record);
     sequence.push({ text: document.text, label: labels, collate_id: document.id, offset_unit: unit });
@@ -163,10 +210,17 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
     const from = entityIds.get(r.from)!;
     const to = entityIds.get(r.to)!;
     if (from.documentId !== to.documentId) {
-      warnings.push(`doccano: relation "${r.id}" (${r.type}) links documents "${from.documentId}" and "${to.documentId}"; left out.`);
+      warnings.push(
+        `doccano: relation "${r.id}" (${r.type}) links documents "${from.documentId}" and "${to.documentId}"; left out.`,
+      );
       continue;
     }
-    records[data.documents.findIndex((d) => d.id === from.documentId)]!.relations.push({ id: nextRelation++, from_id: from.id, to_id: to.id, type: r.type });
+    records[data.documents.findIndex((d) => d.id === from.documentId)]!.relations.push({
+      id: nextRelation++,
+      from_id: from.id,
+      to_id: to.id,
+      type: r.type,
+    });
   }
   if (data.claimGroups.length > 0) warnings.push(`doccano: ${data.claimGroups.length} claim group(s) left out.`);
   return {
@@ -180,7 +234,8 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
 
 export const doccanoFormat: DatasetFormat = {
   name: 'doccano',
-  description: 'doccano JSONL: entities + relations (relation extraction) and the older "label" form (sequence labeling).',
+  description:
+    'doccano JSONL: entities + relations (relation extraction) and the older "label" form (sequence labeling).',
   offsets: 'option',
   carriesAuthors: false,
   limitations: [

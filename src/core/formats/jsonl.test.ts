@@ -21,7 +21,12 @@ const document: CollateDocument = {
 
 function spanOf(quote: string, label = 'Claim', id = quote): SpanAnnotation {
   const start = text.indexOf(quote);
-  const made = createSpan(document, defaultSchema, { label, start, end: start + quote.length }, { id, author: 'ana', now: 'now' });
+  const made = createSpan(
+    document,
+    defaultSchema,
+    { label, start, end: start + quote.length },
+    { id, author: 'ana', now: 'now' },
+  );
   if (!made.ok) throw new Error(made.error.message);
   return made.value;
 }
@@ -31,13 +36,22 @@ const spans = quotes.map((q) => spanOf(q));
 
 function parse(output: string): JsonlRecord[] {
   expect(output.endsWith('\n')).toBe(true);
-  return output.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonlRecord);
+  return output
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonlRecord);
 }
 
 describe('exportJsonl', () => {
   it('writes code-point offsets whose slice of the text is the span text, for every script', () => {
     const [record] = parse(exportJsonl({ documents: [document], spans: new Map([['d-1', spans]]), relations: [] }));
-    expect(record).toMatchObject({ id: 'd-1', title: 'Mixed scripts', source: 'mixed.txt', offset_unit: 'codepoint', relations: [] });
+    expect(record).toMatchObject({
+      id: 'd-1',
+      title: 'Mixed scripts',
+      source: 'mixed.txt',
+      offset_unit: 'codepoint',
+      relations: [],
+    });
     expect(record!.spans.map((s) => s.text)).toEqual(quotes);
     for (const span of record!.spans) expect(sliceByCodePoints(record!.text, span.start, span.end)).toBe(span.text);
     expect(record!.spans[0]!.start).toBe(6);
@@ -46,8 +60,18 @@ describe('exportJsonl', () => {
   it('writes a discontinuous span with its extent and its pieces, each slicing to its text', () => {
     const a = spanOf('1,500 a day');
     const b = spanOf('中文报道称');
-    const fragmented = { ...a, end: b.end, fragments: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }], quote: '1,500 a day 中文报道称' };
-    const [record] = parse(exportJsonl({ documents: [document], spans: new Map([['d-1', [fragmented]]]), relations: [] }));
+    const fragmented = {
+      ...a,
+      end: b.end,
+      fragments: [
+        { start: a.start, end: a.end },
+        { start: b.start, end: b.end },
+      ],
+      quote: '1,500 a day 中文报道称',
+    };
+    const [record] = parse(
+      exportJsonl({ documents: [document], spans: new Map([['d-1', [fragmented]]]), relations: [] }),
+    );
     const [span] = record!.spans;
     expect(sliceByCodePoints(record!.text, span!.start, span!.end)).toBe(span!.text);
     expect(span!.fragments!.map((f) => [sliceByCodePoints(record!.text, f.start, f.end), f.text])).toEqual([
@@ -57,16 +81,27 @@ describe('exportJsonl', () => {
   });
 
   it('writes UTF-16 offsets on request', () => {
-    const [record] = parse(exportJsonl({ documents: [document], spans: new Map([['d-1', spans]]), relations: [] }, 'utf16'));
+    const [record] = parse(
+      exportJsonl({ documents: [document], spans: new Map([['d-1', spans]]), relations: [] }, 'utf16'),
+    );
     expect(record!.offset_unit).toBe('utf16');
     for (const span of record!.spans) expect(record!.text.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('lists a document without spans and keeps relations with the document of their source span', () => {
-    const relation = { id: 'r-1', type: 'attributed-to', from: spans[1]!.id, to: spans[3]!.id, author: 'ana', created: 'now' };
+    const relation = {
+      id: 'r-1',
+      type: 'attributed-to',
+      from: spans[1]!.id,
+      to: spans[3]!.id,
+      author: 'ana',
+      created: 'now',
+    };
     const [record] = parse(exportJsonl({ documents: [document], spans: new Map(), relations: [] }));
     expect(record!.spans).toEqual([]);
-    const [linked] = parse(exportJsonl({ documents: [document], spans: new Map([['d-1', spans]]), relations: [relation] }));
+    const [linked] = parse(
+      exportJsonl({ documents: [document], spans: new Map([['d-1', spans]]), relations: [relation] }),
+    );
     expect(linked!.relations).toEqual([{ id: 'r-1', type: 'attributed-to', from: spans[1]!.id, to: spans[3]!.id }]);
   });
 });

@@ -36,7 +36,8 @@ export interface JsonlRecord {
   relations: Array<{ id: string; type: string; from: string; to: string }>;
 }
 
-const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
+const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>
+  a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
 
 /** One dataset record per document, offsets in the requested unit (code points unless told). */
 export function toJsonlRecord(
@@ -90,9 +91,14 @@ export function exportJsonl(input: DatasetInput, offsetUnit: OffsetUnit = 'codep
 /** True for a record of the one-line-per-document `jsonl` export. */
 export function isJsonlRecord(record: unknown): boolean {
   const r = record as Record<string, unknown> | null;
-  return r !== null && typeof r === 'object' && typeof r.text === 'string' && Array.isArray(r.spans) && (r.offset_unit === 'codepoint' || r.offset_unit === 'utf16');
+  return (
+    r !== null &&
+    typeof r === 'object' &&
+    typeof r.text === 'string' &&
+    Array.isArray(r.spans) &&
+    (r.offset_unit === 'codepoint' || r.offset_unit === 'utf16')
+  );
 }
-
 
 const Offset = z.number().int().nonnegative();
 const LegacyRecord = z.object({
@@ -115,14 +121,21 @@ const LegacyRecord = z.object({
       modified: z.string().optional(),
     }),
   ),
-  relations: z.array(z.object({ id: z.string().optional(), type: z.string().min(1), from: z.string().min(1), to: z.string().min(1) })).default([]),
+  relations: z
+    .array(
+      z.object({ id: z.string().optional(), type: z.string().min(1), from: z.string().min(1), to: z.string().min(1) }),
+    )
+    .default([]),
 });
 
 /**
  * The one-line-per-document `jsonl` export. Each line is one document; a bad line fails that
  * document only. A discontinuous span lists its `fragments`; its `text` then covers its extent.
  */
-export function parseJsonlRecords(fileName: string, lines: ReadonlyArray<{ line: number; value: unknown }>): AnnotationBundle {
+export function parseJsonlRecords(
+  fileName: string,
+  lines: ReadonlyArray<{ line: number; value: unknown }>,
+): AnnotationBundle {
   const bundle = emptyBundle('jsonl');
   const keyOf = new Map<string, string>();
   const pending: Array<{ relation: { id?: string; type: string; from: string; to: string }; origin: string }> = [];
@@ -131,7 +144,10 @@ export function parseJsonlRecords(fileName: string, lines: ReadonlyArray<{ line:
     const parsed = LegacyRecord.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      bundle.failures.push({ origin, reason: `not a Collate JSONL record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'bad'}).` });
+      bundle.failures.push({
+        origin,
+        reason: `not a Collate JSONL record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'bad'}).`,
+      });
       continue;
     }
     const record = parsed.data;
@@ -190,7 +206,9 @@ export function parseJsonlRecords(fileName: string, lines: ReadonlyArray<{ line:
   for (const { relation: r, origin } of pending) {
     const [from, to] = [keyOf.get(r.from), keyOf.get(r.to)];
     if (!from || !to) {
-      bundle.warnings.push(`${origin}: relation ${r.id ?? r.type} refers to span "${from ? r.to : r.from}", which is in no document of this file; it was left out.`);
+      bundle.warnings.push(
+        `${origin}: relation ${r.id ?? r.type} refers to span "${from ? r.to : r.from}", which is in no document of this file; it was left out.`,
+      );
       continue;
     }
     bundle.relations.push({ ...(r.id ? { id: r.id } : {}), type: r.type, from, to });

@@ -7,7 +7,13 @@ import { exportText } from '../dataset-export/export-text';
 
 const records = (input = fixtureInput()): { lines: SpacyRecord[]; warnings: string[] } => {
   const result = exportDataset('spacy-jsonl', input, { date: DATE });
-  return { lines: exportText(result.files[0]!).trimEnd().split('\n').map((l) => JSON.parse(l) as SpacyRecord), warnings: result.warnings };
+  return {
+    lines: exportText(result.files[0]!)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SpacyRecord),
+    warnings: result.warnings,
+  };
 };
 
 describe('spaCy JSONL export', () => {
@@ -26,11 +32,27 @@ describe('spaCy JSONL export', () => {
       { start: 149, end: 161, label: 'Source' },
       { start: 166, end: 180, label: 'Claim' },
     ]);
-    expect(lines[0]!.ents.map((e) => [e.start, e.end])).toEqual([[0, 9], [17, 22], [30, 57], [109, 114], [134, 141], [149, 161], [166, 180]]);
+    expect(lines[0]!.ents.map((e) => [e.start, e.end])).toEqual([
+      [0, 9],
+      [17, 22],
+      [30, 57],
+      [109, 114],
+      [134, 141],
+      [149, 161],
+      [166, 180],
+    ]);
     expect(lines[1]).toEqual({
       text: 'Reuters reported 11,000 troops 🚀 arrived.\nU.S. officials denied it.',
-      spans: [{ start: 0, end: 7, label: 'Source' }, { start: 17, end: 40, label: 'Claim' }, { start: 42, end: 56, label: 'Source' }],
-      ents: [{ start: 0, end: 7, label: 'Source' }, { start: 17, end: 40, label: 'Claim' }, { start: 42, end: 56, label: 'Source' }],
+      spans: [
+        { start: 0, end: 7, label: 'Source' },
+        { start: 17, end: 40, label: 'Claim' },
+        { start: 42, end: 56, label: 'Source' },
+      ],
+      ents: [
+        { start: 0, end: 7, label: 'Source' },
+        { start: 17, end: 40, label: 'Claim' },
+        { start: 42, end: 56, label: 'Source' },
+      ],
       meta: { id: '../etc/beta', title: 'Beta | <b>report</b>' },
     });
     expect(sliceByCodePoints(lines[1]!.text, 17, 40)).toBe('11,000 troops 🚀 arrived');

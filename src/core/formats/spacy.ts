@@ -29,16 +29,24 @@ export function writeSpacy(data: PreparedDataset, _context: WriterContext): Writ
     const ends = new Set(tokens.map((t) => t.end));
     const misaligned = spans.filter((s) => spanFragments(s).some((f) => !starts.has(f.start) || !ends.has(f.end)));
     if (misaligned.length > 0) {
-      warnings.push(`spaCy: in "${document.id}", spans not on token boundaries: ${misaligned.map((s) => `"${s.id}"`).join(', ')}.`);
+      warnings.push(
+        `spaCy: in "${document.id}", spans not on token boundaries: ${misaligned.map((s) => `"${s.id}"`).join(', ')}.`,
+      );
     }
     const contiguous = spans.filter((s) => !s.fragments);
     const discontinuous = spans.filter((s) => s.fragments);
     if (discontinuous.length > 0) {
-      warnings.push(`spaCy: in "${document.id}", discontinuous spans are split into pieces in "spans" and left out of "ents": ${discontinuous.map((s) => `"${s.id}"`).join(', ')}.`);
+      warnings.push(
+        `spaCy: in "${document.id}", discontinuous spans are split into pieces in "spans" and left out of "ents": ${discontinuous.map((s) => `"${s.id}"`).join(', ')}.`,
+      );
     }
-    const { kept, dropped } = selectNonOverlapping(contiguous, (s: SpanAnnotation) => Array.from({ length: s.end - s.start }, (_, i) => s.start + i));
+    const { kept, dropped } = selectNonOverlapping(contiguous, (s: SpanAnnotation) =>
+      Array.from({ length: s.end - s.start }, (_, i) => s.start + i),
+    );
     if (dropped.length > 0) {
-      warnings.push(`spaCy: in "${document.id}", overlapping spans left out of "ents" (kept in "spans"): ${dropped.map((d) => `"${d.span.id}"`).join(', ')}.`);
+      warnings.push(
+        `spaCy: in "${document.id}", overlapping spans left out of "ents" (kept in "spans"): ${dropped.map((d) => `"${d.span.id}"`).join(', ')}.`,
+      );
     }
     const entry = (start: number, end: number, label: string): { start: number; end: number; label: string } => ({
       start: index.toCodePoint(start),
@@ -58,7 +66,8 @@ export function writeSpacy(data: PreparedDataset, _context: WriterContext): Writ
 
 export const spacyJsonlFormat: DatasetFormat = {
   name: 'spacy-jsonl',
-  description: 'spaCy-ready JSONL: text, spans (all) and ents (non-overlapping), code-point offsets, for your own Doc building.',
+  description:
+    'spaCy-ready JSONL: text, spans (all) and ents (non-overlapping), code-point offsets, for your own Doc building.',
   offsets: 'codepoint',
   tokenized: true,
   carriesAuthors: false,

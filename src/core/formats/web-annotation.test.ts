@@ -29,7 +29,9 @@ interface Annotation {
 }
 
 function collection(options = {}): { total: number; first: { items: Annotation[] } } & Record<string, unknown> {
-  const file = exportDataset('w3c', fixtureInput(), { date: DATE, ...options }).files.find((f) => f.path === 'annotations.jsonld')!;
+  const file = exportDataset('w3c', fixtureInput(), { date: DATE, ...options }).files.find(
+    (f) => f.path === 'annotations.jsonld',
+  )!;
   return JSON.parse(exportText(file)) as { total: number; first: { items: Annotation[] } };
 }
 const texts = new Map([
@@ -41,8 +43,17 @@ const find = (id: string): Annotation => collection().first.items.find((a) => a.
 describe('W3C Web Annotation export', () => {
   it('is one AnnotationCollection with its first page inline', () => {
     const c = collection();
-    expect(c).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', id: 'urn:collate:collection:dataset', total: 17 });
-    expect(c.first).toMatchObject({ type: 'AnnotationPage', id: 'urn:collate:collection:dataset:page:1', startIndex: 0 });
+    expect(c).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      id: 'urn:collate:collection:dataset',
+      total: 17,
+    });
+    expect(c.first).toMatchObject({
+      type: 'AnnotationPage',
+      id: 'urn:collate:collection:dataset:page:1',
+      startIndex: 0,
+    });
     expect(c.first.items).toHaveLength(17);
   });
 
@@ -67,11 +78,26 @@ describe('W3C Web Annotation export', () => {
     expect(a.body).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: 'Claim', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'describing', value: 'certainty: hedged', format: 'text/plain' },
-      { type: 'TextualBody', purpose: 'commenting', value: '<p>Check the <strong>figure</strong> &amp; source</p><p>AP says 1,200</p>', format: 'text/html' },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        value: '<p>Check the <strong>figure</strong> &amp; source</p><p>AP says 1,200</p>',
+        format: 'text/html',
+      },
     ]);
-    expect(a).toMatchObject({ motivation: 'tagging', creator: { type: 'Person', nickname: 'ana' }, created: '2026-03-01T10:00:00.000Z', modified: '2026-03-02T11:30:00.000Z' });
+    expect(a).toMatchObject({
+      motivation: 'tagging',
+      creator: { type: 'Person', nickname: 'ana' },
+      created: '2026-03-01T10:00:00.000Z',
+      modified: '2026-03-02T11:30:00.000Z',
+    });
     expect((a.target as Target).selector).toEqual([
-      { type: 'TextQuoteSelector', exact: '1,500 people crossed daily', prefix: 'Officials said 😀 ', suffix: '.\nThe minister 👩‍👩‍👧 confirme' },
+      {
+        type: 'TextQuoteSelector',
+        exact: '1,500 people crossed daily',
+        prefix: 'Officials said 😀 ',
+        suffix: '.\nThe minister 👩‍👩‍👧 confirme',
+      },
       { type: 'TextPositionSelector', start: 17, end: 43 },
     ]);
     expect(find('urn:collate:annotation:a-formula').body).toHaveLength(1);
@@ -114,6 +140,8 @@ describe('W3C Web Annotation export', () => {
     const items = (JSON.parse(exportText(result.files[0]!)) as { first: { items: Annotation[] } }).first.items;
     expect(items[0]!.created).toBeUndefined();
     expect(items[0]!.modified).toBe('2026-03-02T11:30:00.000Z');
-    expect(result.warnings).toContain('W3C export left out times that are not ISO 8601 date-times with a time zone, on: "a-src".');
+    expect(result.warnings).toContain(
+      'W3C export left out times that are not ISO 8601 date-times with a time zone, on: "a-src".',
+    );
   });
 });

@@ -23,7 +23,12 @@ interface Textual {
   value: string;
   format: string;
 }
-const textual = (purpose: string, value: string, format = 'text/plain'): Textual => ({ type: 'TextualBody', purpose, value, format });
+const textual = (purpose: string, value: string, format = 'text/plain'): Textual => ({
+  type: 'TextualBody',
+  purpose,
+  value,
+  format,
+});
 
 export interface WebAnnotation {
   '@context': string;
@@ -82,7 +87,8 @@ export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAn
     const index = new OffsetIndex(document.text);
     for (const span of data.spans.get(document.id) ?? []) {
       const body = [textual('tagging', span.label)];
-      for (const [name, value] of Object.entries(span.attributes)) body.push(textual('describing', `${name}: ${value}`));
+      for (const [name, value] of Object.entries(span.attributes))
+        body.push(textual('describing', `${name}: ${value}`));
       if (span.note !== undefined && span.note !== '') body.push(textual('commenting', span.note, 'text/html'));
       const targets = spanFragments(span).map((f) => target(document, index, f.start, f.end));
       annotations.push(annotation(span, body, targets.length === 1 ? targets[0] : targets));
@@ -108,7 +114,10 @@ export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAn
       motivation: 'linking',
       ...creator(r.author),
       ...times(r.id, r.created),
-      body: [textual('tagging', r.type), textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`)],
+      body: [
+        textual('tagging', r.type),
+        textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`),
+      ],
       target: [spanAnnotationIri(r.from), spanAnnotationIri(r.to)],
     });
   }
@@ -125,7 +134,9 @@ export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAn
     });
   }
   if (badTimes.length > 0) {
-    warnings.push(`W3C export left out times that are not ISO 8601 date-times with a time zone, on: ${badTimes.map((id) => `"${id}"`).join(', ')}.`);
+    warnings.push(
+      `W3C export left out times that are not ISO 8601 date-times with a time zone, on: ${badTimes.map((id) => `"${id}"`).join(', ')}.`,
+    );
   }
   return { annotations, warnings };
 }

@@ -40,14 +40,22 @@ function spanProblem(document: CollateDocument, span: SpanAnnotation): string | 
   const pieces = span.fragments ?? [{ start: span.start, end: span.end }];
   let previousEnd = 0;
   for (const { start, end } of pieces) {
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start || start < previousEnd) {
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      start < 0 ||
+      end > text.length ||
+      end <= start ||
+      start < previousEnd
+    ) {
       return `its range ${start}–${end} does not fit the document's text (length ${text.length})`;
     }
     if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return 'its range cuts a character in half';
     previousEnd = end;
   }
   const found = coveredText(text, pieces);
-  if (found !== span.quote) return `its text no longer matches the document: tagged “${short(span.quote)}”, the document now reads “${short(found)}”`;
+  if (found !== span.quote)
+    return `its text no longer matches the document: tagged “${short(span.quote)}”, the document now reads “${short(found)}”`;
   return undefined;
 }
 
@@ -89,8 +97,12 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   const warnings: string[] = [];
   const leftOut: LeftOutSpan[] = [];
   // Oldest first, so the report reads as the story went; undated documents last, in the input's order.
-  const dated = (d: CollateDocument): string => (/^\d{4}-\d{2}-\d{2}/.test(d.published ?? '') ? d.published!.slice(0, 10) : '9999');
-  const documents = input.documents.map((d, i) => ({ d, i })).sort((a, b) => compareText(dated(a.d), dated(b.d)) || a.i - b.i).map((x) => x.d);
+  const dated = (d: CollateDocument): string =>
+    /^\d{4}-\d{2}-\d{2}/.test(d.published ?? '') ? d.published!.slice(0, 10) : '9999';
+  const documents = input.documents
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => compareText(dated(a.d), dated(b.d)) || a.i - b.i)
+    .map((x) => x.d);
   const keyOf = new Map(documents.map((d, i) => [d.id, `D${i + 1}`]));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const spans = new Map<string, SpanAnnotation>();
@@ -105,9 +117,19 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
         warnings.push(`Span id "${span.id}" is used twice; the second one was left out.`);
         continue;
       }
-      const problem = span.documentId !== document.id ? `it is filed under "${document.title}" but names document "${span.documentId}"` : spanProblem(document, span);
+      const problem =
+        span.documentId !== document.id
+          ? `it is filed under "${document.title}" but names document "${span.documentId}"`
+          : spanProblem(document, span);
       if (problem) {
-        leftOut.push({ spanId: span.id, documentKey: keyOf.get(document.id)!, documentTitle: document.title, label: span.label, quote: span.quote, reason: problem });
+        leftOut.push({
+          spanId: span.id,
+          documentKey: keyOf.get(document.id)!,
+          documentTitle: document.title,
+          label: span.label,
+          quote: span.quote,
+          reason: problem,
+        });
         continue;
       }
       spans.set(span.id, span);
@@ -116,7 +138,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
     }
   }
   for (const id of input.spans.keys()) {
-    if (!keyOf.has(id)) warnings.push(`Spans are filed under document "${id}", which is not in the workspace; left out.`);
+    if (!keyOf.has(id))
+      warnings.push(`Spans are filed under document "${id}", which is not in the workspace; left out.`);
   }
 
   // Claims and sources: by label, and by the ends of attributed-to links and claim groups.
@@ -130,7 +153,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   for (const r of input.relations) {
     const missing = [r.from, r.to].filter((id) => !everySpan.has(id));
     if (missing.length > 0) {
-      warnings.push(`Relation "${r.id}" (${r.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; left out.`);
+      warnings.push(
+        `Relation "${r.id}" (${r.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; left out.`,
+      );
       continue;
     }
     const from = spans.get(r.from);
@@ -144,10 +169,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   }
   const groups = input.claimGroups.flatMap((g) => {
     const missing = g.members.filter((m) => !everySpan.has(m));
-    if (missing.length > 0) warnings.push(`Claim group "${g.statement || g.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`);
+    if (missing.length > 0)
+      warnings.push(
+        `Claim group "${g.statement || g.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`,
+      );
     const members = [...new Set(g.members)].filter((m) => spans.has(m));
     for (const m of members) claimIds.add(m);
-    if (members.length === 0 && g.members.length > 0) warnings.push(`Claim group "${g.statement || g.id}" has no member left to show; left out.`);
+    if (members.length === 0 && g.members.length > 0)
+      warnings.push(`Claim group "${g.statement || g.id}" has no member left to show; left out.`);
     return members.length > 0 ? [{ ...g, members }] : [];
   });
   for (const id of claimIds) sourceIds.delete(id);
@@ -189,26 +218,36 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
       const outlet = outletOf(ownerOf.get(claimId)!);
       return { claimId, documentKey: claim.documentKey, outlet, text, ...(source ? { source } : {}) };
     };
-    const context = { groupId: g.id, statement, members: new Set(g.members), claimById, outletOf: (id: string) => outletOf(byId.get(id)!) };
+    const context = {
+      groupId: g.id,
+      statement,
+      members: new Set(g.members),
+      claimById,
+      outletOf: (id: string) => outletOf(byId.get(id)!),
+    };
     const found =
       recordedDifferences(context, input.comparison ?? [], input.relations) ??
       findDiscrepancies(
         members.map((c) => {
           const published = ownerOf.get(c.id)!.published;
           const sourceText = c.sources.map((s) => s.text).join('; ');
-          return { id: c.id, documentId: c.documentId, text: c.quote, ...(sourceText ? { sourceText } : {}), ...(published ? { published } : {}) };
+          return {
+            id: c.id,
+            documentId: c.documentId,
+            text: c.quote,
+            ...(sourceText ? { sourceText } : {}),
+            ...(published ? { published } : {}),
+          };
         }),
-      ).map(
-        (d): ReportDiscrepancy => ({
-          groupId: g.id,
-          statement,
-          kind: d.kind,
-          detail: d.detail,
-          status: 'found',
-          a: side(d.a.claimId, d.a.text),
-          b: side(d.b.claimId, d.b.text),
-        }),
-      );
+      ).map((d): ReportDiscrepancy => ({
+        groupId: g.id,
+        statement,
+        kind: d.kind,
+        detail: d.detail,
+        status: 'found',
+        a: side(d.a.claimId, d.a.text),
+        b: side(d.b.claimId, d.b.text),
+      }));
     discrepancies.push(...found);
     return {
       groupId: g.id,
@@ -219,11 +258,18 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   });
 
   // Sources, merged across documents by their words.
-  const bySource = new Map<string, { text: string; mentions: SpanAnnotation[]; citations: number; outlets: Set<string> }>();
+  const bySource = new Map<
+    string,
+    { text: string; mentions: SpanAnnotation[]; citations: number; outlets: Set<string> }
+  >();
   const entryOf = (s: SpanAnnotation) => {
     const key = sourceKey(s.quote) || s.quote;
     let entry = bySource.get(key);
-    if (!entry) bySource.set(key, (entry = { text: s.quote.replace(/\s+/g, ' ').trim(), mentions: [], citations: 0, outlets: new Set() }));
+    if (!entry)
+      bySource.set(
+        key,
+        (entry = { text: s.quote.replace(/\s+/g, ' ').trim(), mentions: [], citations: 0, outlets: new Set() }),
+      );
     return entry;
   };
   for (const id of [...sourceIds].sort((a, b) => compareText(a, b))) {
@@ -262,7 +308,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
         outlets: [...e.outlets].sort(compareText),
       };
     })
-    .sort((a, b) => b.citations - a.citations || b.mentions - a.mentions || compareText(a.text.toLowerCase(), b.text.toLowerCase()));
+    .sort(
+      (a, b) =>
+        b.citations - a.citations || b.mentions - a.mentions || compareText(a.text.toLowerCase(), b.text.toLowerCase()),
+    );
 
   const report: ReportDocument[] = documents.map((d) => ({
     id: d.id,
@@ -278,20 +327,29 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
   // Charts.
   const namedOfKey = new Map(sources.map((s) => [sourceKey(s.text) || s.text, s.named]));
   const outlets = new Map<string, { named: Set<string>; anonymous: Set<string> }>();
-  for (const d of documents) if (!outlets.has(outletOf(d))) outlets.set(outletOf(d), { named: new Set(), anonymous: new Set() });
+  for (const d of documents)
+    if (!outlets.has(outletOf(d))) outlets.set(outletOf(d), { named: new Set(), anonymous: new Set() });
   for (const id of sourceIds) {
     const s = spans.get(id)!;
     const key = sourceKey(s.quote) || s.quote;
     const bucket = outlets.get(outletOf(ownerOf.get(id)!))!;
     (namedOfKey.get(key) ? bucket.named : bucket.anonymous).add(key);
   }
-  const sourcesPerOutlet: BarRow[] = [...outlets].map(([label, b]) => ({ label, values: [b.named.size, b.anonymous.size] }));
-  const attributions = claims.flatMap((c) => c.sources.map((m) => namedOfKey.get(sourceKey(spans.get(m.spanId)!.quote) || m.text) ?? m.named));
+  const sourcesPerOutlet: BarRow[] = [...outlets].map(([label, b]) => ({
+    label,
+    values: [b.named.size, b.anonymous.size],
+  }));
+  const attributions = claims.flatMap((c) =>
+    c.sources.map((m) => namedOfKey.get(sourceKey(spans.get(m.spanId)!.quote) || m.text) ?? m.named),
+  );
   const namedShare: BarRow[] = [
     { label: 'Sources', values: [sources.filter((s) => s.named).length, sources.filter((s) => !s.named).length] },
     { label: 'Attributions', values: [attributions.filter(Boolean).length, attributions.filter((n) => !n).length] },
   ];
-  const claimsPerDocument: BarRow[] = report.map((d) => ({ label: `${d.key} ${d.outlet ?? d.title}`, values: [d.claims] }));
+  const claimsPerDocument: BarRow[] = report.map((d) => ({
+    label: `${d.key} ${d.outlet ?? d.title}`,
+    values: [d.claims],
+  }));
 
   return {
     title: options.title,

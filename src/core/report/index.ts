@@ -30,6 +30,16 @@ export function reportFileName(title: string, extension: 'html' | 'md' | 'pdf'):
 export function renderReport(format: ReportFormat, input: ReportInput, options: ReportOptions): ReportFile {
   const model = buildReport(input, options);
   return format === 'html'
-    ? { fileName: reportFileName(options.title, 'html'), mediaType: 'text/html; charset=utf-8', content: renderReportHtml(model), warnings: model.warnings }
-    : { fileName: reportFileName(options.title, 'md'), mediaType: 'text/markdown; charset=utf-8', content: renderReportMarkdown(model), warnings: model.warnings };
+    ? {
+        fileName: reportFileName(options.title, 'html'),
+        mediaType: 'text/html; charset=utf-8',
+        content: renderReportHtml(model),
+        warnings: model.warnings,
+      }
+    : {
+        fileName: reportFileName(options.title, 'md'),
+        mediaType: 'text/markdown; charset=utf-8',
+        content: renderReportMarkdown(model),
+        warnings: model.warnings,
+      };
 }

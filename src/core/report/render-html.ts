@@ -156,7 +156,9 @@ export function renderReportHtml(model: ReportModel): string {
     );
   }
   if (model.claims.length === 0 && model.sources.length === 0) {
-    out.push('<p class="notice" role="note">No claims or sources are tagged yet: tag them in Collate and make the report again. The documents are listed below.</p>');
+    out.push(
+      '<p class="notice" role="note">No claims or sources are tagged yet: tag them in Collate and make the report again. The documents are listed below.</p>',
+    );
   }
 
   // Documents.
@@ -203,7 +205,12 @@ export function renderReportHtml(model: ReportModel): string {
   }
   out.push(
     figure(
-      svgBarChart({ id: 'chart-claims', title: 'Claims per document', series: [{ name: 'Claims', colour: CLAIM_COLOUR }], rows: model.charts.claimsPerDocument }),
+      svgBarChart({
+        id: 'chart-claims',
+        title: 'Claims per document',
+        series: [{ name: 'Claims', colour: CLAIM_COLOUR }],
+        rows: model.charts.claimsPerDocument,
+      }),
       'Claims per document',
       'Claims tagged in each document.',
     ),
@@ -212,9 +219,12 @@ export function renderReportHtml(model: ReportModel): string {
 
   // Matrix.
   out.push('<section id="matrix" class="major">', '<h2>Claims matrix</h2>');
-  const badge = (n: number): string => (n > 0 ? ` <a href="#discrepancies" class="tag diff">${plural(n, 'difference')}</a>` : '');
+  const badge = (n: number): string =>
+    n > 0 ? ` <a href="#discrepancies" class="tag diff">${plural(n, 'difference')}</a>` : '';
   if (model.matrix.length === 0) {
-    out.push('<p class="none">No claim groups yet: group the same claim across articles in Collate to compare them here.</p>');
+    out.push(
+      '<p class="none">No claim groups yet: group the same claim across articles in Collate to compare them here.</p>',
+    );
   } else if (docs.length <= MAX_MATRIX_COLUMNS) {
     out.push(
       '<p class="hint">Each row is one claim as reported across the documents: each cell quotes the document and names the sources it gives. — means no claim of that group is tagged in that document.</p>',
@@ -225,14 +235,20 @@ export function renderReportHtml(model: ReportModel): string {
     for (const row of model.matrix) {
       out.push(
         `<tr><th scope="row">${h(row.statement)}${badge(row.discrepancies)}</th>${row.cells
-          .map((claims) => (claims.length === 0 ? '<td class="none" title="no claim of this group tagged here">—</td>' : `<td>${claims.map(claimCell).join('')}</td>`))
+          .map((claims) =>
+            claims.length === 0
+              ? '<td class="none" title="no claim of this group tagged here">—</td>'
+              : `<td>${claims.map(claimCell).join('')}</td>`,
+          )
           .join('')}</tr>`,
       );
     }
     out.push('</tbody>', '</table>');
   } else {
     // Too many documents for columns: one block per claim group, one row per document that reports it.
-    out.push('<p class="hint">Each block is one claim as reported across the documents: each row quotes a document and names the sources it gives.</p>');
+    out.push(
+      '<p class="hint">Each block is one claim as reported across the documents: each row quotes a document and names the sources it gives.</p>',
+    );
     for (const row of model.matrix) {
       out.push(
         `<h3>${h(row.statement)}${badge(row.discrepancies)}</h3>`,
@@ -244,7 +260,10 @@ export function renderReportHtml(model: ReportModel): string {
       row.cells.forEach((claims, i) => {
         const d = docs[i]!;
         if (claims.length === 0) missing.push(d.key);
-        else out.push(`<tr><th scope="row">${h(d.key)}<br><span class="small">${h(d.outlet ?? d.title)}</span></th><td>${claims.map(claimCell).join('')}</td></tr>`);
+        else
+          out.push(
+            `<tr><th scope="row">${h(d.key)}<br><span class="small">${h(d.outlet ?? d.title)}</span></th><td>${claims.map(claimCell).join('')}</td></tr>`,
+          );
       });
       out.push('</tbody>', '</table>');
       if (missing.length > 0) out.push(`<p class="small">Not tagged in ${h(missing.join(', '))}.</p>`);
@@ -260,7 +279,9 @@ export function renderReportHtml(model: ReportModel): string {
     d.status === 'found' ? '' : ` <span class="small">${h(STATUS_WORDS[d.status])}</span>`;
   out.push('<section id="discrepancies">', '<h2>Discrepancies</h2>');
   if (model.discrepancies.length === 0) {
-    out.push(`<p class="none">${model.matrix.length === 0 ? 'None found: there are no claim groups to compare.' : 'None found: the grouped claims agree on figures, precision, dates and sources as far as Collate can tell.'}</p>`);
+    out.push(
+      `<p class="none">${model.matrix.length === 0 ? 'None found: there are no claim groups to compare.' : 'None found: the grouped claims agree on figures, precision, dates and sources as far as Collate can tell.'}</p>`,
+    );
   } else {
     out.push(
       '<p class="hint">Found by comparing the claims of each group pairwise: a different figure, the same figure at a different precision, a different time (dates read against each document’s publication date), or a different source.</p>',
@@ -276,7 +297,10 @@ export function renderReportHtml(model: ReportModel): string {
           `<tr>${i === 0 ? `<td${rows > 1 ? ` rowspan="${rows}"` : ''}>${h(group.statement)}</td>` : ''}<td><span class="tag diff">${h(d.kind)}</span>${statusNote(d)}</td><td>${sideCell(d.a)}</td><td>${sideCell(d.b)}</td><td>${h(d.detail)}</td></tr>`,
         );
       });
-      if (group.hidden > 0) out.push(`<tr><td colspan="4" class="none">…and ${plural(group.hidden, 'more difference')} in this group, not listed.</td></tr>`);
+      if (group.hidden > 0)
+        out.push(
+          `<tr><td colspan="4" class="none">…and ${plural(group.hidden, 'more difference')} in this group, not listed.</td></tr>`,
+        );
     }
     out.push('</tbody>', '</table>');
   }
@@ -297,9 +321,14 @@ export function renderReportHtml(model: ReportModel): string {
       '<tbody>',
     );
     claims.forEach((c, i) => {
-      const sources = c.sources.length === 0 ? '<span class="none">no source linked</span>' : c.sources.map((s) => `${h(s.text)} ${namedTag(s.named, s.namedBy === 'guess')}`).join('<br>');
+      const sources =
+        c.sources.length === 0
+          ? '<span class="none">no source linked</span>'
+          : c.sources.map((s) => `${h(s.text)} ${namedTag(s.named, s.namedBy === 'guess')}`).join('<br>');
       const groups = c.groups.map((g) => h(statementOf.get(g) ?? g)).join('<br>') || '<span class="none">—</span>';
-      out.push(`<tr><td class="num">${i + 1}</td><td><span class="quote">${h(c.quote)}</span></td><td>${cell(c.certainty)}</td><td>${sources}</td><td>${groups}</td></tr>`);
+      out.push(
+        `<tr><td class="num">${i + 1}</td><td><span class="quote">${h(c.quote)}</span></td><td>${cell(c.certainty)}</td><td>${sources}</td><td>${groups}</td></tr>`,
+      );
     });
     out.push('</tbody>', '</table>');
   }
@@ -335,7 +364,9 @@ export function renderReportHtml(model: ReportModel): string {
       '<tbody>',
     );
     for (const s of model.leftOut) {
-      out.push(`<tr><td>${h(s.documentKey)} · ${h(s.documentTitle)}</td><td>${h(s.label)}</td><td><span class="quote">${h(s.quote)}</span></td><td>${h(s.reason)}</td></tr>`);
+      out.push(
+        `<tr><td>${h(s.documentKey)} · ${h(s.documentTitle)}</td><td>${h(s.label)}</td><td><span class="quote">${h(s.quote)}</span></td><td>${h(s.reason)}</td></tr>`,
+      );
     }
     out.push('</tbody>', '</table>', '</section>');
   }
@@ -354,7 +385,14 @@ function figure(svg: string, caption: string, hint: string): string {
 
 function pushWarnings(out: string[], model: ReportModel): void {
   if (model.warnings.length === 0) return;
-  out.push('<section id="warnings">', '<h2>Notes on the data</h2>', '<ul>', ...model.warnings.map((w) => `<li>${h(w)}</li>`), '</ul>', '</section>');
+  out.push(
+    '<section id="warnings">',
+    '<h2>Notes on the data</h2>',
+    '<ul>',
+    ...model.warnings.map((w) => `<li>${h(w)}</li>`),
+    '</ul>',
+    '</section>',
+  );
 }
 
 function footer(model: ReportModel): string {

@@ -23,7 +23,16 @@ export function discrepanciesByGroup(model: ReportModel, limit = MAX_DISCREPANCI
   }
   return model.matrix.flatMap((row) => {
     const all = byGroup.get(row.groupId) ?? [];
-    return all.length === 0 ? [] : [{ groupId: row.groupId, statement: row.statement, shown: all.slice(0, limit), hidden: Math.max(0, all.length - limit) }];
+    return all.length === 0
+      ? []
+      : [
+          {
+            groupId: row.groupId,
+            statement: row.statement,
+            shown: all.slice(0, limit),
+            hidden: Math.max(0, all.length - limit),
+          },
+        ];
   });
 }
 

@@ -29,12 +29,15 @@ const clip = (text: string, max: number): string => {
   return [...flat].length > max ? `${[...flat].slice(0, max - 1).join('')}…` : flat;
 };
 
-const percent = (part: number, total: number): string => (total === 0 ? '0 %' : `${Math.round((part / total) * 100)} %`);
+const percent = (part: number, total: number): string =>
+  total === 0 ? '0 %' : `${Math.round((part / total) * 100)} %`;
 
 function valueText(chart: BarChart, values: readonly number[]): string {
   const total = values.reduce((a, b) => a + b, 0);
   if (chart.series.length === 1) return String(total);
-  return values.map((v, i) => `${chart.shares ? percent(v, total) : v} ${chart.series[i]!.name.toLowerCase()}`).join(', ');
+  return values
+    .map((v, i) => `${chart.shares ? percent(v, total) : v} ${chart.series[i]!.name.toLowerCase()}`)
+    .join(', ');
 }
 
 /**
@@ -50,7 +53,8 @@ export function svgBarChart(chart: BarChart): string {
   const top = legend ? TOP : 8;
   const height = top + shown.length * ROW + 8;
   const description =
-    chart.rows.map((r) => `${r.label}: ${valueText(chart, r.values)}`).join('; ') + (chart.rows.length === 0 ? 'No data.' : '.');
+    chart.rows.map((r) => `${r.label}: ${valueText(chart, r.values)}`).join('; ') +
+    (chart.rows.length === 0 ? 'No data.' : '.');
   const id = escapeHtml(chart.id);
   const out: string[] = [];
   out.push(
@@ -61,7 +65,10 @@ export function svgBarChart(chart: BarChart): string {
   if (legend) {
     let x = LABEL;
     for (const s of chart.series) {
-      out.push(`<rect x="${x}" y="6" width="12" height="12" fill="${escapeHtml(s.colour)}"/>`, `<text x="${x + 17}" y="16.5">${escapeHtml(s.name)}</text>`);
+      out.push(
+        `<rect x="${x}" y="6" width="12" height="12" fill="${escapeHtml(s.colour)}"/>`,
+        `<text x="${x + 17}" y="16.5">${escapeHtml(s.name)}</text>`,
+      );
       x += 30 + [...s.name].length * 8;
     }
   }
@@ -74,7 +81,10 @@ export function svgBarChart(chart: BarChart): string {
     let x = LABEL;
     row.values.forEach((v, k) => {
       const w = Math.round(v * scale * 10) / 10;
-      if (w > 0) out.push(`<rect x="${x}" y="${y + 3}" width="${w}" height="${ROW - 8}" fill="${escapeHtml(chart.series[k]!.colour)}"/>`);
+      if (w > 0)
+        out.push(
+          `<rect x="${x}" y="${y + 3}" width="${w}" height="${ROW - 8}" fill="${escapeHtml(chart.series[k]!.colour)}"/>`,
+        );
       x += w;
     });
     if (chart.shares) x = LABEL + BAR;

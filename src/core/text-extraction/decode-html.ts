@@ -2,11 +2,29 @@ import { fail, ok, type Result } from '../result';
 import { decodeText, type DecodedText } from './text-decoding';
 import { decodeWindows1252 } from './windows-1252';
 
-declare const TextDecoder: new (label: string, options?: { fatal?: boolean }) => { readonly encoding: string; decode(input: Uint8Array): string };
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean },
+) => { readonly encoding: string; decode(input: Uint8Array): string };
 
 const PRESCAN_BYTES = 1024;
 /** Labels the WHATWG Encoding Standard maps to windows-1252. */
-const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'iso-ir-100', 'csisolatin1', 'ibm819', 'cp819']);
+const WINDOWS_1252 = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'iso-ir-100',
+  'csisolatin1',
+  'ibm819',
+  'cp819',
+]);
 const UTF8 = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 /** The charset a page declares in its first 1024 bytes (`<meta charset>`, `http-equiv` or an XML declaration), lower case. */
@@ -33,7 +51,12 @@ export function decodeHtml(bytes: Uint8Array): Result<DecodedText> {
     if (declared && UTF8.has(declared) && sniffed.value.encoding !== 'utf-8') {
       return ok({
         ...sniffed.value,
-        notes: [{ kind: 'encoding', message: 'The page says it is UTF-8 but is not valid UTF-8; it was decoded as Windows-1252.' }],
+        notes: [
+          {
+            kind: 'encoding',
+            message: 'The page says it is UTF-8 but is not valid UTF-8; it was decoded as Windows-1252.',
+          },
+        ],
       });
     }
     return sniffed;
@@ -48,7 +71,10 @@ export function decodeHtml(bytes: Uint8Array): Result<DecodedText> {
     return ok({
       ...sniffed.value,
       notes: [
-        { kind: 'encoding', message: `The page declares the unknown charset "${declared}"; it was decoded as ${sniffed.value.encoding.toUpperCase()}.` },
+        {
+          kind: 'encoding',
+          message: `The page declares the unknown charset "${declared}"; it was decoded as ${sniffed.value.encoding.toUpperCase()}.`,
+        },
         ...sniffed.value.notes,
       ],
     });

@@ -22,21 +22,47 @@ const numbering = `<w:numbering ${W}>
 describe('docxText: lists, symbols, endnotes', () => {
   it('numbers list paragraphs per list and level, resets deeper levels, continues and restarts lists', () => {
     const body = [
-      item('1', 0, 'One'), item('1', 1, 'One a'), item('1', 1, 'One b'), item('1', 2, 'deep'), item('1', 0, 'Two'),
-      item('1', 1, 'Two a'), item('2', 0, 'Roman'), item('2', 1, 'Letter'), item('2', 0, 'Roman two'),
-      item('3', 0, 'Bullet'), item('3', 1, 'Sub-bullet'), item('4', 0, 'Three (continues list 1)'),
-      item('5', 0, 'Restarted'), item('5', 0, 'Restarted two'), item('0', 0, 'No list'), item('9', 0, 'Unknown list'),
+      item('1', 0, 'One'),
+      item('1', 1, 'One a'),
+      item('1', 1, 'One b'),
+      item('1', 2, 'deep'),
+      item('1', 0, 'Two'),
+      item('1', 1, 'Two a'),
+      item('2', 0, 'Roman'),
+      item('2', 1, 'Letter'),
+      item('2', 0, 'Roman two'),
+      item('3', 0, 'Bullet'),
+      item('3', 1, 'Sub-bullet'),
+      item('4', 0, 'Three (continues list 1)'),
+      item('5', 0, 'Restarted'),
+      item('5', 0, 'Restarted two'),
+      item('0', 0, 'No list'),
+      item('9', 0, 'Unknown list'),
     ].join('');
     const result = docxText({ document: `<w:document ${W}><w:body>${body}</w:body></w:document>`, numbering });
     expect(result.ok && result.value.lines).toEqual([
-      '1.\tOne', '1.a)\tOne a', '1.b)\tOne b', '(i)\tdeep', '2.\tTwo', '2.a)\tTwo a', 'I. Roman', 'A.\tLetter',
-      'II. Roman two', '•\tBullet', 'o\tSub-bullet', '3.\tThree (continues list 1)', '1.\tRestarted',
-      '2.\tRestarted two', 'No list', 'Unknown list',
+      '1.\tOne',
+      '1.a)\tOne a',
+      '1.b)\tOne b',
+      '(i)\tdeep',
+      '2.\tTwo',
+      '2.a)\tTwo a',
+      'I. Roman',
+      'A.\tLetter',
+      'II. Roman two',
+      '•\tBullet',
+      'o\tSub-bullet',
+      '3.\tThree (continues list 1)',
+      '1.\tRestarted',
+      '2.\tRestarted two',
+      'No list',
+      'Unknown list',
     ]);
   });
 
   it('turns w:sym into Unicode and keeps an unknown glyph as its code point, counted', () => {
-    const syms = '<w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Symbol" w:char="F0B3"/>' +
+    const syms =
+      '<w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Symbol" w:char="F0B3"/>' +
       '<w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Wingdings" w:char="F021"/><w:sym w:font="Arial" w:char="2022"/>';
     const document = `<w:document ${W}><w:body><w:p><w:r><w:t>x</w:t>${syms}</w:r></w:p></w:body></w:document>`;
     const result = docxText({ document });
@@ -46,11 +72,13 @@ describe('docxText: lists, symbols, endnotes', () => {
   });
 
   it('appends endnotes after footnotes as [i], [ii] in order of reference', () => {
-    const document = `<w:document ${W}><w:body><w:p><w:r><w:t>A</w:t><w:endnoteReference w:id="4"/>` +
+    const document =
+      `<w:document ${W}><w:body><w:p><w:r><w:t>A</w:t><w:endnoteReference w:id="4"/>` +
       '<w:footnoteReference w:id="2"/><w:t>B</w:t><w:endnoteReference w:id="3"/></w:r></w:p></w:body></w:document>';
     const note = (kind: string, id: string, text: string): string =>
       `<w:${kind} w:id="${id}"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}>`;
-    const endnotes = `<w:endnotes ${W}><w:endnote w:type="separator" w:id="0"><w:p/></w:endnote>` +
+    const endnotes =
+      `<w:endnotes ${W}><w:endnote w:type="separator" w:id="0"><w:p/></w:endnote>` +
       `${note('endnote', '3', 'Second end.')}${note('endnote', '4', 'First end.')}</w:endnotes>`;
     const footnotes = `<w:footnotes ${W}>${note('footnote', '2', 'Foot.')}</w:footnotes>`;
     const result = docxText({ document, endnotes, footnotes });
@@ -62,7 +90,13 @@ describe('docxText: lists, symbols, endnotes', () => {
   });
 
   it('formats counters as Word does', () => {
-    expect([4, 9, 14, 40, 1999].map((n) => formatNumber(n, 'upperRoman'))).toEqual(['IV', 'IX', 'XIV', 'XL', 'MCMXCIX']);
+    expect([4, 9, 14, 40, 1999].map((n) => formatNumber(n, 'upperRoman'))).toEqual([
+      'IV',
+      'IX',
+      'XIV',
+      'XL',
+      'MCMXCIX',
+    ]);
     expect([1, 26, 27, 53].map((n) => formatNumber(n, 'lowerLetter'))).toEqual(['a', 'z', 'aa', 'aaa']);
   });
 });

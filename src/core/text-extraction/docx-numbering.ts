@@ -29,8 +29,19 @@ const value = (element: XmlElement | undefined, local: string): string | undefin
 
 function roman(n: number): string {
   const table: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
   for (const [size, digits] of table) for (; n >= size; n -= size) out += digits;
@@ -83,7 +94,7 @@ export class DocxNumbering {
           text: value(lvl, 'lvlText') ?? '',
           suffix: value(lvl, 'suff') ?? 'tab',
         };
-        const fontName = font ? attribute(font, 'ascii') ?? attribute(font, 'hAnsi') : undefined;
+        const fontName = font ? (attribute(font, 'ascii') ?? attribute(font, 'hAnsi')) : undefined;
         if (fontName) level.font = fontName;
         levels.set(Number(attribute(lvl, 'ilvl') ?? 0), level);
       }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { docxText } from './docx-text';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 
 describe('docxText', () => {
   it('gives headings and paragraphs one per line, skips deletions and field codes, and appends footnotes', () => {
@@ -22,7 +23,17 @@ describe('docxText', () => {
     expect(docxText({ document, footnotes, core })).toEqual({
       ok: true,
       value: {
-        lines: ['Port strike ends', 'Dockers voted to return.[1]', 'Linked\ttab', 'next line', 'Cell A', 'Cell B[2]', 'Box text', '[1] Vote of 3 May.', '[2] Second note.'],
+        lines: [
+          'Port strike ends',
+          'Dockers voted to return.[1]',
+          'Linked\ttab',
+          'next line',
+          'Cell A',
+          'Cell B[2]',
+          'Box text',
+          '[1] Vote of 3 May.',
+          '[2] Second note.',
+        ],
         footnoteCount: 2,
         endnoteCount: 0,
         unmappedSymbols: 0,
@@ -32,7 +43,13 @@ describe('docxText', () => {
   });
 
   it('says when document.xml is damaged or has no body', () => {
-    expect(docxText({ document: '<w:document><w:body>' })).toMatchObject({ ok: false, error: { code: 'bad-docx', message: expect.stringMatching(/word\/document\.xml is damaged: .*not closed/) } });
-    expect(docxText({ document: '<w:document/>' })).toMatchObject({ ok: false, error: { message: 'The document has no body (word/document.xml holds no w:body).' } });
+    expect(docxText({ document: '<w:document><w:body>' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-docx', message: expect.stringMatching(/word\/document\.xml is damaged: .*not closed/) },
+    });
+    expect(docxText({ document: '<w:document/>' })).toMatchObject({
+      ok: false,
+      error: { message: 'The document has no body (word/document.xml holds no w:body).' },
+    });
   });
 });

@@ -14,7 +14,19 @@ export interface DocxText {
 }
 
 /** Elements whose content is not part of the visible text: deletions, field codes, the fallback copy of a drawing. */
-const SKIPPED = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'Fallback', 'pPr', 'rPr', 'sectPr', 'footnotePr', 'endnotePr']);
+const SKIPPED = new Set([
+  'del',
+  'moveFrom',
+  'instrText',
+  'delText',
+  'delInstrText',
+  'Fallback',
+  'pPr',
+  'rPr',
+  'sectPr',
+  'footnotePr',
+  'endnotePr',
+]);
 const NOTE_SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
 interface Walk {

@@ -4,7 +4,10 @@ import { resolveZipPath } from './read-zip-directory';
 
 describe('EPUB package files', () => {
   it('finds the package file and reads the spine in order, content documents only, with metadata', () => {
-    expect(epubRootfile('<container><rootfiles><rootfile full-path="OPS/book.opf"/></rootfiles></container>')).toEqual({ ok: true, value: 'OPS/book.opf' });
+    expect(epubRootfile('<container><rootfiles><rootfile full-path="OPS/book.opf"/></rootfiles></container>')).toEqual({
+      ok: true,
+      value: 'OPS/book.opf',
+    });
     const opf = `<package xmlns="http://www.idpf.org/2007/opf"><metadata xmlns:dc="dc"><dc:title>The  Book</dc:title><dc:creator>A. Writer</dc:creator><dc:date>2020-01-02</dc:date></metadata>
       <manifest><item id="b" href="text/b%20two.xhtml" media-type="application/xhtml+xml"/><item id="a" href="../a.xhtml#top" media-type="application/xhtml+xml"/><item id="i" href="i.png" media-type="image/png"/></manifest>
       <spine><itemref idref="a"/><itemref idref="i"/><itemref idref="b"/><itemref idref="missing"/></spine></package>`;
@@ -15,7 +18,10 @@ describe('EPUB package files', () => {
   });
 
   it('says what is wrong with a broken container or package', () => {
-    expect(epubRootfile('<container/>')).toEqual({ ok: false, error: { code: 'bad-epub', message: "The EPUB's META-INF/container.xml names no package file." } });
+    expect(epubRootfile('<container/>')).toEqual({
+      ok: false,
+      error: { code: 'bad-epub', message: "The EPUB's META-INF/container.xml names no package file." },
+    });
     expect(readEpubPackage('<package><metadata/></package>', 'x.opf')).toEqual({
       ok: false,
       error: { code: 'bad-epub', message: "The EPUB's package file x.opf has no manifest or no spine." },

@@ -17,7 +17,9 @@ export function epubRootfile(containerXml: string): Result<string> {
   if (!parsed.ok) return fail('bad-epub', `The EPUB's META-INF/container.xml is damaged: ${parsed.error.message}`);
   const rootfile = findElement(parsed.value, 'rootfile');
   const path = rootfile && attribute(rootfile, 'full-path');
-  return path ? ok(resolveZipPath('', path)) : fail('bad-epub', 'The EPUB\'s META-INF/container.xml names no package file.');
+  return path
+    ? ok(resolveZipPath('', path))
+    : fail('bad-epub', "The EPUB's META-INF/container.xml names no package file.");
 }
 
 function metadataText(metadata: XmlElement | undefined, local: string): string | undefined {
@@ -35,7 +37,8 @@ export function readEpubPackage(opfXml: string, opfPath: string): Result<EpubPac
   if (!parsed.ok) return fail('bad-epub', `The EPUB's package file ${opfPath} is damaged: ${parsed.error.message}`);
   const manifest = findElement(parsed.value, 'manifest');
   const spineElement = findElement(parsed.value, 'spine');
-  if (!manifest || !spineElement) return fail('bad-epub', `The EPUB's package file ${opfPath} has no manifest or no spine.`);
+  if (!manifest || !spineElement)
+    return fail('bad-epub', `The EPUB's package file ${opfPath} has no manifest or no spine.`);
   const items = new Map<string, { href: string; type: string }>();
   for (const item of childElements(manifest, 'item')) {
     const id = attribute(item, 'id');

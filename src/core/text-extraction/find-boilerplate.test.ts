@@ -24,7 +24,8 @@ describe('findBoilerplate', () => {
   });
 
   it('flags widget labels, even glued to the next sentence, and runs of stray punctuation with blank lines between', () => {
-    const text = 'Officials confirmed the figure.\nImpact Shorts\nMore ShortsSeparately, the port reopened.\n\n)\n\n)\n)\n';
+    const text =
+      'Officials confirmed the figure.\nImpact Shorts\nMore ShortsSeparately, the port reopened.\n\n)\n\n)\n)\n';
     expect(flagged(text)).toEqual([
       ['widget or section label', 'Impact Shorts\nMore Shorts'],
       ['stray punctuation', ')\n\n)\n)'],
@@ -56,13 +57,20 @@ describe('findBoilerplate', () => {
   });
 
   it('finds nothing in plain prose', () => {
-    expect(findBoilerplate('A plain article.\nWith two paragraphs, one of which mentions a newsletter in passing.')).toEqual([]);
+    expect(
+      findBoilerplate('A plain article.\nWith two paragraphs, one of which mentions a newsletter in passing.'),
+    ).toEqual([]);
   });
 });
 
 describe('finishImport', () => {
   it('normalises line endings, flags boilerplate and notes it, keeping the text otherwise exact', () => {
-    const result = finishImport('dir/a.txt', { format: 'txt', encoding: 'utf-8', text: 'Cafe\u0301 opens\r\nAdvertisement\r\n', author: '  Ana  Ruiz ' });
+    const result = finishImport('dir/a.txt', {
+      format: 'txt',
+      encoding: 'utf-8',
+      text: 'Cafe\u0301 opens\r\nAdvertisement\r\n',
+      author: '  Ana  Ruiz ',
+    });
     expect(result).toEqual({
       ok: true,
       value: {
@@ -74,7 +82,10 @@ describe('finishImport', () => {
         boilerplate: [{ start: 12, end: 25, reason: 'widget or section label' }],
         notes: [
           { kind: 'line-endings', message: '2 CRLF or CR line endings became LF.' },
-          { kind: 'boilerplate', message: '1 passage looks like boilerplate (widget or section label); flagged, not removed.' },
+          {
+            kind: 'boilerplate',
+            message: '1 passage looks like boilerplate (widget or section label); flagged, not removed.',
+          },
         ],
       },
     });
@@ -90,7 +101,11 @@ describe('finishImport', () => {
 
 describe('titles', () => {
   it('skips a first line flagged as boilerplate when choosing the title', () => {
-    const result = finishImport('a.txt', { format: 'txt', encoding: 'utf-8', text: 'Breaking News\nFloods close the harbour road\nThe council said so.\n' });
+    const result = finishImport('a.txt', {
+      format: 'txt',
+      encoding: 'utf-8',
+      text: 'Breaking News\nFloods close the harbour road\nThe council said so.\n',
+    });
     expect(result.ok && result.value.title).toBe('Floods close the harbour road');
   });
 

@@ -48,7 +48,9 @@ const WIDGET_LABELS = [
   "Editor's Picks",
 ];
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const labelAlternation = WIDGET_LABELS.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const labelAlternation = WIDGET_LABELS.sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 const WIDGET_LINE = new RegExp(`^(?:${labelAlternation})\\s*:?$`, 'i');
 /** A label glued to the text after it, as copy-paste from a page often leaves it: "More ShortsSeparately, …". */
 const WIDGET_GLUED = new RegExp(`^(?:${labelAlternation})(?=\\p{Lu})`, 'u');
@@ -63,14 +65,20 @@ const NEWSLETTER_LINE: RegExp[] = [
   /^(?:our|the) [\w’' ]{0,40}newsletters?\b.{0,120}$/i,
 ];
 /** A consent sentence of a sign-up form, wherever it sits in a line (it is often glued to the next sentence). */
-const CONSENT = /By (?:continuing|signing up|subscribing|registering|clicking[^.\n]{0,40}|submitting[^.\n]{0,40}|entering[^.\n]{0,40}),? you (?:agree|accept|consent|acknowledge)[^.!?\n]{0,200}[.!?]?/gi;
+const CONSENT =
+  /By (?:continuing|signing up|subscribing|registering|clicking[^.\n]{0,40}|submitting[^.\n]{0,40}|entering[^.\n]{0,40}),? you (?:agree|accept|consent|acknowledge)[^.!?\n]{0,200}[.!?]?/gi;
 
-const RELATED_LINE = /^(?:read more|read also|also read|read next|see also|more on this story|more from|further reading|related(?: articles?| stories| coverage| content| reading)?|more|watch|listen|explainer)\s*(?::|—|–|-|»|›|>)/i;
-const READ_MORE_ALONE = /^(?:read more|read the full (?:story|article)|continue reading|see more|show more|load more|view comments|comments)\s*[.…»›>]*$/i;
+const RELATED_LINE =
+  /^(?:read more|read also|also read|read next|see also|more on this story|more from|further reading|related(?: articles?| stories| coverage| content| reading)?|more|watch|listen|explainer)\s*(?::|—|–|-|»|›|>)/i;
+const READ_MORE_ALONE =
+  /^(?:read more|read the full (?:story|article)|continue reading|see more|show more|load more|view comments|comments)\s*[.…»›>]*$/i;
 
-const CAPTION_START = /^(?:photo|photograph|photos|image|picture|pictured|caption|credit|photo credit|image credit|image source|picture source|file photo)\s*(?::|—|–)/i;
-const CAPTION_END = /\((?:[^()]{0,40}\s)?(?:photo|photograph|image|picture|pictures|video)(?:\s+(?:by|credit|source|courtesy))?\s*:?\s[^()]{0,160}\)\s*$/i;
-const CREDIT_ONLY = /^(?:\(?(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Bloomberg|Anadolu)(?: Photo)?(?:\s*(?:\/|via)\s*[^\n]{0,80})?\)?)$/;
+const CAPTION_START =
+  /^(?:photo|photograph|photos|image|picture|pictured|caption|credit|photo credit|image credit|image source|picture source|file photo)\s*(?::|—|–)/i;
+const CAPTION_END =
+  /\((?:[^()]{0,40}\s)?(?:photo|photograph|image|picture|pictures|video)(?:\s+(?:by|credit|source|courtesy))?\s*:?\s[^()]{0,160}\)\s*$/i;
+const CREDIT_ONLY =
+  /^(?:\(?(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Shutterstock|Bloomberg|Anadolu)(?: Photo)?(?:\s*(?:\/|via)\s*[^\n]{0,80})?\)?)$/;
 
 const STRAY = /^[\p{P}\p{S}\s]+$/u;
 const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
@@ -88,7 +96,8 @@ function classifyLine(line: string, options: BoilerplateOptions): string | null 
   if (trimmed.length <= MAX_LABEL_LINE && READ_MORE_ALONE.test(trimmed)) return R.related;
   if (trimmed.length <= MAX_CAPTION_LINE && RELATED_LINE.test(trimmed)) return R.related;
   if (trimmed.length <= MAX_NEWSLETTER_LINE && NEWSLETTER_LINE.some((re) => re.test(trimmed))) return R.newsletter;
-  if (trimmed.length <= MAX_CAPTION_LINE && (CAPTION_START.test(trimmed) || CAPTION_END.test(trimmed))) return R.caption;
+  if (trimmed.length <= MAX_CAPTION_LINE && (CAPTION_START.test(trimmed) || CAPTION_END.test(trimmed)))
+    return R.caption;
   if (trimmed.length <= MAX_LABEL_LINE && CREDIT_ONLY.test(trimmed)) return R.caption;
   return null;
 }
@@ -123,7 +132,8 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
       const start = lineStart + (line.length - line.trimStart().length);
       found.push({ start, end: lineStart + line.trimEnd().length, reason });
     } else {
-      for (const part of findInLine(line)) found.push({ start: lineStart + part.start, end: lineStart + part.end, reason: part.reason });
+      for (const part of findInLine(line))
+        found.push({ start: lineStart + part.start, end: lineStart + part.end, reason: part.reason });
     }
     if (newline < 0) break;
     lineStart = newline + 1;

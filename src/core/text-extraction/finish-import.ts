@@ -13,7 +13,11 @@ function baseName(fileName: string): string {
 }
 
 /** The first line that is not blank and not flagged as boilerplate ("Breaking News"), else the file name. */
-function firstLineTitle(text: string, fileName: string, boilerplate: ReadonlyArray<{ start: number; end: number }>): string {
+function firstLineTitle(
+  text: string,
+  fileName: string,
+  boilerplate: ReadonlyArray<{ start: number; end: number }>,
+): string {
   let offset = 0;
   for (const line of text.split('\n')) {
     const start = offset;
@@ -54,7 +58,8 @@ export interface DraftDocument {
 export function finishImport(fileName: string, draft: DraftDocument): Result<ImportedDocument> {
   const notes = [...(draft.notes ?? [])];
   const lines = normalizeLineEndings(draft.text);
-  if (lines.changed > 0) notes.push({ kind: 'line-endings', message: `${lines.changed} CRLF or CR line endings became LF.` });
+  if (lines.changed > 0)
+    notes.push({ kind: 'line-endings', message: `${lines.changed} CRLF or CR line endings became LF.` });
   const text = lines.text;
   if (text.trim() === '') return fail('empty', 'The file holds no text.');
   const boilerplate = findBoilerplate(text, { pageNumbers: draft.pageNumbers ?? false });

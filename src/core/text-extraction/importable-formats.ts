@@ -35,7 +35,9 @@ export function extensionOf(fileName: string): string {
 
 export function importableFormatOf(fileName: string): CollateDocument['format'] | null {
   const extension = extensionOf(fileName);
-  return Object.prototype.hasOwnProperty.call(IMPORTABLE_FORMATS, extension) ? IMPORTABLE_FORMATS[extension as ImportableExtension] : null;
+  return Object.prototype.hasOwnProperty.call(IMPORTABLE_FORMATS, extension)
+    ? IMPORTABLE_FORMATS[extension as ImportableExtension]
+    : null;
 }
 
 export const unsupportedMessage = (fileName: string): string => {

@@ -1,6 +1,14 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
@@ -36,7 +44,11 @@ function blockLines(token: Token): string[] {
   switch (token.type) {
     case 'heading':
     case 'paragraph':
-      return [inlineText((token as Tokens.Paragraph).tokens).replace(/\n(?!$)/g, ' ').trim()];
+      return [
+        inlineText((token as Tokens.Paragraph).tokens)
+          .replace(/\n(?!$)/g, ' ')
+          .trim(),
+      ];
     case 'text':
       return [inlineText((token as Tokens.Text).tokens ?? [token]).trim()];
     case 'code':

@@ -17,9 +17,51 @@ export interface MarkupShape {
   work: number;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'image']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
+  'image',
+]);
 /** HTML elements the parser closes on its own when a sibling starts: they do not nest. */
-const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rtc', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body']);
+const IMPLIED_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rtc',
+  'rp',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
+]);
 /** HTML elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 const NAME_CHAR = /[^\s/>]/;
@@ -131,7 +173,12 @@ function indexOfEndTag(markup: string, name: string, from: number): number {
 }
 
 /** Refuses markup too deeply nested, or too large for its depth, to parse in reasonable time. */
-export function checkMarkup(markup: string, mode: 'html' | 'xml', what: string, limits = MARKUP_LIMITS): Result<MarkupShape> {
+export function checkMarkup(
+  markup: string,
+  mode: 'html' | 'xml',
+  what: string,
+  limits = MARKUP_LIMITS,
+): Result<MarkupShape> {
   const shape = markupShape(markup, mode);
   if (shape.depth > limits.maxDepth) {
     return fail(
@@ -140,7 +187,10 @@ export function checkMarkup(markup: string, mode: 'html' | 'xml', what: string, 
     );
   }
   if (shape.work > limits.maxWork) {
-    return fail('too-much-markup', `${what} holds too many deeply nested elements to read in reasonable time; Collate refuses it (the markup is damaged or hostile).`);
+    return fail(
+      'too-much-markup',
+      `${what} holds too many deeply nested elements to read in reasonable time; Collate refuses it (the markup is damaged or hostile).`,
+    );
   }
   return ok(shape);
 }

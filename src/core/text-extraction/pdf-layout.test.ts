@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { assemblePdfText, joinPdfLines, layoutPdfPage, type PdfTextItem } from './pdf-layout';
 
 /** Items of one line set in 10 pt type, about 5 pt per character. */
-const line = (x: number, y: number, str: string, size = 10): PdfTextItem => ({ str, x, y, width: str.length * size * 0.5, size });
+const line = (x: number, y: number, str: string, size = 10): PdfTextItem => ({
+  str,
+  x,
+  y,
+  width: str.length * size * 0.5,
+  size,
+});
 
 describe('layoutPdfPage', () => {
   it('reads a two-column page left column first, with a full-width headline and footer in place', () => {
@@ -43,8 +49,15 @@ describe('layoutPdfPage', () => {
   });
 
   it('continues a paragraph into the next column only when it goes on in lower case', () => {
-    const items = [line(72, 700, 'A sentence that runs'), line(72, 688, 'to the foot of the'), line(320, 700, 'column and on.'), line(320, 688, 'Then more.')];
-    expect(layoutPdfPage(items).paragraphs).toEqual([['A sentence that runs', 'to the foot of the', 'column and on.', 'Then more.']]);
+    const items = [
+      line(72, 700, 'A sentence that runs'),
+      line(72, 688, 'to the foot of the'),
+      line(320, 700, 'column and on.'),
+      line(320, 688, 'Then more.'),
+    ];
+    expect(layoutPdfPage(items).paragraphs).toEqual([
+      ['A sentence that runs', 'to the foot of the', 'column and on.', 'Then more.'],
+    ]);
   });
 });
 

@@ -68,7 +68,13 @@ function segmentsOf(items: PdfTextItem[]): Segment[] {
       const text = joinItems(run);
       if (text !== '') {
         const last = run[run.length - 1]!;
-        segments.push({ text, x0: run[0]!.x, x1: last.x + last.width, y: run[0]!.y, size: median(run.map((r) => r.size)) ?? last.size });
+        segments.push({
+          text,
+          x0: run[0]!.x,
+          x1: last.x + last.width,
+          y: run[0]!.y,
+          size: median(run.map((r) => r.size)) ?? last.size,
+        });
       }
       run = [];
     };

@@ -14,7 +14,9 @@ describe('readZipDirectory', () => {
       { name: 'dir/b.xml', method: 0, size: 4, encrypted: false },
     ]);
     const stored = result.value[1]!;
-    expect(new TextDecoder().decode(zip.subarray(stored.dataOffset, stored.dataOffset + stored.compressedSize))).toBe('<b/>');
+    expect(new TextDecoder().decode(zip.subarray(stored.dataOffset, stored.dataOffset + stored.compressedSize))).toBe(
+      '<b/>',
+    );
   });
 
   it('tells a non-zip, a truncated zip and one with too many entries apart', () => {

@@ -28,7 +28,12 @@ const ZIP64_LOCATOR = 0x07064b50;
 
 /** Whether the bytes start like a zip archive ("PK\x03\x04", or an empty archive's "PK\x05\x06"). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
 }
 
 /**
@@ -57,7 +62,10 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DEFAULT_
   const directorySize = u32(eocd + 12);
   const directoryOffset = u32(eocd + 16);
   if (count > limits.maxEntries) {
-    return fail('zip-bomb', `The zip archive holds ${count} entries; Collate reads archives of up to ${limits.maxEntries}.`);
+    return fail(
+      'zip-bomb',
+      `The zip archive holds ${count} entries; Collate reads archives of up to ${limits.maxEntries}.`,
+    );
   }
   if (directoryOffset + directorySize > eocd) return truncated;
 

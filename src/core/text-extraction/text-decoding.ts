@@ -3,7 +3,10 @@ import type { ImportNote } from '../model';
 import { decodeWindows1252 } from './windows-1252';
 
 /** The WHATWG decoder is a global in Node and every browser; core declares just what it uses. */
-declare const TextDecoder: new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => {
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => {
   decode(input: Uint8Array): string;
 };
 
@@ -47,10 +50,15 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
         return ok({
           text,
           encoding,
-          notes: [{ kind: 'byte-order-mark', message: `A ${encoding.toUpperCase()} byte-order mark was found and removed.` }],
+          notes: [
+            { kind: 'byte-order-mark', message: `A ${encoding.toUpperCase()} byte-order mark was found and removed.` },
+          ],
         });
       } catch {
-        return fail('bad-encoding', `The file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}.`);
+        return fail(
+          'bad-encoding',
+          `The file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}.`,
+        );
       }
     }
   }

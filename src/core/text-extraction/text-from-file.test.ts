@@ -20,7 +20,10 @@ describe('decodeText', () => {
   });
 
   it('honours byte-order marks, including UTF-16', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toMatchObject({ ok: true, value: { text: 'hi', encoding: 'utf-8' } });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toMatchObject({
+      ok: true,
+      value: { text: 'hi', encoding: 'utf-8' },
+    });
     expect(decodeText(utf16le('Zoë 😀'))).toMatchObject({ ok: true, value: { text: 'Zoë 😀', encoding: 'utf-16le' } });
   });
 
@@ -32,19 +35,26 @@ describe('decodeText', () => {
 
   it('refuses empty and binary data', () => {
     expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, error: { code: 'empty' } });
-    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toMatchObject({
+      ok: false,
+      error: { code: 'binary' },
+    });
   });
 });
 
 describe('textFromFile', () => {
   it('turns CRLF and CR into LF and notes it', () => {
     const result = textFromFile('report.txt', utf8('Kursk offensive\r\nFirst line.\rSecond.\r\n'));
-    expect(result).toMatchObject({ ok: true, value: { text: 'Kursk offensive\nFirst line.\nSecond.\n', format: 'txt' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { text: 'Kursk offensive\nFirst line.\nSecond.\n', format: 'txt' },
+    });
     expect(result.ok && result.value.notes.map((n) => n.kind)).toContain('line-endings');
   });
 
   it('renders Markdown to text without markup, one line per block', () => {
-    const md = '# The *title*\n\nA [linked](https://example.org) word and `code` &amp; more.\nSoft break.\n\n- one\n- two\n\n> quoted\n';
+    const md =
+      '# The *title*\n\nA [linked](https://example.org) word and `code` &amp; more.\nSoft break.\n\n- one\n- two\n\n> quoted\n';
     const result = textFromFile('notes.md', utf8(md));
     expect(result).toMatchObject({
       ok: true,

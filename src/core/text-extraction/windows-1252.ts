@@ -10,7 +10,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
   for (let offset = 0; offset < bytes.length; offset += CHUNK) {
-    const codes = Array.from(bytes.subarray(offset, offset + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? HIGH[b - 0x80]! : b));
+    const codes = Array.from(bytes.subarray(offset, offset + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? HIGH[b - 0x80]! : b,
+    );
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');

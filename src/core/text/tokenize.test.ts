@@ -5,13 +5,35 @@ const words = (text: string): string[] => exportTokens(text).map((t) => t.text);
 
 describe('tokenize', () => {
   it('splits on white space and punctuation, keeping numbers, contractions and hyphenated words whole', () => {
-    expect(words('Officials said 1,500 (3.5%) so-called don’t.')).toEqual(['Officials', 'said', '1,500', '(', '3.5', '%', ')', 'so-called', 'don’t', '.']);
+    expect(words('Officials said 1,500 (3.5%) so-called don’t.')).toEqual([
+      'Officials',
+      'said',
+      '1,500',
+      '(',
+      '3.5',
+      '%',
+      ')',
+      'so-called',
+      'don’t',
+      '.',
+    ]);
   });
 
   it('keeps emoji sequences, combining marks, CJK runs and Arabic words whole, with UTF-16 offsets', () => {
     const text = 'A 👩‍👩‍👧 👍🏽 🇫🇷 Cafe\u0301 中文报道称 المسؤول.';
     const tokens = exportTokens(text);
-    expect(tokens.map((t) => t.text)).toEqual(['A', '👩‍👩‍👧', '👍🏽', '🇫🇷', 'Cafe\u0301', '中文', '报道', '称', 'المسؤول', '.']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'A',
+      '👩‍👩‍👧',
+      '👍🏽',
+      '🇫🇷',
+      'Cafe\u0301',
+      '中文',
+      '报道',
+      '称',
+      'المسؤول',
+      '.',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens[1]).toMatchObject({ start: 2, end: 10 });
   });
@@ -24,7 +46,10 @@ describe('tokenize', () => {
   });
 
   it('does not end a sentence at the full stop of an initial or a listed abbreviation, keeping token boundaries', () => {
-    const starts = (text: string): string[] => exportTokens(text).filter((t) => t.sentenceStart).map((t) => t.text);
+    const starts = (text: string): string[] =>
+      exportTokens(text)
+        .filter((t) => t.sentenceStart)
+        .map((t) => t.text);
     expect(starts('The vote was on Nov. 5 in the city.')).toEqual(['The']);
     expect(starts('Dr. Smith said so.')).toEqual(['Dr']);
     expect(starts('J. Smith said so.')).toEqual(['J']);
@@ -71,7 +96,11 @@ describe('the two layers on the same text', () => {
     const assist = tokenize(text);
     expect(assist.filter((t) => t.text === '👩‍👩‍👧').map((t) => t.kind)).toEqual(['punct']);
     expect(assist.map((t) => [t.text, t.kind])).toEqual(
-      expect.arrayContaining([['U.S.', 'word'], ['$1,500', 'number'], ['5%', 'number']]),
+      expect.arrayContaining([
+        ['U.S.', 'word'],
+        ['$1,500', 'number'],
+        ['5%', 'number'],
+      ]),
     );
     expect(assist.map((t) => t.index)).toEqual(assist.map((_, i) => i));
   });

@@ -24,8 +24,34 @@ const JOINS_WORDS = new Set(['-', '\u2011', "'", '’']);
 const INITIAL = /^(?!I$)\p{Lu}\p{M}*$/u;
 /** Abbreviations that come before a name or number, so their full stop rarely ends a sentence. */
 const CASED_ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'St', 'No', 'vs',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Col',
+  'Lt',
+  'Sgt',
+  'Capt',
+  'St',
+  'No',
+  'vs',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
 ]);
 
 /**
@@ -54,7 +80,8 @@ export function exportTokens(text: string, locale = 'und'): ExportToken[] {
       const gap = text.slice(prev.end, p.start);
       const beforeStop = pieces[k - 2];
       const abbreviated =
-        prev.text === '.' && beforeStop?.end === prev.start &&
+        prev.text === '.' &&
+        beforeStop?.end === prev.start &&
         (INITIAL.test(beforeStop.text) || CASED_ABBREVIATIONS.has(beforeStop.text));
       if (gap.includes('\n')) sentenceStart = true;
       else if (!abbreviated) for (let b = prev.end; b <= p.start && !sentenceStart; b++) sentenceStart = breaks.has(b);
@@ -113,12 +140,96 @@ export interface Sentence {
 
 /** Abbreviations that keep their full stop: titles, months, company suffixes. */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
-  'cmdr', 'adm', 'maj', 'pres', 'supt', 'atty', 'st', 'jr', 'sr', 'rev', 'hon', 'messrs', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs',
-  'etc', 'approx', 'est', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft', 'fig', 'calif', 'fla', 'ill', 'mass', 'mich',
-  'minn', 'penn', 'tenn', 'tex', 'va', 'wash', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la', 'md', 'mo', 'nev',
-  'okla', 'ore', 'pa', 'ala', 'ark', 'del', 'ind', 'kan', 'miss', 'mont', 'neb', 'wyo',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'govs',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'pres',
+  'supt',
+  'atty',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'hon',
+  'messrs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'bros',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'ave',
+  'blvd',
+  'mt',
+  'ft',
+  'fig',
+  'calif',
+  'fla',
+  'ill',
+  'mass',
+  'mich',
+  'minn',
+  'penn',
+  'tenn',
+  'tex',
+  'va',
+  'wash',
+  'wis',
+  'ariz',
+  'colo',
+  'conn',
+  'ga',
+  'ky',
+  'la',
+  'md',
+  'mo',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'ala',
+  'ark',
+  'del',
+  'ind',
+  'kan',
+  'miss',
+  'mont',
+  'neb',
+  'wyo',
 ]);
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‑][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s))?/uy;
@@ -159,7 +270,8 @@ export function tokenize(text: string, locale = 'und'): Token[] {
     const p = pieces[k]!;
     const gap = text.slice(pieces[k - 1]?.end ?? 0, p.start);
     const firstBreak = gap.indexOf('\n');
-    if (firstBreak >= 0) push(p.start - gap.length + firstBreak, p.start - gap.length + gap.lastIndexOf('\n') + 1, 'newline');
+    if (firstBreak >= 0)
+      push(p.start - gap.length + firstBreak, p.start - gap.length + gap.lastIndexOf('\n') + 1, 'newline');
     const [length, kind] = classify(text, p.start);
     let q = k + 1;
     while (q < pieces.length && pieces[q]!.start < p.start + length && !wordBoundary(pieces[q - 1]!, pieces[q]!)) q++;
@@ -241,7 +353,12 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       (t.kind === 'quote-close' || t.kind === 'quote') && depth === 0 && k > 0 && TERMINAL.has(tokens[k - 1]!.text);
     if ((isTerminal && depth === 0) || closesQuotedSentence) {
       let end = k + 1;
-      while (end < tokens.length && (tokens[end]!.kind === 'quote-close' || tokens[end]!.text === ')' || (tokens[end]!.kind === 'quote' && depth === 0 && !isOpeningStraight(tokens, end))))
+      while (
+        end < tokens.length &&
+        (tokens[end]!.kind === 'quote-close' ||
+          tokens[end]!.text === ')' ||
+          (tokens[end]!.kind === 'quote' && depth === 0 && !isOpeningStraight(tokens, end)))
+      )
         end++;
       const next = tokens[end];
       // "He said the 2.5 p.m. meeting..." : only split before something that can start a sentence.

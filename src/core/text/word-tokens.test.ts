@@ -23,17 +23,58 @@ describe('the word tokenizer (Intl.Segmenter with the export rules)', () => {
   });
 
   it('keeps right-to-left words whole and their punctuation apart', () => {
-    expect(words('قال المسؤول: «لا». שלום, עולם!')).toEqual(['قال', 'المسؤول', ':', '«', 'لا', '»', '.', 'שלום', ',', 'עולם', '!']);
+    expect(words('قال المسؤول: «لا». שלום, עולם!')).toEqual([
+      'قال',
+      'المسؤول',
+      ':',
+      '«',
+      'لا',
+      '»',
+      '.',
+      'שלום',
+      ',',
+      'עולם',
+      '!',
+    ]);
   });
 
   it('cuts URLs at their punctuation and keeps numbers like 1,500 and 3.5% as the rules say', () => {
-    expect(words('See https://x.com/a?b=1.')).toEqual(['See', 'https', ':', '/', '/', 'x', '.', 'com', '/', 'a', '?', 'b', '=', '1', '.']);
-    expect(words('1,500 rose 3.5% to 2,000.5; a_b so-called')).toEqual(['1,500', 'rose', '3.5', '%', 'to', '2,000.5', ';', 'a_b', 'so-called']);
+    expect(words('See https://x.com/a?b=1.')).toEqual([
+      'See',
+      'https',
+      ':',
+      '/',
+      '/',
+      'x',
+      '.',
+      'com',
+      '/',
+      'a',
+      '?',
+      'b',
+      '=',
+      '1',
+      '.',
+    ]);
+    expect(words('1,500 rose 3.5% to 2,000.5; a_b so-called')).toEqual([
+      '1,500',
+      'rose',
+      '3.5',
+      '%',
+      'to',
+      '2,000.5',
+      ';',
+      'a_b',
+      'so-called',
+    ]);
     expect(words('The U.S. said e.g. no')).toEqual(['The', 'U', '.', 'S', '.', 'said', 'e', '.', 'g', '.', 'no']);
   });
 
   it('starts sentences where Intl.Segmenter does, after CJK full stops too, but not after U.S. or Dr.', () => {
-    const starts = (text: string): string[] => exportTokens(text).filter((t) => t.sentenceStart).map((t) => t.text);
+    const starts = (text: string): string[] =>
+      exportTokens(text)
+        .filter((t) => t.sentenceStart)
+        .map((t) => t.text);
     expect(starts('东京很大。大阪也很大。')).toEqual(['东京', '大阪']);
     expect(starts('He met U.S. Army officers. Dr. Smith said so.')).toEqual(['He', 'Dr']);
     expect(starts('Is it? Yes.')).toEqual(['Is', 'Yes']);

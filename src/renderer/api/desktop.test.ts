@@ -15,7 +15,10 @@ describe('the desktop bridge for the report PDF', () => {
   });
 
   it('passes a checked answer on, and refuses a malformed one', async () => {
-    const call = vi.fn(async (): Promise<unknown> => ({ ok: true, value: { saved: true, path: '/tmp/r.pdf', bytes: 10 } }));
+    const call = vi.fn(async (): Promise<unknown> => ({
+      ok: true,
+      value: { saved: true, path: '/tmp/r.pdf', bytes: 10 },
+    }));
     host.window = { collateDesktop: { saveReportPdf: call } };
     expect(canSaveReportPdf()).toBe(true);
     expect(await saveReportPdf()).toEqual({ ok: true, value: { saved: true, path: '/tmp/r.pdf', bytes: 10 } });

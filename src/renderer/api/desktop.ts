@@ -20,7 +20,10 @@ export async function saveReportPdf(): Promise<Result<SaveReportPdfResult>> {
   try {
     answer = await call();
   } catch (error) {
-    return fail('transport', `The desktop shell could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      'transport',
+      `The desktop shell could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return readEnvelope(
     answer,

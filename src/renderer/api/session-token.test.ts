@@ -10,7 +10,11 @@ describe('takeSessionToken', () => {
   it('stores the URL token and strips it from the address', () => {
     const storage = memoryStorage();
     let replaced = '';
-    const token = takeSessionToken({ href: 'http://127.0.0.1:5000/?token=abc&x=1#h', storage, replaceUrl: (u) => (replaced = u) });
+    const token = takeSessionToken({
+      href: 'http://127.0.0.1:5000/?token=abc&x=1#h',
+      storage,
+      replaceUrl: (u) => (replaced = u),
+    });
     expect(token).toBe('abc');
     expect(storage.getItem(TOKEN_STORAGE_KEY)).toBe('abc');
     expect(replaced).toBe('/?x=1#h');

@@ -6,8 +6,11 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('httpTransport', () => {
   it('posts JSON with the token and reads the envelope, also on HTTP errors', async () => {
-    const fetchMock = vi.fn(async (_url: string, _init: RequestInit) =>
-      new Response(JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Bad token' } }), { status: 403 }),
+    const fetchMock = vi.fn(
+      async (_url: string, _init: RequestInit) =>
+        new Response(JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Bad token' } }), {
+          status: 403,
+        }),
     );
     vi.stubGlobal('fetch', fetchMock);
     const api = makeApi(httpTransport('t0k'));

@@ -32,7 +32,10 @@ export function httpTransport(token: string | null): Transport {
     } catch {
       return {
         ok: false,
-        error: { code: 'http', message: `The service answered ${method} with HTTP ${response.status} ${response.statusText}`.trim() },
+        error: {
+          code: 'http',
+          message: `The service answered ${method} with HTTP ${response.status} ${response.statusText}`.trim(),
+        },
       };
     }
   };

@@ -51,10 +51,15 @@ async function mount(text: string, spans: Span[] = []): Promise<void> {
   );
 }
 
-const frames = (n = 2): Promise<void> => page.evaluate((n) => new Promise<void>((done) => {
-  const step = (left: number): void => void (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
-  step(n);
-}), n);
+const frames = (n = 2): Promise<void> =>
+  page.evaluate(
+    (n) =>
+      new Promise<void>((done) => {
+        const step = (left: number): void => void (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    n,
+  );
 
 /** Offsets (all, or those in the given ranges) mapped to a DOM point and back; those that did not come back. */
 const roundTripFailures = (ranges?: Array<[number, number]>): Promise<number[]> =>
@@ -92,7 +97,8 @@ const MIXED = 'Le ministre a dit 😀 que\n\n港口报告 said “no”.\nمرح
 
 describe('ArticleView offsets', () => {
   it('maps every offset to the DOM and back, in painted lines and in the plain blocks of a long text', async () => {
-    const long = Array.from({ length: 3000 }, (_, i) => (i % 3 === 2 ? '' : `Line ${i} with 😀 and 港口 text`)).join('\n') + '\n';
+    const long =
+      Array.from({ length: 3000 }, (_, i) => (i % 3 === 2 ? '' : `Line ${i} with 😀 and 港口 text`)).join('\n') + '\n';
     await mount(MIXED);
     expect(await roundTripFailures()).toEqual([]);
     const emoji = MIXED.indexOf('😀');
@@ -105,12 +111,20 @@ describe('ArticleView offsets', () => {
     await mount(long, [{ id: 'c', label: 'Claim', start: painted, end: long.indexOf('Line 41 ') + 4 }]);
     const plain = await page.evaluate(() => window.view.dom.querySelectorAll('.article-block > p').length < 200);
     expect(plain).toBe(true);
-    expect(await roundTripFailures([[0, 3000], [long.indexOf('Line 1500 ') - 5, long.indexOf('Line 1600 ')], [long.length - 500, long.length]])).toEqual([]);
+    expect(
+      await roundTripFailures([
+        [0, 3000],
+        [long.indexOf('Line 1500 ') - 5, long.indexOf('Line 1600 ')],
+        [long.length - 500, long.length],
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps the text exactly: the view reads back as the text, line by line', async () => {
     await mount(MIXED, [{ id: 'a', label: 'Claim', start: 0, end: 10 }]);
-    const lines = await page.evaluate(() => Array.from(window.view.dom.querySelectorAll('p')).map((p) => p.textContent));
+    const lines = await page.evaluate(() =>
+      Array.from(window.view.dom.querySelectorAll('p')).map((p) => p.textContent),
+    );
     expect(lines).toEqual(MIXED.split('\n'));
   });
 });
@@ -123,7 +137,12 @@ describe('ArticleView painting', () => {
     await mount(text, [outer, inner]);
     const found = await page.evaluate(() => {
       const el = (id: string): Element => window.view.dom.querySelector(`[data-span-id="${id}"]`)!;
-      return { outer: el('outer').textContent, inner: el('inner').textContent, nested: el('outer').contains(el('inner')), lanes: [el('outer').className, el('inner').className] };
+      return {
+        outer: el('outer').textContent,
+        inner: el('inner').textContent,
+        nested: el('outer').contains(el('inner')),
+        lanes: [el('outer').className, el('inner').className],
+      };
     });
     expect(found.outer).toBe(text.slice(4, 38));
     expect(found.inner).toBe(text.slice(18, 29));
@@ -136,10 +155,24 @@ describe('ArticleView painting', () => {
     await mount(text, [
       { id: 'x', label: 'Claim', start: 0, end: 16 },
       { id: 'y', label: 'Claim', start: 6, end: 22 },
-      { id: 'z', label: 'Claim', start: 0, end: 30, fragments: [{ start: 0, end: 5 }, { start: 23, end: 30 }] },
+      {
+        id: 'z',
+        label: 'Claim',
+        start: 0,
+        end: 30,
+        fragments: [
+          { start: 0, end: 5 },
+          { start: 23, end: 30 },
+        ],
+      },
     ]);
     const texts = await page.evaluate(() =>
-      Object.fromEntries(['x', 'y', 'z'].map((id) => [id, Array.from(window.view.dom.querySelectorAll(`[data-span-id="${id}"]`)).map((e) => e.textContent)])),
+      Object.fromEntries(
+        ['x', 'y', 'z'].map((id) => [
+          id,
+          Array.from(window.view.dom.querySelectorAll(`[data-span-id="${id}"]`)).map((e) => e.textContent),
+        ]),
+      ),
     );
     expect(texts['x']!.join('')).toBe('alpha beta gamma');
     expect(texts['y']!.join('')).toBe('beta gamma delta');
@@ -166,7 +199,12 @@ describe('ArticleView painting', () => {
       window.view.update(spans, flags, new Map());
       window.view.update([...spans, { id: 'b', label: 'Claim', start: 16, end: 22 }], flags, new Map());
       const after = Array.from(window.view.dom.querySelectorAll('p'));
-      return { before, after: document.getSelection()!.toString(), kept: [after[0] === first, after[2] === third], drawn: second!.querySelector('[data-span-id="b"]')?.textContent };
+      return {
+        before,
+        after: document.getSelection()!.toString(),
+        kept: [after[0] === first, after[2] === third],
+        drawn: second!.querySelector('[data-span-id="b"]')?.textContent,
+      };
     });
     expect(result.before).toBe('line');
     expect(result.after).toBe('line');
@@ -174,7 +212,7 @@ describe('ArticleView painting', () => {
     expect(result.drawn).toBe('second');
   });
 
-  it('previews a new span selected, and the app\'s update that follows changes nothing', async () => {
+  it("previews a new span selected, and the app's update that follows changes nothing", async () => {
     await mount('one two three\nfour five', [{ id: 'a', label: 'Claim', start: 0, end: 3 }]);
     const result = await page.evaluate(() => {
       const colours = new Map([['Claim', '#aa0000']]);
@@ -188,9 +226,19 @@ describe('ArticleView painting', () => {
       observer.observe(window.view.dom, { subtree: true, childList: true, attributes: true, characterData: true });
       window.view.update(after, { selectedId: 'b', peerIds: new Set(), linkedIds: new Set() }, colours);
       changes.push(...observer.takeRecords());
-      return { drawn: drawn?.className, text: drawn?.textContent, changes: changes.length, oldSelected: window.view.dom.querySelector('[data-span-id="a"]')?.className };
+      return {
+        drawn: drawn?.className,
+        text: drawn?.textContent,
+        changes: changes.length,
+        oldSelected: window.view.dom.querySelector('[data-span-id="a"]')?.className,
+      };
     });
-    expect(result).toEqual({ drawn: 'collate-span is-selected lane-0', text: 'two', changes: 0, oldSelected: 'collate-span lane-0' });
+    expect(result).toEqual({
+      drawn: 'collate-span is-selected lane-0',
+      text: 'two',
+      changes: 0,
+      oldSelected: 'collate-span lane-0',
+    });
   });
 
   it('clears the selection only when it is in its text', async () => {
@@ -220,11 +268,18 @@ describe('ArticleView windowing', () => {
     const spans: Span[] = [];
     for (let i = 0; i < 1200; i++) {
       const at = text.indexOf(`Paragraph ${i} `);
-      spans.push({ id: `a${i}`, label: 'Claim', start: at, end: at + 9 }, { id: `b${i}`, label: 'Claim', start: at + 10, end: at + 20 });
+      spans.push(
+        { id: `a${i}`, label: 'Claim', start: at, end: at + 9 },
+        { id: `b${i}`, label: 'Claim', start: at + 10, end: at + 20 },
+      );
     }
     await mount(text, spans);
     await frames();
-    const top = await page.evaluate(() => ({ count: window.view.dom.querySelectorAll('.collate-span').length, first: !!window.view.dom.querySelector('[data-span-id="a0"]'), last: !!window.view.dom.querySelector('[data-span-id="a1199"]') }));
+    const top = await page.evaluate(() => ({
+      count: window.view.dom.querySelectorAll('.collate-span').length,
+      first: !!window.view.dom.querySelector('[data-span-id="a0"]'),
+      last: !!window.view.dom.querySelector('[data-span-id="a1199"]'),
+    }));
     expect(top.first).toBe(true);
     expect(top.last).toBe(false);
     expect(top.count).toBeLessThan(400);
@@ -239,7 +294,11 @@ describe('ArticleView windowing', () => {
     await frames(4);
     // Lines scrolled far from are redrawn plain once the page is idle.
     await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
-    const bottom = await page.evaluate(() => ({ count: window.view.dom.querySelectorAll('.collate-span').length, first: !!window.view.dom.querySelector('[data-span-id="a0"]'), last: !!window.view.dom.querySelector('[data-span-id="a1199"]') }));
+    const bottom = await page.evaluate(() => ({
+      count: window.view.dom.querySelectorAll('.collate-span').length,
+      first: !!window.view.dom.querySelector('[data-span-id="a0"]'),
+      last: !!window.view.dom.querySelector('[data-span-id="a1199"]'),
+    }));
     expect(bottom.last).toBe(true);
     expect(bottom.first).toBe(false);
     expect(bottom.count).toBeLessThan(400);

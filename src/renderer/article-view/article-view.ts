@@ -1,9 +1,19 @@
+// Long file: one class owns the painted lines, the scroll window and their timing; the blocks, range
+// lines, saved selection and line window it drives are modules of their own.
 import { buildLineIndex, lineLength, lineOfOffset, type LineIndex } from './offsets';
 import { paintLine, type LineItem, type LineWidget } from './paint-line';
 import { ArticleBlocks, BLOCK_LINES, byBlock } from './article-blocks';
 import { firstLineBelow, inWindow, nextWindow, stepToward, type LineWindow } from './line-window';
 import { showLabelColours } from './label-styles';
-import { piecesOf, spanAttrs, spanClass, suggestionAttrs, type HighlightSpan, type SpanFlags, type SuggestionHighlight } from './span-decorations';
+import {
+  piecesOf,
+  spanAttrs,
+  spanClass,
+  suggestionAttrs,
+  type HighlightSpan,
+  type SpanFlags,
+  type SuggestionHighlight,
+} from './span-decorations';
 import { SpanLines } from './span-lines';
 import { forEachLine, rangesByLine } from './range-lines';
 import { restoreSelection, saveSelection } from './saved-selection';
@@ -100,10 +110,11 @@ export class ArticleView {
     const scroller = this.dom.closest<HTMLElement>('.pane-scroll');
     this.scroller = scroller;
     const schedule = (): void => {
-      if (!this.frame) this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.updateWindow();
-      });
+      if (!this.frame)
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.updateWindow();
+        });
     };
     scroller?.addEventListener('scroll', schedule, { passive: true });
     const selectionChanged = (): void => {
@@ -215,7 +226,13 @@ export class ArticleView {
         dirty.add(k);
       };
       add(lineOfOffset(this.index, next.head));
-      if (next.anchor !== next.head) forEachLine(this.text, this.index, { start: Math.min(next.anchor, next.head), end: Math.max(next.anchor, next.head) }, add);
+      if (next.anchor !== next.head)
+        forEachLine(
+          this.text,
+          this.index,
+          { start: Math.min(next.anchor, next.head), end: Math.max(next.anchor, next.head) },
+          add,
+        );
     }
     this.flush(dirty);
   }
@@ -223,7 +240,8 @@ export class ArticleView {
   /** Removes the reader's selection when it is in this text. */
   clearSelection(): void {
     const selection = document.getSelection();
-    if (selection && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(this.dom)) selection.removeAllRanges();
+    if (selection && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(this.dom))
+      selection.removeAllRanges();
     this.selectionMayBeInside = false;
   }
 
@@ -286,7 +304,11 @@ export class ArticleView {
     if (box.height === 0) return null;
     // By blocks: asking a line inside a block that is not laid out would lay it out.
     const n = this.blocks.blockCount;
-    const block = (y: number): number => Math.min(n - 1, firstLineBelow(n, y, (b) => this.blocks.blockBottom(b)));
+    const block = (y: number): number =>
+      Math.min(
+        n - 1,
+        firstLineBelow(n, y, (b) => this.blocks.blockBottom(b)),
+      );
     const first = block(box.top);
     const last = block(box.bottom);
     return {
@@ -302,14 +324,20 @@ export class ArticleView {
     if (!this.windowed) return { first: 0, last: count - 1 };
     // Until the first frame, the first block: asking the layout now would lay out everything at once.
     if (!this.measured) return { first: 0, last: Math.min(count, BLOCK_LINES) - 1 };
-    return nextWindow(fromWindow ? this.window : null, visible ?? this.visibleLines() ?? { first: 0, last: 0 }, WINDOW_MARGIN_LINES, count);
+    return nextWindow(
+      fromWindow ? this.window : null,
+      visible ?? this.visibleLines() ?? { first: 0, last: 0 },
+      WINDOW_MARGIN_LINES,
+      count,
+    );
   }
 
   private updateWindow(): void {
     const scroller = this.scroller;
     const top = scroller?.scrollTop ?? 0;
     const now = performance.now();
-    if (this.windowed && scroller && Math.abs(top - this.lastScrollTop) > FAST_SCREENS * scroller.clientHeight) this.fastUntil = now + SETTLE_MS;
+    if (this.windowed && scroller && Math.abs(top - this.lastScrollTop) > FAST_SCREENS * scroller.clientHeight)
+      this.fastUntil = now + SETTLE_MS;
     this.lastScrollTop = top;
     if (this.windowed && now < this.fastUntil) return this.updateNextFrame();
     this.measured = true;
@@ -334,20 +362,26 @@ export class ArticleView {
     if (prev.first === next.first && prev.last === next.last) return;
     this.window = next;
     const dirty: number[] = [];
-    for (let k = next.first; k <= next.last; k++) if (!inWindow(prev, k) && (this.spans.has(k) || this.suggestionLines.has(k))) dirty.push(k);
+    for (let k = next.first; k <= next.last; k++)
+      if (!inWindow(prev, k) && (this.spans.has(k) || this.suggestionLines.has(k))) dirty.push(k);
     this.flush(dirty);
     this.trimWhenIdle();
   }
 
   private trimWhenIdle(): void {
-    if (!this.trimming && this.scroller) this.trimming = requestIdleCallback((deadline) => this.trim(deadline), { timeout: TRIM_TIMEOUT_MS });
+    if (!this.trimming && this.scroller)
+      this.trimming = requestIdleCallback((deadline) => this.trim(deadline), { timeout: TRIM_TIMEOUT_MS });
   }
 
   /** Redraws plain the lines drawn for a window the reader has scrolled far from, a block at a time while the page is idle. */
   private trim(deadline: IdleDeadline): void {
     this.trimming = 0;
     const { first, last } = this.window;
-    const far = byBlock([...this.painted].filter((k) => (k < first - KEEP_DRAWN_LINES || k > last + KEEP_DRAWN_LINES) && !this.needsPaint(k)));
+    const far = byBlock(
+      [...this.painted].filter(
+        (k) => (k < first - KEEP_DRAWN_LINES || k > last + KEEP_DRAWN_LINES) && !this.needsPaint(k),
+      ),
+    );
     for (const [b, lines] of far) {
       if (deadline.timeRemaining() < TRIM_SLICE_MS && !deadline.didTimeout) return this.trimWhenIdle();
       this.flush(lines);
@@ -385,7 +419,8 @@ export class ArticleView {
     };
     for (const m of this.markLines.get(k) ?? []) clip(m.start, m.end, m.attrs, 0);
     const kbd = this.keyboard;
-    if (kbd && kbd.anchor !== kbd.head) clip(Math.min(kbd.anchor, kbd.head), Math.max(kbd.anchor, kbd.head), KBD_SELECTION, 0);
+    if (kbd && kbd.anchor !== kbd.head)
+      clip(Math.min(kbd.anchor, kbd.head), Math.max(kbd.anchor, kbd.head), KBD_SELECTION, 0);
     if (inWindow(this.window, k)) {
       for (const span of this.spans.on(k)) {
         const attrs = spanAttrs(span, this.spans.lane(span.id), spanClass(span, this.flags));
@@ -396,7 +431,8 @@ export class ArticleView {
         for (const piece of piecesOf(s)) clip(piece.start, piece.end, attrs, 2);
       }
     }
-    const widgets: LineWidget[] = kbd && lineOfOffset(this.index, kbd.head) === k ? [{ at: kbd.head - start, attrs: KBD_CARET }] : [];
+    const widgets: LineWidget[] =
+      kbd && lineOfOffset(this.index, kbd.head) === k ? [{ at: kbd.head - start, attrs: KBD_CARET }] : [];
     paintLine(p, this.text.slice(start, end), items, widgets);
   }
 }

@@ -21,7 +21,8 @@ function describeDrop(under: Element | null, fromId: string): string {
  */
 export function startDragLink(event: MouseEvent, onLink: (fromId: string, toId: string) => void): boolean {
   if (event.button !== 0 || !event.altKey) return false;
-  const from = event.target instanceof Element ? event.target.closest('.collate-span.is-selected[data-label="Claim"]') : null;
+  const from =
+    event.target instanceof Element ? event.target.closest('.collate-span.is-selected[data-label="Claim"]') : null;
   const fromId = from?.getAttribute('data-span-id');
   if (!fromId) return false;
   event.preventDefault();

@@ -11,7 +11,8 @@ export function hexToRgba(hex: string, alpha: number): string {
 }
 
 /** A CSS string holding any label name. */
-const cssString = (text: string): string => `"${text.replace(/["\\\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+const cssString = (text: string): string =>
+  `"${text.replace(/["\\\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /** How far below the text a lane's underline sits. */
 export const laneOffset = (lane: number): string => `${FIRST_OFFSET_PX + lane * LANE_STEP_PX}px`;
@@ -22,13 +23,18 @@ export const laneOffset = (lane: number): string => `${FIRST_OFFSET_PX + lane * 
  * element: drawing a span element is then as cheap as drawing plain text.
  */
 export function labelRules(colours: ReadonlyMap<string, string>): string[] {
-  const fill = (colour: string): string => `background-color: ${hexToRgba(colour, 0.26)}; text-decoration: underline 2px ${colour}`;
+  const fill = (colour: string): string =>
+    `background-color: ${hexToRgba(colour, 0.26)}; text-decoration: underline 2px ${colour}`;
   const outline = (colour: string): string => `outline: 1px dashed ${hexToRgba(colour, 0.7)}; outline-offset: 1px`;
   const rules = [`.collate-span { ${fill(FALLBACK_COLOUR)} }`, `.collate-suggestion { ${outline(FALLBACK_COLOUR)} }`];
-  for (let lane = 0; lane < STYLED_LANES; lane++) rules.push(`.collate-span.lane-${lane} { text-underline-offset: ${laneOffset(lane)} }`);
+  for (let lane = 0; lane < STYLED_LANES; lane++)
+    rules.push(`.collate-span.lane-${lane} { text-underline-offset: ${laneOffset(lane)} }`);
   for (const [label, colour] of colours) {
     const name = cssString(label);
-    rules.push(`.collate-span[data-label=${name}] { ${fill(colour)} }`, `.collate-suggestion[data-label=${name}] { ${outline(colour)} }`);
+    rules.push(
+      `.collate-span[data-label=${name}] { ${fill(colour)} }`,
+      `.collate-suggestion[data-label=${name}] { ${outline(colour)} }`,
+    );
   }
   return rules;
 }

@@ -57,7 +57,10 @@ describe('stepToward', () => {
   const visible = { first: 110, last: 120 };
 
   it('goes all the way when the new lines fit the budget', () => {
-    expect(stepToward({ first: 100, last: 130 }, { first: 95, last: 140 }, visible, 115, 16)).toEqual({ first: 95, last: 140 });
+    expect(stepToward({ first: 100, last: 130 }, { first: 95, last: 140 }, visible, 115, 16)).toEqual({
+      first: 95,
+      last: 140,
+    });
   });
 
   it('draws the visible lines first, below before above, then the margin below, then above', () => {
@@ -91,11 +94,19 @@ describe('stepToward', () => {
   });
 
   it('starts over at the middle of the view when the window is far from it', () => {
-    expect(stepToward({ first: 0, last: 40 }, { first: 80, last: 150 }, visible, 115, 4)).toEqual({ first: 115, last: 118 });
-    expect(stepToward({ first: 0, last: 40 }, { first: 80, last: 150 }, visible, 115, 16)).toEqual({ first: 110, last: 125 });
+    expect(stepToward({ first: 0, last: 40 }, { first: 80, last: 150 }, visible, 115, 4)).toEqual({
+      first: 115,
+      last: 118,
+    });
+    expect(stepToward({ first: 0, last: 40 }, { first: 80, last: 150 }, visible, 115, 16)).toEqual({
+      first: 110,
+      last: 125,
+    });
   });
 
   it('lets go of lines at once, only drawing new ones costs', () => {
-    expect(stepToward({ first: 100, last: 130 }, { first: 120, last: 170 }, { first: 130, last: 140 }, 135, 16)).toEqual({ first: 120, last: 146 });
+    expect(
+      stepToward({ first: 100, last: 130 }, { first: 120, last: 170 }, { first: 130, last: 140 }, 135, 16),
+    ).toEqual({ first: 120, last: 146 });
   });
 });

@@ -41,7 +41,13 @@ export function nextWindow(current: LineWindow | null, visible: LineWindow, marg
  * margin above. Lines `to` does not hold are let go of at once. A window disjoint from `to` starts
  * over at `centre`, the line in the middle of the view. `to` itself when it is within budget.
  */
-export function stepToward(from: LineWindow, to: LineWindow, visible: LineWindow, centre: number, budget: number): LineWindow {
+export function stepToward(
+  from: LineWindow,
+  to: LineWindow,
+  visible: LineWindow,
+  centre: number,
+  budget: number,
+): LineWindow {
   const overlaps = from.first <= to.last && from.last >= to.first;
   const start = Math.max(to.first, Math.min(centre, to.last));
   let first = overlaps ? Math.max(from.first, to.first) : start;
@@ -64,4 +70,5 @@ export function stepToward(from: LineWindow, to: LineWindow, visible: LineWindow
   return first === to.first && last === to.last ? to : { first, last };
 }
 
-export const inWindow = (w: LineWindow | null, line: number): boolean => w === null || (line >= w.first && line <= w.last);
+export const inWindow = (w: LineWindow | null, line: number): boolean =>
+  w === null || (line >= w.first && line <= w.last);

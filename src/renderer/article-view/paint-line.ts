@@ -26,7 +26,12 @@ function element(attrs: Readonly<Record<string, string>>): HTMLSpanElement {
  * start earlier (or reach further) wrap the others; an element is split only where two items
  * cross, so nested spans stay nested and every element's text is exactly its own range.
  */
-export function paintLine(p: HTMLElement, text: string, items: readonly LineItem[], widgets: readonly LineWidget[] = []): void {
+export function paintLine(
+  p: HTMLElement,
+  text: string,
+  items: readonly LineItem[],
+  widgets: readonly LineWidget[] = [],
+): void {
   const sorted = items.filter((i) => i.to > i.from && i.from < text.length && i.to > 0).sort(byNesting);
   const cuts = new Set<number>([0, text.length]);
   for (const i of sorted) {
@@ -45,7 +50,8 @@ export function paintLine(p: HTMLElement, text: string, items: readonly LineItem
     let keep = 0;
     while (keep < stack.length && keep < wanted.length && stack[keep]!.item === wanted[keep]) keep++;
     stack.length = keep;
-    for (const w of widgets) if (Math.max(0, Math.min(text.length, w.at)) === at) parent().appendChild(element(w.attrs));
+    for (const w of widgets)
+      if (Math.max(0, Math.min(text.length, w.at)) === at) parent().appendChild(element(w.attrs));
     if (next <= at) continue;
     for (let k = keep; k < wanted.length; k++) {
       const el = element(wanted[k]!.attrs);

@@ -37,7 +37,15 @@ let clock = 0;
 let lastDomSelection = '';
 
 export function registerPane(documentId: string, view: ArticleView): () => void {
-  const entry: PaneEntry = { view, text: view.text, lastRange: null, mouseAt: 0, kbd: null, kbdAt: 0, onKeyboardChange: null };
+  const entry: PaneEntry = {
+    view,
+    text: view.text,
+    lastRange: null,
+    mouseAt: 0,
+    kbd: null,
+    kbdAt: 0,
+    onKeyboardChange: null,
+  };
   panes.set(documentId, entry);
   return () => {
     if (panes.get(documentId) === entry) panes.delete(documentId);
@@ -110,7 +118,9 @@ export function startSelectionTracking(): () => void {
 }
 
 const kbdRange = (kbd: KeyboardSelection | null): TextRange | null =>
-  kbd && kbd.anchor !== kbd.head ? { start: Math.min(kbd.anchor, kbd.head), end: Math.max(kbd.anchor, kbd.head) } : null;
+  kbd && kbd.anchor !== kbd.head
+    ? { start: Math.min(kbd.anchor, kbd.head), end: Math.max(kbd.anchor, kbd.head) }
+    : null;
 
 /** The selection to tag: in the pane the user last selected in, by mouse or keyboard, whichever is newer. */
 export function currentSelection(): { documentId: string; range: TextRange } | null {
@@ -158,13 +168,18 @@ export function setCaret(documentId: string, at: number): void {
 
 export type CaretMove = 'char' | 'word' | 'sentence' | 'document';
 
-
 /** Moves the caret (or extends the selection) by a character, a word or a sentence. */
-export function moveCaret(documentId: string, move: CaretMove, direction: 1 | -1, extend: boolean): KeyboardSelection | null {
+export function moveCaret(
+  documentId: string,
+  move: CaretMove,
+  direction: 1 | -1,
+  extend: boolean,
+): KeyboardSelection | null {
   const entry = panes.get(documentId);
   if (!entry) return null;
   let kbd = entry.kbd;
-  if (entry.mouseAt > entry.kbdAt && entry.lastRange) kbd = { anchor: entry.lastRange.start, head: entry.lastRange.end };
+  if (entry.mouseAt > entry.kbdAt && entry.lastRange)
+    kbd = { anchor: entry.lastRange.start, head: entry.lastRange.end };
   if (!kbd) {
     const at = entry.view.firstVisibleOffset();
     kbd = { anchor: at, head: at };
@@ -179,7 +194,14 @@ export function moveCaret(documentId: string, move: CaretMove, direction: 1 | -1
   const { text } = entry;
   let head = kbd.head;
   if (move === 'char') {
-    const step = direction === 1 ? ((text.codePointAt(head) ?? 0) > 0xffff ? 2 : 1) : head >= 2 && /[\udc00-\udfff]/.test(text[head - 1] ?? '') ? 2 : 1;
+    const step =
+      direction === 1
+        ? (text.codePointAt(head) ?? 0) > 0xffff
+          ? 2
+          : 1
+        : head >= 2 && /[\udc00-\udfff]/.test(text[head - 1] ?? '')
+          ? 2
+          : 1;
     head = Math.max(0, Math.min(text.length, head + direction * step));
   } else if (move === 'document') head = direction === 1 ? text.length : 0;
   else if (move === 'word') head = direction === 1 ? nextWordEnd(text, head) : previousWordStart(text, head);
@@ -222,7 +244,12 @@ export function clearKeyboardSelection(documentId: string): void {
  * Scrolls a span into the middle of its pane. A long document draws only the highlights near the
  * viewport, so when the span has no element yet, its start offset finds its line.
  */
-export function scrollToSpan(documentId: string, spanId: string, behavior: ScrollBehavior = 'smooth', start?: number): void {
+export function scrollToSpan(
+  documentId: string,
+  spanId: string,
+  behavior: ScrollBehavior = 'smooth',
+  start?: number,
+): void {
   panes.get(documentId)?.view.scrollToSpan(spanId, start, behavior);
 }
 

@@ -28,7 +28,12 @@ describe('assignLanes', () => {
   });
 
   it('stays quick for 25,000 spans', () => {
-    const spans = Array.from({ length: 25_000 }, (_, i) => ({ id: `s${i}`, label: 'Claim', start: i * 20, end: i * 20 + 30 + (i % 7) * 10 }));
+    const spans = Array.from({ length: 25_000 }, (_, i) => ({
+      id: `s${i}`,
+      label: 'Claim',
+      start: i * 20,
+      end: i * 20 + 30 + (i % 7) * 10,
+    }));
     const t0 = performance.now();
     expect(assignLanes(spans).size).toBe(25_000);
     expect(performance.now() - t0).toBeLessThan(2000);
@@ -40,32 +45,76 @@ describe('span attributes', () => {
 
   it('marks the selected span, its group peers and fragments', () => {
     expect(spanClass({ id: 'b', label: 'Source', start: 0, end: 1 }, flags)).toBe('collate-span is-selected');
-    expect(spanClass({ id: 'c', label: 'Claim', start: 0, end: 1, fragments: [{ start: 0, end: 1 }, { start: 2, end: 3 }] }, flags)).toBe('collate-span is-peer is-fragment');
+    expect(
+      spanClass(
+        {
+          id: 'c',
+          label: 'Claim',
+          start: 0,
+          end: 1,
+          fragments: [
+            { start: 0, end: 1 },
+            { start: 2, end: 3 },
+          ],
+        },
+        flags,
+      ),
+    ).toBe('collate-span is-peer is-fragment');
   });
 
   it('names the span, its label and its lane; only a very deep lane needs a style of its own', () => {
     const attrs = spanAttrs({ id: 'b', label: 'Source', start: 4, end: 12 }, 1, 'collate-span is-selected');
     expect(attrs).toEqual({ class: 'collate-span is-selected lane-1', 'data-span-id': 'b', 'data-label': 'Source' });
-    expect(spanAttrs({ id: 'a', label: 'Claim', start: 0, end: 1 }, 20, 'collate-span')['style']).toBe('text-underline-offset: 83px');
+    expect(spanAttrs({ id: 'a', label: 'Claim', start: 0, end: 1 }, 20, 'collate-span')['style']).toBe(
+      'text-underline-offset: 83px',
+    );
   });
 
   it('colours each label by one stylesheet rule, and each lane underlines deeper', () => {
-    const rules = labelRules(new Map([['Source', '#2f80ed'], ['Say "so"', '#f2b705']]));
-    expect(rules).toContain(`.collate-span[data-label="Source"] { background-color: ${hexToRgba('#2f80ed', 0.26)}; text-decoration: underline 2px #2f80ed }`);
+    const rules = labelRules(
+      new Map([
+        ['Source', '#2f80ed'],
+        ['Say "so"', '#f2b705'],
+      ]),
+    );
+    expect(rules).toContain(
+      `.collate-span[data-label="Source"] { background-color: ${hexToRgba('#2f80ed', 0.26)}; text-decoration: underline 2px #2f80ed }`,
+    );
     expect(rules).toContain('.collate-span.lane-0 { text-underline-offset: 3px }');
     expect(rules).toContain('.collate-span.lane-1 { text-underline-offset: 7px }');
     expect(rules.some((r) => r.startsWith('.collate-span[data-label="Say \\22 so\\22 "]'))).toBe(true);
-    expect(rules.find((r) => r.startsWith('.collate-suggestion[data-label="Source"]'))).toContain('outline: 1px dashed');
+    expect(rules.find((r) => r.startsWith('.collate-suggestion[data-label="Source"]'))).toContain(
+      'outline: 1px dashed',
+    );
   });
 
   it('outlines a suggestion and says why it was made', () => {
-    const attrs = suggestionAttrs({ id: 'x', label: 'Source', start: 0, end: 4, reason: 'a named minister', score: 0.8 });
+    const attrs = suggestionAttrs({
+      id: 'x',
+      label: 'Source',
+      start: 0,
+      end: 4,
+      reason: 'a named minister',
+      score: 0.8,
+    });
     expect(attrs['class']).toBe('collate-suggestion');
     expect(attrs['title']).toBe('Suggested Source: a named minister (score 0.80)');
   });
 
   it('highlights only the pieces of a discontinuous span', () => {
-    expect(piecesOf({ start: 0, end: 9, fragments: [{ start: 0, end: 2 }, { start: 7, end: 9 }] })).toEqual([{ start: 0, end: 2 }, { start: 7, end: 9 }]);
+    expect(
+      piecesOf({
+        start: 0,
+        end: 9,
+        fragments: [
+          { start: 0, end: 2 },
+          { start: 7, end: 9 },
+        ],
+      }),
+    ).toEqual([
+      { start: 0, end: 2 },
+      { start: 7, end: 9 },
+    ]);
     expect(piecesOf({ start: 3, end: 5 })).toEqual([{ start: 3, end: 5 }]);
   });
 });

@@ -16,7 +16,9 @@ import { laneOffset, STYLED_LANES } from './label-styles';
  * underline at its own depth, so nested and crossing spans stay distinguishable.
  */
 export function assignLanes(spans: readonly HighlightSpan[]): Map<string, number> {
-  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...spans].sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const laneEnds: number[] = [];
   const lanes = new Map<string, number>();
   for (const span of ordered) {
@@ -29,7 +31,11 @@ export function assignLanes(spans: readonly HighlightSpan[]): Map<string, number
 }
 
 /** The lowest lane no overlapping span uses: a new span's lane, leaving the others where they are. */
-export function freeLane(span: HighlightSpan, spans: Iterable<HighlightSpan>, lanes: ReadonlyMap<string, number>): number {
+export function freeLane(
+  span: HighlightSpan,
+  spans: Iterable<HighlightSpan>,
+  lanes: ReadonlyMap<string, number>,
+): number {
   const taken = new Set<number>();
   for (const other of spans) {
     if (other.id !== span.id && other.start < span.end && span.start < other.end) taken.add(lanes.get(other.id) ?? 0);
@@ -54,7 +60,11 @@ export function spanClass(span: HighlightSpan, flags: SpanFlags): string {
  * colours and the lane's underline depth come from the label stylesheet (label-styles.ts).
  */
 export function spanAttrs(span: HighlightSpan, lane: number, className: string): Record<string, string> {
-  const attrs: Record<string, string> = { class: `${className} lane-${lane}`, 'data-span-id': span.id, 'data-label': span.label };
+  const attrs: Record<string, string> = {
+    class: `${className} lane-${lane}`,
+    'data-span-id': span.id,
+    'data-label': span.label,
+  };
   if (lane >= STYLED_LANES) attrs['style'] = `text-underline-offset: ${laneOffset(lane)}`;
   return attrs;
 }
@@ -80,6 +90,10 @@ export function suggestionAttrs(s: SuggestionHighlight): Record<string, string> 
 }
 
 /** The pieces a span or suggestion highlights: its fragments when it has them, else its whole range. */
-export function piecesOf(s: { start: number; end: number; fragments?: ReadonlyArray<{ start: number; end: number }> }): ReadonlyArray<{ start: number; end: number }> {
+export function piecesOf(s: {
+  start: number;
+  end: number;
+  fragments?: ReadonlyArray<{ start: number; end: number }>;
+}): ReadonlyArray<{ start: number; end: number }> {
   return s.fragments && s.fragments.length > 0 ? s.fragments : [s];
 }

@@ -6,7 +6,8 @@ import { SpanLines } from './span-lines';
 const forLines = (span: HighlightSpan, visit: (k: number) => void): void => {
   for (let k = Math.floor(span.start / 10); k <= Math.floor((span.end - 1) / 10); k++) visit(k);
 };
-const span = (id: string, start: number, end: number, orphaned = false): HighlightSpan => ({ id, label: 'Claim', start, end, ...(orphaned ? { orphaned } : {}) }) as HighlightSpan;
+const span = (id: string, start: number, end: number, orphaned = false): HighlightSpan =>
+  ({ id, label: 'Claim', start, end, ...(orphaned ? { orphaned } : {}) }) as HighlightSpan;
 
 describe('SpanLines', () => {
   it('indexes a list by line, with lanes that keep overlapping spans apart', () => {
@@ -20,7 +21,7 @@ describe('SpanLines', () => {
     expect(lines.lane('a')).not.toBe(lines.lane('b'));
   });
 
-  it('updates only the lines of one added, replaced or removed span, and keeps the others\' lanes', () => {
+  it("updates only the lines of one added, replaced or removed span, and keeps the others' lanes", () => {
     const lines = new SpanLines(5, forLines);
     const a = span('a', 2, 25);
     const b = span('b', 12, 14);

@@ -39,7 +39,8 @@ export function previousSentenceStart(text: string, at: number): number {
   while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
   SENTENCE_END.lastIndex = 0;
   let start = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < i - 1; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  for (let m = SENTENCE_END.exec(text); m && m.index < i - 1; m = SENTENCE_END.exec(text))
+    start = m.index + m[0].length;
   while (start < text.length && /\s/u.test(text[start]!)) start++;
   return Math.min(start, at);
 }

@@ -11,7 +11,12 @@ export function Alerts() {
       {alerts.map((a) => (
         <div key={a.id} className="alert">
           <span>{a.message}</span>
-          <button type="button" className="alert-dismiss" aria-label="Dismiss message" onClick={() => actions.dismissAlert(a.id)}>
+          <button
+            type="button"
+            className="alert-dismiss"
+            aria-label="Dismiss message"
+            onClick={() => actions.dismissAlert(a.id)}
+          >
             <X aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
         </div>

@@ -22,7 +22,10 @@ export function AnnotationsPanel() {
   const labels = useAppState((s) => s.workspace?.schema.labels);
   const filter = useAppState((s) => s.filter);
   const colourOf = useMemo(() => new Map((labels ?? []).map((l) => [l.name, l.colour])), [labels]);
-  const all = useMemo(() => listAnnotations(openIds, annotations, (id) => loaded[id]?.title ?? id), [openIds, annotations, loaded]);
+  const all = useMemo(
+    () => listAnnotations(openIds, annotations, (id) => loaded[id]?.title ?? id),
+    [openIds, annotations, loaded],
+  );
   const matching = useMemo(() => (isFiltering(filter) ? filterAnnotations(all, filter) : all), [all, filter]);
   const items = matching;
   const listed = useMemo(() => selectedId !== null && all.some((a) => a.id === selectedId), [all, selectedId]);
@@ -43,7 +46,9 @@ export function AnnotationsPanel() {
   );
   const heightOf = (i: number): number => (i + 1 < offsets.length ? offsets[i + 1]! - offsets[i]! : ROW_ESTIMATE_PX);
   const rowTop = (i: number): number => offsets[Math.min(i, offsets.length - 1)]!;
-  const rows = windowed ? rowWindowAt(offsets, view.top, view.height, OVERSCAN_PX) : { first: 0, end: items.length, before: 0, after: 0 };
+  const rows = windowed
+    ? rowWindowAt(offsets, view.top, view.height, OVERSCAN_PX)
+    : { first: 0, end: items.length, before: 0, after: 0 };
 
   const reveal = (index: number): void => {
     const el = list.current;
@@ -81,7 +86,10 @@ export function AnnotationsPanel() {
   });
 
   // The selected annotation's row comes into view (when the span was picked in a pane, say).
-  const selectedIndex = useMemo(() => (selectedId ? items.findIndex((a) => a.id === selectedId) : -1), [items, selectedId]);
+  const selectedIndex = useMemo(
+    () => (selectedId ? items.findIndex((a) => a.id === selectedId) : -1),
+    [items, selectedId],
+  );
   useEffect(() => {
     if (selectedIndex < 0 || !windowed) return;
     const el = list.current;
@@ -91,7 +99,10 @@ export function AnnotationsPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedIndex, windowed]);
   const attributeChoices = useMemo(
-    () => (labels ?? []).flatMap((l) => l.attributes.flatMap((a) => a.values.map((v) => `${a.name}=${v}`))).filter((x, i, xs) => xs.indexOf(x) === i),
+    () =>
+      (labels ?? [])
+        .flatMap((l) => l.attributes.flatMap((a) => a.values.map((v) => `${a.name}=${v}`)))
+        .filter((x, i, xs) => xs.indexOf(x) === i),
     [labels],
   );
 
@@ -99,12 +110,21 @@ export function AnnotationsPanel() {
     <section className="annotations" aria-label="Annotations">
       <div className="annotations-head">
         <h2 className="panel-title">Annotations</h2>
-        <button type="button" className="button danger" disabled={!canDelete} onClick={() => void actions.deleteSelected()}>
+        <button
+          type="button"
+          className="button danger"
+          disabled={!canDelete}
+          onClick={() => void actions.deleteSelected()}
+        >
           Delete annotation
         </button>
       </div>
       <div className="filters" role="group" aria-label="Filter annotations">
-        <select aria-label="Filter by label" value={filter.label} onChange={(e) => actions.setFilter({ label: e.currentTarget.value })}>
+        <select
+          aria-label="Filter by label"
+          value={filter.label}
+          onChange={(e) => actions.setFilter({ label: e.currentTarget.value })}
+        >
           <option value="">All labels</option>
           {(labels ?? []).map((l) => (
             <option key={l.name} value={l.name}>
@@ -112,7 +132,11 @@ export function AnnotationsPanel() {
             </option>
           ))}
         </select>
-        <select aria-label="Filter by document" value={filter.documentId} onChange={(e) => actions.setFilter({ documentId: e.currentTarget.value })}>
+        <select
+          aria-label="Filter by document"
+          value={filter.documentId}
+          onChange={(e) => actions.setFilter({ documentId: e.currentTarget.value })}
+        >
           <option value="">All open documents</option>
           {openIds.map((id) => (
             <option key={id} value={id}>
@@ -120,7 +144,11 @@ export function AnnotationsPanel() {
             </option>
           ))}
         </select>
-        <select aria-label="Filter by attribute" value={filter.attribute} onChange={(e) => actions.setFilter({ attribute: e.currentTarget.value })}>
+        <select
+          aria-label="Filter by attribute"
+          value={filter.attribute}
+          onChange={(e) => actions.setFilter({ attribute: e.currentTarget.value })}
+        >
           <option value="">Any attribute</option>
           {attributeChoices.map((a) => (
             <option key={a} value={a}>
@@ -128,7 +156,13 @@ export function AnnotationsPanel() {
             </option>
           ))}
         </select>
-        <input type="search" aria-label="Filter by text" placeholder="Filter by text" value={filter.text} onChange={(e) => actions.setFilter({ text: e.currentTarget.value })} />
+        <input
+          type="search"
+          aria-label="Filter by text"
+          placeholder="Filter by text"
+          value={filter.text}
+          onChange={(e) => actions.setFilter({ text: e.currentTarget.value })}
+        />
         {isFiltering(filter) && (
           <p className="hint" role="status" aria-label="Annotations shown">
             {`${matching.length} of ${all.length}`} shown
@@ -140,13 +174,20 @@ export function AnnotationsPanel() {
         ref={list}
         className="annotation-list"
         aria-label="Annotations list"
-        style={windowed ? ({ '--rows-before': `${rows.before}px`, '--rows-after': `${rows.after}px` } as CSSProperties) : undefined}
+        style={
+          windowed
+            ? ({ '--rows-before': `${rows.before}px`, '--rows-after': `${rows.after}px` } as CSSProperties)
+            : undefined
+        }
         onScroll={(e) => {
           if (windowed) setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight });
         }}
         onKeyDown={(e) => {
           // Arrows, Page Up/Down, Home and End move between rows, including rows not rendered yet.
-          const row = e.target instanceof HTMLElement && e.target.classList.contains('annotation-button') ? e.target.closest('li') : null;
+          const row =
+            e.target instanceof HTMLElement && e.target.classList.contains('annotation-button')
+              ? e.target.closest('li')
+              : null;
           if (!row || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
           const next = rowAfterKey(e.key, Number(row.dataset['index']), items.length, PAGE_ROWS);
           if (next === null) return;
@@ -167,9 +208,17 @@ export function AnnotationsPanel() {
             aria-current={a.id === selectedId ? 'true' : undefined}
             className={`annotation${a.id === selectedId ? ' is-selected' : ''}${a.orphaned ? ' is-orphaned' : ''}`}
           >
-            <button type="button" className="annotation-button" onClick={() => actions.selectAnnotation(a.id, { scroll: true })}>
+            <button
+              type="button"
+              className="annotation-button"
+              onClick={() => actions.selectAnnotation(a.id, { scroll: true })}
+            >
               <span className="annotation-label">
-                <span className="chip" style={{ backgroundColor: colourOf.get(a.label) ?? '#888888' }} aria-hidden="true" />
+                <span
+                  className="chip"
+                  style={{ backgroundColor: colourOf.get(a.label) ?? '#888888' }}
+                  aria-hidden="true"
+                />
                 {a.label}
                 {a.fragments && <span className="badge">{a.fragments.length} fragments</span>}
                 {a.orphaned && <span className="badge warn">Orphaned</span>}
@@ -178,7 +227,12 @@ export function AnnotationsPanel() {
               <span className="annotation-doc">{loaded[a.documentId]?.title ?? a.documentId}</span>
             </button>
             {a.orphaned && (
-              <button type="button" className="button small" onMouseDown={(e) => e.preventDefault()} onClick={() => void actions.reattachSelected(a.id)}>
+              <button
+                type="button"
+                className="button small"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => void actions.reattachSelected(a.id)}
+              >
                 Re-attach to selection
               </button>
             )}

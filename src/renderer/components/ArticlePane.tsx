@@ -53,13 +53,24 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
   const file = useRef<HTMLInputElement>(null);
   const meta = [doc.outlet, doc.author, doc.published].filter((x): x is string => !!x);
   return (
-    <article className="pane" aria-label={doc.title} data-pane-id={doc.id} tabIndex={-1} onFocus={() => onUse(doc.id)} style={props.style}>
+    <article
+      className="pane"
+      aria-label={doc.title}
+      data-pane-id={doc.id}
+      tabIndex={-1}
+      onFocus={() => onUse(doc.id)}
+      style={props.style}
+    >
       <header className="pane-header">
         <div className="pane-titles">
           <h2 className="pane-title" title={doc.title}>
             {doc.title}
           </h2>
-          {meta.length > 0 && <p className="pane-meta" title={meta.join(' · ')}>{meta.join(' · ')}</p>}
+          {meta.length > 0 && (
+            <p className="pane-meta" title={meta.join(' · ')}>
+              {meta.join(' · ')}
+            </p>
+          )}
           <p className="pane-source" title={doc.source}>
             {doc.source}
           </p>
@@ -70,13 +81,37 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
           )}
         </div>
         <div className="pane-actions">
-          <button type="button" className="icon-button small" aria-expanded={editing} aria-label={`Edit details of ${doc.title}`} title="Edit title, outlet, author, date" onClick={() => setEditing((e) => !e)}>
+          <button
+            type="button"
+            className="icon-button small"
+            aria-expanded={editing}
+            aria-label={`Edit details of ${doc.title}`}
+            title="Edit title, outlet, author, date"
+            onClick={() => setEditing((e) => !e)}
+          >
             <Pencil aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
-          <button type="button" className="icon-button small" aria-expanded={showNote} aria-label={`Document note of ${doc.title}`} title="Document note" onClick={() => setShowNote((n) => !n)}>
-            {doc.note ? <NotebookPen aria-hidden="true" size={16} strokeWidth={1.75} /> : <StickyNote aria-hidden="true" size={16} strokeWidth={1.75} />}
+          <button
+            type="button"
+            className="icon-button small"
+            aria-expanded={showNote}
+            aria-label={`Document note of ${doc.title}`}
+            title="Document note"
+            onClick={() => setShowNote((n) => !n)}
+          >
+            {doc.note ? (
+              <NotebookPen aria-hidden="true" size={16} strokeWidth={1.75} />
+            ) : (
+              <StickyNote aria-hidden="true" size={16} strokeWidth={1.75} />
+            )}
           </button>
-          <button type="button" className="icon-button small" aria-label={`Re-import ${doc.title}`} title="Re-import… (a new version of the file)" onClick={() => file.current?.click()}>
+          <button
+            type="button"
+            className="icon-button small"
+            aria-label={`Re-import ${doc.title}`}
+            title="Re-import… (a new version of the file)"
+            onClick={() => file.current?.click()}
+          >
             <RefreshCw aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
           <input
@@ -90,12 +125,27 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
               if (chosen) props.onReimport(doc.id, chosen);
             }}
           />
-          <button type="button" className="icon-button" aria-label={`Close ${doc.title}`} title={`Close ${doc.title}`} onClick={() => props.onClose(doc.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Close ${doc.title}`}
+            title={`Close ${doc.title}`}
+            onClick={() => props.onClose(doc.id)}
+          >
             <X aria-hidden="true" size={16} strokeWidth={1.75} />
           </button>
         </div>
       </header>
-      {editing && <DetailsForm document={doc} onSave={(c) => { props.onUpdate(doc.id, c); setEditing(false); }} onCancel={() => setEditing(false)} />}
+      {editing && (
+        <DetailsForm
+          document={doc}
+          onSave={(c) => {
+            props.onUpdate(doc.id, c);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
       {showNote && (
         <section className="doc-note" aria-label={`Note on ${doc.title}`}>
           <NoteEditor label="Document note" html={doc.note ?? ''} onSave={(note) => props.onUpdate(doc.id, { note })} />
@@ -112,7 +162,9 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
             // Enter selects the innermost span at the keyboard caret.
             const at = caretOffset(doc.id);
             if (at === null) return;
-            const innermost = pickInnermost(props.spans.filter((s) => !s.orphaned && (s.fragments ?? [s]).some((f) => f.start <= at && at <= f.end)));
+            const innermost = pickInnermost(
+              props.spans.filter((s) => !s.orphaned && (s.fragments ?? [s]).some((f) => f.start <= at && at <= f.end)),
+            );
             if (innermost) {
               event.preventDefault();
               props.onSelectSpan(innermost.id);
@@ -143,12 +195,31 @@ export const ArticlePane = memo(function ArticlePane(props: Props) {
   );
 });
 
-function DetailsForm({ document: doc, onSave, onCancel }: { document: CollateDocument; onSave: (c: DocumentChanges) => void; onCancel: () => void }) {
-  const [fields, setFields] = useState({ title: doc.title, outlet: doc.outlet ?? '', author: doc.author ?? '', published: doc.published ?? '' });
+function DetailsForm({
+  document: doc,
+  onSave,
+  onCancel,
+}: {
+  document: CollateDocument;
+  onSave: (c: DocumentChanges) => void;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState({
+    title: doc.title,
+    outlet: doc.outlet ?? '',
+    author: doc.author ?? '',
+    published: doc.published ?? '',
+  });
   const field = (key: keyof typeof fields, label: string) => (
     <label className="field">
       <span>{label}</span>
-      <input value={fields[key]} onChange={(e) => { const v = e.currentTarget.value; setFields((f) => ({ ...f, [key]: v })); }} />
+      <input
+        value={fields[key]}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setFields((f) => ({ ...f, [key]: v }));
+        }}
+      />
     </label>
   );
   return (

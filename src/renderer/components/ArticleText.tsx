@@ -2,7 +2,13 @@ import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SpanAnnotation } from '../../core/model';
 import { ArticleView, type TextMark } from '../article-view/article-view';
 import { startDragLink } from '../article-view/drag-link';
-import { keyboardSelection, offsetAtPoint, onKeyboardSelection, registerPane, setCaret } from '../article-view/pane-registry';
+import {
+  keyboardSelection,
+  offsetAtPoint,
+  onKeyboardSelection,
+  registerPane,
+  setCaret,
+} from '../article-view/pane-registry';
 import type { SpanFlags, SuggestionHighlight } from '../article-view/span-decorations';
 import type { SearchHit } from '../state/search';
 
@@ -32,9 +38,20 @@ const NO_SUGGESTIONS: readonly SuggestionHighlight[] = [];
 
 function overlayMarks(overlay: Overlay): TextMark[] {
   const marks: TextMark[] = [];
-  for (const b of overlay.boilerplate) marks.push({ start: b.start, end: b.end, attrs: { class: 'boilerplate', title: `Flagged as boilerplate: ${b.reason}` } });
+  for (const b of overlay.boilerplate)
+    marks.push({
+      start: b.start,
+      end: b.end,
+      attrs: { class: 'boilerplate', title: `Flagged as boilerplate: ${b.reason}` },
+    });
   for (const f of overlay.pending) marks.push({ start: f.start, end: f.end, attrs: { class: 'pending-fragment' } });
-  overlay.hits.forEach((hit, i) => marks.push({ start: hit.start, end: hit.end, attrs: { class: i === overlay.current ? 'search-hit is-current' : 'search-hit' } }));
+  overlay.hits.forEach((hit, i) =>
+    marks.push({
+      start: hit.start,
+      end: hit.end,
+      attrs: { class: i === overlay.current ? 'search-hit is-current' : 'search-hit' },
+    }),
+  );
   return marks;
 }
 
@@ -49,7 +66,18 @@ function spansUnder(target: EventTarget | null, stop: Element): string[] {
 }
 
 /** A read-only article text: the DOM is built once per text, highlights are painted line by line. */
-export const ArticleText = memo(function ArticleText({ documentId, text, spans, colours, flags, overlay, onSelectSpan, onPickSpan, onDragLink, suggestions = NO_SUGGESTIONS }: Props) {
+export const ArticleText = memo(function ArticleText({
+  documentId,
+  text,
+  spans,
+  colours,
+  flags,
+  overlay,
+  onSelectSpan,
+  onPickSpan,
+  onDragLink,
+  suggestions = NO_SUGGESTIONS,
+}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useMemo(() => new ArticleView(text), [text]);
   const marks = useMemo(() => overlayMarks(overlay), [overlay]);
@@ -74,7 +102,9 @@ export const ArticleText = memo(function ArticleText({ documentId, text, spans, 
   // Scrolls the current search hit into view.
   useLayoutEffect(() => {
     if (overlay.current < 0) return;
-    const frame = requestAnimationFrame(() => view.dom.querySelector('.search-hit.is-current')?.scrollIntoView({ block: 'center', inline: 'nearest' }));
+    const frame = requestAnimationFrame(() =>
+      view.dom.querySelector('.search-hit.is-current')?.scrollIntoView({ block: 'center', inline: 'nearest' }),
+    );
     return () => cancelAnimationFrame(frame);
   }, [view, overlay]);
 

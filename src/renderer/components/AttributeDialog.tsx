@@ -16,7 +16,10 @@ export function AttributeDialog() {
   const documents = useAppState((s) => s.documents);
   const schema = useAppState((s) => s.workspace?.schema);
   const claim = useMemo(() => findSpan({ annotations } as never, selectedId), [annotations, selectedId]);
-  const sourceLabels = useMemo(() => new Set(schema?.relationTypes.find((t) => t.name === ATTRIBUTED_TO)?.to ?? ['Source']), [schema]);
+  const sourceLabels = useMemo(
+    () => new Set(schema?.relationTypes.find((t) => t.name === ATTRIBUTED_TO)?.to ?? ['Source']),
+    [schema],
+  );
   const choices = useMemo(
     () => (claim ? rankSources(claim, indexSpans(annotations), relations, (l) => sourceLabels.has(l)) : []),
     [claim, annotations, relations, sourceLabels],
@@ -88,7 +91,10 @@ export function AttributeDialog() {
                 onClick={() => choose(i)}
               >
                 <span className="choice-quote">{truncateQuote(c.span.quote, 80)}</span>
-                <span className="choice-where" title={c.where === 'here' ? undefined : `used in ${titleOf(c.span.documentId)}`}>
+                <span
+                  className="choice-where"
+                  title={c.where === 'here' ? undefined : `used in ${titleOf(c.span.documentId)}`}
+                >
                   {c.where === 'here' ? 'in this document' : `used in ${titleOf(c.span.documentId)}`}
                 </span>
               </li>

@@ -20,7 +20,13 @@ export function ClaimsMatrix() {
   const proposals = useAppState((s) => s.compareProposals);
   const spanIndex = useMemo(() => indexSpans(annotations), [annotations]);
   const matrix = useMemo(
-    () => buildMatrix(groups, indexSpans(annotations), relations, documents.map((d) => d.id)),
+    () =>
+      buildMatrix(
+        groups,
+        indexSpans(annotations),
+        relations,
+        documents.map((d) => d.id),
+      ),
     [groups, annotations, relations, documents],
   );
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
@@ -46,18 +52,16 @@ export function ClaimsMatrix() {
     const own = recorded[groupId] ?? [];
     const pairOf = (d: GroupDifference): string => `${d.kind}|${[d.a, d.b].sort().join('|')}`;
     const seen = new Set(own.map(pairOf));
-    const live = (discrepancies[groupId] ?? []).map(
-      (d, k): GroupDifference => ({
-        key: `live-${k}`,
-        kind: kindOfLegacy(d.kind),
-        detail: d.detail,
-        a: d.a.claimId,
-        b: d.b.claimId,
-        aText: d.a.text,
-        bText: d.b.text,
-        status: 'proposed',
-      }),
-    );
+    const live = (discrepancies[groupId] ?? []).map((d, k): GroupDifference => ({
+      key: `live-${k}`,
+      kind: kindOfLegacy(d.kind),
+      detail: d.detail,
+      a: d.a.claimId,
+      b: d.b.claimId,
+      aText: d.a.text,
+      bText: d.b.text,
+      status: 'proposed',
+    }));
     return [...own, ...live.filter((d) => !seen.has(pairOf(d)))];
   };
   const statusWords = { proposed: 'proposed', accepted: 'accepted', marked: 'marked by you' } as const;
@@ -66,7 +70,10 @@ export function ClaimsMatrix() {
       <section className="view" aria-label="Claims matrix view">
         <ComparisonPanel />
         <ProposedGroups />
-        <p className="hint">No claim groups yet. Select a claim, press “New claim group” in the inspector (or g), then add the same claim from the other articles.</p>
+        <p className="hint">
+          No claim groups yet. Select a claim, press “New claim group” in the inspector (or g), then add the same claim
+          from the other articles.
+        </p>
       </section>
     );
   }
@@ -106,9 +113,22 @@ export function ClaimsMatrix() {
                 <td key={matrix.documentIds[i]} className={entries.length === 0 ? 'empty' : undefined}>
                   {entries.length === 0 && <span className="hint">—</span>}
                   {entries.map((entry) => (
-                    <button key={entry.span.id} type="button" className="matrix-cell" onClick={() => void actions.jumpToSpan(entry.span.id)}>
+                    <button
+                      key={entry.span.id}
+                      type="button"
+                      className="matrix-cell"
+                      onClick={() => void actions.jumpToSpan(entry.span.id)}
+                    >
                       <span className="matrix-wording">
-                        {entry.pieces.map((p, k) => (p.differs ? <mark key={k} className="differs">{p.text}</mark> : <span key={k}>{p.text}</span>))}
+                        {entry.pieces.map((p, k) =>
+                          p.differs ? (
+                            <mark key={k} className="differs">
+                              {p.text}
+                            </mark>
+                          ) : (
+                            <span key={k}>{p.text}</span>
+                          ),
+                        )}
                       </span>
                       {differencesOf(row.group.id)
                         .filter((d) => d.a === entry.span.id || d.b === entry.span.id)
@@ -117,7 +137,9 @@ export function ClaimsMatrix() {
                             <DifferenceKindChip kind={d.kind} /> “{d.a === entry.span.id ? d.aText : d.bText}”
                           </span>
                         ))}
-                      <span className="matrix-sources">Source: {entry.sources.length > 0 ? entry.sources.join('; ') : 'none'}</span>
+                      <span className="matrix-sources">
+                        Source: {entry.sources.length > 0 ? entry.sources.join('; ') : 'none'}
+                      </span>
                       {Object.keys(entry.span.attributes).length > 0 && (
                         <span className="matrix-attributes">
                           {Object.entries(entry.span.attributes)

@@ -53,7 +53,13 @@ export function ExportDialog() {
   const shareOf = (v: string): number => (Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : 0);
   const splitTotal = shareOf(shares.train) + shareOf(shares.dev) + shareOf(shares.test);
   const problem =
-    docIds.size === 0 ? 'Choose at least one document.' : labelNames.size === 0 ? 'Choose at least one label.' : split && splitTotal <= 0 ? 'The split needs a positive share.' : null;
+    docIds.size === 0
+      ? 'Choose at least one document.'
+      : labelNames.size === 0
+        ? 'Choose at least one label.'
+        : split && splitTotal <= 0
+          ? 'The split needs a positive share.'
+          : null;
   const description = formats?.find((f) => f.name === format)?.description;
 
   const run = async (): Promise<void> => {
@@ -64,7 +70,9 @@ export function ExportDialog() {
       labels: labels.filter((l) => labelNames.has(l.name)).map((l) => l.name),
       includeNotes: notes,
       offsetUnit: takesUnit ? unit : 'codepoint',
-      ...(split ? { split: { seed, train: shareOf(shares.train), dev: shareOf(shares.dev), test: shareOf(shares.test) } } : {}),
+      ...(split
+        ? { split: { seed, train: shareOf(shares.train), dev: shareOf(shares.dev), test: shareOf(shares.test) } }
+        : {}),
     };
     const result = await job.run((follow) => actions.exportDataset(options, follow));
     if (Array.isArray(result)) setWarnings(result);
@@ -78,7 +86,12 @@ export function ExportDialog() {
       ) : (
         <label className="field">
           Format
-          <select ref={first} aria-label="Format" value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)}>
+          <select
+            ref={first}
+            aria-label="Format"
+            value={format}
+            onChange={(e) => setFormat(e.currentTarget.value as Format)}
+          >
             {formats.map((f) => (
               <option key={f.name} value={f.name} title={f.description}>
                 {f.name}
@@ -87,13 +100,21 @@ export function ExportDialog() {
           </select>
         </label>
       )}
-      {description && <p className="hint" aria-label="Format description">{description}</p>}
+      {description && (
+        <p className="hint" aria-label="Format description">
+          {description}
+        </p>
+      )}
       <fieldset className="export-choices">
         <legend>Documents</legend>
         {documents.length === 0 && <p className="hint">No documents yet.</p>}
         {documents.map((d) => (
           <label key={d.id} className="check">
-            <input type="checkbox" checked={docIds.has(d.id)} onChange={(e) => setDocIds(toggle(docIds, d.id, e.currentTarget.checked))} />
+            <input
+              type="checkbox"
+              checked={docIds.has(d.id)}
+              onChange={(e) => setDocIds(toggle(docIds, d.id, e.currentTarget.checked))}
+            />
             {d.title}
           </label>
         ))}
@@ -102,7 +123,11 @@ export function ExportDialog() {
         <legend>Labels</legend>
         {labels.map((l) => (
           <label key={l.name} className="check">
-            <input type="checkbox" checked={labelNames.has(l.name)} onChange={(e) => setLabelNames(toggle(labelNames, l.name, e.currentTarget.checked))} />
+            <input
+              type="checkbox"
+              checked={labelNames.has(l.name)}
+              onChange={(e) => setLabelNames(toggle(labelNames, l.name, e.currentTarget.checked))}
+            />
             {l.name}
           </label>
         ))}
@@ -114,11 +139,21 @@ export function ExportDialog() {
       <fieldset className="export-choices" disabled={!takesUnit}>
         <legend>Offset unit{takesUnit ? '' : ' (this format counts code points)'}</legend>
         <label className="check">
-          <input type="radio" name="offset-unit" checked={!takesUnit || unit === 'codepoint'} onChange={() => setUnit('codepoint')} />
+          <input
+            type="radio"
+            name="offset-unit"
+            checked={!takesUnit || unit === 'codepoint'}
+            onChange={() => setUnit('codepoint')}
+          />
           Code points
         </label>
         <label className="check">
-          <input type="radio" name="offset-unit" checked={takesUnit && unit === 'utf16'} onChange={() => setUnit('utf16')} />
+          <input
+            type="radio"
+            name="offset-unit"
+            checked={takesUnit && unit === 'utf16'}
+            onChange={() => setUnit('utf16')}
+          />
           UTF-16 code units
         </label>
       </fieldset>
@@ -153,7 +188,11 @@ export function ExportDialog() {
           </div>
         )}
       </fieldset>
-      {problem && <p className="hint" role="note">{problem}</p>}
+      {problem && (
+        <p className="hint" role="note">
+          {problem}
+        </p>
+      )}
       <JobProgress what="Export" job={job} />
       {warnings && (
         <div role="status" aria-label="Export warnings" className="export-warnings">
@@ -169,7 +208,12 @@ export function ExportDialog() {
         </div>
       )}
       <div className="modal-actions">
-        <button type="button" className="button primary" disabled={job.running || !formats || problem !== null} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={job.running || !formats || problem !== null}
+          onClick={() => void run()}
+        >
           {job.running ? 'Exporting…' : 'Export'}
         </button>
         <button type="button" className="button" onClick={close}>

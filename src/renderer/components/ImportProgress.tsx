@@ -16,7 +16,10 @@ export function ImportProgress() {
         aria-valuetext={`${progress.done} of ${progress.total} files`}
         className="progress-track"
       >
-        <div className="progress-fill" style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
+        <div
+          className="progress-fill"
+          style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }}
+        />
       </div>
       <button type="button" className="button" disabled={progress.cancelling} onClick={() => actions.cancelImport()}>
         {progress.cancelling ? 'Cancelling…' : 'Cancel import'}

@@ -13,7 +13,14 @@ const MANY_OPTIONS = 300;
 /** One formatter for every date shown: making one costs tens of milliseconds. */
 let dateFormat: Intl.DateTimeFormat | null = null;
 const dates = (): Intl.DateTimeFormat =>
-  (dateFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }));
+  (dateFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 
 const when = (iso: string): string => {
   const d = new Date(iso);
@@ -30,7 +37,10 @@ export function Inspector() {
   const selectedId = useDeferredValue(useAppState((s) => s.selectedAnnotationId));
   const annotations = useDeferredValue(useAppState((s) => s.annotations));
   // A span still being saved shows the hint: no need to look it up.
-  const span = useMemo(() => (selectedId?.startsWith('pending-') ? undefined : findSpan({ annotations } as never, selectedId)), [annotations, selectedId]);
+  const span = useMemo(
+    () => (selectedId?.startsWith('pending-') ? undefined : findSpan({ annotations } as never, selectedId)),
+    [annotations, selectedId],
+  );
   return (
     <section className="inspector" aria-label="Inspector">
       <h2 className="panel-title">Inspector</h2>
@@ -55,7 +65,9 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
   const describe = (id: string): string => {
     const other = findSpan({ annotations } as never, id);
-    return other ? `${other.label} “${truncateQuote(other.quote, 60)}”${other.documentId !== span.documentId ? ` (${titleOf(other.documentId)})` : ''}` : 'a deleted span';
+    return other
+      ? `${other.label} “${truncateQuote(other.quote, 60)}”${other.documentId !== span.documentId ? ` (${titleOf(other.documentId)})` : ''}`
+      : 'a deleted span';
   };
   const isClaim = span.label === 'Claim';
   const sourceLabels = new Set(schema?.relationTypes.find((t) => t.name === ATTRIBUTED_TO)?.to ?? ['Source']);
@@ -73,14 +85,17 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   const group = groupOf(span.id, groups);
   const [groupChoice, setGroupChoice] = useState('');
   const [otherClaim, setOtherClaim] = useState('');
-  const fill = <T,>(list: readonly T[], chosen: (item: T) => boolean): readonly T[] => (optionsWanted || list.length <= MANY_OPTIONS ? list : list.filter(chosen));
+  const fill = <T,>(list: readonly T[], chosen: (item: T) => boolean): readonly T[] =>
+    optionsWanted || list.length <= MANY_OPTIONS ? list : list.filter(chosen);
   const otherClaims = useMemo(() => {
     const list: SpanAnnotation[] = [];
     if (!rank) {
       const chosen = findSpan({ annotations } as never, otherClaim);
       return chosen ? [chosen] : list;
     }
-    for (const id of openIds) for (const s of annotations[id] ?? []) if (s.label === 'Claim' && s.id !== span.id && !s.id.startsWith('pending-')) list.push(s);
+    for (const id of openIds)
+      for (const s of annotations[id] ?? [])
+        if (s.label === 'Claim' && s.id !== span.id && !s.id.startsWith('pending-')) list.push(s);
     return list;
   }, [annotations, openIds, span.id, rank, otherClaim]);
   const links = relationsOf(span.id, relations);
@@ -88,7 +103,8 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   return (
     <div className="inspector-body">
       <p className="inspector-quote">
-        <span className="chip" style={{ backgroundColor: label?.colour ?? '#888888' }} aria-hidden="true" />“{truncateQuote(span.quote, 200)}”
+        <span className="chip" style={{ backgroundColor: label?.colour ?? '#888888' }} aria-hidden="true" />“
+        {truncateQuote(span.quote, 200)}”
         {span.fragments && <span className="badge">{span.fragments.length} fragments</span>}
       </p>
       <label className="field">
@@ -163,7 +179,12 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
         <div className="inspector-row">
           <label className="field grow">
             <span>Pick a source</span>
-            <select value={sourceChoice} onChange={(e) => setSourceChoice(e.currentTarget.value)} onFocus={wantOptions} onMouseDown={wantOptions}>
+            <select
+              value={sourceChoice}
+              onChange={(e) => setSourceChoice(e.currentTarget.value)}
+              onFocus={wantOptions}
+              onMouseDown={wantOptions}
+            >
               <option value="">—</option>
               {fill(choices, (c) => c.span.id === sourceChoice).map((c) => (
                 <option key={c.span.id} value={c.span.id}>
@@ -194,7 +215,12 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
           <div className="inspector-row">
             <label className="field grow">
               <span>Other claim</span>
-              <select value={otherClaim} onChange={(e) => setOtherClaim(e.currentTarget.value)} onFocus={wantOptions} onMouseDown={wantOptions}>
+              <select
+                value={otherClaim}
+                onChange={(e) => setOtherClaim(e.currentTarget.value)}
+                onFocus={wantOptions}
+                onMouseDown={wantOptions}
+              >
                 <option value="">—</option>
                 {fill(otherClaims, (c) => c.id === otherClaim).map((c) => (
                   <option key={c.id} value={c.id}>
@@ -208,7 +234,13 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
             {['contradicts', 'supports']
               .filter((t) => schema?.relationTypes.some((r) => r.name === t))
               .map((t) => (
-                <button key={t} type="button" className="button" disabled={!otherClaim} onClick={() => void actions.link(t, span.id, otherClaim).then(() => setOtherClaim(''))}>
+                <button
+                  key={t}
+                  type="button"
+                  className="button"
+                  disabled={!otherClaim}
+                  onClick={() => void actions.link(t, span.id, otherClaim).then(() => setOtherClaim(''))}
+                >
                   {t === 'contradicts' ? 'Contradicts' : 'Supports'}
                 </button>
               ))}
@@ -216,11 +248,22 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
 
           <h3 className="inspector-heading">Claim group</h3>
           {group ? (
-            <GroupEditor key={`${group.id}|${group.statement}`} groupId={group.id} statement={group.statement} members={group.members} spanId={span.id} describe={describe} />
+            <GroupEditor
+              key={`${group.id}|${group.statement}`}
+              groupId={group.id}
+              statement={group.statement}
+              members={group.members}
+              spanId={span.id}
+              describe={describe}
+            />
           ) : (
             <>
               <div className="inspector-row">
-                <button type="button" className="button" onClick={() => void actions.newClaimGroup(span.id, truncateQuote(span.quote, 200))}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void actions.newClaimGroup(span.id, truncateQuote(span.quote, 200))}
+                >
                   New claim group
                 </button>
               </div>
@@ -237,7 +280,12 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
                       ))}
                     </select>
                   </label>
-                  <button type="button" className="button" disabled={!groupChoice} onClick={() => void actions.addToGroup(groupChoice, span.id)}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!groupChoice}
+                    onClick={() => void actions.addToGroup(groupChoice, span.id)}
+                  >
                     Add to group
                   </button>
                 </div>
@@ -256,7 +304,13 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   );
 }
 
-function GroupEditor(props: { groupId: string; statement: string; members: readonly string[]; spanId: string; describe: (id: string) => string }) {
+function GroupEditor(props: {
+  groupId: string;
+  statement: string;
+  members: readonly string[];
+  spanId: string;
+  describe: (id: string) => string;
+}) {
   const actions = useActions();
   const [statement, setStatement] = useState(props.statement);
   const commit = (): void => {
@@ -286,7 +340,11 @@ function GroupEditor(props: { groupId: string; statement: string; members: reado
         ))}
       </ul>
       <div className="inspector-row">
-        <button type="button" className="button" onClick={() => void actions.removeFromGroup(props.groupId, props.spanId)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void actions.removeFromGroup(props.groupId, props.spanId)}
+        >
           Leave group
         </button>
         <button type="button" className="button danger" onClick={() => void actions.deleteGroup(props.groupId)}>

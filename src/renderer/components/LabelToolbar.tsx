@@ -12,7 +12,11 @@ export function LabelToolbar() {
           type="button"
           className="label-button"
           style={{ borderColor: label.colour }}
-          title={label.hotkey ? `Tag the selection as ${label.name} (key ${label.hotkey})` : `Tag the selection as ${label.name}`}
+          title={
+            label.hotkey
+              ? `Tag the selection as ${label.name} (key ${label.hotkey})`
+              : `Tag the selection as ${label.name}`
+          }
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => void actions.tagSelection(label.name)}
         >

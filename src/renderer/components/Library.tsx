@@ -17,7 +17,11 @@ export function Library() {
     <nav className="library" aria-label="Library">
       <div className="library-head">
         <h1 className="app-name">Collate</h1>
-        {workspace && <p className="workspace-name" title={workspace.path}>{workspace.name}</p>}
+        {workspace && (
+          <p className="workspace-name" title={workspace.path}>
+            {workspace.name}
+          </p>
+        )}
         <ImportButton />
       </div>
       <ImportProgress />
@@ -29,8 +33,8 @@ export function Library() {
       <h2 className="panel-title">Documents</h2>
       {documents.length === 0 && (
         <p className="hint">
-          Import articles ({ARTICLE_FORMATS}) or annotated sets ({ANNOTATED_ACCEPT.split(',').join(', ')}: brat, Collate JSONL, Label
-          Studio, doccano), or drop them on the window.
+          Import articles ({ARTICLE_FORMATS}) or annotated sets ({ANNOTATED_ACCEPT.split(',').join(', ')}: brat, Collate
+          JSONL, Label Studio, doccano), or drop them on the window.
         </p>
       )}
       <ul className="document-list" aria-label="Documents">

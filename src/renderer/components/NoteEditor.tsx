@@ -28,9 +28,24 @@ interface Tool {
 
 const TOOLS: readonly Tool[] = [
   { name: 'Bold', icon: Bold, active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { name: 'Italic', icon: Italic, active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { name: 'Bullet list', icon: List, active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { name: 'Numbered list', icon: ListOrdered, active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  {
+    name: 'Italic',
+    icon: Italic,
+    active: (e) => e.isActive('italic'),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    name: 'Bullet list',
+    icon: List,
+    active: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    name: 'Numbered list',
+    icon: ListOrdered,
+    active: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
   {
     name: 'Link',
     icon: Link,
@@ -46,7 +61,15 @@ const TOOLS: readonly Tool[] = [
   },
 ];
 
-function Toolbar({ label, pressed, onTool }: { label: string; pressed: (tool: Tool) => boolean; onTool: (tool: Tool) => void }) {
+function Toolbar({
+  label,
+  pressed,
+  onTool,
+}: {
+  label: string;
+  pressed: (tool: Tool) => boolean;
+  onTool: (tool: Tool) => void;
+}) {
   return (
     <div className="note-toolbar" role="toolbar" aria-label={`${label} formatting`}>
       {TOOLS.map((tool) => (
@@ -123,7 +146,13 @@ function LiveNoteEditor({ label, html, onSave, focus, tool }: Props & { focus: b
   save.current = onSave;
 
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: false, codeBlock: false, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } })],
+    extensions: [
+      StarterKit.configure({
+        heading: false,
+        codeBlock: false,
+        link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+      }),
+    ],
     content: html,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,

@@ -33,7 +33,10 @@ export function PaneArea() {
   const suggestions = useAppState((s) => s.suggestions);
   const colours = useMemo(() => new Map((labels ?? []).map((l) => [l.name, l.colour])), [labels]);
   const select = useCallback((id: string) => actions.selectAnnotation(id), [actions]);
-  const pick = useCallback((ids: readonly string[], x: number, y: number) => actions.showSpanPicker(ids, x, y), [actions]);
+  const pick = useCallback(
+    (ids: readonly string[], x: number, y: number) => actions.showSpanPicker(ids, x, y),
+    [actions],
+  );
   const dragLink = useCallback(
     (from: string, to: string) => {
       void actions.link('attributed-to', from, to);
@@ -62,9 +65,15 @@ export function PaneArea() {
 
   // The selected span's claim-group peers and linked spans are marked in every pane.
   const peers = useMemo(() => groupPeers(selectedId, groups), [selectedId, groups]);
-  const linked = useMemo(() => new Set(selectedId ? relationsOf(selectedId, relations).map((r) => r.other) : []), [selectedId, relations]);
+  const linked = useMemo(
+    () => new Set(selectedId ? relationsOf(selectedId, relations).map((r) => r.other) : []),
+    [selectedId, relations],
+  );
   // One flags object for every pane: each pane's highlights diff only the spans whose class changes.
-  const flags = useMemo<SpanFlags>(() => ({ selectedId, peerIds: peers.size ? peers : NO_SET, linkedIds: linked.size ? linked : NO_SET }), [selectedId, peers, linked]);
+  const flags = useMemo<SpanFlags>(
+    () => ({ selectedId, peerIds: peers.size ? peers : NO_SET, linkedIds: linked.size ? linked : NO_SET }),
+    [selectedId, peers, linked],
+  );
   const overlays = useRef(new Map<string, Overlay>());
   const overlayFor = (id: string, boilerplate: Overlay['boilerplate']): Overlay => {
     const hits = search.hits.filter((h) => h.documentId === id);
@@ -72,7 +81,15 @@ export function PaneArea() {
     const current = currentHit && currentHit.documentId === id ? hits.indexOf(currentHit) : -1;
     const fragments = pending && pending.documentId === id ? pending.fragments : NO_RANGES;
     const prev = overlays.current.get(id);
-    if (prev && prev.current === current && prev.boilerplate === boilerplate && prev.pending === fragments && prev.hits.length === hits.length && prev.hits.every((h, i) => h === hits[i])) return prev;
+    if (
+      prev &&
+      prev.current === current &&
+      prev.boilerplate === boilerplate &&
+      prev.pending === fragments &&
+      prev.hits.length === hits.length &&
+      prev.hits.every((h, i) => h === hits[i])
+    )
+      return prev;
     const next: Overlay = { hits: hits.length ? hits : NO_HITS, current, boilerplate, pending: fragments };
     overlays.current.set(id, next);
     return next;
@@ -146,7 +163,9 @@ function Splitter({ before, after, horizontal }: { before: string; after: string
       aria-valuemax={100}
       tabIndex={0}
       onKeyDown={(e) => {
-        const grow: Record<string, number> = horizontal ? { ArrowRight: 1, ArrowLeft: -1 } : { ArrowDown: 1, ArrowUp: -1 };
+        const grow: Record<string, number> = horizontal
+          ? { ArrowRight: 1, ArrowLeft: -1 }
+          : { ArrowDown: 1, ArrowUp: -1 };
         const d = grow[e.key];
         if (d === undefined) return;
         e.preventDefault();
@@ -159,7 +178,8 @@ function Splitter({ before, after, horizontal }: { before: string; after: string
         const next = el.nextElementSibling as HTMLElement | null;
         if (!prev || !next) return;
         const start = horizontal ? e.clientX : e.clientY;
-        const size = (x: HTMLElement): number => (horizontal ? x.getBoundingClientRect().width : x.getBoundingClientRect().height);
+        const size = (x: HTMLElement): number =>
+          horizontal ? x.getBoundingClientRect().width : x.getBoundingClientRect().height;
         const [pa, pb] = [size(prev), size(next)];
         const total = a + b;
         const move = (m: MouseEvent): void => {

@@ -47,7 +47,8 @@ export function ProposedGroups() {
                   const span = findSpan(state, id);
                   return (
                     <li key={id}>
-                      <span>“{span?.quote ?? id}”</span> <span className="hint">({span ? titleOf(span.documentId) : 'unknown document'})</span>
+                      <span>“{span?.quote ?? id}”</span>{' '}
+                      <span className="hint">({span ? titleOf(span.documentId) : 'unknown document'})</span>
                     </li>
                   );
                 })}

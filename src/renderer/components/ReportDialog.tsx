@@ -25,7 +25,9 @@ export function ReportDialog() {
   return (
     <Modal label="Report" className="report-dialog" onClose={close}>
       <h2 className="modal-title">Report</h2>
-      <p className="hint">The documents compared, the claims matrix, every claim with its sources, the sources, and discrepancies.</p>
+      <p className="hint">
+        The documents compared, the claims matrix, every claim with its sources, the sources, and discrepancies.
+      </p>
       <JobProgress what="Report" job={job} />
       {savingPdf && (
         <p role="status" className="hint">
@@ -33,10 +35,21 @@ export function ReportDialog() {
         </p>
       )}
       <div className="modal-actions report-actions">
-        <button ref={first} type="button" className="button" disabled={busy} onClick={() => void job.run((follow) => actions.downloadReport('html', follow))}>
+        <button
+          ref={first}
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void job.run((follow) => actions.downloadReport('html', follow))}
+        >
           HTML
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void job.run((follow) => actions.downloadReport('md', follow))}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void job.run((follow) => actions.downloadReport('md', follow))}
+        >
           Markdown
         </button>
         {desktop ? (
@@ -44,7 +57,12 @@ export function ReportDialog() {
             PDF…
           </button>
         ) : (
-          <button type="button" className="button" disabled={busy} onClick={() => void job.run((follow) => actions.printReport(follow))}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void job.run((follow) => actions.printReport(follow))}
+          >
             Print / PDF
           </button>
         )}

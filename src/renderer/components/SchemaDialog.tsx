@@ -40,19 +40,57 @@ export function SchemaDialog() {
           {form.labels.map((row, i) => (
             <tr key={i}>
               <td>
-                <input ref={i === 0 ? first : undefined} aria-label={`Label ${i + 1} name`} value={row.name} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.labels[i]!.name = v)); }} />
+                <input
+                  ref={i === 0 ? first : undefined}
+                  aria-label={`Label ${i + 1} name`}
+                  value={row.name}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.labels[i]!.name = v));
+                  }}
+                />
               </td>
               <td>
-                <input type="color" aria-label={`Label ${i + 1} colour`} value={row.colour} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.labels[i]!.colour = v)); }} />
+                <input
+                  type="color"
+                  aria-label={`Label ${i + 1} colour`}
+                  value={row.colour}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.labels[i]!.colour = v));
+                  }}
+                />
               </td>
               <td>
-                <input className="narrow" aria-label={`Label ${i + 1} hotkey`} maxLength={1} value={row.hotkey} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.labels[i]!.hotkey = v)); }} />
+                <input
+                  className="narrow"
+                  aria-label={`Label ${i + 1} hotkey`}
+                  maxLength={1}
+                  value={row.hotkey}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.labels[i]!.hotkey = v));
+                  }}
+                />
               </td>
               <td>
-                <input className="wide" aria-label={`Label ${i + 1} attributes`} value={row.attributes} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.labels[i]!.attributes = v)); }} />
+                <input
+                  className="wide"
+                  aria-label={`Label ${i + 1} attributes`}
+                  value={row.attributes}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.labels[i]!.attributes = v));
+                  }}
+                />
               </td>
               <td>
-                <button type="button" className="icon-button" aria-label={`Remove label ${row.name || i + 1}`} onClick={() => edit((f) => void f.labels.splice(i, 1))}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove label ${row.name || i + 1}`}
+                  onClick={() => edit((f) => void f.labels.splice(i, 1))}
+                >
                   <X aria-hidden="true" size={16} strokeWidth={1.75} />
                 </button>
               </td>
@@ -60,7 +98,11 @@ export function SchemaDialog() {
           ))}
         </tbody>
       </table>
-      <button type="button" className="button" onClick={() => edit((f) => void f.labels.push({ name: '', colour: '#8e44ad', hotkey: '', attributes: '' }))}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => edit((f) => void f.labels.push({ name: '', colour: '#8e44ad', hotkey: '', attributes: '' }))}
+      >
         Add label
       </button>
 
@@ -79,19 +121,53 @@ export function SchemaDialog() {
           {form.relationTypes.map((row, i) => (
             <tr key={i}>
               <td>
-                <input aria-label={`Relation type ${i + 1} name`} value={row.name} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.relationTypes[i]!.name = v)); }} />
+                <input
+                  aria-label={`Relation type ${i + 1} name`}
+                  value={row.name}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.relationTypes[i]!.name = v));
+                  }}
+                />
               </td>
               <td>
-                <input aria-label={`Relation type ${i + 1} from`} value={row.from} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.relationTypes[i]!.from = v)); }} />
+                <input
+                  aria-label={`Relation type ${i + 1} from`}
+                  value={row.from}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.relationTypes[i]!.from = v));
+                  }}
+                />
               </td>
               <td>
-                <input aria-label={`Relation type ${i + 1} to`} value={row.to} onChange={(e) => { const v = e.currentTarget.value; edit((f) => void (f.relationTypes[i]!.to = v)); }} />
+                <input
+                  aria-label={`Relation type ${i + 1} to`}
+                  value={row.to}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    edit((f) => void (f.relationTypes[i]!.to = v));
+                  }}
+                />
               </td>
               <td>
-                <input type="checkbox" aria-label={`Relation type ${i + 1} symmetric`} checked={row.symmetric} onChange={(e) => { const v = e.currentTarget.checked; edit((f) => void (f.relationTypes[i]!.symmetric = v)); }} />
+                <input
+                  type="checkbox"
+                  aria-label={`Relation type ${i + 1} symmetric`}
+                  checked={row.symmetric}
+                  onChange={(e) => {
+                    const v = e.currentTarget.checked;
+                    edit((f) => void (f.relationTypes[i]!.symmetric = v));
+                  }}
+                />
               </td>
               <td>
-                <button type="button" className="icon-button" aria-label={`Remove relation type ${row.name || i + 1}`} onClick={() => edit((f) => void f.relationTypes.splice(i, 1))}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove relation type ${row.name || i + 1}`}
+                  onClick={() => edit((f) => void f.relationTypes.splice(i, 1))}
+                >
                   <X aria-hidden="true" size={16} strokeWidth={1.75} />
                 </button>
               </td>
@@ -99,7 +175,11 @@ export function SchemaDialog() {
           ))}
         </tbody>
       </table>
-      <button type="button" className="button" onClick={() => edit((f) => void f.relationTypes.push({ name: '', from: '', to: '', symmetric: false }))}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => edit((f) => void f.relationTypes.push({ name: '', from: '', to: '', symmetric: false }))}
+      >
         Add relation type
       </button>
 

@@ -43,17 +43,39 @@ export function SearchBar() {
         }}
       />
       <label className="check" title="Regular expression">
-        <input type="checkbox" checked={search.regex} onChange={(e) => actions.setSearch({ regex: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={search.regex}
+          onChange={(e) => actions.setSearch({ regex: e.currentTarget.checked })}
+        />
         Regex
       </label>
-      <select aria-label="Search in" value={search.scope} onChange={(e) => actions.setSearch({ scope: e.currentTarget.value as 'all' | 'active' })}>
+      <select
+        aria-label="Search in"
+        value={search.scope}
+        onChange={(e) => actions.setSearch({ scope: e.currentTarget.value as 'all' | 'active' })}
+      >
         <option value="all">All open</option>
         <option value="active">This document</option>
       </select>
-      <button type="button" className="icon-button small" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={count === 0} onClick={() => actions.stepSearch(-1)}>
+      <button
+        type="button"
+        className="icon-button small"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={count === 0}
+        onClick={() => actions.stepSearch(-1)}
+      >
         <ChevronUp aria-hidden="true" size={16} strokeWidth={1.75} />
       </button>
-      <button type="button" className="icon-button small" aria-label="Next match" title="Next match (Enter)" disabled={count === 0} onClick={() => actions.stepSearch(1)}>
+      <button
+        type="button"
+        className="icon-button small"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={count === 0}
+        onClick={() => actions.stepSearch(1)}
+      >
         <ChevronDown aria-hidden="true" size={16} strokeWidth={1.75} />
       </button>
       <span className="search-status" role="status" aria-label="Search results">

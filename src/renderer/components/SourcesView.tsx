@@ -20,8 +20,8 @@ export function SourcesView() {
   return (
     <section className="view" aria-label="Sources">
       <p className="hint">
-        {rows.length} source{rows.length === 1 ? '' : 's'}: {named} named, {anonymous} anonymous, {rows.length - named - anonymous} not set (the
-        Source’s “named” or “kind” attribute).
+        {rows.length} source{rows.length === 1 ? '' : 's'}: {named} named, {anonymous} anonymous,{' '}
+        {rows.length - named - anonymous} not set (the Source’s “named” or “kind” attribute).
       </p>
       <table className="sources-table" aria-label="Sources table">
         <thead>

@@ -25,7 +25,10 @@ export function SpanPicker() {
       className="span-picker"
       role="menu"
       aria-label="Choose annotation"
-      style={{ left: Math.min(picker.x, window.innerWidth - 320), top: Math.min(picker.y + 8, window.innerHeight - 200) }}
+      style={{
+        left: Math.min(picker.x, window.innerWidth - 320),
+        top: Math.min(picker.y + 8, window.innerHeight - 200),
+      }}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown') move(1);
         else if (e.key === 'ArrowUp') move(-1);
@@ -36,7 +39,13 @@ export function SpanPicker() {
       }}
     >
       {items.map((s) => (
-        <button key={s.id} type="button" role="menuitem" className="span-picker-item" onClick={() => actions.selectAnnotation(s.id)}>
+        <button
+          key={s.id}
+          type="button"
+          role="menuitem"
+          className="span-picker-item"
+          onClick={() => actions.selectAnnotation(s.id)}
+        >
           <strong>{s.label}</strong> {truncateQuote(s.quote, 60)}
         </button>
       ))}

@@ -11,12 +11,14 @@ export function StartupProblem({ message }: Props) {
   const refused = isRefusal(message);
   return (
     <main className="startup-problem" aria-labelledby="startup-problem-title">
-      <h1 id="startup-problem-title">{refused ? 'Collate did not let this page in' : 'Collate could not open the workspace'}</h1>
+      <h1 id="startup-problem-title">
+        {refused ? 'Collate did not let this page in' : 'Collate could not open the workspace'}
+      </h1>
       {refused ? (
         <>
           <p>
-            This address lacks the access token of the Collate that is running, or carries one from an earlier run. Every
-            start of <code>collate serve</code> makes a new token, so an old bookmark or tab no longer works.
+            This address lacks the access token of the Collate that is running, or carries one from an earlier run.
+            Every start of <code>collate serve</code> makes a new token, so an old bookmark or tab no longer works.
           </p>
           <p>
             In the terminal where Collate runs, copy the whole address it printed — it looks like{' '}

@@ -30,10 +30,12 @@ export function SuggestionsPanel() {
     for (const id of openIds) if (!suggestions[id]) void actions.loadSuggestions(id);
   }, [actions, openIds, suggestions]);
 
-  const list = useMemo(() => [...((documentId && suggestions[documentId]) || NONE)].sort((a, b) => a.start - b.start || a.end - b.end), [documentId, suggestions]);
+  const list = useMemo(
+    () => [...((documentId && suggestions[documentId]) || NONE)].sort((a, b) => a.start - b.start || a.end - b.end),
+    [documentId, suggestions],
+  );
   const current = Math.min(active, Math.max(0, list.length - 1));
-  const quote = (s: Suggestion): string =>
-    doc ? coveredText(doc.text, s, ' … ') : '';
+  const quote = (s: Suggestion): string => (doc ? coveredText(doc.text, s, ' … ') : '');
 
   const run = async (task: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -43,7 +45,8 @@ export function SuggestionsPanel() {
       setBusy(false);
     }
   };
-  const accept = (s: Suggestion): Promise<void> => run(() => actions.acceptSuggestions(documentId!, idsToAccept(s, list)));
+  const accept = (s: Suggestion): Promise<void> =>
+    run(() => actions.acceptSuggestions(documentId!, idsToAccept(s, list)));
   const reject = (s: Suggestion): Promise<void> => run(() => actions.rejectSuggestions(documentId!, [s.id]));
 
   const optionId = (s: Suggestion): string => `suggestion-${s.id}`;
@@ -62,13 +65,23 @@ export function SuggestionsPanel() {
             {KINDS.map(([label, plural]) => {
               const ids = list.filter((s) => s.label === label).map((s) => s.id);
               return (
-                <button key={label} type="button" className="button" disabled={busy || ids.length === 0} onClick={() => void run(() => actions.acceptSuggestions(documentId, ids))}>
+                <button
+                  key={label}
+                  type="button"
+                  className="button"
+                  disabled={busy || ids.length === 0}
+                  onClick={() => void run(() => actions.acceptSuggestions(documentId, ids))}
+                >
                   Accept all {plural}
                 </button>
               );
             })}
           </div>
-          {list.length === 0 && <p className="hint">{suggestions[documentId] ? 'No open suggestions for this document.' : 'Looking for suggestions…'}</p>}
+          {list.length === 0 && (
+            <p className="hint">
+              {suggestions[documentId] ? 'No open suggestions for this document.' : 'Looking for suggestions…'}
+            </p>
+          )}
           <ul
             role="listbox"
             aria-label="Suggestions"
@@ -106,7 +119,8 @@ export function SuggestionsPanel() {
                 data-label={s.label}
                 onClick={() => setActive(i)}
               >
-                <span className="suggestion-label">{s.label}</span> <span className="suggestion-quote">“{quote(s)}”</span>
+                <span className="suggestion-label">{s.label}</span>{' '}
+                <span className="suggestion-quote">“{quote(s)}”</span>
                 <span className="suggestion-reason">
                   {s.reason} · score {s.score.toFixed(2)}
                 </span>

@@ -15,7 +15,8 @@ export function isTextEntry(target: EventTarget | null): boolean {
   return tag === 'TEXTAREA' || tag === 'SELECT';
 }
 
-const inDialog = (target: EventTarget | null): boolean => target instanceof Element && !!target.closest('[role="dialog"], [role="menu"]');
+const inDialog = (target: EventTarget | null): boolean =>
+  target instanceof Element && !!target.closest('[role="dialog"], [role="menu"]');
 
 export function useHotkeys(labels: readonly LabelDefinition[] | undefined, actions: AppActions): void {
   useEffect(() => {

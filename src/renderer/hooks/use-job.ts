@@ -17,7 +17,7 @@ export function useJob() {
   useEffect(() => () => controller.current?.abort(), []);
 
   /** Runs a job; undefined when it was cancelled. */
-  const run = useCallback(async <T,>(job: (follow: Required<FollowJob>) => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(job: (follow: Required<FollowJob>) => Promise<T>): Promise<T | undefined> => {
     const own = new AbortController();
     controller.current = own;
     setCancelled(false);

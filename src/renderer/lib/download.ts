@@ -5,7 +5,10 @@ export function downloadText(fileName: string, content: string, mediaType: strin
 
 /** Saves bytes (a zip archive, say) as a file. */
 export function downloadBytes(fileName: string, bytes: Uint8Array, mediaType: string): void {
-  downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType || 'application/octet-stream' }));
+  downloadBlob(
+    fileName,
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType || 'application/octet-stream' }),
+  );
 }
 
 function downloadBlob(fileName: string, blob: Blob): void {

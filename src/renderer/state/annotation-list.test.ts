@@ -20,7 +20,11 @@ const span = (id: string, documentId: string, start: number): SpanAnnotation => 
 describe('annotation list', () => {
   it('sorts by document title then start', () => {
     const titles: Record<string, string> = { d1: 'Zeta', d2: 'Alpha' };
-    const items = listAnnotations(['d1', 'd2'], { d1: [span('x', 'd1', 9), span('y', 'd1', 2)], d2: [span('z', 'd2', 5)] }, (id) => titles[id]!);
+    const items = listAnnotations(
+      ['d1', 'd2'],
+      { d1: [span('x', 'd1', 9), span('y', 'd1', 2)], d2: [span('z', 'd2', 5)] },
+      (id) => titles[id]!,
+    );
     expect(items.map((i) => i.id)).toEqual(['z', 'y', 'x']);
   });
 
@@ -39,7 +43,9 @@ describe('annotation list', () => {
     const sorted = sortedSpans(many);
     const added = [...many, span('new', 'd', 2500)];
     const withNew = sortedSpans(added);
-    expect(withNew.map((s) => s.start)).toEqual([...added].sort((a, b) => a.start - b.start || a.end - b.end).map((s) => s.start));
+    expect(withNew.map((s) => s.start)).toEqual(
+      [...added].sort((a, b) => a.start - b.start || a.end - b.end).map((s) => s.start),
+    );
     const replaced = added.map((s) => (s.id === 'new' ? span('new', 'd', 10) : s));
     expect(sortedSpans(replaced)[0]!.start).toBeLessThanOrEqual(10);
     const removed = replaced.filter((s) => s.id !== 's3');

@@ -23,7 +23,10 @@ function insertSorted(sorted: SpanAnnotation[], span: SpanAnnotation): void {
 }
 
 /** The one-span difference between two lists, or null when they differ more. */
-export function singleChange<T>(before: readonly T[], after: readonly T[]): { removed: T | null; added: T | null } | null {
+export function singleChange<T>(
+  before: readonly T[],
+  after: readonly T[],
+): { removed: T | null; added: T | null } | null {
   const recorded = recordedChange(before as never, after as never) as { removed: T | null; added: T | null } | null;
   if (recorded) return recorded;
   const delta = after.length - before.length;
@@ -32,7 +35,8 @@ export function singleChange<T>(before: readonly T[], after: readonly T[]): { re
   while (i < before.length && i < after.length && before[i] === after[i]) i++;
   // The rest must match with the one changed element skipped on either side.
   const restMatches = (skipBefore: number, skipAfter: number): boolean => {
-    for (let b = i + skipBefore, a = i + skipAfter; b < before.length; b++, a++) if (before[b] !== after[a]) return false;
+    for (let b = i + skipBefore, a = i + skipAfter; b < before.length; b++, a++)
+      if (before[b] !== after[a]) return false;
     return true;
   };
   if (delta === 1) return restMatches(0, 1) ? { removed: null, added: after[i]! } : null;
@@ -66,7 +70,9 @@ export function listAnnotations(
   titleOf: (id: string) => string,
 ): readonly SpanAnnotation[] {
   // Titles are compared once per document, not once per pair of spans.
-  const docs = openIds.map((id) => ({ id, title: titleOf(id) })).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const docs = openIds
+    .map((id) => ({ id, title: titleOf(id) }))
+    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   const lists = docs.map(({ id }) => sortedSpans(annotations[id] ?? []));
   return lists.length === 1 ? lists[0]! : lists.flat();
 }

@@ -133,7 +133,8 @@ export const initialState: AppState = {
 
 /** The document holding a span, among those whose spans are loaded. */
 export function documentOfSpan(state: AppState, id: string): string | undefined {
-  for (const [documentId, spans] of Object.entries(state.annotations)) if (indexOfSpan(spans, id) >= 0) return documentId;
+  for (const [documentId, spans] of Object.entries(state.annotations))
+    if (indexOfSpan(spans, id) >= 0) return documentId;
   return undefined;
 }
 
@@ -147,7 +148,8 @@ export function findSpan(state: AppState, id: string | null): SpanAnnotation | u
 }
 
 export function activeDocumentId(state: AppState): string | null {
-  for (let i = state.recency.length - 1; i >= 0; i--) if (state.openIds.includes(state.recency[i]!)) return state.recency[i]!;
+  for (let i = state.recency.length - 1; i >= 0; i--)
+    if (state.openIds.includes(state.recency[i]!)) return state.recency[i]!;
   return state.openIds[0] ?? null;
 }
 

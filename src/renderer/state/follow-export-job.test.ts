@@ -3,23 +3,35 @@ import type { ExportJobResult, ExportJobStatus } from '../../api/contract';
 import { fail, ok, type Result } from '../../core/result';
 import { followExportJob } from './follow-export-job';
 
-const RESULT: ExportJobResult = { kind: 'report', file: { fileName: 'r.md', mediaType: 'text/markdown', content: '# r' } };
+const RESULT: ExportJobResult = {
+  kind: 'report',
+  file: { fileName: 'r.md', mediaType: 'text/markdown', content: '# r' },
+};
 
 function fakeApi(statuses: Array<Result<ExportJobStatus>>) {
   return {
     startExportJob: vi.fn(async () => ok({ jobId: 'j1' })),
-    exportJobStatus: vi.fn(async (): Promise<Result<ExportJobStatus>> => statuses.shift() ?? ok<ExportJobStatus>({ state: 'done', result: RESULT })),
+    exportJobStatus: vi.fn(
+      async (): Promise<Result<ExportJobStatus>> =>
+        statuses.shift() ?? ok<ExportJobStatus>({ state: 'done', result: RESULT }),
+    ),
     cancelExportJob: vi.fn(async () => ok({ cancelled: true })),
   };
 }
 
-const running = (done: number): Result<ExportJobStatus> => ok<ExportJobStatus>({ state: 'running', progress: { step: 'Reading documents', done, total: 3 } });
+const running = (done: number): Result<ExportJobStatus> =>
+  ok<ExportJobStatus>({ state: 'running', progress: { step: 'Reading documents', done, total: 3 } });
 
 describe('following an export job', () => {
   it('reports each progress it sees and resolves to the result', async () => {
     const api = fakeApi([running(0), running(2)]);
     const seen: number[] = [];
-    const result = await followExportJob(api, { kind: 'report', format: 'md' }, { onProgress: (p) => seen.push(p.done) }, 1);
+    const result = await followExportJob(
+      api,
+      { kind: 'report', format: 'md' },
+      { onProgress: (p) => seen.push(p.done) },
+      1,
+    );
     expect(result).toEqual(ok(RESULT));
     expect(seen).toEqual([0, 2]);
     expect(api.startExportJob).toHaveBeenCalledWith({ kind: 'report', format: 'md' });
@@ -28,7 +40,9 @@ describe('following an export job', () => {
 
   it('passes a failure on', async () => {
     const api = fakeApi([fail<ExportJobStatus>('export-failed', 'disk on fire')]);
-    expect(await followExportJob(api, { kind: 'report', format: 'md' }, {}, 1)).toEqual(fail('export-failed', 'disk on fire'));
+    expect(await followExportJob(api, { kind: 'report', format: 'md' }, {}, 1)).toEqual(
+      fail('export-failed', 'disk on fire'),
+    );
   });
 
   it('on cancel, stops the job in the service and drops a result that was on its way', async () => {
@@ -38,14 +52,21 @@ describe('following an export job', () => {
       cancel.abort();
       return ok<ExportJobStatus>({ state: 'done', result: RESULT });
     });
-    expect(await followExportJob(api, { kind: 'dataset', options: { format: 'brat' } }, { signal: cancel.signal }, 1)).toEqual(ok(null));
+    expect(
+      await followExportJob(api, { kind: 'dataset', options: { format: 'brat' } }, { signal: cancel.signal }, 1),
+    ).toEqual(ok(null));
     expect(api.cancelExportJob).toHaveBeenCalledWith({ jobId: 'j1' });
   });
 
   it('wakes from its pause at once when cancelled', async () => {
     const cancel = new AbortController();
     const api = fakeApi([running(1)]);
-    const pending = followExportJob(api, { kind: 'report', format: 'html' }, { signal: cancel.signal, onProgress: () => cancel.abort() }, 60_000);
+    const pending = followExportJob(
+      api,
+      { kind: 'report', format: 'html' },
+      { signal: cancel.signal, onProgress: () => cancel.abort() },
+      60_000,
+    );
     expect(await pending).toEqual(ok(null));
     expect(api.exportJobStatus).toHaveBeenCalledTimes(1);
   });

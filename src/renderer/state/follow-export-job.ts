@@ -30,7 +30,12 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * failure, or null when cancelled. A cancelled job is stopped in the service too, and a result
  * that arrives after the cancel is dropped, so nothing is ever saved.
  */
-export async function followExportJob(api: JobApi, request: ExportJobRequest, follow: FollowJob = {}, pollMs = POLL_MS): Promise<Result<ExportJobResult | null>> {
+export async function followExportJob(
+  api: JobApi,
+  request: ExportJobRequest,
+  follow: FollowJob = {},
+  pollMs = POLL_MS,
+): Promise<Result<ExportJobResult | null>> {
   const { signal, onProgress } = follow;
   if (signal?.aborted) return ok(null);
   const started = await api.startExportJob(request);

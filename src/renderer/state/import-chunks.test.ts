@@ -21,7 +21,12 @@ describe('importChunks', () => {
 
   it('never loses or duplicates a file', () => {
     const files = Array.from({ length: 23 }, (_, i) => f(`d${i % 7}${i % 3 === 0 ? '.txt' : `_${i}.ann`}`));
-    expect(importChunks(files, 5).flat().map((x) => x.name).sort()).toEqual(files.map((x) => x.name).sort());
+    expect(
+      importChunks(files, 5)
+        .flat()
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(files.map((x) => x.name).sort());
   });
 });
 

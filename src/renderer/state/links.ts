@@ -3,7 +3,9 @@ import type { ClaimGroup, Relation, SpanAnnotation } from '../../core/model';
 export const ATTRIBUTED_TO = 'attributed-to';
 
 /** Every span known to the renderer, by id. */
-export function indexSpans(annotations: Readonly<Record<string, readonly SpanAnnotation[]>>): Map<string, SpanAnnotation> {
+export function indexSpans(
+  annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
+): Map<string, SpanAnnotation> {
   const map = new Map<string, SpanAnnotation>();
   for (const spans of Object.values(annotations)) for (const s of spans) map.set(s.id, s);
   return map;
@@ -34,7 +36,8 @@ export function rankSources(
   const linked = new Set(relations.filter((r) => r.type === ATTRIBUTED_TO && r.from === claim.id).map((r) => r.to));
   const here: SourceChoice[] = [];
   for (const span of spans.values()) {
-    if (span.documentId !== claim.documentId || !isSource(span.label) || linked.has(span.id) || span.id === claim.id) continue;
+    if (span.documentId !== claim.documentId || !isSource(span.label) || linked.has(span.id) || span.id === claim.id)
+      continue;
     here.push({ span, where: 'here', distance: gap(claim, span) });
   }
   here.sort((a, b) => a.distance - b.distance || a.span.start - b.span.start);
@@ -52,7 +55,10 @@ export function rankSources(
 }
 
 /** The relations touching a span, each with the span at the other end. */
-export function relationsOf(spanId: string, relations: readonly Relation[]): Array<{ relation: Relation; other: string; outgoing: boolean }> {
+export function relationsOf(
+  spanId: string,
+  relations: readonly Relation[],
+): Array<{ relation: Relation; other: string; outgoing: boolean }> {
   const out: Array<{ relation: Relation; other: string; outgoing: boolean }> = [];
   for (const r of relations) {
     if (r.from === spanId) out.push({ relation: r, other: r.to, outgoing: true });

@@ -30,7 +30,7 @@ describe('rowWindow', () => {
 });
 
 describe('rowWindowAt', () => {
-  it('finds the same rows as rowWindow, by bisection over the rows\' offsets', () => {
+  it("finds the same rows as rowWindow, by bisection over the rows' offsets", () => {
     let seed = 3;
     const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 300; round++) {
@@ -43,7 +43,9 @@ describe('rowWindowAt', () => {
       const top = Math.floor(random() * (total + 50));
       const viewport = Math.floor(random() * 400);
       const overscan = Math.floor(random() * 200);
-      expect(rowWindowAt(offsets, top, viewport, overscan)).toEqual(rowWindow(count, heightOf, top, viewport, overscan));
+      expect(rowWindowAt(offsets, top, viewport, overscan)).toEqual(
+        rowWindow(count, heightOf, top, viewport, overscan),
+      );
     }
   });
 });

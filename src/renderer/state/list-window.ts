@@ -9,7 +9,13 @@ export interface RowWindow {
 }
 
 /** The rows to render for a scroll position; `heightOf(i)` is row i's measured or estimated height. */
-export function rowWindow(count: number, heightOf: (i: number) => number, scrollTop: number, viewport: number, overscan: number): RowWindow {
+export function rowWindow(
+  count: number,
+  heightOf: (i: number) => number,
+  scrollTop: number,
+  viewport: number,
+  overscan: number,
+): RowWindow {
   const from = Math.max(0, scrollTop - overscan);
   const to = scrollTop + viewport + overscan;
   let y = 0;
@@ -33,7 +39,14 @@ export function rowTop(heightOf: (i: number) => number, index: number): number {
 
 /** The row a key moves to in a list of `count` rows, or null for a key that does not move. */
 export function rowAfterKey(key: string, index: number, count: number, page: number): number | null {
-  const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: count - 1, PageDown: index + page, PageUp: index - page };
+  const moves: Record<string, number> = {
+    ArrowDown: index + 1,
+    ArrowUp: index - 1,
+    Home: 0,
+    End: count - 1,
+    PageDown: index + page,
+    PageUp: index - page,
+  };
   const next = moves[key];
   return next === undefined || count === 0 ? null : Math.max(0, Math.min(count - 1, next));
 }

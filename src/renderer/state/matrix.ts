@@ -27,7 +27,8 @@ export interface Matrix {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 
-const tokensOf = (text: string): Set<string> => new Set(Array.from(text.matchAll(TOKEN), (m) => m[0].toLocaleLowerCase()));
+const tokensOf = (text: string): Set<string> =>
+  new Set(Array.from(text.matchAll(TOKEN), (m) => m[0].toLocaleLowerCase()));
 
 /** Cuts each text into words and the rest, marking the words that some other (non-empty) text lacks. */
 export function markDifferences(texts: readonly string[]): Piece[][] {
@@ -59,16 +60,22 @@ export function buildMatrix(
   documentOrder: readonly string[],
 ): Matrix {
   const used = new Set<string>();
-  for (const g of groups) for (const m of g.members) {
-    const s = spans.get(m);
-    if (s) used.add(s.documentId);
-  }
-  const documentIds = [...documentOrder.filter((d) => used.has(d)), ...[...used].filter((d) => !documentOrder.includes(d))];
+  for (const g of groups)
+    for (const m of g.members) {
+      const s = spans.get(m);
+      if (s) used.add(s.documentId);
+    }
+  const documentIds = [
+    ...documentOrder.filter((d) => used.has(d)),
+    ...[...used].filter((d) => !documentOrder.includes(d)),
+  ];
   const sourcesOf = (id: string): string[] =>
-    relations.filter((r) => r.type === ATTRIBUTED_TO && r.from === id).flatMap((r) => {
-      const s = spans.get(r.to);
-      return s ? [s.quote] : [];
-    });
+    relations
+      .filter((r) => r.type === ATTRIBUTED_TO && r.from === id)
+      .flatMap((r) => {
+        const s = spans.get(r.to);
+        return s ? [s.quote] : [];
+      });
   const rows = groups.map((group) => {
     const members = group.members.map((m) => spans.get(m)).filter((s): s is SpanAnnotation => !!s);
     const perDoc = documentIds.map((d) => members.filter((s) => s.documentId === d).sort((a, b) => a.start - b.start));

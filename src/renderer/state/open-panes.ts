@@ -16,7 +16,10 @@ export function openPane(panes: Panes, id: string, max = MAX_PANES): Panes {
   const victim = panes.recency.find((x) => panes.openIds.includes(x)) ?? panes.openIds[0]!;
   return {
     openIds: panes.openIds.map((x) => (x === victim ? id : x)),
-    recency: touch(panes.recency.filter((x) => x !== victim), id),
+    recency: touch(
+      panes.recency.filter((x) => x !== victim),
+      id,
+    ),
   };
 }
 
@@ -33,7 +36,8 @@ export function markPaneUsed(panes: Panes, id: string): Panes {
 export function parseStoredPanes(raw: string | null, max = MAX_PANES): Panes {
   try {
     const data = JSON.parse(raw ?? 'null') as { openIds?: unknown; recency?: unknown } | null;
-    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    const strings = (v: unknown): string[] =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
     const openIds = [...new Set(strings(data?.openIds))].slice(0, max);
     const recency = [...strings(data?.recency).filter((x) => openIds.includes(x))];
     for (const id of openIds) if (!recency.includes(id)) recency.unshift(id);

@@ -32,9 +32,14 @@ export function formatAttributes(attributes: readonly AttributeDefinition[]): st
   return attributes.map((a) => `${a.name}: ${a.values.join(', ')}`).join('; ');
 }
 
-export function parseAttributes(text: string): { ok: true; value: AttributeDefinition[] } | { ok: false; error: string } {
+export function parseAttributes(
+  text: string,
+): { ok: true; value: AttributeDefinition[] } | { ok: false; error: string } {
   const value: AttributeDefinition[] = [];
-  for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const colon = part.indexOf(':');
     if (colon <= 0) return { ok: false, error: `“${part}” should read “name: value, value”.` };
     const name = part.slice(0, colon).trim();
@@ -47,8 +52,18 @@ export function parseAttributes(text: string): { ok: true; value: AttributeDefin
 
 export function schemaToForm(schema: LabelSchema): SchemaForm {
   return {
-    labels: schema.labels.map((l) => ({ name: l.name, colour: l.colour, hotkey: l.hotkey ?? '', attributes: formatAttributes(l.attributes) })),
-    relationTypes: schema.relationTypes.map((r) => ({ name: r.name, from: r.from.join(', '), to: r.to.join(', '), symmetric: r.symmetric })),
+    labels: schema.labels.map((l) => ({
+      name: l.name,
+      colour: l.colour,
+      hotkey: l.hotkey ?? '',
+      attributes: formatAttributes(l.attributes),
+    })),
+    relationTypes: schema.relationTypes.map((r) => ({
+      name: r.name,
+      from: r.from.join(', '),
+      to: r.to.join(', '),
+      symmetric: r.symmetric,
+    })),
   };
 }
 
@@ -58,11 +73,13 @@ export function formToSchema(form: SchemaForm): { ok: true; value: LabelSchema }
   for (const row of form.labels) {
     const name = row.name.trim();
     if (!name) return { ok: false, error: 'Every label needs a name.' };
-    if (!/^#[0-9a-f]{6}$/i.test(row.colour)) return { ok: false, error: `The colour of “${name}” should look like #1f77b4.` };
+    if (!/^#[0-9a-f]{6}$/i.test(row.colour))
+      return { ok: false, error: `The colour of “${name}” should look like #1f77b4.` };
     const hotkey = row.hotkey.trim();
     if (hotkey.length > 1) return { ok: false, error: `The hotkey of “${name}” should be one key.` };
     const owner = commandOwningKey(hotkey);
-    if (owner) return { ok: false, error: `The key “${hotkey}” is taken by “${owner}”; give “${name}” another hotkey.` };
+    if (owner)
+      return { ok: false, error: `The key “${hotkey}” is taken by “${owner}”; give “${name}” another hotkey.` };
     const attributes = parseAttributes(row.attributes);
     if (!attributes.ok) return { ok: false, error: `${name}: ${attributes.error}` };
     labels.push({ name, colour: row.colour, ...(hotkey ? { hotkey } : {}), attributes: attributes.value });

@@ -10,7 +10,10 @@ describe('search', () => {
   });
   it('finds regular expressions and reports bad ones', () => {
     const q = compileQuery({ text: '\\d+ (boats|ships)', regex: true });
-    expect(q.ok && findMatches('d', '40 Boats and 3 ships', q.re).map((h) => [h.start, h.end])).toEqual([[0, 8], [13, 20]]);
+    expect(q.ok && findMatches('d', '40 Boats and 3 ships', q.re).map((h) => [h.start, h.end])).toEqual([
+      [0, 8],
+      [13, 20],
+    ]);
     expect(compileQuery({ text: '(', regex: true }).ok).toBe(false);
     const empty = compileQuery({ text: 'x*', regex: true });
     expect(empty.ok && findMatches('d', 'ax', empty.re)).toEqual([{ documentId: 'd', start: 1, end: 2 }]);
@@ -24,10 +27,32 @@ describe('search', () => {
 });
 
 describe('filterAnnotations', () => {
-  const a = (id: string, label: string, quote: string, attributes: Record<string, string> = {}, note?: string): SpanAnnotation => ({
-    id, documentId: id.startsWith('x') ? 'dx' : 'dy', label, start: 0, end: 1, quote, prefix: '', suffix: '', attributes, author: '', created: '', modified: '', ...(note ? { note } : {}),
+  const a = (
+    id: string,
+    label: string,
+    quote: string,
+    attributes: Record<string, string> = {},
+    note?: string,
+  ): SpanAnnotation => ({
+    id,
+    documentId: id.startsWith('x') ? 'dx' : 'dy',
+    label,
+    start: 0,
+    end: 1,
+    quote,
+    prefix: '',
+    suffix: '',
+    attributes,
+    author: '',
+    created: '',
+    modified: '',
+    ...(note ? { note } : {}),
   });
-  const items = [a('x1', 'Claim', 'Forty boats', { certainty: 'hedged' }), a('y1', 'Source', 'the mayor', {}, '<p>Quoted <b>twice</b></p>'), a('x2', 'Claim', 'Nine')];
+  const items = [
+    a('x1', 'Claim', 'Forty boats', { certainty: 'hedged' }),
+    a('y1', 'Source', 'the mayor', {}, '<p>Quoted <b>twice</b></p>'),
+    a('x2', 'Claim', 'Nine'),
+  ];
   it('filters by label, document, text (quote or note) and attribute', () => {
     const ids = (f: Partial<typeof NO_FILTER>) => filterAnnotations(items, { ...NO_FILTER, ...f }).map((i) => i.id);
     expect(ids({})).toEqual(['x1', 'y1', 'x2']);

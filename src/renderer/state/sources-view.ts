@@ -51,7 +51,11 @@ export function buildSourceRows(
       if (claim) docs.add(claim.documentId);
     }
     const namings = mentions.map(namingOf);
-    const naming: Naming = namings.includes('named') ? 'named' : namings.includes('anonymous') ? 'anonymous' : 'not set';
+    const naming: Naming = namings.includes('named')
+      ? 'named'
+      : namings.includes('anonymous')
+        ? 'anonymous'
+        : 'not set';
     rows.push({ key, name: mentions[0]!.quote, claims: claims.size, documentIds: [...docs], naming, spans: mentions });
   }
   return rows.sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));

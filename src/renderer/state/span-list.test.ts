@@ -4,7 +4,18 @@ import { singleChange } from './annotation-list';
 import { appendSpan, recordedChange, replaceSpan } from './span-list';
 
 const span = (id: string, start: number): SpanAnnotation =>
-  ({ id, documentId: 'd', label: 'Claim', start, end: start + 3, quote: 'abc', attributes: {}, author: '', created: '', modified: '' }) as SpanAnnotation;
+  ({
+    id,
+    documentId: 'd',
+    label: 'Claim',
+    start,
+    end: start + 3,
+    quote: 'abc',
+    attributes: {},
+    author: '',
+    created: '',
+    modified: '',
+  }) as SpanAnnotation;
 
 describe('span lists made by one edit', () => {
   const a = span('a', 0);

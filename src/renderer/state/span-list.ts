@@ -10,15 +10,25 @@ export interface SpanListChange {
  * Lists made by one edit remember the list they were made from, so that the views of a document
  * with tens of thousands of spans learn what changed without comparing the two lists.
  */
-const madeFrom = new WeakMap<readonly SpanAnnotation[], { before: readonly SpanAnnotation[]; change: SpanListChange }>();
+const madeFrom = new WeakMap<
+  readonly SpanAnnotation[],
+  { before: readonly SpanAnnotation[]; change: SpanListChange }
+>();
 
 /** The edit that made `after` from `before`, when `after` was made by one of the functions below. */
-export function recordedChange(before: readonly SpanAnnotation[], after: readonly SpanAnnotation[]): SpanListChange | null {
+export function recordedChange(
+  before: readonly SpanAnnotation[],
+  after: readonly SpanAnnotation[],
+): SpanListChange | null {
   const known = madeFrom.get(after);
   return known && known.before === before ? known.change : null;
 }
 
-function made(before: readonly SpanAnnotation[], after: readonly SpanAnnotation[], change: SpanListChange): readonly SpanAnnotation[] {
+function made(
+  before: readonly SpanAnnotation[],
+  after: readonly SpanAnnotation[],
+  change: SpanListChange,
+): readonly SpanAnnotation[] {
   madeFrom.set(after, { before, change });
   return after;
 }
@@ -34,7 +44,11 @@ export function appendSpan(list: readonly SpanAnnotation[], span: SpanAnnotation
 }
 
 /** The list with span `id` replaced by `by`, or removed when `by` is null; the same list when `id` is not in it. */
-export function replaceSpan(list: readonly SpanAnnotation[], id: string, by: SpanAnnotation | null): readonly SpanAnnotation[] {
+export function replaceSpan(
+  list: readonly SpanAnnotation[],
+  id: string,
+  by: SpanAnnotation | null,
+): readonly SpanAnnotation[] {
   const i = indexOfSpan(list, id);
   if (i < 0) return list;
   const next = list.slice();

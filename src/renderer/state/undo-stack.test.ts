@@ -9,7 +9,14 @@ function counter() {
     redo: async () => ((value += n), log.push(`redo ${n}`), true),
     undo: async () => ((value -= n), log.push(`undo ${n}`), true),
   });
-  return { log, add, get value() { return value; }, apply: (n: number) => async () => ((value += n), add(n)) };
+  return {
+    log,
+    add,
+    get value() {
+      return value;
+    },
+    apply: (n: number) => async () => ((value += n), add(n)),
+  };
 }
 
 describe('UndoStack', () => {

@@ -4,10 +4,34 @@ import { indexSpans } from './links';
 import { buildMatrix, markDifferences } from './matrix';
 import { buildSourceRows } from './sources-view';
 
-const span = (id: string, documentId: string, label: string, quote: string, attributes: Record<string, string> = {}): SpanAnnotation => ({
-  id, documentId, label, start: 0, end: quote.length, quote, prefix: '', suffix: '', attributes, author: '', created: '', modified: '',
+const span = (
+  id: string,
+  documentId: string,
+  label: string,
+  quote: string,
+  attributes: Record<string, string> = {},
+): SpanAnnotation => ({
+  id,
+  documentId,
+  label,
+  start: 0,
+  end: quote.length,
+  quote,
+  prefix: '',
+  suffix: '',
+  attributes,
+  author: '',
+  created: '',
+  modified: '',
 });
-const rel = (id: string, from: string, to: string): Relation => ({ id, type: 'attributed-to', from, to, author: '', created: '' });
+const rel = (id: string, from: string, to: string): Relation => ({
+  id,
+  type: 'attributed-to',
+  from,
+  to,
+  author: '',
+  created: '',
+});
 
 describe('markDifferences', () => {
   it('marks the words another cell lacks', () => {

@@ -35,12 +35,34 @@ afterEach(() => {
 describe('importAnnotated', () => {
   it('imports brat pairs (emoji, CRLF, several annotators) and fails the bad ones alone', async () => {
     const service = await workspace();
-    const names = ['emoji.txt', 'emoji.ann', 'annotation.conf', 'multi.txt', 'multi_ana.ann', 'multi_ben.ann', 'short.txt', 'short.ann'];
-    const outcomes = await service.importAnnotated([...names.map(fixture), { name: 'brat/lost_x.ann', bytes: bytesOf('T1\tSource 0 1\tx\n') }]);
-    expect(outcomes.map((o) => [o.status, o.file, o.status === 'imported' ? [o.spans, o.relations] : o.status === 'failed' ? o.reason : ''])).toEqual([
+    const names = [
+      'emoji.txt',
+      'emoji.ann',
+      'annotation.conf',
+      'multi.txt',
+      'multi_ana.ann',
+      'multi_ben.ann',
+      'short.txt',
+      'short.ann',
+    ];
+    const outcomes = await service.importAnnotated([
+      ...names.map(fixture),
+      { name: 'brat/lost_x.ann', bytes: bytesOf('T1\tSource 0 1\tx\n') },
+    ]);
+    expect(
+      outcomes.map((o) => [
+        o.status,
+        o.file,
+        o.status === 'imported' ? [o.spans, o.relations] : o.status === 'failed' ? o.reason : '',
+      ]),
+    ).toEqual([
       ['imported', 'emoji.txt + emoji.ann', [6, 3]],
       ['imported', 'multi.txt + multi_ana.ann + multi_ben.ann', [5, 3]],
-      ['failed', 'short.txt + short.ann', 'short.ann line 2: T2 offsets 6–40 point past the end of the text (12 characters (code points)).'],
+      [
+        'failed',
+        'short.txt + short.ann',
+        'short.ann line 2: T2 offsets 6–40 point past the end of the text (12 characters (code points)).',
+      ],
       ['failed', 'brat/lost_x.ann', 'no lost_x.txt (or lost.txt) in this batch for lost_x.ann.'],
     ]);
     const docs = service.listDocuments();
@@ -52,7 +74,12 @@ describe('importAnnotated', () => {
     const claim = spans.find((s) => s.quote === '1,500 people crossed daily')!;
     expect([index.toCodePoint(claim.start), index.toCodePoint(claim.end)]).toEqual([18, 44]);
     expect(sliceByCodePoints(emoji.text, 18, 44)).toBe(claim.quote);
-    expect(spans.find((s) => s.fragments)).toMatchObject({ label: 'Claim', quote: 'The ministry denied it', attributes: { certainty: 'denied', Negated: 'true' }, author: 'ana' });
+    expect(spans.find((s) => s.fragments)).toMatchObject({
+      label: 'Claim',
+      quote: 'The ministry denied it',
+      attributes: { certainty: 'denied', Negated: 'true' },
+      author: 'ana',
+    });
     // CRLF became LF: the offsets moved with it.
     const multi = service.document(docs[1]!.id);
     expect(multi.text).toBe('Headline\nThe mayor said the bridge will open in May.\n');
@@ -69,16 +96,29 @@ describe('importAnnotated', () => {
     const schema = service.info().schema;
     expect(schema.labels.map((l) => l.name)).toEqual(['Claim', 'Source', 'Cue', 'Place']);
     expect(schema.labels[0]!.attributes.map((a) => a.name)).toEqual(['certainty', 'Negated']);
-    expect(schema.relationTypes.find((t) => t.name === 'cued-by')).toEqual({ name: 'cued-by', from: ['Claim'], to: ['Cue'], symmetric: false });
+    expect(schema.relationTypes.find((t) => t.name === 'cued-by')).toEqual({
+      name: 'cued-by',
+      from: ['Claim'],
+      to: ['Cue'],
+      symmetric: false,
+    });
   });
 
   it('puts annotations on an existing document with the same text only when it has none', async () => {
     const service = await workspace();
     const [plain] = await service.importFiles([fixture('multi.txt')]);
     const first = await service.importAnnotated(['multi.txt', 'multi_ana.ann'].map(fixture));
-    expect(first[0]).toMatchObject({ status: 'imported', document: { id: plain!.status === 'imported' ? plain!.document.id : '' }, spans: 3 });
+    expect(first[0]).toMatchObject({
+      status: 'imported',
+      document: { id: plain!.status === 'imported' ? plain!.document.id : '' },
+      spans: 3,
+    });
     const again = await service.importAnnotated(['multi.txt', 'multi_ben.ann'].map(fixture));
-    expect(again[0]).toMatchObject({ status: 'duplicate', reason: 'same content as "Headline", which already has 3 annotation(s); its 2 annotation(s) here were not imported' });
+    expect(again[0]).toMatchObject({
+      status: 'duplicate',
+      reason:
+        'same content as "Headline", which already has 3 annotation(s); its 2 annotation(s) here were not imported',
+    });
     expect(service.listDocuments()).toHaveLength(1);
   });
 
@@ -88,7 +128,9 @@ describe('importAnnotated', () => {
     const doc = a.listDocuments()[0]!;
     const ids = (await a.spansOf(doc.id)).map((s) => s.id);
     await workspaceHandlers(a).saveClaimGroup({ statement: 'Crossings', members: ids.slice(0, 2) });
-    const exported = (await a.exportDatasetFiles({ format: 'collate-jsonl' })).files.find((f) => f.path === 'dataset.jsonl')!.content;
+    const exported = (await a.exportDatasetFiles({ format: 'collate-jsonl' })).files.find(
+      (f) => f.path === 'dataset.jsonl',
+    )!.content;
 
     const b = await workspace('b');
     const [outcome] = await b.importAnnotated([{ name: 'dataset.jsonl', bytes: bytesOf(exported) }]);
@@ -97,10 +139,13 @@ describe('importAnnotated', () => {
     const bDoc = b.listDocuments()[0]!;
     const sorted = <T extends { id: string }>(list: T[]): T[] => [...list].sort((x, y) => x.id.localeCompare(y.id));
     expect(sorted((await b.spansOf(bDoc.id)).map(strip))).toEqual(sorted((await a.spansOf(doc.id)).map(strip)));
-    expect((await workspaceHandlers(b).listRelations({})).claimGroups).toEqual((await workspaceHandlers(a).listRelations({})).claimGroups);
+    expect((await workspaceHandlers(b).listRelations({})).claimGroups).toEqual(
+      (await workspaceHandlers(a).listRelations({})).claimGroups,
+    );
     // Exports write relations in their spans' order, so compare them by id.
     const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((x, y) => x.id.localeCompare(y.id));
-    const relationsOf = async (w: typeof a): Promise<unknown[]> => byId((await workspaceHandlers(w).listRelations({})).relations);
+    const relationsOf = async (w: typeof a): Promise<unknown[]> =>
+      byId((await workspaceHandlers(w).listRelations({})).relations);
     expect(await relationsOf(b)).toEqual(await relationsOf(a));
     expect(b.info().schema).toEqual(a.info().schema);
     expect(bDoc.title).toBe(doc.title);
@@ -131,22 +176,43 @@ describe('importAnnotated', () => {
       fixture('short.txt'),
       fixture('short.ann'),
       { name: 'empty.json', bytes: new Uint8Array() },
-      { name: 'tasks.json', bytes: bytesOf('[{"data": {"text": "Tiny."}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 0, "end": 9, "labels": ["Claim"]}}]}]}]') },
+      {
+        name: 'tasks.json',
+        bytes: bytesOf(
+          '[{"data": {"text": "Tiny."}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 0, "end": 9, "labels": ["Claim"]}}]}]}]',
+        ),
+      },
     ]);
     expect(outcomes.map((o) => [o.status, o.file, o.status === 'failed' ? o.reason : ''])).toEqual([
       ['failed', 'data.jsonl', 'The file holds binary data, not text.'],
       ['failed', 'broken.json', 'not JSON (line 1 cannot be read).'],
       ['failed', 'short.txt + short.ann', expect.stringContaining('short.ann line 2')],
       ['failed', 'empty.json', 'The file is empty.'],
-      ['failed', 'tasks.json task 1', 'region "a": offsets 0–9 point past the end of the text (5 characters (code points)).'],
+      [
+        'failed',
+        'tasks.json task 1',
+        'region "a": offsets 0–9 point past the end of the text (5 characters (code points)).',
+      ],
     ]);
     expect(snapshot(root)).toEqual(before);
   });
 
   it('is reachable through the API with base64 files, answering in the importFiles shape', async () => {
     const service = await workspace();
-    const files = ['multi.txt', 'multi_ana.ann'].map((n) => ({ name: n, dataBase64: readFileSync(FIXTURES + n).toString('base64') }));
+    const files = ['multi.txt', 'multi_ana.ann'].map((n) => ({
+      name: n,
+      dataBase64: readFileSync(FIXTURES + n).toString('base64'),
+    }));
     const result = await workspaceHandlers(service).importAnnotated({ files });
-    expect(result).toEqual([{ status: 'imported', file: 'multi.txt + multi_ana.ann', document: expect.objectContaining({ source: 'multi.txt' }), spans: 3, relations: 2, warnings: ['schema: relation type "cued-by" added'] }]);
+    expect(result).toEqual([
+      {
+        status: 'imported',
+        file: 'multi.txt + multi_ana.ann',
+        document: expect.objectContaining({ source: 'multi.txt' }),
+        spans: 3,
+        relations: 2,
+        warnings: ['schema: relation type "cued-by" added'],
+      },
+    ]);
   });
 });

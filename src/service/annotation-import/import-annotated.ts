@@ -1,3 +1,4 @@
+// Long file: one batch's planning, reading, placing and linking, in the order an import must run them.
 import type { DocumentSummary, ImportOutcome } from '../../api/contract';
 import { createSpan } from '../../core/create-span';
 import { sanitizeNoteHtml } from '../../core/sanitize-note-html';
@@ -26,7 +27,9 @@ import { newId } from '../new-id';
 import { sha256 } from '../sha256';
 
 /** A file of a batch: its bytes, or a way to read them when its turn comes (the CLI reads lazily). */
-export type BatchFile = { name: string; bytes: Uint8Array } | { name: string; read: () => Promise<{ bytes: Uint8Array } | { error: string }> };
+export type BatchFile =
+  | { name: string; bytes: Uint8Array }
+  | { name: string; read: () => Promise<{ bytes: Uint8Array } | { error: string }> };
 
 /** An import outcome with what the annotations gave; the extra fields are dropped at the API boundary. */
 export type AnnotatedImportOutcome = ImportOutcome & { spans?: number; relations?: number; warnings?: string[] };
@@ -40,13 +43,22 @@ export interface AnnotationImportOptions {
 
 /** What the import needs from the workspace service (it is `WorkspaceService`). */
 export interface AnnotationImportHost {
-  importFiles(files: Array<{ name: string; bytes: Uint8Array; id?: string; recorded?: AnnotatedText['recorded'] }>): Promise<ImportOutcome[]>;
+  importFiles(
+    files: Array<{ name: string; bytes: Uint8Array; id?: string; recorded?: AnnotatedText['recorded'] }>,
+  ): Promise<ImportOutcome[]>;
   listDocuments(): DocumentSummary[];
   document(id: string): CollateDocument;
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
   info(): { schema: LabelSchema };
   updateSchema(schema: LabelSchema): Promise<LabelSchema>;
-  updateDocument(request: { id: string; title?: string; outlet?: string; author?: string; published?: string; note?: string }): Promise<DocumentSummary>;
+  updateDocument(request: {
+    id: string;
+    title?: string;
+    outlet?: string;
+    author?: string;
+    published?: string;
+    note?: string;
+  }): Promise<DocumentSummary>;
   listRelations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
   addImportedSpans(documentId: string, spans: SpanAnnotation[]): Promise<void>;
   addImportedLinks(relations: Relation[], claimGroups: ClaimGroup[]): Promise<void>;
@@ -77,7 +89,10 @@ async function bytesOf(file: BatchFile | undefined, name: string): Promise<{ byt
   return read;
 }
 
-async function textOf(file: BatchFile | undefined, name: string): Promise<{ text: string; bytes: Uint8Array } | { error: string }> {
+async function textOf(
+  file: BatchFile | undefined,
+  name: string,
+): Promise<{ text: string; bytes: Uint8Array } | { error: string }> {
   const read = await bytesOf(file, name);
   if ('error' in read) return read;
   if (read.bytes.length === 0) return { error: 'The file is empty.' };
@@ -111,7 +126,11 @@ export async function importAnnotatedFiles(
   return outcomes;
 }
 
-async function importItem(context: Context, item: BatchItem, files: Map<string, BatchFile>): Promise<AnnotatedImportOutcome[]> {
+async function importItem(
+  context: Context,
+  item: BatchItem,
+  files: Map<string, BatchFile>,
+): Promise<AnnotatedImportOutcome[]> {
   switch (item.kind) {
     case 'failed':
       return [{ status: 'failed', file: item.path, reason: item.reason }];
@@ -131,7 +150,10 @@ async function importItem(context: Context, item: BatchItem, files: Map<string, 
       const read = await textOf(files.get(item.path), item.path);
       if ('error' in read) return [{ status: 'failed', file: item.path, reason: read.error }];
       const parsed = parseAnnotationFile(baseName(item.path), read.text);
-      if (!parsed.ok) return [{ status: 'failed', file: item.path, reason: parsed.error.message.replace(`${baseName(item.path)}: `, '') }];
+      if (!parsed.ok)
+        return [
+          { status: 'failed', file: item.path, reason: parsed.error.message.replace(`${baseName(item.path)}: `, '') },
+        ];
       return importBundle(context, parsed.value, item.path);
     }
     case 'brat': {
@@ -145,7 +167,11 @@ async function importItem(context: Context, item: BatchItem, files: Map<string, 
         if ('error' in read) return failed(`${baseName(a.path)}: ${read.error}`);
         const decoded = read.bytes.length === 0 ? { ok: true as const, value: { text: '' } } : decodeText(read.bytes);
         if (!decoded.ok) return failed(`${baseName(a.path)}: ${decoded.error.message}`);
-        anns.push({ name: baseName(a.path), content: decoded.value.text, ...(a.annotator ? { annotator: a.annotator } : {}) });
+        anns.push({
+          name: baseName(a.path),
+          content: decoded.value.text,
+          ...(a.annotator ? { annotator: a.annotator } : {}),
+        });
       }
       let conf: BratConf | undefined;
       if (item.conf) {
@@ -171,7 +197,12 @@ interface Placed {
  * endings became LF, every span against the schema it will have), then writes schema, document and
  * spans; relations and claim groups last, once every document of the bundle is in.
  */
-async function importBundle(context: Context, bundle: AnnotationBundle, file: string, textBytes?: Uint8Array): Promise<AnnotatedImportOutcome[]> {
+async function importBundle(
+  context: Context,
+  bundle: AnnotationBundle,
+  file: string,
+  textBytes?: Uint8Array,
+): Promise<AnnotatedImportOutcome[]> {
   const { host } = context;
   const placed: Placed[] = [];
   const spanIdOf = new Map<string, { id: string; label: string; documentId: string; index: number }>();
@@ -211,7 +242,9 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
     // Every span is made in memory first, against the schema as it will be.
     const needs = extendSchema(host.info().schema, {
       labels: doc.spans.map((s) => s.label),
-      attributes: doc.spans.flatMap((s) => Object.entries(s.attributes).map(([name, value]) => ({ label: s.label, name, value }))),
+      attributes: doc.spans.flatMap((s) =>
+        Object.entries(s.attributes).map(([name, value]) => ({ label: s.label, name, value })),
+      ),
       relations: [],
       ...(bundle.schema ? { declared: bundle.schema } : {}),
     });
@@ -227,18 +260,34 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
         break;
       }
       const now = context.now();
-      const made = createSpan(target, needs.schema, { label: s.label, start: fragments[0]!.start, end: fragments[fragments.length - 1]!.end, ...(fragments.length > 1 ? { fragments } : {}) }, {
-        id: 'pending',
-        author: s.author ?? context.author,
-        now: s.created ?? now,
-      });
+      const made = createSpan(
+        target,
+        needs.schema,
+        {
+          label: s.label,
+          start: fragments[0]!.start,
+          end: fragments[fragments.length - 1]!.end,
+          ...(fragments.length > 1 ? { fragments } : {}),
+        },
+        {
+          id: 'pending',
+          author: s.author ?? context.author,
+          now: s.created ?? now,
+        },
+      );
       if (!made.ok) {
         problem = `span ${s.key.replace(/^\d+:(\d+:)?/, '')}: ${made.error.message}`;
         break;
       }
       const id = s.id && !spanIds.has(s.id) && !taken.has(s.id) && ID.test(s.id) ? s.id : undefined;
       if (id) taken.add(id);
-      spans.push({ ...made.value, id: id ?? '', attributes: { ...s.attributes }, ...(s.note !== undefined ? { note: sanitizeNoteHtml(s.note) } : {}), modified: s.modified ?? s.created ?? now });
+      spans.push({
+        ...made.value,
+        id: id ?? '',
+        attributes: { ...s.attributes },
+        ...(s.note !== undefined ? { note: sanitizeNoteHtml(s.note) } : {}),
+        modified: s.modified ?? s.created ?? now,
+      });
       keys.push(s);
     }
     if (problem) {
@@ -255,16 +304,20 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
     } else {
       // A brat text Collate exported is named after its document: `<id>.txt`.
       const wanted = doc.id ?? doc.name.replace(/\.txt$/i, '');
-      const [outcome] = await host.importFiles([{ name: doc.name, bytes, id: wanted, ...(doc.recorded ? { recorded: doc.recorded } : {}) }]);
+      const [outcome] = await host.importFiles([
+        { name: doc.name, bytes, id: wanted, ...(doc.recorded ? { recorded: doc.recorded } : {}) },
+      ]);
       if (outcome!.status !== 'imported') {
         placed.push({ outcome: { ...outcome!, file: where } });
         continue;
       }
       documentId = outcome!.document.id;
       summary = outcome!.document;
-      const meta: { id: string; title?: string; outlet?: string; author?: string; published?: string; note?: string } = { id: documentId };
+      const meta: { id: string; title?: string; outlet?: string; author?: string; published?: string; note?: string } =
+        { id: documentId };
       if (doc.title && doc.title.trim() && doc.title !== summary.title) meta.title = doc.title.slice(0, 500);
-      for (const field of ['outlet', 'author', 'published', 'note'] as const) if (doc[field]) meta[field] = field === 'note' ? sanitizeNoteHtml(doc[field]) : doc[field];
+      for (const field of ['outlet', 'author', 'published', 'note'] as const)
+        if (doc[field]) meta[field] = field === 'note' ? sanitizeNoteHtml(doc[field]) : doc[field];
       if (Object.keys(meta).length > 1) summary = await host.updateDocument(meta);
     }
     spans.forEach((span, i) => {
@@ -276,7 +329,14 @@ async function importBundle(context: Context, bundle: AnnotationBundle, file: st
     const warnings = [...doc.warnings, ...needs.changes.map((c) => `schema: ${c}`)];
     placed.push({
       documentId,
-      outcome: { status: 'imported', file: where, document: summary, spans: spans.length, relations: 0, ...(warnings.length > 0 ? { warnings } : {}) },
+      outcome: {
+        status: 'imported',
+        file: where,
+        document: summary,
+        spans: spans.length,
+        relations: 0,
+        ...(warnings.length > 0 ? { warnings } : {}),
+      },
     });
   }
   for (const f of bundle.failures) placed.push({ outcome: { status: 'failed', file: f.origin, reason: f.reason } });
@@ -312,7 +372,14 @@ async function writeLinks(
     const key = `${r.type}\u0000${from.id}\u0000${to.id}`;
     if (same.has(key)) continue;
     same.add(key);
-    relations.push({ id: claimId(r.id, relationIds, 'r'), type: r.type, from: from.id, to: to.id, author: r.author ?? context.author, created: r.created ?? context.now() });
+    relations.push({
+      id: claimId(r.id, relationIds, 'r'),
+      type: r.type,
+      from: from.id,
+      to: to.id,
+      author: r.author ?? context.author,
+      created: r.created ?? context.now(),
+    });
     needs.push({ type: r.type, from: from.label, to: to.label });
     const outcome = placed[from.index]!.outcome;
     outcome.relations = (outcome.relations ?? 0) + 1;
@@ -322,15 +389,29 @@ async function writeLinks(
     const members = [...new Set(g.members.map((m) => spanIdOf.get(m)?.id).filter((m): m is string => m !== undefined))];
     if (members.length === 0) continue;
     const now = context.now();
-    groups.push({ id: claimId(g.id, groupIds, 'g'), statement: g.statement, members, created: g.created ?? now, modified: g.modified ?? now });
+    groups.push({
+      id: claimId(g.id, groupIds, 'g'),
+      statement: g.statement,
+      members,
+      created: g.created ?? now,
+      modified: g.modified ?? now,
+    });
   }
   if (relations.length === 0 && groups.length === 0) return;
-  const schema = extendSchema(host.info().schema, { labels: [], attributes: [], relations: needs, ...(bundle.schema ? { declared: bundle.schema } : {}) });
+  const schema = extendSchema(host.info().schema, {
+    labels: [],
+    attributes: [],
+    relations: needs,
+    ...(bundle.schema ? { declared: bundle.schema } : {}),
+  });
   if (schema.changes.length > 0) await host.updateSchema(schema.schema);
   await host.addImportedLinks(relations, groups);
   const first = placed.find((p) => p.outcome.status === 'imported');
   if (first) {
-    const notes = [...schema.changes.map((c) => `schema: ${c}`), ...(left > 0 ? [`${left} relation(s) left out: one of their spans was not imported`] : [])];
+    const notes = [
+      ...schema.changes.map((c) => `schema: ${c}`),
+      ...(left > 0 ? [`${left} relation(s) left out: one of their spans was not imported`] : []),
+    ];
     if (notes.length > 0) first.outcome.warnings = [...(first.outcome.warnings ?? []), ...notes];
   }
 }

@@ -1,1 +1,7 @@
-export { importAnnotatedFiles, type AnnotatedImportOutcome, type AnnotationImportHost, type AnnotationImportOptions, type BatchFile } from './import-annotated';
+export {
+  importAnnotatedFiles,
+  type AnnotatedImportOutcome,
+  type AnnotationImportHost,
+  type AnnotationImportOptions,
+  type BatchFile,
+} from './import-annotated';

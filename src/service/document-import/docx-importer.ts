@@ -18,22 +18,41 @@ function holdsEncryptedPackage(bytes: Uint8Array): boolean {
 function notAZip(bytes: Uint8Array): Result<never> {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     return holdsEncryptedPackage(bytes)
-      ? fail('encrypted', 'The Word document is password-protected (encrypted); open it in Word, remove the password, save it and import it again.')
-      : fail('old-format', 'This is an old Word 97–2003 document (.doc), not a .docx; save it as .docx in Word and import it again.');
+      ? fail(
+          'encrypted',
+          'The Word document is password-protected (encrypted); open it in Word, remove the password, save it and import it again.',
+        )
+      : fail(
+          'old-format',
+          'This is an old Word 97–2003 document (.doc), not a .docx; save it as .docx in Word and import it again.',
+        );
   }
-  return fail('not-docx', 'The file is not a Word .docx document (a .docx is a zip archive, and this file is not one).');
+  return fail(
+    'not-docx',
+    'The file is not a Word .docx document (a .docx is a zip archive, and this file is not one).',
+  );
 }
 
 /** Imports a .docx: headings, paragraphs and list items one per line, then its footnotes and endnotes. */
-export function importDocx(fileName: string, bytes: Uint8Array, limits: ZipReadLimits = ZIP_LIMITS): Result<ImportedDocument> {
+export function importDocx(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ZipReadLimits = ZIP_LIMITS,
+): Result<ImportedDocument> {
   if (!looksLikeZip(bytes)) return notAZip(bytes);
   const archive = ZipArchive.open(bytes, limits);
   if (!archive.ok) return archive;
   const document = archive.value.readText('word/document.xml');
   if (!document.ok) return document;
-  if (document.value === undefined) return fail('not-docx', 'The zip archive is not a Word document (it has no word/document.xml).');
+  if (document.value === undefined)
+    return fail('not-docx', 'The zip archive is not a Word document (it has no word/document.xml).');
   const parts: DocxParts = { document: document.value };
-  const optional = { footnotes: 'word/footnotes.xml', endnotes: 'word/endnotes.xml', numbering: 'word/numbering.xml', core: 'docProps/core.xml' };
+  const optional = {
+    footnotes: 'word/footnotes.xml',
+    endnotes: 'word/endnotes.xml',
+    numbering: 'word/numbering.xml',
+    core: 'docProps/core.xml',
+  };
   for (const [key, path] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
     const part = archive.value.readText(path);
     if (!part.ok) return part;
@@ -41,17 +60,34 @@ export function importDocx(fileName: string, bytes: Uint8Array, limits: ZipReadL
   }
   const text = docxText(parts);
   if (!text.ok) return text;
-  const notes: ImportNote[] = [{ kind: 'markup', message: 'The Word document was turned into plain text, one paragraph per line.' }];
+  const notes: ImportNote[] = [
+    { kind: 'markup', message: 'The Word document was turned into plain text, one paragraph per line.' },
+  ];
   if (text.value.footnoteCount > 0) {
-    notes.push({ kind: 'content', message: `${text.value.footnoteCount} footnote${text.value.footnoteCount === 1 ? ' was' : 's were'} appended at the end as "[n] …".` });
+    notes.push({
+      kind: 'content',
+      message: `${text.value.footnoteCount} footnote${text.value.footnoteCount === 1 ? ' was' : 's were'} appended at the end as "[n] …".`,
+    });
   }
   const { endnoteCount, unmappedSymbols } = text.value;
   if (endnoteCount > 0) {
-    notes.push({ kind: 'content', message: `${endnoteCount} endnote${endnoteCount === 1 ? ' was' : 's were'} appended at the end as "[i] …".` });
+    notes.push({
+      kind: 'content',
+      message: `${endnoteCount} endnote${endnoteCount === 1 ? ' was' : 's were'} appended at the end as "[i] …".`,
+    });
   }
   if (unmappedSymbols > 0) {
     const what = unmappedSymbols === 1 ? 'symbol has' : 'symbols have';
-    notes.push({ kind: 'content', message: `${unmappedSymbols} ${what} no Unicode equivalent and kept the font's private-use code point.` });
+    notes.push({
+      kind: 'content',
+      message: `${unmappedSymbols} ${what} no Unicode equivalent and kept the font's private-use code point.`,
+    });
   }
-  return finishImport(fileName, { format: 'docx', encoding: 'utf-8', text: text.value.lines.join('\n'), notes, title: text.value.title ?? null });
+  return finishImport(fileName, {
+    format: 'docx',
+    encoding: 'utf-8',
+    text: text.value.lines.join('\n'),
+    notes,
+    title: text.value.title ?? null,
+  });
 }

@@ -10,17 +10,26 @@ import { inertDom } from './inert-dom';
 import { ZipArchive, ZIP_LIMITS, type ZipReadLimits } from './read-zip';
 
 /** Imports an .epub: its spine's chapters in reading order, each block one line. */
-export async function importEpub(fileName: string, bytes: Uint8Array, limits: ZipReadLimits = ZIP_LIMITS): Promise<Result<ImportedDocument>> {
-  if (!looksLikeZip(bytes)) return fail('not-epub', 'The file is not an EPUB book (an .epub is a zip archive, and this file is not one).');
+export async function importEpub(
+  fileName: string,
+  bytes: Uint8Array,
+  limits: ZipReadLimits = ZIP_LIMITS,
+): Promise<Result<ImportedDocument>> {
+  if (!looksLikeZip(bytes))
+    return fail('not-epub', 'The file is not an EPUB book (an .epub is a zip archive, and this file is not one).');
   const opened = ZipArchive.open(bytes, limits);
   if (!opened.ok) return opened;
   const archive = opened.value;
   if (archive.has('META-INF/encryption.xml')) {
-    return fail('encrypted', 'The EPUB is protected by DRM (it has META-INF/encryption.xml); Collate can only import unprotected books.');
+    return fail(
+      'encrypted',
+      'The EPUB is protected by DRM (it has META-INF/encryption.xml); Collate can only import unprotected books.',
+    );
   }
   const container = archive.readText('META-INF/container.xml');
   if (!container.ok) return container;
-  if (container.value === undefined) return fail('not-epub', 'The zip archive is not an EPUB book (it has no META-INF/container.xml).');
+  if (container.value === undefined)
+    return fail('not-epub', 'The zip archive is not an EPUB book (it has no META-INF/container.xml).');
   const opfPath = epubRootfile(container.value);
   if (!opfPath.ok) return opfPath;
   const opf = archive.readText(opfPath.value);
@@ -53,9 +62,16 @@ export async function importEpub(fileName: string, bytes: Uint8Array, limits: Zi
     if (document.body) lines.push(...htmlBlocks(document.body));
   }
   const notes: ImportedDocument['notes'] = [
-    { kind: 'markup', message: `The book's ${pack.value.spine.length - missing} chapter files were turned into plain text, one paragraph per line.` },
+    {
+      kind: 'markup',
+      message: `The book's ${pack.value.spine.length - missing} chapter files were turned into plain text, one paragraph per line.`,
+    },
   ];
-  if (missing > 0) notes.push({ kind: 'content', message: `${missing} chapter file${missing === 1 ? ' named in the spine is' : 's named in the spine are'} missing from the archive.` });
+  if (missing > 0)
+    notes.push({
+      kind: 'content',
+      message: `${missing} chapter file${missing === 1 ? ' named in the spine is' : 's named in the spine are'} missing from the archive.`,
+    });
   return finishImport(fileName, {
     format: 'epub',
     encoding: 'utf-8',

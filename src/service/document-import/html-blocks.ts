@@ -1,15 +1,85 @@
 /** Elements that start and end a line of text. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose content is never text of the article: code, embedded content, form controls. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'canvas',
-  'video', 'audio', 'source', 'track', 'map', 'area', 'head', 'title', 'meta', 'link', 'base', 'button', 'select',
-  'option', 'optgroup', 'textarea', 'input', 'img', 'picture', 'param', 'datalist', 'output', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'map',
+  'area',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'input',
+  'img',
+  'picture',
+  'param',
+  'datalist',
+  'output',
+  'dialog',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -48,7 +118,8 @@ export function htmlBlocks(root: Node): string[] {
     }
     if (tag === 'pre') {
       flush();
-      for (const line of (element.textContent ?? '').split('\n')) if (line.trim() !== '') lines.push(line.replace(/\s+$/, ''));
+      for (const line of (element.textContent ?? '').split('\n'))
+        if (line.trim() !== '') lines.push(line.replace(/\s+$/, ''));
       return;
     }
     const block = BLOCK.has(tag);

@@ -59,7 +59,12 @@ const isUrl = (value: string | undefined): boolean => value !== undefined && /^h
 export function htmlMetadata(document: Document): HtmlMetadata {
   const meta = new Map<string, string>();
   for (const element of document.querySelectorAll('meta[content]')) {
-    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').toLowerCase();
+    const key = (
+      element.getAttribute('property') ??
+      element.getAttribute('name') ??
+      element.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     const content = clean(element.getAttribute('content'));
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
@@ -71,8 +76,12 @@ export function htmlMetadata(document: Document): HtmlMetadata {
     }
     return undefined;
   };
-  const time = document.querySelector('time[itemprop="datePublished"][datetime], article time[datetime], time[pubdate][datetime], time[datetime]');
-  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('byl')].find((a) => a && !isUrl(a));
+  const time = document.querySelector(
+    'time[itemprop="datePublished"][datetime], article time[datetime], time[pubdate][datetime], time[datetime]',
+  );
+  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('byl')].find(
+    (a) => a && !isUrl(a),
+  );
   const result: HtmlMetadata = {};
   const title = meta.get('og:title') ?? fromLd('headline') ?? clean(document.title);
   const author = metaAuthor ?? fromLd('author', nameOf);
@@ -141,10 +150,16 @@ export async function htmlArticle(html: string): Promise<HtmlArticle> {
   }
   if (article?.content) lines = htmlBlocks(article.content);
   if (lines.length > 0) {
-    notes.push({ kind: 'markup', message: 'The article was extracted from the page; markup, scripts and page navigation were left out.' });
+    notes.push({
+      kind: 'markup',
+      message: 'The article was extracted from the page; markup, scripts and page navigation were left out.',
+    });
   } else {
     lines = original.body ? htmlBlocks(original.body) : [];
-    notes.push({ kind: 'markup', message: 'No article stood out on the page; all of its text was kept, without markup or scripts.' });
+    notes.push({
+      kind: 'markup',
+      message: 'No article stood out on the page; all of its text was kept, without markup or scripts.',
+    });
   }
   if (headline && !lines.slice(0, 5).includes(headline)) lines.unshift(headline);
   const title = clean(article?.title) ?? headline ?? metadata.title;

@@ -8,7 +8,8 @@ import { makePdf } from '../../../test/fixtures/import/make-pdf';
 import { IMPORT_ACCEPT, importFile } from './index';
 import { importDocx } from './docx-importer';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/import/${name}`, import.meta.url)));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 async function imported(name: string, bytes: Uint8Array) {
@@ -17,8 +18,10 @@ async function imported(name: string, bytes: Uint8Array) {
   return result.value;
 }
 
-const slices = (doc: { text: string; boilerplate?: Array<{ start: number; end: number; reason: string }> }): Array<[string, string]> =>
-  (doc.boilerplate ?? []).map((b) => [b.reason, doc.text.slice(b.start, b.end)]);
+const slices = (doc: {
+  text: string;
+  boilerplate?: Array<{ start: number; end: number; reason: string }>;
+}): Array<[string, string]> => (doc.boilerplate ?? []).map((b) => [b.reason, doc.text.slice(b.start, b.end)]);
 
 describe('importFile: HTML', () => {
   it('extracts the article, one block per line, with metadata, and nothing of scripts, styles, frames or handlers', async () => {
@@ -46,9 +49,24 @@ describe('importFile: HTML', () => {
         'Read more: Ferry timetable to change next month',
       ].join('\n'),
     );
-    for (const leak of ['HACKED', 'INJECTED', 'IFRAME', 'STYLE TEXT', 'NOSCRIPT', 'ALT TEXT', 'steal', 'alert', 'Home', '©']) expect(doc.text).not.toContain(leak);
+    for (const leak of [
+      'HACKED',
+      'INJECTED',
+      'IFRAME',
+      'STYLE TEXT',
+      'NOSCRIPT',
+      'ALT TEXT',
+      'steal',
+      'alert',
+      'Home',
+      '©',
+    ])
+      expect(doc.text).not.toContain(leak);
     expect(slices(doc)).toEqual([
-      ['newsletter sign-up', "Sign up for the Courier Morning newsletter\nGet the day's top stories delivered to your inbox."],
+      [
+        'newsletter sign-up',
+        "Sign up for the Courier Morning newsletter\nGet the day's top stories delivered to your inbox.",
+      ],
       ['photo caption or credit', 'Photo: Courier staff'],
       ['related-article link', 'Read more: Ferry timetable to change next month'],
     ]);
@@ -59,12 +77,20 @@ describe('importFile: HTML', () => {
     const body = new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
     const tail = utf8('&raquo; &amp; &#x1F600;</p><time datetime="2021-03-04">4 March</time></body></html>');
     const doc = await imported('short.htm', new Uint8Array([...head, ...body, ...tail]));
-    expect(doc).toMatchObject({ encoding: 'windows-1251', text: '«Привет» & 😀\n4 March', published: '2021-03-04', format: 'html' });
+    expect(doc).toMatchObject({
+      encoding: 'windows-1251',
+      text: '«Привет» & 😀\n4 March',
+      published: '2021-03-04',
+      format: 'html',
+    });
   });
 
   it('refuses binary data named .html', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(await importFile('photo.html', png)).toEqual({ ok: false, error: { code: 'binary', message: 'The file holds binary data, not an HTML page.' } });
+    expect(await importFile('photo.html', png)).toEqual({
+      ok: false,
+      error: { code: 'binary', message: 'The file holds binary data, not an HTML page.' },
+    });
   });
 });
 
@@ -76,7 +102,8 @@ describe('importFile: DOCX', () => {
     docxParagraph('Sign up for our newsletter'),
     docxParagraph('Zoë said 😀 &amp; left.'),
   ].join('');
-  const footnotesXml = '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Council minutes, p. 3.</w:t></w:r></w:p></w:footnote>';
+  const footnotesXml =
+    '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Council minutes, p. 3.</w:t></w:r></w:p></w:footnote>';
 
   it('gives headings and paragraphs one per line with footnotes at the end', async () => {
     const doc = await imported('budget.docx', makeDocx(body, { footnotesXml, title: 'Budget story' }));
@@ -114,7 +141,10 @@ describe('importFile: DOCX', () => {
   it('names the problem of a file that is not a zip, a truncated zip, a password-protected file and a zip without a document', async () => {
     expect(await importFile('a.docx', utf8('Just some text pretending.'))).toEqual({
       ok: false,
-      error: { code: 'not-docx', message: 'The file is not a Word .docx document (a .docx is a zip archive, and this file is not one).' },
+      error: {
+        code: 'not-docx',
+        message: 'The file is not a Word .docx document (a .docx is a zip archive, and this file is not one).',
+      },
     });
     const docx = makeDocx(body);
     expect(await importFile('a.docx', docx.subarray(0, Math.floor(docx.length / 2)))).toEqual({
@@ -124,7 +154,10 @@ describe('importFile: DOCX', () => {
     const ole = new Uint8Array(2048);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     ole.set(Buffer.from('EncryptedPackage', 'utf16le'), 1024);
-    expect(await importFile('secret.docx', ole)).toMatchObject({ ok: false, error: { code: 'encrypted', message: expect.stringMatching(/^The Word document is password-protected/) } });
+    expect(await importFile('secret.docx', ole)).toMatchObject({
+      ok: false,
+      error: { code: 'encrypted', message: expect.stringMatching(/^The Word document is password-protected/) },
+    });
     expect(await importFile('other.docx', zipSync({ 'x.txt': strToU8('x') }))).toMatchObject({
       ok: false,
       error: { message: 'The zip archive is not a Word document (it has no word/document.xml).' },
@@ -135,7 +168,11 @@ describe('importFile: DOCX', () => {
     const docx = makeDocx(body);
     expect(importDocx('a.docx', docx, { maxEntries: 100, maxTotalBytes: 100 })).toEqual({
       ok: false,
-      error: { code: 'zip-bomb', message: 'The archive would unpack to more than 0.000095367431640625 MB; Collate refuses it as a possible zip bomb.' },
+      error: {
+        code: 'zip-bomb',
+        message:
+          'The archive would unpack to more than 0.000095367431640625 MB; Collate refuses it as a possible zip bomb.',
+      },
     });
 
     // 4 MB of zeros deflate to about 4 KB; the archive claims the entry holds 100 bytes.
@@ -144,14 +181,21 @@ describe('importFile: DOCX', () => {
     const bomb = replaceStoredEntry(lying, zeros, 100);
     expect(importDocx('bomb.docx', bomb)).toEqual({
       ok: false,
-      error: { code: 'zip-bomb', message: 'The zip entry word/document.xml unpacks to more than the 100 bytes it declares; the archive is damaged or malicious.' },
+      error: {
+        code: 'zip-bomb',
+        message:
+          'The zip entry word/document.xml unpacks to more than the 100 bytes it declares; the archive is damaged or malicious.',
+      },
     });
 
     const many: Record<string, Uint8Array> = {};
     for (let i = 0; i <= 10_000; i++) many[`f${i}`] = new Uint8Array();
     expect(importDocx('many.docx', zipSync(many))).toEqual({
       ok: false,
-      error: { code: 'zip-bomb', message: 'The zip archive holds 10001 entries; Collate reads archives of up to 10000.' },
+      error: {
+        code: 'zip-bomb',
+        message: 'The zip archive holds 10001 entries; Collate reads archives of up to 10000.',
+      },
     });
   });
 });
@@ -169,7 +213,10 @@ function replaceStoredEntry(zip: Uint8Array, deflated: Uint8Array, declaredSize:
   out.set(deflated, header.length);
   out.set(central, header.length + deflated.length);
   const o = new DataView(out.buffer);
-  for (const [at, isLocal] of [[0, true], [header.length + deflated.length, false]] as const) {
+  for (const [at, isLocal] of [
+    [0, true],
+    [header.length + deflated.length, false],
+  ] as const) {
     o.setUint16(at + (isLocal ? 8 : 10), 8, true);
     o.setUint32(at + (isLocal ? 18 : 20), deflated.length, true);
     o.setUint32(at + (isLocal ? 22 : 24), declaredSize, true);
@@ -222,10 +269,19 @@ describe('importFile: PDF', () => {
     });
     expect(await importFile('locked.pdf', fixture('password.pdf'))).toEqual({
       ok: false,
-      error: { code: 'encrypted', message: 'The PDF is password-protected; open it, save a copy without the password and import that.' },
+      error: {
+        code: 'encrypted',
+        message: 'The PDF is password-protected; open it, save a copy without the password and import that.',
+      },
     });
-    expect(await importFile('fake.pdf', utf8('not a pdf at all'))).toMatchObject({ ok: false, error: { code: 'not-pdf' } });
-    expect(await importFile('cut.pdf', fixture('password.pdf').subarray(0, 200))).toMatchObject({ ok: false, error: { code: 'bad-pdf' } });
+    expect(await importFile('fake.pdf', utf8('not a pdf at all'))).toMatchObject({
+      ok: false,
+      error: { code: 'not-pdf' },
+    });
+    expect(await importFile('cut.pdf', fixture('password.pdf').subarray(0, 200))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-pdf' },
+    });
   });
 });
 
@@ -234,7 +290,10 @@ describe('importFile: EPUB', () => {
     const epub = makeEpub(
       [
         { href: 'ch2.xhtml', xhtml: xhtmlPage('<h2>Two</h2><p>Second &amp; last.</p><script>BAD()</script>') },
-        { href: 'ch1.xhtml', xhtml: xhtmlPage('<h1>One</h1><div id="anchor"/><p>First <em>chapter</em>\n text.</p><p>Photo: Archive</p>') },
+        {
+          href: 'ch1.xhtml',
+          xhtml: xhtmlPage('<h1>One</h1><div id="anchor"/><p>First <em>chapter</em>\n text.</p><p>Photo: Archive</p>'),
+        },
         { href: 'ch3.xhtml', xhtml: xhtmlPage('<p>Not well-formed&nbsp;XML<br>but read.</p>') },
       ],
       ['ch1.xhtml', 'ch2.xhtml', 'ch3.xhtml'],
@@ -274,7 +333,11 @@ describe('importFile: dispatch', () => {
     expect(IMPORT_ACCEPT).toBe('.txt,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,.epub');
     expect(await importFile('deck.pptx', utf8('x'))).toEqual({
       ok: false,
-      error: { code: 'unsupported', message: 'Files of type ".pptx" cannot be imported (supported: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf, .epub).' },
+      error: {
+        code: 'unsupported',
+        message:
+          'Files of type ".pptx" cannot be imported (supported: .txt, .md, .markdown, .html, .htm, .xhtml, .docx, .pdf, .epub).',
+      },
     });
   });
 });

@@ -1,5 +1,9 @@
 import { finishImport } from '../../core/text-extraction/finish-import';
-import { importableFormatOf, unsupportedMessage, type ImportedDocument } from '../../core/text-extraction/importable-formats';
+import {
+  importableFormatOf,
+  unsupportedMessage,
+  type ImportedDocument,
+} from '../../core/text-extraction/importable-formats';
 import { fail, type Result } from '../../core/result';
 import { MAX_IMPORT_BYTES, textFromFile, tooLargeMessage } from '../../core/text-extraction/text-from-file';
 import { importDocx } from './docx-importer';
@@ -37,6 +41,9 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<R
         return await importPdf(fileName, bytes);
     }
   } catch (error) {
-    return fail('import-failed', `The ${format.toUpperCase()} file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(
+      'import-failed',
+      `The ${format.toUpperCase()} file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

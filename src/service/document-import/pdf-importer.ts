@@ -1,6 +1,11 @@
 import { finishImport } from '../../core/text-extraction/finish-import';
 import type { ImportedDocument } from '../../core/text-extraction/importable-formats';
-import { assemblePdfText, layoutPdfPage, type PdfPageLayout, type PdfTextItem } from '../../core/text-extraction/pdf-layout';
+import {
+  assemblePdfText,
+  layoutPdfPage,
+  type PdfPageLayout,
+  type PdfTextItem,
+} from '../../core/text-extraction/pdf-layout';
 import type { ImportNote } from '../../core/model';
 import { fail, type Result } from '../../core/result';
 
@@ -51,9 +56,15 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Re
     await task.destroy().catch(() => undefined);
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
-      return fail('encrypted', 'The PDF is password-protected; open it, save a copy without the password and import that.');
+      return fail(
+        'encrypted',
+        'The PDF is password-protected; open it, save a copy without the password and import that.',
+      );
     }
-    return fail('bad-pdf', `The PDF cannot be read (it is damaged or truncated): ${(error as Error).message ?? String(error)}`);
+    return fail(
+      'bad-pdf',
+      `The PDF cannot be read (it is damaged or truncated): ${(error as Error).message ?? String(error)}`,
+    );
   }
   try {
     const layouts: PdfPageLayout[] = [];
@@ -64,7 +75,13 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Re
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-        items.push({ str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b) || item.height });
+        items.push({
+          str: item.str,
+          x,
+          y,
+          width: item.width,
+          size: Math.hypot(c, d) || Math.hypot(a, b) || item.height,
+        });
       }
       layouts.push(layoutPdfPage(items));
       page.cleanup();
@@ -75,12 +92,23 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Re
     }
     const metadata = await pdf.getMetadata().catch(() => ({ info: undefined }));
     const notes: ImportNote[] = [
-      { kind: 'markup', message: `The text layer of ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'} was read in reading order, one paragraph per line; hyphenated line breaks were joined.` },
+      {
+        kind: 'markup',
+        message: `The text layer of ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'} was read in reading order, one paragraph per line; hyphenated line breaks were joined.`,
+      },
     ];
     const twoColumn = layouts.flatMap((l, i) => (l.columns === 2 ? [i + 1] : []));
-    if (twoColumn.length > 0) notes.push({ kind: 'layout', message: `Two columns were found on page${twoColumn.length === 1 ? '' : 's'} ${twoColumn.join(', ')}; the left column is read first.` });
+    if (twoColumn.length > 0)
+      notes.push({
+        kind: 'layout',
+        message: `Two columns were found on page${twoColumn.length === 1 ? '' : 's'} ${twoColumn.join(', ')}; the left column is read first.`,
+      });
     const empty = layouts.flatMap((l, i) => (l.paragraphs.length === 0 ? [i + 1] : []));
-    if (empty.length > 0) notes.push({ kind: 'content', message: `Page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} had no text layer (scanned?); run OCR to get their text.` });
+    if (empty.length > 0)
+      notes.push({
+        kind: 'content',
+        message: `Page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} had no text layer (scanned?); run OCR to get their text.`,
+      });
     return finishImport(fileName, {
       format: 'pdf',
       encoding: 'pdf',

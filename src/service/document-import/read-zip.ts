@@ -53,7 +53,11 @@ export class ZipArchive {
   read(name: string): Result<Uint8Array | undefined> {
     const entry = this.byName.get(name);
     if (!entry) return ok(undefined);
-    if (entry.encrypted) return fail('encrypted', 'The file is password-protected (its content is encrypted); remove the password and import it again.');
+    if (entry.encrypted)
+      return fail(
+        'encrypted',
+        'The file is password-protected (its content is encrypted); remove the password and import it again.',
+      );
     const budget = this.limits.maxTotalBytes - this.inflated;
     if (entry.size > budget) return fail('zip-bomb', this.tooBig());
     const overLimit = this.entryLimitBroken(name, entry);
@@ -69,16 +73,25 @@ export class ZipArchive {
       } catch (error) {
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
           return entry.size + 1 <= budget
-            ? fail('zip-bomb', `The zip entry ${name} unpacks to more than the ${entry.size} bytes it declares; the archive is damaged or malicious.`)
+            ? fail(
+                'zip-bomb',
+                `The zip entry ${name} unpacks to more than the ${entry.size} bytes it declares; the archive is damaged or malicious.`,
+              )
             : fail('zip-bomb', this.tooBig());
         }
         return fail('truncated', `The zip entry ${name} cannot be unpacked (the archive is damaged or truncated).`);
       }
       if (out.length !== entry.size) {
-        return fail('truncated', `The zip entry ${name} unpacks to ${out.length} bytes, not the ${entry.size} it declares; the archive is damaged.`);
+        return fail(
+          'truncated',
+          `The zip entry ${name} unpacks to ${out.length} bytes, not the ${entry.size} it declares; the archive is damaged.`,
+        );
       }
     } else {
-      return fail('zip-method', `The zip entry ${name} uses compression method ${entry.method}, which Collate does not read.`);
+      return fail(
+        'zip-method',
+        `The zip entry ${name} uses compression method ${entry.method}, which Collate does not read.`,
+      );
     }
     this.inflated += out.length;
     return ok(out);
@@ -93,7 +106,11 @@ export class ZipArchive {
 
   /** Which per-entry or ratio limit the entry's declared size breaks (inflation never passes it). */
   private entryLimitBroken(name: string, entry: ZipEntry): string | null {
-    const { maxEntryBytes = ZIP_LIMITS.maxEntryBytes!, maxRatio = ZIP_LIMITS.maxRatio!, ratioFloorBytes = ZIP_LIMITS.ratioFloorBytes! } = this.limits;
+    const {
+      maxEntryBytes = ZIP_LIMITS.maxEntryBytes!,
+      maxRatio = ZIP_LIMITS.maxRatio!,
+      ratioFloorBytes = ZIP_LIMITS.ratioFloorBytes!,
+    } = this.limits;
     if (entry.size > maxEntryBytes) {
       return `The zip entry ${name} would unpack to ${(entry.size / MB).toFixed(1)} MB, over the ${maxEntryBytes / MB} MB allowed for one entry; Collate refuses it as a possible zip bomb.`;
     }

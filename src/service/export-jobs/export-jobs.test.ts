@@ -16,10 +16,13 @@ describe('the job registry', () => {
   it('shows progress while a job runs, then its result once', async () => {
     const jobs = new JobRegistry<string>();
     let finish!: (value: string) => void;
-    const id = jobs.start(async ({ onProgress }) => {
-      onProgress({ step: 'Reading documents', done: 1, total: 2 });
-      return new Promise<string>((resolve) => (finish = resolve));
-    }, { step: 'Starting', done: 0, total: 0 });
+    const id = jobs.start(
+      async ({ onProgress }) => {
+        onProgress({ step: 'Reading documents', done: 1, total: 2 });
+        return new Promise<string>((resolve) => (finish = resolve));
+      },
+      { step: 'Starting', done: 0, total: 0 },
+    );
     expect(jobs.status(id)).toEqual({ state: 'running', progress: { step: 'Starting', done: 0, total: 0 } });
     await turn();
     expect(jobs.status(id)).toEqual({ state: 'running', progress: { step: 'Reading documents', done: 1, total: 2 } });
@@ -31,9 +34,12 @@ describe('the job registry', () => {
 
   it('answers a failure once, as a CollateError', async () => {
     const jobs = new JobRegistry<string>();
-    const id = jobs.start(async () => {
-      throw new Error('disk on fire');
-    }, { step: 'Starting', done: 0, total: 0 });
+    const id = jobs.start(
+      async () => {
+        throw new Error('disk on fire');
+      },
+      { step: 'Starting', done: 0, total: 0 },
+    );
     await turn();
     await turn();
     expect(() => jobs.status(id)).toThrow('The export failed: disk on fire');
@@ -43,10 +49,13 @@ describe('the job registry', () => {
   it('aborts the job on cancel and forgets it', async () => {
     const jobs = new JobRegistry<string>();
     let signal: AbortSignal | undefined;
-    const id = jobs.start(async (control) => {
-      signal = control.signal;
-      return new Promise<string>(() => undefined);
-    }, { step: 'Starting', done: 0, total: 0 });
+    const id = jobs.start(
+      async (control) => {
+        signal = control.signal;
+        return new Promise<string>(() => undefined);
+      },
+      { step: 'Starting', done: 0, total: 0 },
+    );
     await turn();
     expect(jobs.cancel(id)).toBe(true);
     expect(signal?.aborted).toBe(true);
@@ -107,7 +116,12 @@ describe('export jobs in the service', () => {
     folder = tempFolder();
     root = await initWorkspace(join(folder.path, 'ws'));
     service = await WorkspaceService.open(root, { author: 'ana', now: () => new Date('2025-01-02T03:04:05Z') });
-    await service.importFiles(['one', 'two', 'three'].map((n) => ({ name: `${n}.txt`, bytes: bytesOf(`Headline ${n}\nOfficials said ${n}.\n`) })));
+    await service.importFiles(
+      ['one', 'two', 'three'].map((n) => ({
+        name: `${n}.txt`,
+        bytes: bytesOf(`Headline ${n}\nOfficials said ${n}.\n`),
+      })),
+    );
   });
   afterEach(() => {
     service.close();
@@ -115,39 +129,69 @@ describe('export jobs in the service', () => {
   });
 
   it('reports documents read out of the total, then gives the same files as exportDatasetFiles', async () => {
-    const started = await dispatch(workspaceHandlers(service), 'startExportJob', { kind: 'dataset', options: { format: 'brat' } });
+    const started = await dispatch(workspaceHandlers(service), 'startExportJob', {
+      kind: 'dataset',
+      options: { format: 'brat' },
+    });
     expect(started.ok).toBe(true);
     const { jobId } = (started as { value: { jobId: string } }).value;
     const { seen, answer } = await follow(jobId);
     const reading = seen.filter((p) => p.step === 'Reading documents').map((p) => `${p.done}/${p.total}`);
     expect([...new Set(reading)]).toEqual(['0/3', '1/3', '2/3']);
     expect(seen.at(-1)).toEqual({ step: 'Writing brat', done: 0, total: 0 });
-    expect(answer).toEqual({ ok: true, value: { state: 'done', result: { kind: 'dataset', dataset: await service.exportDatasetFiles({ format: 'brat' }) } } });
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        state: 'done',
+        result: { kind: 'dataset', dataset: await service.exportDatasetFiles({ format: 'brat' }) },
+      },
+    });
   });
 
   it('makes a report in a job', async () => {
-    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', { kind: 'report', format: 'md' })) as { ok: true; value: { jobId: string } };
+    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', {
+      kind: 'report',
+      format: 'md',
+    })) as { ok: true; value: { jobId: string } };
     const { seen, answer } = await follow(started.value.jobId);
     expect(seen.map((p) => p.step)).toContain('Building the report');
-    expect(answer).toMatchObject({ ok: true, value: { state: 'done', result: { kind: 'report', file: { mediaType: expect.stringContaining('markdown') } } } });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { state: 'done', result: { kind: 'report', file: { mediaType: expect.stringContaining('markdown') } } },
+    });
   });
 
   it('stops a cancelled job at its next step and changes nothing in the workspace', async () => {
     const before = snapshot();
-    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', { kind: 'dataset', options: { format: 'csv' } })) as { ok: true; value: { jobId: string } };
+    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', {
+      kind: 'dataset',
+      options: { format: 'csv' },
+    })) as { ok: true; value: { jobId: string } };
     const { jobId } = started.value;
     await turn();
     await turn();
-    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await dispatch(workspaceHandlers(service), 'exportJobStatus', { jobId })).toMatchObject({ ok: false, error: { code: 'no-job' } });
-    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    expect(await dispatch(workspaceHandlers(service), 'exportJobStatus', { jobId })).toMatchObject({
+      ok: false,
+      error: { code: 'no-job' },
+    });
+    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
     expect(snapshot()).toEqual(before);
   });
 
   it('throws "cancelled" from an export whose signal was aborted, and writes nothing when saving is cancelled', async () => {
     const cancel = new AbortController();
     const steps: string[] = [];
-    const pending = service.exportDatasetFiles({ format: 'brat' }, { signal: cancel.signal, onProgress: (p) => steps.push(`${p.step} ${p.done}`) });
+    const pending = service.exportDatasetFiles(
+      { format: 'brat' },
+      { signal: cancel.signal, onProgress: (p) => steps.push(`${p.step} ${p.done}`) },
+    );
     await turn();
     cancel.abort();
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });

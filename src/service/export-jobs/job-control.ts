@@ -7,7 +7,8 @@ export interface JobControl {
   onProgress?: (progress: JobProgress) => void;
 }
 
-export const cancelledError = (what = 'nothing was written'): CollateError => new CollateError('cancelled', `Cancelled; ${what}.`);
+export const cancelledError = (what = 'nothing was written'): CollateError =>
+  new CollateError('cancelled', `Cancelled; ${what}.`);
 
 /**
  * A point where a long export may stop: throws when cancelled, reports progress, and lets other

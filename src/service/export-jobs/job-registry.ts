@@ -20,7 +20,9 @@ export interface JobLimits {
 }
 
 const asCollateError = (error: unknown): CollateError =>
-  error instanceof CollateError ? error : new CollateError('export-failed', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
+  error instanceof CollateError
+    ? error
+    : new CollateError('export-failed', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
  * Long exports run here in the background, so a shell whose transport is request/response (HTTP,
@@ -33,7 +35,8 @@ export class JobRegistry<T> {
 
   start(run: (control: Required<JobControl>) => Promise<T>, first: JobProgress): string {
     const running = [...this.jobs.values()].filter((j) => !j.outcome).length;
-    if (running >= this.limits.running) throw new CollateError('busy', `${running} exports are already under way; wait for one to finish or cancel it.`);
+    if (running >= this.limits.running)
+      throw new CollateError('busy', `${running} exports are already under way; wait for one to finish or cancel it.`);
     const id = randomUUID();
     const job: Job<T> = { controller: new AbortController(), progress: first };
     this.jobs.set(id, job);
@@ -59,7 +62,11 @@ export class JobRegistry<T> {
   /** The job's progress while it runs; its result once, after which it is forgotten. A failure is thrown, once. */
   status(id: string): JobStatus<T> {
     const job = this.jobs.get(id);
-    if (!job) throw new CollateError('no-job', 'That export is no longer under way (it finished, was cancelled, or its result was not collected in time).');
+    if (!job)
+      throw new CollateError(
+        'no-job',
+        'That export is no longer under way (it finished, was cancelled, or its result was not collected in time).',
+      );
     if (!job.outcome) return { state: 'running', progress: job.progress };
     this.forget(id);
     if (!job.outcome.ok) throw job.outcome.error;

@@ -14,7 +14,12 @@ export interface PdfOptions {
 }
 
 /** Where Debian, Ubuntu and Fedora put Chromium or Chrome, after Playwright's own browser. */
-const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
 
@@ -63,7 +68,14 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, timeout: 30_000 });
+    browser = await chromium.launch({
+      executablePath,
+      args: LAUNCH_ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: 30_000,
+    });
     if (aborted || signal?.aborted) throw cancelled();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
@@ -89,7 +101,10 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   } catch (error) {
     if (aborted || signal?.aborted) throw cancelled();
     if (error instanceof CollateError) throw error;
-    throw new CollateError('pdf-failed', `Chromium (${executablePath}) could not make the PDF: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new CollateError(
+      'pdf-failed',
+      `Chromium (${executablePath}) could not make the PDF: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   } finally {
     signal?.removeEventListener('abort', onAbort);
     await browser?.close().catch(() => undefined);

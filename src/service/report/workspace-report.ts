@@ -1,5 +1,14 @@
 import type { ExportedFile } from '../../api/contract';
-import { buildReport, renderReport, renderReportHtml, renderReportMarkdown, reportFileName, type ReportFormat, type ReportInput, type ReportModel } from '../../core/report/index';
+import {
+  buildReport,
+  renderReport,
+  renderReportHtml,
+  renderReportMarkdown,
+  reportFileName,
+  type ReportFormat,
+  type ReportInput,
+  type ReportModel,
+} from '../../core/report/index';
 import type { SpanAnnotation } from '../../core/model';
 import { listProposals } from '../compare-decisions';
 import { COLLATE_VERSION } from '../collate-version';
@@ -12,7 +21,10 @@ import { countPdfPages, htmlToPdf } from './render-pdf';
  * Everything a report reads from an open workspace, through its reader port. Orphaned
  * spans are kept: the report lists them as left out instead of silently dropping them.
  */
-export async function workspaceReportInput(service: WorkspaceReader, control?: JobControl): Promise<{ title: string; input: ReportInput }> {
+export async function workspaceReportInput(
+  service: WorkspaceReader,
+  control?: JobControl,
+): Promise<{ title: string; input: ReportInput }> {
   const info = service.info();
   const documents = service.listDocuments().map((d) => service.document(d.id));
   const spans = new Map<string, SpanAnnotation[]>();
@@ -60,14 +72,30 @@ export interface MakeReportOptions {
 }
 
 /** A report in any format, PDF included (printed from the HTML by headless Chromium): for the CLI. */
-export async function makeReport(service: WorkspaceReader, format: ReportFileFormat, options: MakeReportOptions = {}): Promise<MadeReport> {
+export async function makeReport(
+  service: WorkspaceReader,
+  format: ReportFileFormat,
+  options: MakeReportOptions = {},
+): Promise<MadeReport> {
   const { title, input } = await workspaceReportInput(service, options.signal ? { signal: options.signal } : undefined);
-  options.onProgress?.(`Building the report of ${input.documents.length} document${input.documents.length === 1 ? '' : 's'}…`);
+  options.onProgress?.(
+    `Building the report of ${input.documents.length} document${input.documents.length === 1 ? '' : 's'}…`,
+  );
   const model = buildReport(input, { title, date: (options.now ?? new Date()).toISOString(), generator });
   if (format !== 'pdf') {
     return format === 'html'
-      ? { fileName: reportFileName(title, 'html'), mediaType: 'text/html; charset=utf-8', content: renderReportHtml(model), model }
-      : { fileName: reportFileName(title, 'md'), mediaType: 'text/markdown; charset=utf-8', content: renderReportMarkdown(model), model };
+      ? {
+          fileName: reportFileName(title, 'html'),
+          mediaType: 'text/html; charset=utf-8',
+          content: renderReportHtml(model),
+          model,
+        }
+      : {
+          fileName: reportFileName(title, 'md'),
+          mediaType: 'text/markdown; charset=utf-8',
+          content: renderReportMarkdown(model),
+          model,
+        };
   }
   const pdf = await htmlToPdf(renderReportHtml(model), {
     ...(options.signal ? { signal: options.signal } : {}),
@@ -75,5 +103,11 @@ export async function makeReport(service: WorkspaceReader, format: ReportFileFor
     ...(options.executablePath ? { executablePath: options.executablePath } : {}),
     footer: reportFooterText(title),
   });
-  return { fileName: reportFileName(title, 'pdf'), mediaType: 'application/pdf', content: pdf, model, pages: countPdfPages(pdf) };
+  return {
+    fileName: reportFileName(title, 'pdf'),
+    mediaType: 'application/pdf',
+    content: pdf,
+    model,
+    pages: countPdfPages(pdf),
+  };
 }

@@ -22,20 +22,33 @@ export async function checkReportDestination(out: string, workspaceRoot: string,
   const target = resolve(out);
   const folder = dirname(target);
   const folderStat = await stat(folder).catch(() => undefined);
-  if (!folderStat) throw new CollateError('report-destination', `Cannot write ${target}: its folder ${folder} does not exist.`);
-  if (!folderStat.isDirectory()) throw new CollateError('report-destination', `Cannot write ${target}: ${folder} is not a folder.`);
+  if (!folderStat)
+    throw new CollateError('report-destination', `Cannot write ${target}: its folder ${folder} does not exist.`);
+  if (!folderStat.isDirectory())
+    throw new CollateError('report-destination', `Cannot write ${target}: ${folder} is not a folder.`);
   const root = await realpath(workspaceRoot).catch(() => resolve(workspaceRoot));
   const real = join(await realpath(folder), basename(target));
   if (real === root || real.startsWith(root + sep)) {
-    throw new CollateError('report-destination', `Cannot write ${target}: it lies inside the workspace folder ${root}. Write the report somewhere else.`);
+    throw new CollateError(
+      'report-destination',
+      `Cannot write ${target}: it lies inside the workspace folder ${root}. Write the report somewhere else.`,
+    );
   }
   const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new CollateError('report-destination', `Cannot write ${target}: it is a folder. Give a file name, like ${join(target, 'report.html')}.`);
-  if (existing && !force) throw new CollateError('report-exists', `${target} already exists; pass --force to replace it.`);
+  if (existing?.isDirectory())
+    throw new CollateError(
+      'report-destination',
+      `Cannot write ${target}: it is a folder. Give a file name, like ${join(target, 'report.html')}.`,
+    );
+  if (existing && !force)
+    throw new CollateError('report-exists', `${target} already exists; pass --force to replace it.`);
   try {
     await access(folder, constants.W_OK);
   } catch (error) {
-    throw new CollateError('report-destination', `Cannot write ${target}: the folder is not writable (${reason(error)}).`);
+    throw new CollateError(
+      'report-destination',
+      `Cannot write ${target}: the folder is not writable (${reason(error)}).`,
+    );
   }
   return target;
 }
@@ -44,7 +57,11 @@ export async function checkReportDestination(out: string, workspaceRoot: string,
  * Writes a file atomically: into a temporary file beside it, then renamed over it. On failure or
  * cancellation the temporary file is removed and the destination is as it was.
  */
-export async function writeFileAtomically(target: string, content: string | Uint8Array, signal?: AbortSignal): Promise<void> {
+export async function writeFileAtomically(
+  target: string,
+  content: string | Uint8Array,
+  signal?: AbortSignal,
+): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, content, { flag: 'wx' });

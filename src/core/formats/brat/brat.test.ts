@@ -5,11 +5,20 @@ import { exportDataset } from '../../dataset-export/export-dataset';
 import { parseBratAnn } from './parse-ann';
 import { exportText } from '../../dataset-export/export-text';
 
-const files = (): Map<string, string> => new Map(exportDataset('brat', fixtureInput(), { date: DATE }).files.map((f) => [f.path, exportText(f)]));
+const files = (): Map<string, string> =>
+  new Map(exportDataset('brat', fixtureInput(), { date: DATE }).files.map((f) => [f.path, exportText(f)]));
 
 describe('brat standoff export', () => {
   it('writes .txt/.ann per document under sanitised names, plus annotation.conf and visual.conf', () => {
-    expect([...files().keys()]).toEqual(['d-alpha.txt', 'd-alpha.ann', 'etc_beta_29c067fb.txt', 'etc_beta_29c067fb.ann', 'annotation.conf', 'visual.conf', 'README.md']);
+    expect([...files().keys()]).toEqual([
+      'd-alpha.txt',
+      'd-alpha.ann',
+      'etc_beta_29c067fb.txt',
+      'etc_beta_29c067fb.ann',
+      'annotation.conf',
+      'visual.conf',
+      'README.md',
+    ]);
     expect(files().get('etc_beta_29c067fb.txt')).toBe(fixtureInput().documents[1]!.text);
   });
 
@@ -42,27 +51,40 @@ describe('brat standoff export', () => {
       const text = all.get(`${stem}.txt`)!;
       const ann = parseBratAnn(all.get(`${stem}.ann`)!);
       expect(ann.errors).toEqual([]);
-      for (const e of ann.entities) expect(e.fragments.map((f) => sliceByCodePoints(text, f.start, f.end)).join(' ')).toBe(e.text);
+      for (const e of ann.entities)
+        expect(e.fragments.map((f) => sliceByCodePoints(text, f.start, f.end)).join(' ')).toBe(e.text);
     }
     const beta = parseBratAnn(all.get('etc_beta_29c067fb.ann')!);
     expect(beta.relations).toEqual([{ id: 'R1', type: 'attributed-to', arg1: 'T2', arg2: 'T1' }]);
     expect(beta.attributes).toContainEqual({ id: 'A4', name: 'kind', target: 'T3', value: 'anonymous_person' });
     const alpha = parseBratAnn(all.get('d-alpha.ann')!);
-    expect(alpha.entities.find((e) => e.id === 'T4')!.fragments).toEqual([{ start: 30, end: 44 }, { start: 45, end: 57 }]);
-    expect(alpha.notes).toEqual([{ id: '#1', kind: 'AnnotatorNotes', target: 'T3', text: 'Check the figure & source AP says 1,200' }]);
+    expect(alpha.entities.find((e) => e.id === 'T4')!.fragments).toEqual([
+      { start: 30, end: 44 },
+      { start: 45, end: 57 },
+    ]);
+    expect(alpha.notes).toEqual([
+      { id: '#1', kind: 'AnnotatorNotes', target: 'T3', text: 'Check the figure & source AP says 1,200' },
+    ]);
   });
 
   it('generates annotation.conf from the schema, allowing overlaps', () => {
     expect(files().get('annotation.conf')).toBe(
       [
-        '[entities]', 'Claim', 'Source', 'Cue', '',
+        '[entities]',
+        'Claim',
+        'Source',
+        'Cue',
+        '',
         '[relations]',
         'attributed-to\tArg1:Claim, Arg2:Source',
         'same-claim\tArg1:Claim, Arg2:Claim',
         'contradicts\tArg1:Claim, Arg2:Claim',
         'supports\tArg1:Claim, Arg2:Claim',
         '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>',
-        '', '[events]', '', '[attributes]',
+        '',
+        '[events]',
+        '',
+        '[attributes]',
         'certainty\tArg:Claim, Value:asserted|hedged|denied',
         'kind\tArg:Source, Value:publication|official|named_person|anonymous_person|organisation|government_body',
         'named\tArg:Source, Value:yes|no',

@@ -1,4 +1,11 @@
-export { parseBratAnn, type BratAnn, type BratAttribute, type BratEntity, type BratNote, type BratRelation } from './parse-ann';
+export {
+  parseBratAnn,
+  type BratAnn,
+  type BratAttribute,
+  type BratEntity,
+  type BratNote,
+  type BratRelation,
+} from './parse-ann';
 export {
   ATTRIBUTED_TO,
   BRAT_LABEL_MAP,

@@ -52,12 +52,21 @@ export function parseAnnotationConf(content: string): BratConf {
     const args = new Map<string, string[]>();
     for (const part of rest.split(',')) {
       const m = /^\s*([^:\s]+)\s*:\s*(.+?)\s*$/.exec(part);
-      if (m) args.set(m[1]!.replace(/[?*+]$/, ''), m[2]!.split('|').map((s) => s.trim()).filter((s) => s && !s.startsWith('<')));
+      if (m)
+        args.set(
+          m[1]!.replace(/[?*+]$/, ''),
+          m[2]!
+            .split('|')
+            .map((s) => s.trim())
+            .filter((s) => s && !s.startsWith('<')),
+        );
     }
     if (section === 'entities') conf.entities.push(name);
     else if (section === 'events') conf.events.push(name);
-    else if (section === 'relations') conf.relations.push({ name, from: args.get('Arg1') ?? [], to: args.get('Arg2') ?? [] });
-    else if (section === 'attributes') conf.attributes.push({ name, on: args.get('Arg') ?? [], values: args.get('Value') ?? [] });
+    else if (section === 'relations')
+      conf.relations.push({ name, from: args.get('Arg1') ?? [], to: args.get('Arg2') ?? [] });
+    else if (section === 'attributes')
+      conf.attributes.push({ name, on: args.get('Arg') ?? [], values: args.get('Value') ?? [] });
   }
   return conf;
 }
@@ -121,7 +130,11 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
     for (const [n, raw] of lines.entries()) {
       const id = raw.split('\t', 1)[0]!;
       if (!id || id.trim() === '') continue;
-      if (id[0] !== '#' && lineOf.has(id)) return fail('clashing-ids', `${at(n + 1)}: the id ${id} is used twice in this file (first on line ${lineOf.get(id)}).`);
+      if (id[0] !== '#' && lineOf.has(id))
+        return fail(
+          'clashing-ids',
+          `${at(n + 1)}: the id ${id} is used twice in this file (first on line ${lineOf.get(id)}).`,
+        );
       if (!lineOf.has(id)) lineOf.set(id, n + 1);
     }
     const key = (id: string): string => `${prefix}${multi ? `${fileIndex}:` : ''}${id}`;
@@ -152,13 +165,18 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
         const [head, ...rest] = pairs.map((p) => ({ role: p![1]!, id: p![2]! }));
         events.push({ id, line, type: head!.role, trigger: head!.id, args: rest });
       } else {
-        warnings.push(`${at(line)}: ${id[0] === '*' ? 'equivalence' : id[0] === 'N' ? 'normalization' : 'annotation'} "${id}" left out (Collate has no such annotation).`);
+        warnings.push(
+          `${at(line)}: ${id[0] === '*' ? 'equivalence' : id[0] === 'N' ? 'normalization' : 'annotation'} "${id}" left out (Collate has no such annotation).`,
+        );
       }
     }
     const eventIds = new Set(events.map((e) => e.id));
     const need = (id: string, line: number, who: string): Result<true> => {
       if (entities.has(id)) return ok(true);
-      return fail('missing-reference', `${at(line)}: ${who} refers to ${id}, which is not a text-bound annotation of this file.`);
+      return fail(
+        'missing-reference',
+        `${at(line)}: ${who} refers to ${id}, which is not a text-bound annotation of this file.`,
+      );
     };
 
     // Which triggers are left out: inside an argument of an attribution event, used by nothing else.
@@ -172,7 +190,8 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
       return l === 'Claim' || l === 'Source' || l === 'Cue' ? l : undefined;
     };
     const attributionEvent = (e: Event): boolean =>
-      e.args.some((a) => roleKind(a.role) === 'Claim') && e.args.every((a) => roleKind(a.role) !== undefined && !eventIds.has(a.id));
+      e.args.some((a) => roleKind(a.role) === 'Claim') &&
+      e.args.every((a) => roleKind(a.role) !== undefined && !eventIds.has(a.id));
     const dropTrigger = new Map<string, boolean>();
     for (const e of events) {
       let ok1 = need(e.trigger, e.line, e.id);
@@ -183,12 +202,19 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
         if (!ok1.ok) return ok1;
       }
       const inside =
-        attributionEvent(e) && !referenced.has(e.trigger) && e.args.some((a) => within(entities.get(e.trigger)!.span.fragments, entities.get(a.id)!.span.fragments));
+        attributionEvent(e) &&
+        !referenced.has(e.trigger) &&
+        e.args.some((a) => within(entities.get(e.trigger)!.span.fragments, entities.get(a.id)!.span.fragments));
       // A trigger shared by several events (PolNeAR has an empty duplicate event or two) goes when one of them says so.
       dropTrigger.set(e.trigger, (dropTrigger.get(e.trigger) ?? false) || inside);
     }
     for (const [id, drop] of dropTrigger) if (drop) entities.delete(id);
-    for (const e of events) if (!entities.has(e.trigger) && !attributionEvent(e) && e.args.length > 0) return fail('missing-reference', `${at(e.line)}: ${e.id} needs its trigger ${e.trigger}, which another event repeats inside its arguments.`);
+    for (const e of events)
+      if (!entities.has(e.trigger) && !attributionEvent(e) && e.args.length > 0)
+        return fail(
+          'missing-reference',
+          `${at(e.line)}: ${e.id} needs its trigger ${e.trigger}, which another event repeats inside its arguments.`,
+        );
 
     for (const r of parsed.relations) {
       const line = lineOf.get(r.id)!;
@@ -196,14 +222,20 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
         const checked = need(end, line, r.id);
         if (!checked.ok) return checked;
       }
-      relations.push({ type: r.type, from: key(r.arg1), to: key(r.arg2), ...(ann.annotator ? { author: ann.annotator } : {}) });
+      relations.push({
+        type: r.type,
+        from: key(r.arg1),
+        to: key(r.arg2),
+        ...(ann.annotator ? { author: ann.annotator } : {}),
+      });
     }
     for (const e of events) {
       const author = ann.annotator ? { author: ann.annotator } : {};
       if (attributionEvent(e)) {
         const of = (kind: string): string[] => e.args.filter((a) => roleKind(a.role) === kind).map((a) => a.id);
         for (const claim of of('Claim')) {
-          for (const source of of('Source')) relations.push({ type: ATTRIBUTED_TO, from: key(claim), to: key(source), ...author });
+          for (const source of of('Source'))
+            relations.push({ type: ATTRIBUTED_TO, from: key(claim), to: key(source), ...author });
           for (const cue of of('Cue')) relations.push({ type: CUED_BY, from: key(claim), to: key(cue), ...author });
         }
       } else {
@@ -224,7 +256,10 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
           warnings.push(`${at(line)}: attribute ${a.id} is on event ${a.target}, whose trigger is not kept; left out.`);
           continue;
         }
-        return fail('missing-reference', `${at(line)}: ${a.id} refers to ${a.target}, which is not a text-bound annotation of this file.`);
+        return fail(
+          'missing-reference',
+          `${at(line)}: ${a.id} refers to ${a.target}, which is not a text-bound annotation of this file.`,
+        );
       }
       target.span.attributes[a.name] = a.value ?? 'true';
     }
@@ -232,7 +267,9 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
       const line = lineOf.get(n.id)!;
       const target = entities.get(n.target);
       if (!target) {
-        warnings.push(`${at(line)}: note ${n.id} is on ${n.target}, which is not a kept text-bound annotation; left out.`);
+        warnings.push(
+          `${at(line)}: note ${n.id} is on ${n.target}, which is not a kept text-bound annotation; left out.`,
+        );
         continue;
       }
       const html = plainNoteToHtml(n.text);
@@ -269,7 +306,10 @@ export function parseBrat(input: BratInput): Result<AnnotationBundle> {
 
 /** The schema hints of an `annotation.conf`: attribute values per label and relation ends. */
 function confSchema(conf: BratConf, label: (type: string) => string): Partial<LabelSchema> {
-  const labels = new Map<string, { name: string; colour: string; attributes: Array<{ name: string; values: string[] }> }>();
+  const labels = new Map<
+    string,
+    { name: string; colour: string; attributes: Array<{ name: string; values: string[] }> }
+  >();
   for (const a of conf.attributes) {
     if (a.values.length === 0) continue;
     for (const on of a.on) {
@@ -281,7 +321,12 @@ function confSchema(conf: BratConf, label: (type: string) => string): Partial<La
   }
   return {
     labels: [...labels.values()],
-    relationTypes: conf.relations.map((r) => ({ name: r.name, from: r.from.map(label), to: r.to.map(label), symmetric: false })),
+    relationTypes: conf.relations.map((r) => ({
+      name: r.name,
+      from: r.from.map(label),
+      to: r.to.map(label),
+      symmetric: false,
+    })),
   };
 }
 
@@ -300,12 +345,16 @@ export function reconcileBratNames(bundle: AnnotationBundle, schema: LabelSchema
       span.label = label.name;
       const attributes: Record<string, string> = {};
       for (const [name, value] of Object.entries(span.attributes)) {
-        const definition = label.attributes.find((a) => a.name === name) ?? label.attributes.find((a) => bratName(a.name) === name);
-        const known = definition?.values.includes(value) ? value : definition?.values.find((v) => bratName(v) === value);
+        const definition =
+          label.attributes.find((a) => a.name === name) ?? label.attributes.find((a) => bratName(a.name) === name);
+        const known = definition?.values.includes(value)
+          ? value
+          : definition?.values.find((v) => bratName(v) === value);
         attributes[definition?.name ?? name] = known ?? value;
       }
       span.attributes = attributes;
     }
   }
-  for (const r of bundle.relations) if (!schema.relationTypes.some((t) => t.name === r.type)) r.type = types.get(r.type) ?? r.type;
+  for (const r of bundle.relations)
+    if (!schema.relationTypes.some((t) => t.name === r.type)) r.type = types.get(r.type) ?? r.type;
 }

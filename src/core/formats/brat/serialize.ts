@@ -9,7 +9,10 @@ import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from
 export const bratName = (name: string): string => name.replace(/[^A-Za-z0-9_-]/g, '_') || '_';
 
 /** Splits UTF-16 pieces at line breaks, as brat does: no fragment of a T line contains a newline. */
-function splitAtNewlines(text: string, pieces: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+function splitAtNewlines(
+  text: string,
+  pieces: Array<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const { start, end } of pieces) {
     let from = start;
@@ -23,7 +26,12 @@ function splitAtNewlines(text: string, pieces: Array<{ start: number; end: numbe
   return out;
 }
 
-function annotationConf(schema: LabelSchema, extraLabels: Set<string>, extraRelations: Set<string>, extraAttributes: Map<string, Set<string>>): string {
+function annotationConf(
+  schema: LabelSchema,
+  extraLabels: Set<string>,
+  extraRelations: Set<string>,
+  extraAttributes: Map<string, Set<string>>,
+): string {
   const lines = ['[entities]'];
   const labels = [...new Set([...schema.labels.map((l) => l.name), ...extraLabels])];
   for (const l of labels) lines.push(bratName(l));
@@ -50,7 +58,9 @@ function annotationConf(schema: LabelSchema, extraLabels: Set<string>, extraRela
     add(name, label, values);
   }
   for (const [name, { labels: on, values }] of attributes) {
-    lines.push(`${bratName(name)}\tArg:${[...on].map(bratName).join('|')}, Value:${[...values].map(bratName).join('|')}`);
+    lines.push(
+      `${bratName(name)}\tArg:${[...on].map(bratName).join('|')}, Value:${[...values].map(bratName).join('|')}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -104,7 +114,9 @@ export function writeBrat(data: PreparedDataset, _context: WriterContext): Write
         out.push(`A${++a}\t${name(attribute)} ${t} ${name(value)}`);
       }
       if (span.note) {
-        const plain = noteToText(span.note).replace(/[\s\u0085]+/g, ' ').trim();
+        const plain = noteToText(span.note)
+          .replace(/[\s\u0085]+/g, ' ')
+          .trim();
         if (plain) out.push(`#${++note}\tAnnotatorNotes ${t}\t${plain}`);
       }
     });
@@ -115,7 +127,9 @@ export function writeBrat(data: PreparedDataset, _context: WriterContext): Write
     const from = ids.get(r.from)!;
     const to = ids.get(r.to)!;
     if (from.documentId !== to.documentId) {
-      warnings.push(`brat: relation "${r.id}" (${r.type}) links documents "${from.documentId}" and "${to.documentId}"; brat relations stay inside one document, so it was left out.`);
+      warnings.push(
+        `brat: relation "${r.id}" (${r.type}) links documents "${from.documentId}" and "${to.documentId}"; brat relations stay inside one document, so it was left out.`,
+      );
       continue;
     }
     if (!data.schema.relationTypes.some((t) => t.name === r.type)) extraRelations.add(r.type);
@@ -129,10 +143,19 @@ export function writeBrat(data: PreparedDataset, _context: WriterContext): Write
     const out = lines.get(document.id)!;
     files.push({ path: `${stem}.ann`, content: out.length > 0 ? out.join('\n') + '\n' : '' });
   }
-  if (data.claimGroups.length > 0) warnings.push(`brat: ${data.claimGroups.length} claim group(s) left out; brat has no cross-document groups.`);
+  if (data.claimGroups.length > 0)
+    warnings.push(`brat: ${data.claimGroups.length} claim group(s) left out; brat has no cross-document groups.`);
   if (renamed.size > 0) warnings.push(`brat: names changed to brat's character set: ${[...renamed].join(', ')}.`);
-  files.push({ path: 'annotation.conf', content: annotationConf(data.schema, extraLabels, extraRelations, extraAttributes) });
-  const visual = ['[labels]', '', '[drawing]', ...data.schema.labels.map((l) => `${bratName(l.name)}\tbgColor:${l.colour}`)];
+  files.push({
+    path: 'annotation.conf',
+    content: annotationConf(data.schema, extraLabels, extraRelations, extraAttributes),
+  });
+  const visual = [
+    '[labels]',
+    '',
+    '[drawing]',
+    ...data.schema.labels.map((l) => `${bratName(l.name)}\tbgColor:${l.colour}`),
+  ];
   files.push({ path: 'visual.conf', content: visual.join('\n') + '\n' });
   return { files, warnings };
 }

@@ -24,6 +24,12 @@ describe('the action context', () => {
     expect(alerts.map((a) => a.message)).toEqual(['alert 1', 'alert 2', 'alert 3', 'alert 4', 'alert 5']);
     expect(new Set(alerts.map((a) => a.id)).size).toBe(5);
     ctx.alert('alert 2');
-    expect(ctx.store.get().alerts.map((a) => a.message)).toEqual(['alert 1', 'alert 3', 'alert 4', 'alert 5', 'alert 2']);
+    expect(ctx.store.get().alerts.map((a) => a.message)).toEqual([
+      'alert 1',
+      'alert 3',
+      'alert 4',
+      'alert 5',
+      'alert 2',
+    ]);
   });
 });

@@ -57,7 +57,10 @@ export function fakeService(handlers: Partial<Record<Method, (args: never) => un
     },
     deleteAnnotation: ({ documentId, id }: { documentId: string; id: string }) => {
       const gone = list(documentId).find((s) => s.id === id)!;
-      service.spans.set(documentId, list(documentId).filter((s) => s.id !== id));
+      service.spans.set(
+        documentId,
+        list(documentId).filter((s) => s.id !== id),
+      );
       const relations = service.relations.filter((r) => r.from === id || r.to === id);
       const claimGroups = service.groups.filter((g) => g.members.includes(id));
       service.relations = service.relations.filter((r) => !relations.includes(r));

@@ -31,10 +31,7 @@ export function createImportActions(ctx: ActionContext, loading: Loading) {
   let cancelRequested = false;
 
   /** Sends one chunk; the outcome of each of its files, and the call's own failure if it failed whole. */
-  async function importChunk(
-    chunk: readonly File[],
-    annotated: boolean,
-  ): Promise<[ImportOutcome[], string | null]> {
+  async function importChunk(chunk: readonly File[], annotated: boolean): Promise<[ImportOutcome[], string | null]> {
     // A file over the limit is refused here, before it is read into memory.
     const outcomes: ImportOutcome[] = chunk
       .filter((file) => file.size > MAX_IMPORT_BYTES)

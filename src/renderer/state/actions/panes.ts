@@ -63,7 +63,9 @@ export function createPaneActions({ store, alert }: ActionContext, { loadDocumen
       const replaced = before.openIds.find((x) => !store.get().openIds.includes(x));
       if (replaced) {
         const title = (docId: string): string => before.documents.find((d) => d.id === docId)?.title ?? 'a document';
-        alert(`At most ${MAX_PANES} articles are open at once: “${title(replaced)}” was closed to show “${title(id)}”.`);
+        alert(
+          `At most ${MAX_PANES} articles are open at once: “${title(replaced)}” was closed to show “${title(id)}”.`,
+        );
       }
       focusPane(id);
     },

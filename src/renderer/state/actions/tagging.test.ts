@@ -18,7 +18,13 @@ function setUp(service: FakeService = fakeService()) {
     openIds: ['d1'],
     recency: ['d1'],
     // Two fragments kept with "Add fragment": "The minister" and "10,000 troops".
-    pendingFragments: { documentId: 'd1', fragments: [{ start: 18, end: 31 }, { start: 0, end: 12 }] },
+    pendingFragments: {
+      documentId: 'd1',
+      fragments: [
+        { start: 18, end: 31 },
+        { start: 0, end: 12 },
+      ],
+    },
   });
   const loading = createLoading(ctx);
   const edits = createEdits(ctx, loading);
