@@ -64,7 +64,7 @@ describe('collate report', () => {
       '<th scope="row">Troops crossed the border &lt;b&gt;en masse&lt;/b&gt; | daily <a href="#discrepancies" class="tag diff">5 differences</a></th>',
     );
     expect(html).toContain(
-      '<tr><td>U.S. officials</td><td><span class="tag anonymous">anonymous</span></td><td>official</td><td class="num">2</td><td class="num">2</td><td>=cmd|&#39; /C calc&#39;!A0<br>The Northern Ledger</td></tr>',
+      '<tr><td>U.S. officials</td><td><span class="tag anonymous">anonymous</span></td><td>official<span class="guess" title="guessed from the wording">*</span></td><td class="num">2</td><td class="num">2</td><td>=cmd|&#39; /C calc&#39;!A0<br>The Northern Ledger</td></tr>',
     );
     expect(html).not.toMatch(/<script|<img/i);
   });

@@ -87,6 +87,7 @@ export function writeCollateJsonl(data: PreparedDataset, context: WriterContext)
       id: g.id,
       statement: g.statement,
       members: [...g.members],
+      ...(g.author !== undefined ? { author: g.author } : {}),
       created: g.created,
       modified: g.modified,
     });

@@ -393,6 +393,7 @@ async function writeLinks(
       id: claimId(g.id, groupIds, 'g'),
       statement: g.statement,
       members,
+      ...(g.author !== undefined ? { author: g.author } : {}),
       created: g.created ?? now,
       modified: g.modified ?? now,
     });
