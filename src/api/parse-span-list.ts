@@ -20,7 +20,7 @@ export function parseSpanList(value: unknown): SpanAnnotation[] | null {
 type Fields = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
