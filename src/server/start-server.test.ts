@@ -1,7 +1,7 @@
-import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callServer, type Answer } from './test-http';
 import { initWorkspace } from '../service/init-workspace';
 import { tempFolder } from '../service/test-workspace';
 import { WorkspaceService } from '../service/workspace-service';
@@ -12,35 +12,8 @@ let folder: ReturnType<typeof tempFolder>;
 let service: WorkspaceService;
 let server: RunningServer;
 
-interface Answer {
-  status: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-function call(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const call = (path: string, options?: Parameters<typeof callServer>[2]): Promise<Answer> =>
+  callServer(server.port, path, options);
 
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   call(`/api/${method}`, {
