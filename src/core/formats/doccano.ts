@@ -1,6 +1,6 @@
 import { OffsetIndex, type OffsetUnit } from '../offsets';
 import { toUtf16Fragments } from '../annotation-import/check-offsets';
-import { textFileName } from '../annotation-import/text-name';
+import { recordText } from '../annotation-import/text-name';
 import {
   type AnnotationBundle,
   emptyBundle,
@@ -121,18 +121,9 @@ export function parseDoccano(
         `${origin}: the text has emoji or other astral characters and the record does not say its offset unit; read as ${unit === 'utf16' ? "UTF-16 units (doccano's editor)" : 'code points'}.`,
       );
     }
-    const title = typeof value.title === 'string' ? value.title : undefined;
-    const collateId = typeof value.collate_id === 'string' ? value.collate_id : undefined;
-    const name = textFileName(title, collateId, `${fileName.replace(/\.[^.]*$/, '')}-${line}`);
-    bundle.documents.push({
-      origin,
-      name,
-      text,
-      ...(collateId ? { id: collateId } : {}),
-      ...(title ? { title } : {}),
-      spans,
-      warnings,
-    });
+    bundle.documents.push(
+      recordText(value, `${fileName.replace(/\.[^.]*$/, '')}-${line}`, { origin, text, spans, warnings }),
+    );
     bundle.relations.push(...relations);
   }
   return bundle;

@@ -3,7 +3,7 @@ import { OffsetIndex, type OffsetUnit } from '../offsets';
 import { compareQuote, toUtf16Fragments } from '../annotation-import/check-offsets';
 import { coveredText, spanFragments } from '../covered-text';
 import { plainNoteToHtml } from '../annotation-import/note-html';
-import { textFileName } from '../annotation-import/text-name';
+import { recordText } from '../annotation-import/text-name';
 import {
   type AnnotationBundle,
   emptyBundle,
@@ -220,18 +220,9 @@ export function parseLabelStudio(fileName: string, value: unknown): AnnotationBu
       bundle.failures.push({ origin, reason: problem });
       return;
     }
-    const title = typeof data.title === 'string' ? data.title : undefined;
-    const collateId = typeof data.collate_id === 'string' ? data.collate_id : undefined;
-    const name = textFileName(title, collateId, `task-${String(task.id ?? taskIndex + 1)}`);
-    bundle.documents.push({
-      origin,
-      name,
-      text,
-      ...(collateId ? { id: collateId } : {}),
-      ...(title ? { title } : {}),
-      spans,
-      warnings,
-    });
+    bundle.documents.push(
+      recordText(data, `task-${String(task.id ?? taskIndex + 1)}`, { origin, text, spans, warnings }),
+    );
     bundle.relations.push(...relations);
   });
   return bundle;
