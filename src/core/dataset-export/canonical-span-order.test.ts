@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation, SpanAnnotation } from '../model';
-import { canonicalSpanRanks } from './canonical-span-order';
+import { canonicalSpanOrder } from './canonical-span-order';
 
 const span = (id: string, label: string, start: number, end: number): SpanAnnotation =>
   ({ id, documentId: 'd-1', label, start, end, attributes: {} }) as SpanAnnotation;
@@ -28,13 +28,13 @@ function twoAttributions(ids: Record<string, string>): { spans: SpanAnnotation[]
 /** The relations written as pairs of ranks, as an exporter numbering spans by rank would write them. */
 function numbered(ids: Record<string, string>): string[] {
   const { spans, relations } = twoAttributions(ids);
-  const ranks = canonicalSpanRanks([spans], relations, { attributes: true });
-  const order = [...spans].sort((a, b) => a.start - b.start || a.end - b.end || ranks.get(a.id)! - ranks.get(b.id)!);
+  const alike = canonicalSpanOrder([spans], relations, { attributes: true });
+  const order = [...spans].sort((a, b) => a.start - b.start || a.end - b.end || alike(a, b));
   const n = (id: string): number => order.findIndex((s) => s.id === id);
   return relations.map((r) => `${n(r.from)} ${r.type} ${n(r.to)}`).sort();
 }
 
-describe('canonicalSpanRanks', () => {
+describe('canonicalSpanOrder', () => {
   it('numbers alike spans linked to alike spans the same way whatever their ids', () => {
     const a = { claim1: 'a', claim2: 'b', source1: 'c', source2: 'd', cue1: 'e', cue2: 'f' };
     const b = { claim1: 'z', claim2: 'b', source1: 'c', source2: 'y', cue1: 'a', cue2: 'q' };
@@ -45,15 +45,19 @@ describe('canonicalSpanRanks', () => {
     expect(numbered(a)).toEqual(['4 attributed-to 0', '4 cued-by 2', '5 attributed-to 1', '5 cued-by 3']);
   });
 
-  it('gives every span its own rank, and tells alike spans apart by attributes only when asked', () => {
+  it('tells alike spans apart by attributes only when the format carries them', () => {
     const spans = [span('x', 'Claim', 0, 4), span('y', 'Claim', 0, 4)];
-    spans[0]!.attributes = { certainty: 'high' };
-    const withAttributes = canonicalSpanRanks([spans], [], { attributes: true });
-    expect(new Set(withAttributes.values()).size).toBe(2);
-    const reversed = canonicalSpanRanks([[...spans].reverse().map((s, i) => ({ ...s, id: `${'zw'[i]}` }))], [], {
-      attributes: true,
-    });
-    // "w" (ex-x, high certainty) keeps x's place although its id now sorts last.
-    expect(reversed.get('w')).toBe(withAttributes.get('x'));
+    spans[1]!.attributes = { certainty: 'high' };
+    const renamed = spans.map((s, i) => ({ ...s, id: 'zw'[i]! }));
+    const sorted = (list: SpanAnnotation[], attributes: boolean): string[] =>
+      [...list].sort(canonicalSpanOrder([list], [], { attributes })).map((s) => s.attributes.certainty ?? '-');
+    // With attributes the order follows them whatever the ids: "high" after none, for x/y and for z/w.
+    expect(sorted(spans, true)).toEqual(sorted(renamed, true));
+    // Without them, the attributes play no part: swapping them leaves the order of ids as it was.
+    const swapped = spans.map((s, i) => ({ ...s, attributes: spans[1 - i]!.attributes }));
+    const ids = (list: SpanAnnotation[], attributes: boolean): string[] =>
+      [...list].sort(canonicalSpanOrder([list], [], { attributes })).map((s) => s.id);
+    expect(ids(swapped, false)).toEqual(ids(spans, false));
+    expect(ids(swapped, true)).not.toEqual(ids(spans, true));
   });
 });

@@ -2,7 +2,7 @@ import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
 import { splitsSurrogatePair } from '../offsets';
 import { spanFragments } from '../covered-text';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
-import { canonicalSpanRanks } from './canonical-span-order';
+import { canonicalSpanOrder } from './canonical-span-order';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -91,9 +91,9 @@ export function prepareDataset(
   }
 
   // Spans on one range keep their order when the export is re-imported under new ids.
-  const canonical = canonicalSpanRanks(spans.values(), relations, carried);
+  const canonical = canonicalSpanOrder(spans.values(), relations, carried);
   const order = (a: SpanAnnotation, b: SpanAnnotation): number =>
-    a.start - b.start || a.end - b.end || compare(a.label, b.label) || canonical.get(a.id)! - canonical.get(b.id)!;
+    a.start - b.start || a.end - b.end || compare(a.label, b.label) || canonical(a, b);
   for (const list of spans.values()) list.sort(order);
   // Relations follow their spans, so their order too survives a re-import under new ids.
   const rank = new Map<string, number>();
