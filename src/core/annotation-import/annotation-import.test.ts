@@ -480,7 +480,7 @@ describe('round trips with the exporters', () => {
     ]);
   });
 
-  it('doccano (both files): continuous spans and relations come back, code points as the export says', () => {
+  it('doccano (both files): spans and relations come back, code points as the export says', () => {
     const files = exportDataset('doccano', fixtureInput(), { date: DATE }).files;
     const re = must(parseAnnotationFile('doccano.jsonl', exportText(files.find((f) => f.path === 'doccano.jsonl')!)));
     const seq = must(
@@ -492,9 +492,11 @@ describe('round trips with the exporters', () => {
     for (const bundle of [re, seq]) {
       bundle.documents.forEach((doc) => {
         const i = fixtureInput().documents.findIndex((d) => d.text === doc.text);
-        const want = expected()[i]!.flatMap((s) =>
-          (s.fragments ?? [s]).map((f) => [s.label, doc.text.slice(f.start, f.end)]),
-        );
+        // doccano.jsonl marks the later fragments of a discontinuous span; the sequence file cannot.
+        const want = expected()[i]!.flatMap((s) => {
+          const quotes = (s.fragments ?? [s]).map((f) => doc.text.slice(f.start, f.end));
+          return bundle === re ? [[s.label, quotes.join(' ')]] : quotes.map((q) => [s.label, q]);
+        });
         expect(doc.spans.map((s) => [s.label, quoteOf(doc.text, s)])).toEqual(want);
         expect(doc.warnings).toEqual([]);
       });

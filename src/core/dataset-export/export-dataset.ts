@@ -71,7 +71,7 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
       `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`,
     );
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
-  const prepared = prepareDataset(input, options);
+  const prepared = prepareDataset(input, options, { attributes: writer.carriesAttributes !== false });
   const context = {
     labels: [
       ...new Set([

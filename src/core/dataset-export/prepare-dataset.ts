@@ -2,35 +2,10 @@ import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
 import { splitsSurrogatePair } from '../offsets';
 import { spanFragments } from '../covered-text';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
+import { canonicalSpanOrder } from './canonical-span-order';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Offsets, then label, then what the span holds and how it is linked (its attributes, fragments and
- * the relations at it, by type and the other end's range and label), then id: spans on one range
- * keep their order when an export is re-imported under new ids.
- */
-function spanOrder(
-  spans: Iterable<SpanAnnotation>,
-  relations: readonly Relation[],
-): (a: SpanAnnotation, b: SpanAnnotation) => number {
-  const byId = new Map<string, SpanAnnotation>();
-  for (const span of spans) byId.set(span.id, span);
-  const links = new Map<string, string[]>();
-  const describe = (id: string): string => {
-    const span = byId.get(id);
-    return span ? `${span.start}-${span.end}-${span.label}` : '';
-  };
-  for (const r of relations) {
-    links.set(r.from, [...(links.get(r.from) ?? []), `>${r.type}:${describe(r.to)}`]);
-    links.set(r.to, [...(links.get(r.to) ?? []), `<${r.type}:${describe(r.from)}`]);
-  }
-  const key = (span: SpanAnnotation): string =>
-    JSON.stringify([span.attributes ?? {}, span.fragments ?? [], (links.get(span.id) ?? []).sort()]);
-  return (a, b) =>
-    a.start - b.start || a.end - b.end || compare(a.label, b.label) || compare(key(a), key(b)) || compare(a.id, b.id);
-}
 
 function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
   const pieces = spanFragments(span);
@@ -56,6 +31,7 @@ function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
 export function prepareDataset(
   input: ExportInput,
   options: ExportOptions,
+  carried: { attributes: boolean } = { attributes: true },
 ): { data: PreparedDataset; warnings: string[] } {
   const warnings: string[] = [];
   const wanted = options.documentIds ? new Set(options.documentIds) : undefined;
@@ -114,7 +90,10 @@ export function prepareDataset(
     }
   }
 
-  const order = spanOrder([...spans.values()].flat(), relations);
+  // Spans on one range keep their order when the export is re-imported under new ids.
+  const canonical = canonicalSpanOrder(spans.values(), relations, carried);
+  const order = (a: SpanAnnotation, b: SpanAnnotation): number =>
+    a.start - b.start || a.end - b.end || compare(a.label, b.label) || canonical(a, b);
   for (const list of spans.values()) list.sort(order);
   // Relations follow their spans, so their order too survives a re-import under new ids.
   const rank = new Map<string, number>();

@@ -100,6 +100,8 @@ export interface DatasetFormat {
   tokenized?: boolean;
   /** False when the format's files do not say who annotated: the card then lists no annotators. */
   carriesAuthors?: boolean;
+  /** False when the format's files drop span attributes: they then play no part in the order of spans. */
+  carriesAttributes?: boolean;
   write(data: PreparedDataset, context: WriterContext): WriterResult;
   /** Text that must open the dataset card (a YAML header a loader reads), given the export's files. */
   cardHeader?(files: readonly string[], context: WriterContext): string;

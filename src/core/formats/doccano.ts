@@ -75,6 +75,8 @@ export function parseDoccano(
       }
       spans.push({ key: `${line}:${key}`, label, fragments: fragments.value, attributes: {} });
     };
+    // Collate's export marks the later fragments of a discontinuous span with `collate_fragment_of`.
+    const fragmentOf = new Map<string, string>();
     const ids = new Set<string>();
     if (Array.isArray(value.entities)) {
       value.entities.forEach((e, i) => {
@@ -83,8 +85,10 @@ export function parseDoccano(
         const id = e.id !== undefined ? String(e.id) : `e${i}`;
         if (ids.has(id)) problem ??= `two entities have the id ${id}.`;
         ids.add(id);
+        if (e.collate_fragment_of !== undefined) fragmentOf.set(id, String(e.collate_fragment_of));
         add(id, e.start_offset, e.end_offset, e.label, `entity ${id}`);
       });
+      problem ??= joinFragments(spans, fragmentOf, line);
       for (const r of Array.isArray(value.relations) ? value.relations : []) {
         if (problem) break;
         if (!isObject(r) || !ids.has(String(r.from_id)) || !ids.has(String(r.to_id))) {
@@ -129,9 +133,34 @@ export function parseDoccano(
   return bundle;
 }
 
+/** Folds entities marked `collate_fragment_of` into the span of the entity they name; a problem otherwise. */
+function joinFragments(spans: ImportedSpan[], fragmentOf: Map<string, string>, line: number): string | undefined {
+  if (fragmentOf.size === 0) return undefined;
+  const byKey = new Map(spans.map((s) => [s.key, s]));
+  for (const [id, firstId] of fragmentOf) {
+    const piece = byKey.get(`${line}:${id}`);
+    const first = byKey.get(`${line}:${firstId}`);
+    if (!piece || !first || fragmentOf.has(firstId) || first === piece || first.label !== piece.label)
+      return `entity ${id} says it is a fragment of entity ${firstId}, which is not a first fragment with its label.`;
+    first.fragments = [...first.fragments, ...piece.fragments].sort((a, b) => a.start - b.start);
+    spans.splice(spans.indexOf(piece), 1);
+  }
+  for (const span of spans) {
+    if (span.fragments.some((f, i) => i > 0 && f.start < span.fragments[i - 1]!.end))
+      return `the fragments of entity ${span.key.slice(String(line).length + 1)} overlap.`;
+  }
+  return undefined;
+}
+
 export interface DoccanoRecord {
   text: string;
-  entities: Array<{ id: number; start_offset: number; end_offset: number; label: string }>;
+  entities: Array<{
+    id: number;
+    start_offset: number;
+    end_offset: number;
+    label: string;
+    collate_fragment_of?: number;
+  }>;
   relations: Array<{ id: number; from_id: number; to_id: number; type: string }>;
   collate_id: string;
   offset_unit: string;
@@ -176,7 +205,8 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
       const fragments = spanFragments(span);
       if (span.fragments)
         warnings.push(
-          `doccano: discontinuous span "${span.id}" became ${fragments.length} entities; relations use the first.`,
+          `doccano: the discontinuous ${span.label} span at ${at(span.start)}–${at(span.end)} in "${document.id}" ` +
+            `became ${fragments.length} entities (marked with collate_fragment_of); relations use the first.`,
         );
       fragments.forEach((f, i) =>
         pieces.push({ spanId: span.id, first: i === 0, start: f.start, end: f.end, label: span.label }),
@@ -185,8 +215,15 @@ export function writeDoccano(data: PreparedDataset, context: WriterContext): Wri
     pieces.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     for (const piece of pieces) {
       const id = nextEntity++;
+      const first = entityIds.get(piece.spanId);
       if (piece.first) entityIds.set(piece.spanId, { documentId: document.id, id });
-      record.entities.push({ id, start_offset: at(piece.start), end_offset: at(piece.end), label: piece.label });
+      record.entities.push({
+        id,
+        start_offset: at(piece.start),
+        end_offset: at(piece.end),
+        label: piece.label,
+        ...(piece.first ? {} : { collate_fragment_of: first!.id }),
+      });
       labels.push([at(piece.start), at(piece.end), piece.label]);
     }
     if (unit === 'codepoint' && ASTRAL.test(document.text)) {
@@ -229,9 +266,10 @@ export const doccanoFormat: DatasetFormat = {
     'doccano JSONL: entities + relations (relation extraction) and the older "label" form (sequence labeling).',
   offsets: 'option',
   carriesAuthors: false,
+  carriesAttributes: false,
   limitations: [
     'Relations between documents and claim groups are left out; attributes, notes, authors and times are not carried.',
-    'Discontinuous spans become one entity per fragment.',
+    'Discontinuous spans become one entity per fragment; Collate marks the later ones with collate_fragment_of.',
     "doccano's editor counts UTF-16 units (doccano issue #2290); choose offset unit utf16 when the texts contain emoji and you will label them in doccano.",
   ],
   write: writeDoccano,

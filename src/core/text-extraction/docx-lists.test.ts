@@ -60,6 +60,47 @@ describe('docxText: lists, symbols, endnotes', () => {
     ]);
   });
 
+  it('numbers paragraphs whose style puts them in a list, following basedOn and levels tied to styles', () => {
+    const styled = (style: string, text: string, own = ''): string =>
+      `<w:p><w:pPr><w:pStyle w:val="${style}"/>${own}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const style = (id: string, inner: string): string =>
+      `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`;
+    const styles = `<w:styles ${W}>
+      ${style('ListNumber', '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>')}
+      ${style('ListNumber2', '<w:basedOn w:val="ListNumber"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr>')}
+      ${style('Quote', '<w:basedOn w:val="ListNumber"/>')}
+      ${style('Heading2', '<w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr>')}
+      ${style('Loop', '<w:basedOn w:val="Loop2"/>')}${style('Loop2', '<w:basedOn w:val="Loop"/>')}
+      <w:style w:type="character" w:styleId="Strong"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+    </w:styles>`;
+    const headings = `<w:abstractNum w:abstractNumId="7">${level(0, 'decimal', '%1.')}${level(1, 'decimal', '%1.%2', '<w:pStyle w:val="Heading2"/>')}</w:abstractNum><w:num w:numId="6"><w:abstractNumId w:val="7"/></w:num>`;
+    const body = [
+      styled('ListNumber', 'First'),
+      styled('ListNumber2', 'First a'),
+      styled('Quote', 'Second (style based on List Number)'),
+      styled('ListNumber', 'Own level wins', '<w:numPr><w:ilvl w:val="2"/></w:numPr>'),
+      styled('ListNumber', 'Switched off', '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+      styled('Heading2', 'Heading at the level tied to its style'),
+      styled('Loop', 'A style chain that loops'),
+      styled('Strong', 'A character style is not a paragraph style'),
+    ].join('');
+    const result = docxText({
+      document: `<w:document ${W}><w:body>${body}</w:body></w:document>`,
+      numbering: numbering.replace('</w:numbering>', `${headings}</w:numbering>`),
+      styles,
+    });
+    expect(result.ok && result.value.lines).toEqual([
+      '1.\tFirst',
+      '1.a)\tFirst a',
+      '2.\tSecond (style based on List Number)',
+      '(i)\tOwn level wins',
+      'Switched off',
+      '1.1\tHeading at the level tied to its style',
+      'A style chain that loops',
+      'A character style is not a paragraph style',
+    ]);
+  });
+
   it('turns w:sym into Unicode and keeps an unknown glyph as its code point, counted', () => {
     const syms =
       '<w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Symbol" w:char="F0B3"/>' +

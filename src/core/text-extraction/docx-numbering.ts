@@ -11,6 +11,8 @@ import { attribute, childElements, findElement, parseXml, type XmlElement } from
 
 interface Level {
   start: number;
+  /** The paragraph style tied to this level (w:pStyle): paragraphs of that style take this level. */
+  style?: string;
   format: string;
   text: string;
   suffix: string;
@@ -94,6 +96,8 @@ export class DocxNumbering {
           text: value(lvl, 'lvlText') ?? '',
           suffix: value(lvl, 'suff') ?? 'tab',
         };
+        const style = value(lvl, 'pStyle');
+        if (style !== undefined) level.style = style;
         const fontName = font ? (attribute(font, 'ascii') ?? attribute(font, 'hAnsi')) : undefined;
         if (fontName) level.font = fontName;
         levels.set(Number(attribute(lvl, 'ilvl') ?? 0), level);
@@ -108,6 +112,14 @@ export class DocxNumbering {
       }
       this.nums.set(attribute(num, 'numId') ?? '', { abstractId: value(num, 'abstractNumId') ?? '', overrides });
     }
+  }
+
+  /** The level of list `numId` tied to paragraph style `styleId` (w:lvl/w:pStyle), if one is. */
+  levelOfStyle(numId: string, styleId: string): number | undefined {
+    const num = this.nums.get(numId);
+    const levels = num ? this.abstracts.get(num.abstractId) : undefined;
+    for (const [ilvl, level] of levels ?? []) if (level.style === styleId) return ilvl;
+    return undefined;
   }
 
   /** The prefix of a paragraph with `w:numPr` (numId, ilvl), counting it; '' when it has no list. */

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result';
 import { DocxNumbering, formatNumber } from './docx-numbering';
+import { DocxStyles } from './docx-styles';
 import { symbolText } from './docx-symbols';
 import { attribute, childElements, findElement, parseXml, textOf, type XmlElement } from './parse-xml';
 
@@ -36,6 +37,7 @@ interface Walk {
   /** Endnote id → its number, in the order of first reference (written i, ii, iii as Word does). */
   endnoteNumbers: Map<string, number>;
   numbering: DocxNumbering;
+  styles: DocxStyles;
   unmappedSymbols: number;
 }
 
@@ -95,17 +97,30 @@ function pushLines(text: string, lines: string[]): void {
   for (const line of text.split('\n')) if (line.trim() !== '') lines.push(line.trim());
 }
 
-/** The list number or bullet of a paragraph with w:numPr, as text ('' for none). */
+/**
+ * The list number or bullet of a paragraph, as text ('' for none): from its own w:numPr, else from its
+ * paragraph style's. The level is the paragraph's, else the style's, else the list level tied to the
+ * style (w:lvl/w:pStyle), else 0. numId 0 switches numbering off, also one a style would give.
+ */
 function listPrefix(paragraph: XmlElement, walk: Walk): string {
   const properties = childElements(paragraph, 'pPr')[0];
-  const numPr = properties ? childElements(properties, 'numPr')[0] : undefined;
-  if (!numPr) return '';
-  const val = (local: string): string | undefined => {
-    const element = childElements(numPr, local)[0];
-    return element ? attribute(element, 'val') : undefined;
+  const child = (element: XmlElement | undefined, local: string): XmlElement | undefined =>
+    element ? childElements(element, local)[0] : undefined;
+  const val = (element: XmlElement | undefined, local: string): string | undefined => {
+    const found = child(element, local);
+    return found ? attribute(found, 'val') : undefined;
   };
-  const numId = val('numId');
-  return numId === undefined || numId === '0' ? '' : walk.numbering.prefix(numId, Number(val('ilvl') ?? 0));
+  const numPr = child(properties, 'numPr');
+  const styleId = val(properties, 'pStyle');
+  const fromStyle = styleId !== undefined ? walk.styles.numbering(styleId) : {};
+  const numId = val(numPr, 'numId') ?? fromStyle.numId;
+  if (numId === undefined || numId === '0') return '';
+  const ownLevel = val(numPr, 'ilvl');
+  const ilvl =
+    ownLevel !== undefined
+      ? Number(ownLevel)
+      : (fromStyle.ilvl ?? (styleId !== undefined ? walk.numbering.levelOfStyle(numId, styleId) : undefined) ?? 0);
+  return Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8 ? walk.numbering.prefix(numId, ilvl) : '';
 }
 
 /** Walks body-like content (body, table cells, content controls, text boxes) paragraph by paragraph. */
@@ -137,6 +152,7 @@ export interface DocxParts {
   footnotes?: string;
   endnotes?: string;
   numbering?: string;
+  styles?: string;
   core?: string;
 }
 
@@ -172,7 +188,7 @@ function appendNotes(
  * `word/footnotes.xml` follow at the end as "[n] text", numbered in order of reference, the same
  * "[n]" marking each reference in the text; endnotes (`word/endnotes.xml`) after them the same way,
  * numbered "[i]", "[ii]"… as Word numbers them. A list paragraph starts with its number or bullet
- * (`word/numbering.xml`); a `w:sym` symbol becomes its Unicode character. `docProps/core.xml` gives
+ * (`word/numbering.xml`), whether the paragraph or its style (`word/styles.xml`) puts it in the list; a `w:sym` symbol becomes its Unicode character. `docProps/core.xml` gives
  * the title.
  */
 export function docxText(parts: DocxParts): Result<DocxText> {
@@ -185,6 +201,7 @@ export function docxText(parts: DocxParts): Result<DocxText> {
     footnoteNumbers: new Map(),
     endnoteNumbers: new Map(),
     numbering: new DocxNumbering(parts.numbering),
+    styles: new DocxStyles(parts.styles),
     unmappedSymbols: 0,
   };
   walkBlocks(body, walk);

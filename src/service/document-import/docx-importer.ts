@@ -51,6 +51,7 @@ export function importDocx(
     footnotes: 'word/footnotes.xml',
     endnotes: 'word/endnotes.xml',
     numbering: 'word/numbering.xml',
+    styles: 'word/styles.xml',
     core: 'docProps/core.xml',
   };
   for (const [key, path] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
