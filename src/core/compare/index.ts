@@ -41,7 +41,7 @@ export function compareArticles(
   const idf = idfWeights(all);
   const pairs = candidatePairs(all, idf, threshold);
   const found = groupPairs((i) => all[i]!.unit.documentId, pairs, {
-    maxPerDocument: options.maxPerDocument ?? 3,
+    maxPerDocument: options.maxPerDocument ?? 2,
     cohesion: 0.6,
     threshold,
   });
