@@ -44,10 +44,11 @@ test('the offline assistant suggests, the analyst accepts or rejects, groups are
     await expect(app.annotation('the city council')).toHaveCount(1);
   });
 
-  await test.step('a proposed group of the two flood claims shows a difference in precision', async () => {
+  await test.step('comparing proposes a group of the two flood claims; it shows a difference in precision', async () => {
     await app.tag(bridge.title, '2,400 homes were flooded', 'Claim');
     await app.tag(flood.title, 'About 2,300 homes were flooded', 'Claim');
-    await app.acceptProposedGroup('2,400 homes were flooded');
+    await app.compareArticles();
+    await app.acceptComparedGroup('2,400 homes were flooded');
     const matrix = app.page.getByRole('table', { name: 'Claims matrix' });
     await expect(matrix).toBeVisible();
     await expect(

@@ -108,17 +108,7 @@ export function createSuggestionActions(ctx: ActionContext, loading: Loading, ed
       await loadSuggestions(documentId);
     },
 
-    /** The assistant's proposed claim groups (read only; nothing is saved). */
-    async proposeClaimGroups(): Promise<ResultOf<'proposeClaimGroups'>> {
-      const result = await api.proposeClaimGroups({});
-      if (!result.ok) {
-        alert(`Could not propose claim groups: ${result.error.message}`);
-        return [];
-      }
-      return result.value;
-    },
-
-    /** How the members of a claim group differ (value, precision, time, source). */
+    /** How the members of a claim group differ, kind by kind (the comparison of a hand-made group). */
     async findDiscrepancies(groupId: string): Promise<ResultOf<'findDiscrepancies'>> {
       const result = await api.findDiscrepancies({ groupId });
       if (!result.ok) {
@@ -126,16 +116,6 @@ export function createSuggestionActions(ctx: ActionContext, loading: Loading, ed
         return [];
       }
       return result.value;
-    },
-
-    /** Saves a proposed claim group: the first member's wording becomes the statement. */
-    async acceptProposedGroup(members: readonly string[]): Promise<boolean> {
-      const first = findSpan(store.get(), members[0] ?? null);
-      const command = await history.run(async () => {
-        const group = await edits.saveGroup({ statement: first?.quote ?? '', members: [...members] });
-        return group ? commands.groupCommand('accept proposed group', null, group) : null;
-      });
-      return !!command;
     },
   };
 }
