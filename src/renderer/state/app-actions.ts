@@ -65,7 +65,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createWorkspaceEdits(ctx, edits),
     ...createImportActions(ctx, loading),
     ...createExportActions(ctx),
-    ...createSuggestionActions(ctx, loading, edits, commands),
+    ...createSuggestionActions(ctx, loading, edits),
     ...createSearchActions(ctx),
     ...comparing,
     ...preferences,

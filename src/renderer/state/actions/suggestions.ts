@@ -1,9 +1,7 @@
 import type { ResultOf, Suggestion } from '../../../api/contract';
 import type { Relation, SpanAnnotation } from '../../../core/model';
-import { findSpan } from '../app-state';
 import type { Command } from '../undo-stack';
 import type { ActionContext } from './action-context';
-import type { EditCommands } from './edit-commands';
 import type { Edits } from './edits';
 import type { Loading } from './loading';
 
@@ -29,8 +27,8 @@ export function storedSuggestionsOn(workspacePath: string): boolean {
   }
 }
 
-/** The offline assistant: suggested spans to accept or reject, proposed claim groups, discrepancies. */
-export function createSuggestionActions(ctx: ActionContext, loading: Loading, edits: Edits, commands: EditCommands) {
+/** The offline assistant: suggested spans to accept or reject, and the discrepancies of a claim group. */
+export function createSuggestionActions(ctx: ActionContext, loading: Loading, edits: Edits) {
   const { api, store, history, alert, must } = ctx;
   /** Suggestions being fetched, so that one document is not asked twice at once. */
   const suggesting = new Set<string>();
