@@ -346,7 +346,12 @@ export const contract = {
    */
   decideCompareProposal: {
     args: z
-      .object({ kind: z.enum(['group', 'discrepancy']), id: ProposalId, decision: z.enum(['accept', 'reject']) })
+      .object({
+        kind: z.enum(['group', 'discrepancy']),
+        id: ProposalId,
+        /** `reopen` puts a decided proposal back to proposed (the UI's undo); it deletes nothing itself. */
+        decision: z.enum(['accept', 'reject', 'reopen']),
+      })
       .strict(),
     result: z.object({
       proposals: CompareProposals,
