@@ -882,14 +882,6 @@ export class App {
     await this.expectSaved();
   }
 
-  /** The discrepancy lines of a claim group in the matrix (kind: detail). */
-  discrepancies(statement: string): Locator {
-    return this.page
-      .getByRole('table', { name: 'Claims matrix' })
-      .getByRole('list', { name: `Discrepancies in ${statement}` })
-      .getByRole('listitem');
-  }
-
   // ---- comparing articles: the comparison, the differences list -----------------------------------
 
   comparison(): Locator {
