@@ -826,7 +826,7 @@ export class App {
     return highlight.evaluate((el) => getComputedStyle(el).backgroundColor);
   }
 
-  // ---- the offline assistant: suggestions, proposed groups, discrepancies -------------------------
+  // ---- the offline assistant: suggestions, discrepancies -----------------------------------------
 
   suggestionsPanel(): Locator {
     return this.page.getByRole('region', { name: 'Suggestions' });
@@ -880,31 +880,6 @@ export class App {
     await this.page.keyboard.press('Backspace');
     await this.expect(this.suggestion(text, label)).toHaveCount(0);
     await this.expectSaved();
-  }
-
-  proposedGroups(): Locator {
-    return this.page.getByRole('region', { name: 'Proposed groups' });
-  }
-
-  /** In the claims matrix, accepts the proposed group holding a claim's wording. */
-  async acceptProposedGroup(memberText: string): Promise<void> {
-    await this.openView('Claims matrix');
-    const item = this.proposedGroups()
-      .getByRole('list', { name: 'Proposed groups list' })
-      .getByRole('listitem')
-      .filter({ hasText: memberText })
-      .first();
-    await this.expect(item).toBeVisible();
-    await item.getByRole('button', { name: 'Accept group', exact: true }).click();
-    await this.expectSaved();
-  }
-
-  /** The discrepancy lines of a claim group in the matrix (kind: detail). */
-  discrepancies(statement: string): Locator {
-    return this.page
-      .getByRole('table', { name: 'Claims matrix' })
-      .getByRole('list', { name: `Discrepancies in ${statement}` })
-      .getByRole('listitem');
   }
 
   // ---- comparing articles: the comparison, the differences list -----------------------------------

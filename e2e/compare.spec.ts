@@ -24,10 +24,21 @@ test('compare two articles, see the different figures in the matrix and the list
     await expect(row.getByRole('button').filter({ hasText: '“2,400 homes”' })).toContainText('different value');
   });
 
+  await test.step('one Ctrl+Z takes the accepted group back; redo accepts it again', async () => {
+    await app.undo();
+    await expect(app.matrixRow('homes were flooded')).toHaveCount(0);
+    await expect(app.comparison().getByRole('button', { name: 'Accept group', exact: true })).toHaveCount(1);
+    await app.redo();
+    await expect(app.matrixRow('homes were flooded')).toHaveCount(1);
+  });
+
   await test.step('the differences list lines the panes up on both quotes and Enter accepts', async () => {
     await app.moveToDifference('different value');
     await expect(app.pane(herald.title)).toBeVisible();
     await expect(app.pane(post.title)).toBeVisible();
+    await app.acceptDifference('different value');
+    await app.undo();
+    await expect(app.difference('different value').first()).toContainText('Proposed');
     await app.acceptDifference('different value');
     await app.openView('Claims matrix');
     const value = app.matrixRow('homes were flooded').getByRole('listitem').filter({ hasText: 'different value' });

@@ -1,8 +1,7 @@
 /**
  * `npx tsx eval/bench-assist.ts` — prints how long suggest() takes on a synthetic 5,000-word article
- * (first run, cold, and the median of warm runs) and how long the cross-article helpers take.
+ * (first run, cold, and the median of warm runs). The comparison has its own: `npm run bench:compare`.
  */
-import { findDiscrepancies, proposeClaimGroups } from '../src/core/assist/compare';
 import { suggest } from '../src/core/assist/suggest';
 
 const SENTENCES = [
@@ -54,19 +53,4 @@ console.log(
 );
 console.log(
   `  cold ${cold.toFixed(1)} ms, warm median ${times[3]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)}, max ${times[6]!.toFixed(1)})`,
-);
-
-const claims = Array.from({ length: 300 }, (_, i) => ({
-  id: `c${i}`,
-  documentId: `d${i % 5}`,
-  text: SENTENCES[i % SENTENCES.length]!.replace(/\d[\d,]*/g, String(1000 + i)),
-}));
-t0 = performance.now();
-const groups = proposeClaimGroups(claims);
-const tg = performance.now() - t0;
-t0 = performance.now();
-for (const g of groups) findDiscrepancies(g.members.map((id) => claims.find((c) => c.id === id)!));
-const td = performance.now() - t0;
-console.log(
-  `proposeClaimGroups(): 300 claims in 5 documents → ${groups.length} groups in ${tg.toFixed(1)} ms; findDiscrepancies() over them in ${td.toFixed(1)} ms`,
 );

@@ -1,12 +1,14 @@
 /**
  * `npm run eval:compare [-- --errors]`
  * Scores claim and source suggestions, proposed claim groups (pairwise F1 over claims in different
- * articles) and discrepancies (kind + both sides) on the compare dev set, for the old assist
- * comparison (baseline) and the compare pipeline. Texts come from POLNEAR_DIR.
+ * articles) and discrepancies (kind + both sides) on the compare dev set. Each cluster (one event)
+ * is compared on its own, as an analyst's workspace would be, and scored per cluster and overall.
+ * A leave-one-cluster-out run then picks the pair cut-off on the other clusters and scores the
+ * held-out one with it, so the figures are not only those of a cut-off chosen on what it is scored on.
+ * Texts come from POLNEAR_DIR.
  */
-import { findDiscrepancies, proposeClaimGroups, type ClaimInput } from '../src/core/assist/compare';
 import { suggest, type Suggestion } from '../src/core/assist/suggest';
-import { compareArticles, type DiscrepancyKind } from '../src/core/compare/index';
+import { compareArticles, DEFAULT_MIN_SCORE, type DiscrepancyKind } from '../src/core/compare/index';
 import { loadCompareDev, type DevArticle, type DevSet } from './compare-dev';
 import { corpusRoot, type GoldSpan } from './polnear';
 import { match, prf, type Counts, type PredSpan } from './score';
@@ -39,7 +41,6 @@ const suggestions = new Map<string, Suggestion[]>(
     ),
   ]),
 );
-const article = (key: string): DevArticle => dev.articles.find((a) => a.key === key)!;
 
 // ---------- gold spans: PolNeAR's attributions, plus the dev set's own claims and sources ----------
 function goldSpans(a: DevArticle): GoldSpan[] {
@@ -73,65 +74,40 @@ function spanRows(): Record<'Claim' | 'Source', Counts> {
   return c;
 }
 
-// ---------- systems ----------
-function baseline(): Predicted {
-  const claims: Array<ClaimInput & Place> = [];
-  for (const a of dev!.articles) {
-    const list = suggestions.get(a.key)!;
-    for (const s of list.filter((x) => x.label === 'Claim')) {
-      const source = list.find((x) => x.id === s.links?.sourceId);
-      claims.push({
-        id: s.id,
-        documentId: a.key,
-        article: a.key,
-        start: s.start,
-        end: s.end,
-        text: a.text.slice(s.start, s.end),
-        ...(source ? { sourceText: a.text.slice(source.start, source.end) } : {}),
-      });
-    }
-  }
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const groups = proposeClaimGroups(claims);
-  const KIND: Record<string, DiscrepancyKind> = {
-    'different value': 'value',
-    'different precision': 'precision',
-    'different time': 'date',
-    'different source': 'source',
-  };
-  const place = (side: { claimId: string; text: string }): Place => {
-    const c = byId.get(side.claimId)!;
-    const at = c.text.indexOf(side.text);
-    return at >= 0
-      ? { article: c.article, start: c.start + at, end: c.start + at + side.text.length }
-      : { article: c.article, start: c.start, end: c.end };
-  };
-  const discrepancies = groups.flatMap((g) =>
-    findDiscrepancies(
-      g.members.map((id) => ({ ...byId.get(id)!, published: article(byId.get(id)!.article).published })),
-    ).map((d) => ({
-      kind: KIND[d.kind]!,
-      a: place(d.a),
-      b: place(d.b),
-      detail: d.detail,
-    })),
-  );
-  return { groups: groups.map((g) => g.members.map((id) => byId.get(id)!)), discrepancies };
+// ---------- clusters: one event each, compared on its own ----------
+interface Cluster {
+  name: string;
+  articles: DevArticle[];
+  gold: DevSet;
 }
+const clusters: Cluster[] = [...new Set(dev.groups.map((g) => g.cluster))].map((name) => {
+  const groups = dev!.groups.filter((g) => g.cluster === name);
+  const keys = new Set(groups.flatMap((g) => g.members.map((m) => m.article)));
+  return {
+    name,
+    articles: dev!.articles.filter((a) => keys.has(a.key)),
+    gold: {
+      articles: dev!.articles.filter((a) => keys.has(a.key)),
+      groups,
+      discrepancies: dev!.discrepancies.filter((d) => groups.some((g) => g.id === d.group)),
+    },
+  };
+});
 
 let compareMs = 0;
-function pipeline(): Predicted {
+const runs = new Map<string, Predicted>();
+function pipeline(cluster: Cluster, minScore: number): Predicted {
+  const key = `${cluster.name}@${minScore}`;
+  const cached = runs.get(key);
+  if (cached) return cached;
   const t0 = performance.now();
   const result = compareArticles(
-    dev!.articles.map((a) => ({ id: a.key, text: a.text, published: a.published })),
+    cluster.articles.map((a) => ({ id: a.key, text: a.text, published: a.published })),
     [],
-    {
-      ...(process.env.MIN_SCORE ? { minScore: Number(process.env.MIN_SCORE) } : {}),
-      ...(process.env.PER_DOC ? { maxPerDocument: Number(process.env.PER_DOC) } : {}),
-    },
+    { minScore },
   );
-  compareMs = performance.now() - t0;
-  return {
+  compareMs += performance.now() - t0;
+  const predicted: Predicted = {
     groups: result.groups.map((g) =>
       g.members.map((m) => ({ article: m.documentId, start: m.start, end: m.end, text: m.text })),
     ),
@@ -142,50 +118,55 @@ function pipeline(): Predicted {
       b: { article: d.b.documentId, start: d.b.start, end: d.b.end, text: d.b.text },
     })),
   };
+  runs.set(key, predicted);
+  return predicted;
 }
 
 // ---------- scoring ----------
 const overlap = (p: Place, g: Place): number =>
   p.article === g.article ? Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start)) : 0;
-const members = (d: DevSet) => d.groups.flatMap((g) => g.members);
 
-function goldMemberOf(p: Place): string | undefined {
+function goldMemberOf(gold: DevSet, p: Place): string | undefined {
   let best: string | undefined;
   let most = 0;
-  for (const m of members(dev!)) {
+  for (const m of gold.groups.flatMap((g) => g.members)) {
     const o = overlap(p, { article: m.article, start: m.start, end: m.end });
     if (o > most) [best, most] = [m.id, o];
   }
   return best;
 }
 
-function groupScore(pred: Predicted): Counts {
-  const gold = new Set<string>();
-  for (const g of dev!.groups)
+function groupScore(gold: DevSet, pred: Predicted): Counts {
+  const pairs = new Set<string>();
+  for (const g of gold.groups)
     for (const x of g.members)
-      for (const y of g.members) if (x.article !== y.article && x.id < y.id) gold.add(`${x.id}|${y.id}`);
+      for (const y of g.members) if (x.article !== y.article && x.id < y.id) pairs.add(`${x.id}|${y.id}`);
   const predicted = new Set<string>();
   let unmapped = 0;
   for (const g of pred.groups)
     for (let i = 0; i < g.length; i++)
       for (let j = i + 1; j < g.length; j++) {
         if (g[i]!.article === g[j]!.article) continue;
-        const [x, y] = [goldMemberOf(g[i]!), goldMemberOf(g[j]!)];
+        const [x, y] = [goldMemberOf(gold, g[i]!), goldMemberOf(gold, g[j]!)];
         if (!x || !y || x === y) unmapped++;
         else predicted.add(x < y ? `${x}|${y}` : `${y}|${x}`);
       }
-  const tp = [...predicted].filter((k) => gold.has(k)).length;
-  return { tp, pred: predicted.size + unmapped, gold: gold.size };
+  const tp = [...predicted].filter((k) => pairs.has(k)).length;
+  return { tp, pred: predicted.size + unmapped, gold: pairs.size };
 }
 
-function discrepancyScore(pred: Predicted, kind?: DiscrepancyKind): Counts & { misses: string[]; wrong: string[] } {
-  const gold = dev!.discrepancies.filter((d) => !kind || d.kind === kind);
+function discrepancyScore(
+  gold: DevSet,
+  pred: Predicted,
+  kind?: DiscrepancyKind,
+): Counts & { misses: string[]; wrong: string[] } {
+  const G = gold.discrepancies.filter((d) => !kind || d.kind === kind);
   const P = pred.discrepancies.filter((d) => !kind || d.kind === kind);
   const used = new Set<number>();
   let tp = 0;
   const wrong: string[] = [];
   for (const p of P) {
-    const k = gold.findIndex(
+    const k = G.findIndex(
       (g, i) =>
         !used.has(i) &&
         g.kind === p.kind &&
@@ -197,43 +178,73 @@ function discrepancyScore(pred: Predicted, kind?: DiscrepancyKind): Counts & { m
     } else
       wrong.push(`${p.kind}: ${p.a.article} “${p.a.text ?? ''}” / ${p.b.article} “${p.b.text ?? ''}” — ${p.detail}`);
   }
-  const misses = gold
-    .filter((_, i) => !used.has(i))
-    .map((g) => `${g.kind}: ${g.a.article} “${g.a.text}” / ${g.b.article} “${g.b.text}”`);
-  return { tp, pred: P.length, gold: gold.length, misses, wrong };
+  const misses = G.filter((_, i) => !used.has(i)).map(
+    (g) => `${g.kind}: ${g.a.article} “${g.a.text}” / ${g.b.article} “${g.b.text}”`,
+  );
+  return { tp, pred: P.length, gold: G.length, misses, wrong };
 }
 
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, pred: a.pred + b.pred, gold: a.gold + b.gold });
+const ZERO: Counts = { tp: 0, pred: 0, gold: 0 };
+const sum = (list: Counts[]): Counts => list.reduce(add, ZERO);
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
-const row = (name: string, before: Counts, after: Counts): string => {
-  const b = prf(before);
-  const a = prf(after);
-  return `${name.padEnd(26)}| ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}  | ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}  (${after.tp}/${after.pred} of ${after.gold})`;
+const cells = (c: Counts): string => {
+  const s = prf(c);
+  return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  (${c.tp}/${c.pred} of ${c.gold})`;
+};
+const row = (name: string, groups: Counts, found: Counts): string =>
+  `${name.padEnd(24)}| ${cells(groups).padEnd(34)}| ${cells(found)}`;
+
+/** What the cut-off is chosen for: group F1 and discrepancy F1 alike. */
+const objective = (groups: Counts, found: Counts): number => prf(groups).f1 + prf(found).f1;
+const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+const scoresAt = (cluster: Cluster, minScore: number): [Counts, Counts] => {
+  const p = pipeline(cluster, minScore);
+  return [groupScore(cluster.gold, p), discrepancyScore(cluster.gold, p)];
 };
 
 const spans = spanRows();
-const before = baseline();
-const after = pipeline();
 const words = dev.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
 console.log(
-  `compare dev set: ${dev.articles.length} articles (${words} words), ${dev.groups.length} groups, ${dev.discrepancies.length} discrepancies`,
+  `compare dev set: ${clusters.length} clusters, ${dev.articles.length} articles (${words} words), ${dev.groups.length} groups, ${dev.discrepancies.length} discrepancies`,
 );
-console.log(`${'row'.padEnd(26)}| baseline P     R    F1  | compare  P     R    F1`);
-console.log(row('claim spans (suggest)', spans.Claim, spans.Claim));
-console.log(row('source spans (suggest)', spans.Source, spans.Source));
-console.log(row('claim groups (pairwise)', groupScore(before), groupScore(after)));
-console.log(row('discrepancies', discrepancyScore(before), discrepancyScore(after)));
+console.log(`claim spans (suggest):  ${cells(spans.Claim)}`);
+console.log(`source spans (suggest): ${cells(spans.Source)}`);
+console.log(`\nat the default cut-off ${DEFAULT_MIN_SCORE}`);
+console.log(`${'cluster'.padEnd(24)}| groups (pairwise) P   R    F1       | discrepancies P   R    F1`);
+const atDefault = clusters.map((c) => scoresAt(c, DEFAULT_MIN_SCORE));
+clusters.forEach((c, i) => console.log(row(`  ${c.name}`, ...atDefault[i]!)));
+console.log(row('overall', sum(atDefault.map((x) => x[0])), sum(atDefault.map((x) => x[1]))));
 for (const kind of ['value', 'precision', 'date', 'source', 'attribution', 'hedging', 'contradiction'] as const) {
-  const b = discrepancyScore(before, kind);
-  const a = discrepancyScore(after, kind);
-  if (a.gold + a.pred + b.pred > 0) console.log(row(`  ${kind}`, b, a));
+  const k = sum(clusters.map((c) => discrepancyScore(c.gold, pipeline(c, DEFAULT_MIN_SCORE), kind)));
+  if (k.gold + k.pred > 0) console.log(`  ${kind.padEnd(22)}|${' '.repeat(35)}| ${cells(k)}`);
 }
-console.log(`compare ran in ${compareMs.toFixed(0)} ms`);
-if (showErrors) {
-  const d = discrepancyScore(after);
-  console.log(`\nmissed:\n${d.misses.join('\n')}\n\nnot in gold:\n${d.wrong.join('\n')}`);
-  console.log('\ngroups:');
-  for (const g of after.groups)
-    console.log(
-      `- ${g.map((m) => `${m.article}[${goldMemberOf(m) ?? '-'}] ${(m.text ?? '').slice(0, 70)}`).join('\n  ')}`,
-    );
-}
+
+console.log('\nleave one cluster out (cut-off chosen on the other clusters)');
+const heldOut = clusters.map((c) => {
+  const others = clusters.filter((o) => o !== c);
+  let best = GRID[0]!;
+  let bestValue = -1;
+  for (const v of GRID) {
+    const s = others.map((o) => scoresAt(o, v));
+    const value = objective(sum(s.map((x) => x[0])), sum(s.map((x) => x[1])));
+    if (value > bestValue) [best, bestValue] = [v, value];
+  }
+  const scored = scoresAt(c, best);
+  console.log(row(`  ${c.name} @${best}`, ...scored));
+  return scored;
+});
+console.log(row('overall (held out)', sum(heldOut.map((x) => x[0])), sum(heldOut.map((x) => x[1]))));
+console.log(`\ncompare ran in ${(compareMs / runs.size).toFixed(0)} ms per cluster on average`);
+
+if (showErrors)
+  for (const c of clusters) {
+    const pred = pipeline(c, DEFAULT_MIN_SCORE);
+    const d = discrepancyScore(c.gold, pred);
+    console.log(`\n=== ${c.name}\nmissed:\n${d.misses.join('\n')}\n\nnot in gold:\n${d.wrong.join('\n')}`);
+    console.log('\ngroups:');
+    for (const g of pred.groups)
+      console.log(
+        `- ${g.map((m) => `${m.article}[${goldMemberOf(c.gold, m) ?? '-'}] ${(m.text ?? '').slice(0, 70)}`).join('\n  ')}`,
+      );
+  }

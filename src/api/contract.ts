@@ -79,9 +79,10 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-const DiscrepancySide = z.object({ claimId: z.string(), text: z.string(), normalised: z.string().optional() });
+const DiscrepancySide = z.object({ claimId: z.string(), text: z.string() });
+/** A difference between two claims of a claim group, found by comparing them (see `compareGroups`). */
 export const Discrepancy = z.object({
-  kind: z.enum(['different value', 'different precision', 'different time', 'different source']),
+  kind: z.enum(['value', 'precision', 'date', 'source', 'attribution', 'hedging', 'contradiction']),
   a: DiscrepancySide,
   b: DiscrepancySide,
   detail: z.string(),
@@ -322,10 +323,6 @@ export const contract = {
     args: z.object({ documentId: Id, ids: z.array(z.string()).min(1) }),
     result: z.object({ rejected: z.number().int() }),
   },
-  proposeClaimGroups: {
-    args: z.object({}),
-    result: z.array(z.object({ members: z.array(z.string()), score: z.number(), reason: z.string() })),
-  },
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
   /**
    * Proposes claim groups across articles and the discrepancies inside each (offline). With `apply`,
@@ -349,7 +346,12 @@ export const contract = {
    */
   decideCompareProposal: {
     args: z
-      .object({ kind: z.enum(['group', 'discrepancy']), id: ProposalId, decision: z.enum(['accept', 'reject']) })
+      .object({
+        kind: z.enum(['group', 'discrepancy']),
+        id: ProposalId,
+        /** `reopen` puts a decided proposal back to proposed (the UI's undo); it deletes nothing itself. */
+        decision: z.enum(['accept', 'reject', 'reopen']),
+      })
       .strict(),
     result: z.object({
       proposals: CompareProposals,

@@ -43,7 +43,6 @@ export interface WorkspaceOperations {
   suggestAnnotations(documentId: string, statements?: boolean): Promise<Out<'suggestAnnotations'>>;
   acceptSuggestions(documentId: string, ids: string[]): Promise<Out<'acceptSuggestions'>>;
   rejectSuggestions(documentId: string, ids: string[]): Promise<Out<'rejectSuggestions'>>;
-  proposeClaimGroups(): Promise<Out<'proposeClaimGroups'>>;
   findDiscrepancies(groupId: string): Promise<Out<'findDiscrepancies'>>;
   compareArticles(request: In<'compareArticles'>): Promise<Out<'compareArticles'>>;
   listCompareProposals(): Promise<Out<'listCompareProposals'>>;
@@ -92,7 +91,6 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     suggestAnnotations: ({ documentId, statements }) => workspace.suggestAnnotations(documentId, statements),
     acceptSuggestions: ({ documentId, ids }) => workspace.acceptSuggestions(documentId, ids),
     rejectSuggestions: ({ documentId, ids }) => workspace.rejectSuggestions(documentId, ids),
-    proposeClaimGroups: () => workspace.proposeClaimGroups(),
     findDiscrepancies: ({ groupId }) => workspace.findDiscrepancies(groupId),
     compareArticles: (request) => workspace.compareArticles(request),
     listCompareProposals: () => workspace.listCompareProposals(),

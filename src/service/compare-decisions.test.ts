@@ -58,6 +58,18 @@ describe('comparison proposals through the service', () => {
     expect(after.discrepancies.find((d) => d.id === value.id)?.status).toBe('accepted');
   });
 
+  it('reopening a decided proposal puts it back to proposed, no longer tied to the claim group it made', async () => {
+    const { groups, discrepancies } = await recorded();
+    const group = groups[0]!;
+    await handlers().decideCompareProposal({ kind: 'group', id: group.id, decision: 'accept' });
+    const reopened = await handlers().decideCompareProposal({ kind: 'group', id: group.id, decision: 'reopen' });
+    expect(reopened.proposals.groups[0]!.status).toBe('proposed');
+    expect(reopened.proposals.groups[0]!.claimGroupId).toBeUndefined();
+    await handlers().decideCompareProposal({ kind: 'discrepancy', id: discrepancies[0]!.id, decision: 'reject' });
+    await handlers().decideCompareProposal({ kind: 'discrepancy', id: discrepancies[0]!.id, decision: 'reopen' });
+    expect((await handlers().listCompareProposals({})).discrepancies[0]!.status).toBe('proposed');
+  });
+
   it('re-creates a member span deleted since the comparison when the group is accepted', async () => {
     const { groups } = await recorded();
     const member = groups[0]!.members[0]!;

@@ -16,7 +16,7 @@ export interface DecisionContext extends AssistContext {
 export interface DecisionRequest {
   kind: 'group' | 'discrepancy';
   id: string;
-  decision: 'accept' | 'reject';
+  decision: 'accept' | 'reject' | 'reopen';
 }
 
 export interface Decision {
@@ -27,6 +27,8 @@ export interface Decision {
 }
 
 export const CONTRADICTS = 'contradicts';
+
+const STATUS = { accept: 'accepted', reject: 'rejected', reopen: 'proposed' } as const;
 
 /** The recorded proposals, or none before the first recorded comparison. */
 export async function listProposals(root: string): Promise<CompareProposals> {
@@ -66,7 +68,7 @@ export async function decideProposal(
   request: DecisionRequest,
 ): Promise<Decision> {
   const store = await openProposals(root);
-  const status = request.decision === 'accept' ? ('accepted' as const) : ('rejected' as const);
+  const status = STATUS[request.decision];
   const result: Decision = { proposals: store.data, spans: [] };
   if (request.kind === 'group') {
     const proposal = store.data.groups.find((g) => g.id === request.id);
@@ -101,7 +103,15 @@ export async function decideProposal(
       }));
     } else {
       await store.update((data) => ({
-        next: { ...data, groups: data.groups.map((g) => (g.id === proposal.id ? { ...g, status } : g)) },
+        next: {
+          ...data,
+          groups: data.groups.map((g) => {
+            if (g.id !== proposal.id) return g;
+            // Reopened: the claim group it made is the UI's to delete (its undo does), and no longer this one's.
+            const { claimGroupId: _made, ...rest } = g;
+            return status === 'proposed' ? { ...rest, status } : { ...g, status };
+          }),
+        },
         result: undefined,
       }));
     }

@@ -266,10 +266,6 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return annotations.rejectSuggestions(this.annotationContext, documentId, ids);
   }
 
-  async proposeClaimGroups(): ReturnType<typeof assist.proposeGroups> {
-    return assist.proposeGroups(this.assist);
-  }
-
   async findDiscrepancies(groupId: string): ReturnType<typeof assist.groupDiscrepancies> {
     return assist.groupDiscrepancies(this.assist, groupId);
   }

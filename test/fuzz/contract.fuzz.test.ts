@@ -64,7 +64,6 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   suggestAnnotations: (k) => ({ documentId: k.documents[0] }),
   acceptSuggestions: (k) => ({ documentId: k.documents[0], ids: ['x'] }),
   rejectSuggestions: (k) => ({ documentId: k.documents[0], ids: ['x'] }),
-  proposeClaimGroups: () => ({}),
   findDiscrepancies: (k) => ({ groupId: k.groups[0] }),
   compareArticles: () => ({ apply: true }),
   listCompareProposals: () => ({}),

@@ -9,12 +9,3 @@ export {
 } from './suggest';
 export { classifySource, type SourceAttributes, type SourceKind } from './source-kind';
 export { extractDates, extractQuantities, type DateMention, type Quantity } from './quantities';
-export {
-  findDiscrepancies,
-  proposeClaimGroups,
-  type ClaimGroupProposal,
-  type ClaimInput,
-  type Discrepancy,
-  type DiscrepancyKind,
-  type GroupMember,
-} from './compare';

@@ -31,7 +31,7 @@ const readable = (d: DateMention): string =>
 
 const fine = (d: DateMention): boolean => d.granularity === 'day' || d.granularity === 'week';
 
-function atLevel(xs: DateMention[], ys: DateMention[]): DateDifference | undefined {
+function atLevel(xs: DateMention[], ys: DateMention[], across = false): DateDifference | undefined {
   let found: DateDifference | undefined;
   for (const x of xs) {
     const sx = span(x);
@@ -40,7 +40,7 @@ function atLevel(xs: DateMention[], ys: DateMention[]): DateDifference | undefin
       const sy = span(y);
       if (!sy) continue;
       if (sx[0] <= sy[1] && sy[0] <= sx[1]) return undefined;
-      if (!found && x.granularity === y.granularity)
+      if (!found && (across || x.granularity === y.granularity))
         found = { a: x, b: y, detail: `${readable(x)} vs ${readable(y)}: different dates` };
     }
   }
@@ -50,6 +50,7 @@ function atLevel(xs: DateMention[], ys: DateMention[]): DateDifference | undefin
 /**
  * Compares days and weeks with each other, months and years with each other: a difference when
  * two dates of the same granularity are disjoint and no date of the one falls within the other.
+ * Then a day against a month or year that does not hold it ("yesterday", 10 Nov, vs "last month").
  */
 export function dateDifference(xs: DateMention[], ys: DateMention[]): DateDifference | undefined {
   return (
@@ -57,6 +58,7 @@ export function dateDifference(xs: DateMention[], ys: DateMention[]): DateDiffer
     atLevel(
       xs.filter((d) => !fine(d)),
       ys.filter((d) => !fine(d)),
-    )
+    ) ??
+    atLevel(xs, ys, true)
   );
 }

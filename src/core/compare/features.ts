@@ -63,6 +63,8 @@ export function stem(word: string): string {
     .replace(/[’']/g, '');
   if (w.length > 5) w = w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '');
   if (w.length > 4) w = w.replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s)$/, '');
+  // "collapse" and "collapsed" meet at "collaps".
+  if (w.length > 4) w = w.replace(/e$/, '');
   return w;
 }
 
@@ -73,9 +75,12 @@ export const undotInitialisms = (text: string): string =>
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of undotInitialisms(text).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
-    const lower = w.toLowerCase();
-    if (lower.length < 3 || STOP.has(lower)) continue;
-    out.add(stem(lower.replace(/,/g, '')));
+    // "near-collapse" also says "collapse".
+    for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
+      const lower = part.toLowerCase();
+      if (lower.length < 3 || STOP.has(lower)) continue;
+      out.add(stem(lower.replace(/,/g, '')));
+    }
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { claimUnits } from './units';
 
 export * from './types';
 export { attributionStrength, claimUnits } from './units';
+export { compareGroups, type ClaimGroupInput, type GroupDiscrepancy } from './compare-groups';
 
 export interface CompareOptions {
   /** Pairs scoring below this are not grouped (0–1). */
@@ -41,7 +42,7 @@ export function compareArticles(
   const idf = idfWeights(all);
   const pairs = candidatePairs(all, idf, threshold);
   const found = groupPairs((i) => all[i]!.unit.documentId, pairs, {
-    maxPerDocument: options.maxPerDocument ?? 3,
+    maxPerDocument: options.maxPerDocument ?? 2,
     cohesion: 0.6,
     threshold,
   });

@@ -27,6 +27,20 @@ export function attributionStrength(sourceText: string | undefined): Attribution
 }
 
 const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
+const wordCount = (s: string): number => (s.match(/[\p{L}\d]+/gu) ?? []).length;
+
+/** The parts of `range` no range of `taken` (sorted by start) covers. */
+function uncovered(range: TextRange, taken: TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  let at = range.start;
+  for (const t of taken) {
+    if (t.end <= at || !overlaps(t, range)) continue;
+    if (t.start > at) out.push({ start: at, end: t.start });
+    at = Math.max(at, t.end);
+  }
+  if (at < range.end) out.push({ start: at, end: range.end });
+  return out;
+}
 
 function trimRange(text: string, r: TextRange): TextRange {
   let { start, end } = r;
@@ -83,11 +97,15 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     const source = sourceOf(text, s, byId);
     for (const clause of splitClauses(text, s)) unit(clause, null, source);
   }
-  const taken = [...claims, ...attributed];
+  const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
-    if (sentence.last - sentence.first < MIN_WORDS || taken.some((t) => overlaps(t, sentence))) continue;
-    for (const clause of splitClauses(text, sentence))
-      if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
+    if (sentence.last - sentence.first < MIN_WORDS) continue;
+    // What a tagged or attributed claim leaves of the sentence may carry a claim of its own.
+    for (const rest of uncovered(sentence, taken)) {
+      if (wordCount(text.slice(rest.start, rest.end)) < MIN_WORDS) continue;
+      for (const clause of splitClauses(text, rest))
+        if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
+    }
   }
   return units.sort((a, b) => a.start - b.start || a.end - b.end);
 }

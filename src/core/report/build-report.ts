@@ -1,4 +1,3 @@
-import { findDiscrepancies } from '../assist/compare';
 import { classifySource } from '../assist/source-kind';
 import type { CollateDocument, SpanAnnotation } from '../model';
 import { splitsSurrogatePair } from '../offsets';
@@ -17,6 +16,7 @@ import type {
   SourceMention,
 } from './types';
 import { coveredText } from '../covered-text';
+import { compareGroups, type ClaimSpanInput } from '../compare/index';
 import { recordedDifferences } from './recorded-differences';
 
 const ATTRIBUTED_TO = 'attributed-to';
@@ -207,7 +207,20 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
     }
   }
 
-  // The matrix and the discrepancies inside each group.
+  // The matrix and the discrepancies inside each group: the comparison's own findings where none were recorded.
+  const compareInput = (c: ReportClaim): ClaimSpanInput => {
+    const span = spans.get(c.id)!;
+    const cited = c.sources.map((m) => spans.get(m.spanId)).filter((x) => x !== undefined);
+    const source = cited[0]
+      ? { start: cited[0].start, end: cited[0].end, text: c.sources.map((m) => m.text).join('; ') }
+      : undefined;
+    return { spanId: c.id, documentId: c.documentId, start: span.start, end: span.end, ...(source ? { source } : {}) };
+  };
+  const found = compareGroups(
+    documents.map((d) => ({ id: d.id, text: d.text, ...(d.published ? { published: d.published } : {}) })),
+    claims.map(compareInput),
+    groups,
+  );
   const discrepancies: ReportDiscrepancy[] = [];
   const matrix: MatrixRow[] = groups.map((g) => {
     const members = g.members.map((m) => claimById.get(m)!);
@@ -225,35 +238,25 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
       claimById,
       outletOf: (id: string) => outletOf(byId.get(id)!),
     };
-    const found =
+    const differences =
       recordedDifferences(context, input.comparison ?? [], input.relations) ??
-      findDiscrepancies(
-        members.map((c) => {
-          const published = ownerOf.get(c.id)!.published;
-          const sourceText = c.sources.map((s) => s.text).join('; ');
-          return {
-            id: c.id,
-            documentId: c.documentId,
-            text: c.quote,
-            ...(sourceText ? { sourceText } : {}),
-            ...(published ? { published } : {}),
-          };
-        }),
-      ).map((d): ReportDiscrepancy => ({
-        groupId: g.id,
-        statement,
-        kind: d.kind,
-        detail: d.detail,
-        status: 'found',
-        a: side(d.a.claimId, d.a.text),
-        b: side(d.b.claimId, d.b.text),
-      }));
-    discrepancies.push(...found);
+      found
+        .filter((d) => d.groupId === g.id)
+        .map((d): ReportDiscrepancy => ({
+          groupId: g.id,
+          statement,
+          kind: d.kind,
+          detail: d.detail,
+          status: 'found',
+          a: side(d.aSpanId, d.a.text),
+          b: side(d.bSpanId, d.b.text),
+        }));
+    discrepancies.push(...differences);
     return {
       groupId: g.id,
       statement,
       cells: documents.map((d) => members.filter((c) => c.documentId === d.id)),
-      discrepancies: found.length,
+      discrepancies: differences.length,
     };
   });
 

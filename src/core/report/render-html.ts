@@ -284,7 +284,7 @@ export function renderReportHtml(model: ReportModel): string {
     );
   } else {
     out.push(
-      '<p class="hint">Found by comparing the claims of each group pairwise: a different figure, the same figure at a different precision, a different time (dates read against each document’s publication date), or a different source.</p>',
+      '<p class="hint">Found by comparing the claims of each group pairwise: a different figure, the same figure at a different precision, a different date (read against each document’s publication date), a different source or attribution, hedging on one side, or a contradiction.</p>',
       ...(model.discrepancies.some((d) => d.status !== 'found') ? [`<p class="hint">${h(RECORDED_NOTE)}</p>`] : []),
       '<table>',
       '<thead><tr><th scope="col">Claim group</th><th scope="col">Difference</th><th scope="col">One says</th><th scope="col">Another says</th><th scope="col">In short</th></tr></thead>',

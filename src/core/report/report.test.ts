@@ -71,11 +71,11 @@ describe('buildReport', () => {
   it('finds discrepancies inside claim groups, reading dates against each document’s publication date', () => {
     const { discrepancies } = buildReport(reportInput(), OPTIONS);
     expect(discrepancies.map((d) => `${d.a.documentKey}-${d.b.documentKey} ${d.kind}: ${d.detail}`)).toEqual([
-      'D1-D2 different precision: approximate 10000 troop vs 11000 troop',
-      'D1-D2 different source: U.S. officials vs the defence ministry',
-      'D1-D3 different time: 2024-11-10 vs 2024-10',
-      'D2-D3 different time: 2024-11-10 vs 2024-10',
-      'D2-D3 different source: the defence ministry vs U.S. officials',
+      'D1-D2 precision: “About 10,000 troops” vs “11,000 troops”: an approximation vs an exact figure, compatible',
+      'D1-D2 source: U.S. officials vs the defence ministry: different sources (an anonymous source vs a named source)',
+      'D1-D3 date: “yesterday” (2024-11-10) vs “last month” (2024-10): different dates',
+      'D2-D3 date: “Nov. 10” (2024-11-10) vs “last month” (2024-10): different dates',
+      'D2-D3 source: the defence ministry vs U.S. officials: different sources (a named source vs an anonymous source)',
     ]);
   });
 
@@ -145,7 +145,7 @@ describe('HTML report', () => {
       '<td><div class="cell"><blockquote class="quote">About 10,000 troops crossed the border yesterday</blockquote><p class="src">— U.S. officials <span class="tag anonymous" title="guessed from the wording">anonymous*</span></p></div></td>',
     );
     expect(page).toContain(
-      '<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="small">The Northern Ledger</span> <span class="quote">About 10,000 troops</span><br><span class="small">Source: U.S. officials</span></td><td><strong>D2</strong> <span class="small">Harbour Times | &lt;i&gt;Daily&lt;/i&gt;</span> <span class="quote">11,000 troops</span><br><span class="small">Source: the defence ministry</span></td><td>approximate 10000 troop vs 11000 troop</td>',
+      '<td><span class="tag diff">precision</span></td><td><strong>D1</strong> <span class="small">The Northern Ledger</span> <span class="quote">About 10,000 troops</span><br><span class="small">Source: U.S. officials</span></td><td><strong>D2</strong> <span class="small">Harbour Times | &lt;i&gt;Daily&lt;/i&gt;</span> <span class="quote">11,000 troops</span><br><span class="small">Source: the defence ministry</span></td><td>“About 10,000 troops” vs “11,000 troops”: an approximation vs an exact figure, compatible</td>',
     );
     expect(page).toContain(
       '<tr><td class="num">2</td><td><span class="quote">denied any crossing</span></td><td>denied</td><td>Minister Jana Novak <span class="tag named">named</span></td><td><span class="none">—</span></td></tr>',
@@ -227,7 +227,7 @@ describe('Markdown report', () => {
     expect(md).toContain('| Sources | `███████░░░░░░░░░░░░░` | 33 % / 67 % |');
     expect(md).toContain('| D1 The Northern Ledger | `████████████████████` | 2 |');
     expect(md).toContain(
-      '| Troops crossed the border \\<b\\>en masse\\</b\\> \\| daily | different precision | D1 (The Northern Ledger): “About 10,000 troops” — source: U.S. officials | D2 (Harbour Times \\| \\<i\\>Daily\\</i\\>): “11,000 troops” — source: the defence ministry | approximate 10000 troop vs 11000 troop |',
+      '| Troops crossed the border \\<b\\>en masse\\</b\\> \\| daily | precision | D1 (The Northern Ledger): “About 10,000 troops” — source: U.S. officials | D2 (Harbour Times \\| \\<i\\>Daily\\</i\\>): “11,000 troops” — source: the defence ministry | “About 10,000 troops” vs “11,000 troops”: an approximation vs an exact figure, compatible |',
     );
     expect(md).toContain(
       "| U.S. officials | anonymous | official\\* | 2 | 2 | =cmd\\|' /C calc'!A0<br>The Northern Ledger |",

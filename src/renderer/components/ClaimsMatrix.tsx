@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ResultOf } from '../../api/contract';
-import { groupDifferences, kindOfLegacy, type GroupDifference } from '../state/differences';
+import { groupDifferences, type GroupDifference } from '../state/differences';
 import { indexSpans } from '../state/links';
 import { buildMatrix } from '../state/matrix';
 import { useActions, useAppState } from './app-context';
 import { ComparisonPanel } from './ComparisonPanel';
 import { DifferenceKindChip } from './DifferenceKind';
-import { ProposedGroups } from './ProposedGroups';
 
 type Discrepancies = ResultOf<'findDiscrepancies'>;
 
@@ -54,7 +53,7 @@ export function ClaimsMatrix() {
     const seen = new Set(own.map(pairOf));
     const live = (discrepancies[groupId] ?? []).map((d, k): GroupDifference => ({
       key: `live-${k}`,
-      kind: kindOfLegacy(d.kind),
+      kind: d.kind,
       detail: d.detail,
       a: d.a.claimId,
       b: d.b.claimId,
@@ -69,7 +68,6 @@ export function ClaimsMatrix() {
     return (
       <section className="view" aria-label="Claims matrix view">
         <ComparisonPanel />
-        <ProposedGroups />
         <p className="hint">
           No claim groups yet. Select a claim, press “New claim group” in the inspector (or g), then add the same claim
           from the other articles.
@@ -80,7 +78,6 @@ export function ClaimsMatrix() {
   return (
     <section className="view" aria-label="Claims matrix view">
       <ComparisonPanel />
-      <ProposedGroups />
       <p className="hint">Words that the other articles’ wording lacks are marked. Click a cell to jump to the span.</p>
       <table className="matrix" aria-label="Claims matrix">
         <thead>

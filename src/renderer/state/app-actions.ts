@@ -31,7 +31,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const panes = createPaneActions(ctx, loading);
   const selection = createSelectionActions(ctx);
   const { loadPreferences, ...preferences } = createPreferenceActions(ctx);
-  const comparing = createComparingActions(ctx, loading, panes, selection);
+  const comparing = createComparingActions(ctx, loading, panes, selection, edits);
 
   return {
     history: ctx.history,
@@ -65,7 +65,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createWorkspaceEdits(ctx, edits),
     ...createImportActions(ctx, loading),
     ...createExportActions(ctx),
-    ...createSuggestionActions(ctx, loading, edits, commands),
+    ...createSuggestionActions(ctx, loading, edits),
     ...createSearchActions(ctx),
     ...comparing,
     ...preferences,

@@ -14,16 +14,6 @@ export const KIND_LABELS: Readonly<Record<DifferenceKind, string>> = {
   contradiction: 'contradiction',
 };
 
-/** The old assistant's kinds, mapped onto the comparison's for their colour and label. */
-const LEGACY_KINDS: Readonly<Record<string, DifferenceKind>> = {
-  'different value': 'value',
-  'different precision': 'precision',
-  'different time': 'date',
-  'different source': 'source',
-};
-
-export const kindOfLegacy = (kind: string): DifferenceKind => LEGACY_KINDS[kind] ?? 'value';
-
 /** One line of what differs inside a claim group: recorded by a comparison, or a contradiction the analyst marked. */
 export interface GroupDifference {
   readonly key: string;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompareProposals } from '../../../api/contract';
 import { groupDifferences, stepDifference } from '../differences';
 import { createComparingActions } from './comparing';
+import { createEdits } from './edits';
 import { fakeContext, fakeService, group, span } from './fake-service';
 import { createLoading } from './loading';
 
@@ -43,7 +44,11 @@ function setUp() {
       discrepancies: [],
     }),
     decideCompareProposal: ({ kind, id, decision }: { kind: string; id: string; decision: string }) => {
-      const status = decision === 'accept' ? 'accepted' : 'rejected';
+      const status = decision === 'accept' ? 'accepted' : decision === 'reject' ? 'rejected' : 'proposed';
+      if (kind === 'group' && status !== 'accepted') {
+        recorded = { ...recorded, groups: recorded.groups.map((g) => (g.id === id ? { ...g, status } : g)) };
+        return { proposals: recorded, spans: [] };
+      }
       if (kind === 'group') {
         const made = group('g-made', ['a', 'b'], '2,400 homes');
         service.groups = [made];
@@ -70,6 +75,7 @@ function setUp() {
     loading,
     { setPanes: () => undefined },
     { selectAnnotation: (id) => selected.push(id) },
+    createEdits(ctx, loading),
   );
   return { service, ctx, actions, selected };
 }
@@ -109,6 +115,30 @@ describe('comparing actions', () => {
     expect(await actions.decideProposedGroup('cg-1', 'accept')).toBe(true);
     expect(ctx.store.get().claimGroups.map((g) => g.id)).toEqual(['g-made']);
     expect(ctx.store.get().compareProposals.groups[0]?.status).toBe('accepted');
+  });
+
+  it('one undo takes an accepted group back (its claim group deleted, the proposal reopened); redo accepts it again', async () => {
+    const { service, ctx, actions } = setUp();
+    await actions.loadCompareProposals();
+    await actions.decideProposedGroup('cg-1', 'accept');
+    expect(ctx.store.get().undo.undoName).toBe('accept proposed group');
+    expect(await ctx.history.undo()).toBe(true);
+    expect(service.calls).toContain('deleteClaimGroup');
+    expect(ctx.store.get().claimGroups).toEqual([]);
+    expect(ctx.store.get().compareProposals.groups[0]?.status).toBe('proposed');
+    expect(await ctx.history.redo()).toBe(true);
+    expect(ctx.store.get().claimGroups.map((g) => g.id)).toEqual(['g-made']);
+    expect(ctx.store.get().compareProposals.groups[0]?.status).toBe('accepted');
+  });
+
+  it('one undo reopens a rejected difference and makes it the current one again', async () => {
+    const { ctx, actions } = setUp();
+    await actions.loadCompareProposals();
+    await actions.decideDifference('x1', 'reject');
+    expect(ctx.store.get().currentDifferenceId).toBe('x2');
+    expect(await ctx.history.undo()).toBe(true);
+    expect(ctx.store.get().compareProposals.discrepancies.map((d) => d.status)).toEqual(['proposed', 'proposed']);
+    expect(ctx.store.get().currentDifferenceId).toBe('x1');
   });
 
   it('a refused decision is told and changes nothing', async () => {

@@ -1,21 +1,26 @@
 import type { CompareProposals, RecordedDiscrepancy } from '../../../api/contract';
+import type { ClaimGroup, Relation, SpanAnnotation } from '../../../core/model';
 import { scrollToSpan } from '../../article-view/pane-registry';
 import { differenceList, stepDifference } from '../differences';
 import { openPane } from '../open-panes';
+import type { Command } from '../undo-stack';
 import type { ActionContext } from './action-context';
+import type { Edits } from './edits';
 import type { Loading } from './loading';
 import type { PaneActions } from './panes';
 import type { SelectionActions } from './selection';
 
 /**
  * Comparing articles from the UI: run and record a comparison, walk its differences one at a time,
- * and accept or reject each proposed group and discrepancy. Nothing becomes a fact without a decision.
+ * and accept or reject each proposed group and discrepancy. Nothing becomes a fact without a decision,
+ * and one Ctrl+Z undoes a decision as it undoes an edit.
  */
 export function createComparingActions(
-  { api, store, must }: ActionContext,
+  { api, store, must, history }: ActionContext,
   loading: Loading,
   panes: Pick<PaneActions, 'setPanes'>,
   selection: Pick<SelectionActions, 'selectAnnotation'>,
+  edits: Pick<Edits, 'removeGroup' | 'removeRelation' | 'removeSpan'>,
 ) {
   const setProposals = (compareProposals: CompareProposals): void => store.set((s) => ({ ...s, compareProposals }));
 
@@ -43,14 +48,47 @@ export function createComparingActions(
     if (d) await lineUp(d);
   }
 
-  async function decide(kind: 'group' | 'discrepancy', id: string, decision: 'accept' | 'reject'): Promise<boolean> {
-    const verb = decision === 'accept' ? 'accept' : 'reject';
+  interface Made {
+    claimGroup?: ClaimGroup;
+    relation?: Relation;
+    spans: SpanAnnotation[];
+  }
+
+  async function record(
+    kind: 'group' | 'discrepancy',
+    id: string,
+    decision: 'accept' | 'reject' | 'reopen',
+  ): Promise<Made | null> {
+    const verb = { accept: 'accept', reject: 'reject', reopen: 'undo the decision on' }[decision];
     const done = await must(`Could not ${verb} the proposal`, () => api.decideCompareProposal({ kind, id, decision }));
-    if (!done) return false;
+    if (!done) return null;
     setProposals(done.proposals);
     for (const documentId of new Set(done.spans.map((s) => s.documentId))) await loading.loadSpans(documentId);
     if (done.claimGroup || done.relation) await loading.refreshLinks();
+    return done;
+  }
+
+  /** Undone, a decision takes back what it made (the claim group, the link, re-created spans) and reopens the proposal. */
+  async function takeBack(kind: 'group' | 'discrepancy', id: string, made: Made): Promise<boolean> {
+    if (made.claimGroup && !(await edits.removeGroup(made.claimGroup.id))) return false;
+    if (made.relation && !(await edits.removeRelation(made.relation.id))) return false;
+    for (const span of made.spans) if (!(await edits.removeSpan(span))) return false;
+    if (!(await record(kind, id, 'reopen'))) return false;
+    if (kind === 'discrepancy') store.set((s) => ({ ...s, currentDifferenceId: id }));
     return true;
+  }
+
+  async function decide(kind: 'group' | 'discrepancy', id: string, decision: 'accept' | 'reject'): Promise<boolean> {
+    const command = await history.run(async (): Promise<Command | null> => {
+      let made = await record(kind, id, decision);
+      if (!made) return null;
+      return {
+        name: `${decision} ${kind === 'group' ? 'proposed group' : 'difference'}`,
+        undo: () => takeBack(kind, id, made!),
+        redo: async () => !!(made = await record(kind, id, decision)),
+      };
+    });
+    return !!command;
   }
 
   return {

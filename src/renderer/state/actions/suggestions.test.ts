@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../../api/contract';
-import { createEditCommands } from './edit-commands';
 import { createEdits } from './edits';
 import { fakeContext, fakeService, span } from './fake-service';
 import { createLoading } from './loading';
@@ -40,7 +39,7 @@ describe('suggestions', () => {
     const ctx = fakeContext(service, { suggestionsOn: true });
     const loading = createLoading(ctx);
     const edits = createEdits(ctx, loading);
-    const actions = createSuggestionActions(ctx, loading, edits, createEditCommands(edits, loading.refreshLinks));
+    const actions = createSuggestionActions(ctx, loading, edits);
     await actions.acceptSuggestions('d1', ['c', 's']);
     expect(ctx.store.get().annotations.d1?.map((s) => s.id)).toEqual(['span-c', 'span-s']);
     expect(ctx.store.get().relations.map((r) => r.id)).toEqual(['r1']);
@@ -57,7 +56,7 @@ describe('suggestions', () => {
     const ctx = fakeContext(service, { suggestionsOn: false });
     const loading = createLoading(ctx);
     const edits = createEdits(ctx, loading);
-    const actions = createSuggestionActions(ctx, loading, edits, createEditCommands(edits, loading.refreshLinks));
+    const actions = createSuggestionActions(ctx, loading, edits);
     await actions.loadSuggestions('d1');
     expect(ctx.store.get().suggestions).toEqual({});
   });

@@ -1,9 +1,7 @@
 import type { ResultOf, Suggestion } from '../../../api/contract';
 import type { Relation, SpanAnnotation } from '../../../core/model';
-import { findSpan } from '../app-state';
 import type { Command } from '../undo-stack';
 import type { ActionContext } from './action-context';
-import type { EditCommands } from './edit-commands';
 import type { Edits } from './edits';
 import type { Loading } from './loading';
 
@@ -29,8 +27,8 @@ export function storedSuggestionsOn(workspacePath: string): boolean {
   }
 }
 
-/** The offline assistant: suggested spans to accept or reject, proposed claim groups, discrepancies. */
-export function createSuggestionActions(ctx: ActionContext, loading: Loading, edits: Edits, commands: EditCommands) {
+/** The offline assistant: suggested spans to accept or reject, and the discrepancies of a claim group. */
+export function createSuggestionActions(ctx: ActionContext, loading: Loading, edits: Edits) {
   const { api, store, history, alert, must } = ctx;
   /** Suggestions being fetched, so that one document is not asked twice at once. */
   const suggesting = new Set<string>();
@@ -108,17 +106,7 @@ export function createSuggestionActions(ctx: ActionContext, loading: Loading, ed
       await loadSuggestions(documentId);
     },
 
-    /** The assistant's proposed claim groups (read only; nothing is saved). */
-    async proposeClaimGroups(): Promise<ResultOf<'proposeClaimGroups'>> {
-      const result = await api.proposeClaimGroups({});
-      if (!result.ok) {
-        alert(`Could not propose claim groups: ${result.error.message}`);
-        return [];
-      }
-      return result.value;
-    },
-
-    /** How the members of a claim group differ (value, precision, time, source). */
+    /** How the members of a claim group differ, kind by kind (the comparison of a hand-made group). */
     async findDiscrepancies(groupId: string): Promise<ResultOf<'findDiscrepancies'>> {
       const result = await api.findDiscrepancies({ groupId });
       if (!result.ok) {
@@ -126,16 +114,6 @@ export function createSuggestionActions(ctx: ActionContext, loading: Loading, ed
         return [];
       }
       return result.value;
-    },
-
-    /** Saves a proposed claim group: the first member's wording becomes the statement. */
-    async acceptProposedGroup(members: readonly string[]): Promise<boolean> {
-      const first = findSpan(store.get(), members[0] ?? null);
-      const command = await history.run(async () => {
-        const group = await edits.saveGroup({ statement: first?.quote ?? '', members: [...members] });
-        return group ? commands.groupCommand('accept proposed group', null, group) : null;
-      });
-      return !!command;
     },
   };
 }
