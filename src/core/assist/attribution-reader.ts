@@ -4,6 +4,7 @@
  */
 import type { Attribution, Pattern } from './attribution';
 import { CueReader } from './cues';
+import { INVERTED_SOURCE_OPENERS } from './lexicon';
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
@@ -36,6 +37,7 @@ export class AttributionReader extends CueReader {
       if (this.quoted[att.cue.first]) continue;
       if (att.pattern === 'according') {
         att.source = this.forwardNP(att.cue.last, s.last, 'according');
+        if (att.source) att.source.last = this.appositiveEnd(att.source.last, s.last) ?? att.source.last;
         continue;
       }
       if (att.pattern === 'passive') {
@@ -61,17 +63,16 @@ export class AttributionReader extends CueReader {
         att.cue.last < s.last &&
         (isCap(after) ||
           after.kind === 'number' ||
+          INVERTED_SOURCE_OPENERS.has(after.lower) ||
           /^(the|a|an|one|two|three|several|he|she|they|we|i)$/.test(after.lower))
       ) {
         const np = this.forwardNP(att.cue.last, s.last, 'subject');
-        if (np && this.endsInvertedSource(np.last, s.last)) {
+        // "said an aide who spoke on condition of anonymity": the relative clause belongs to the source.
+        const relativeEnd = np && T[np.last]?.lower === 'who' ? this.clauseEnd(np.last, s.last, 20) : undefined;
+        if (np && (relativeEnd !== undefined || this.endsInvertedSource(np.last, s.last))) {
           // Keep an appositive: "said Tom Smith, a spokesman for the campaign."
-          let last = np.last;
-          if (isPunct(T[last], ',') && T[last + 1] && /^(a|an|the|who)$/.test(T[last + 1]!.lower)) {
-            let m = last + 1;
-            while (m < s.last && !isPunct(T[m], ',;:.') && !isQuote(T[m])) m++;
-            if (m - last < 14) last = m;
-          }
+          let last = relativeEnd ?? np.last;
+          last = this.appositiveEnd(last, s.last) ?? last;
           att.source = { first: np.first, last };
           att.pattern = 'inverted';
           continue;
@@ -153,6 +154,14 @@ export class AttributionReader extends CueReader {
     }
     atts.splice(0, atts.length, ...kept);
     void nextSentenceStart;
+  }
+
+  /** The end of a clause starting at k: the next punctuation or quote, if within `max` tokens. */
+  private clauseEnd(k: number, limit: number, max: number): number | undefined {
+    const T = this.tokens;
+    let m = k;
+    while (m < limit && !isPunct(T[m], ',;:.—–―') && !isQuote(T[m]) && T[m]!.kind !== 'newline') m++;
+    return m - k <= max ? m : undefined;
   }
 
   /** "..., and Republicans want ...": a subject after a coordinating comma starts a new clause, not content. */

@@ -13,7 +13,7 @@ import {
 } from './lexicon';
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
-import { isCap, isPunct, isQuote } from './token-predicates';
+import { isCap, isPunct, isQuote, isWord } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
@@ -160,6 +160,12 @@ export class CueReader extends PhraseReader {
           /^\p{L}+['’](s|re|m)$/u.test(prev.text))
       );
     }
+    // "“...,” one said": a quantifier standing alone as the subject, not a determiner.
+    const standalone =
+      prev !== undefined &&
+      /^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) &&
+      (k - 1 === s.first || !isWord(T[k - 2]));
+    if (standalone) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"
     }

@@ -330,6 +330,63 @@ export const CUE_PREFIX = new Set([
 /** Auxiliaries that cannot be the whole cue prefix on their own without a verb. */
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 
+/**
+ * Lower-case words that open a source named after its cue: "said spokesman Josh Lee", "said another",
+ * "said her aide", "said officials familiar with ...".
+ */
+export const INVERTED_SOURCE_OPENERS = new Set([
+  'another',
+  'others',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'some',
+  'many',
+  'both',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisor',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'analyst',
+  'analysts',
+  'experts',
+  'economist',
+  'economists',
+  'lawmakers',
+  'people',
+  'residents',
+  'witnesses',
+  'campaign',
+  'senator',
+  'sen.',
+  'rep.',
+  'gov.',
+  'president',
+  'secretary',
+  'minister',
+  'director',
+  'chairman',
+  'chairwoman',
+  'lawyer',
+  'attorney',
+  'pollster',
+  'strategist',
+  'professor',
+  'author',
+  'manager',
+  'executive',
+  'historian',
+]);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);

@@ -4,6 +4,7 @@ import {
   CLAUSE_BOUNDARY,
   CUE_VERBS,
   DETERMINERS,
+  INVERTED_SOURCE_OPENERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -21,7 +22,21 @@ export class PhraseReader extends TokenDocument {
     const first = k;
     if (k >= limit || !isWord(T[k])) return undefined;
     const t0 = T[k]!;
-    if (SUBJECT_PRONOUNS.has(t0.lower) || OBJECT_PRONOUNS.has(t0.lower)) return { first: k, last: k + 1 };
+    const next = T[k + 1];
+    // "her aide" is a phrase; "her" alone, or before "the"/"that", is a pronoun.
+    const possessive =
+      mode === 'subject' &&
+      t0.lower === 'her' &&
+      k + 1 < limit &&
+      isWord(next) &&
+      !isCap(next) &&
+      !DETERMINERS.has(next!.lower) &&
+      !CUE_VERBS.has(next!.lower);
+    if ((SUBJECT_PRONOUNS.has(t0.lower) || OBJECT_PRONOUNS.has(t0.lower)) && !possessive)
+      return { first: k, last: k + 1 };
+    // "said another", "said one": a quantifier standing alone.
+    if (/^(another|one|others|some|many|both|several)$/.test(t0.lower) && !isWord(next))
+      return { first: k, last: k + 1 };
     const max = mode === 'according' ? 30 : 12;
     while (k < limit && k - first < max) {
       const t = T[k]!;
@@ -67,6 +82,34 @@ export class PhraseReader extends TokenDocument {
     )
       k--;
     return k > first ? { first, last: k } : undefined;
+  }
+
+  /**
+   * The end of an appositive after a source ending at k: ", a spokesman for the campaign",
+   * ", who spoke on condition of anonymity", ", AT&T's chief executive", ", Jane Roe" (after a title).
+   */
+  appositiveEnd(k: number, limit: number): number | undefined {
+    const T = this.tokens;
+    const head = T[k + 1];
+    if (!isPunct(T[k], ',') || !head || !isWord(head) || k + 1 >= limit) return undefined;
+    let m = k + 1;
+    while (m < limit && !isPunct(T[m], ',;:.—–―()') && !isQuote(T[m]) && T[m]!.kind !== 'newline') m++;
+    if (m - k > 16) return undefined;
+    const words = T.slice(k + 1, m);
+    const opener =
+      /^(a|an|the|who|whose|now|also|one|another|both|formerly|himself|herself)$/.test(head.lower) ||
+      /['’]s$/.test(head.text) ||
+      INVERTED_SOURCE_OPENERS.has(head.lower) ||
+      (!isCap(head) && words.slice(1, 4).some((w) => /^(of|at|for|with)$/.test(w.lower)));
+    if (opener) {
+      const verbal = words.some((w, i) => i > 0 && w.lower !== 'who' && CUE_VERBS.has(w.lower) && !isCap(w));
+      return verbal && head.lower !== 'who' ? undefined : m;
+    }
+    // "her spokesman, Jane Roe": a name after a description.
+    const prev = T[k - 1];
+    if (isCap(head) && prev && !isCap(prev) && words.every((w) => isCap(w) || w.kind === 'punct') && words.length <= 4)
+      return m;
+    return undefined;
   }
 
   private matching(open: number, limit: number): number | undefined {
