@@ -45,7 +45,7 @@ export class AttributionReader extends CueReader {
         if (att.source) att.source = { first: att.cue.last + 1, last: att.source.last };
         continue;
       }
-      if (att.pattern === 'colon' || att.pattern === 'phrase') continue;
+      if (att.pattern === 'colon' || att.pattern === 'phrase' || att.source) continue;
       const before = att.cue.first > s.first ? T[att.cue.first - 1] : undefined;
       const after = T[att.cue.last];
       const sentenceInitial =

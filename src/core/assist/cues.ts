@@ -2,18 +2,20 @@
 import type { Attribution } from './attribution';
 import { headlineVerb, isTitleCase } from './headline';
 import {
+  CLAUSE_BOUNDARY,
   CUE_PREFIX,
   CUE_VERBS,
   DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  SETTING_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   type CueEntry,
 } from './lexicon';
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
-import { isCap, isPunct, isQuote, isWord } from './token-predicates';
+import { isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
@@ -63,7 +65,9 @@ export class CueReader extends PhraseReader {
       if (!entry) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
-      if (!this.verbalContext(k, s, entry)) continue;
+      const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
+      if (!participleSource && !this.verbalContext(k, s, entry)) continue;
+      if (this.reducedRelative(k)) continue;
       if (t.lower === 'known' && next?.lower === 'as') continue;
       if (prev?.lower === 'having') continue; // "Having said that, ..."
       let last = k + 1;
@@ -108,6 +112,7 @@ export class CueReader extends PhraseReader {
           .join(' '),
         entry,
         pattern: 'subject',
+        source: participleSource,
         score: entry.nounLike ? score - 0.1 : score,
         content: [],
       });
@@ -144,6 +149,24 @@ export class CueReader extends PhraseReader {
     return out;
   }
 
+  /**
+   * The source of a participle cue outside a clause of its own: "with analysts saying ...",
+   * "the embassy issued a statement saying ..." (the subject of the verb that issued the statement).
+   */
+  private participleSource(k: number, s: Sentence): Range | undefined {
+    const T = this.tokens;
+    let j = k - 1;
+    while (j >= s.first && k - j <= 8 && isWord(T[j]) && !CLAUSE_BOUNDARY.has(T[j]!.lower) && T[j]!.lower !== 'with') j--;
+    if (j >= s.first && j < k - 1 && T[j]!.lower === 'with' && !PREPOSITIONS.has(T[j + 1]!.lower))
+      return { first: j + 1, last: k };
+    if (!SETTING_NOUNS.has(T[k - 1]?.lower ?? '')) return undefined;
+    let d = k - 2;
+    while (d > s.first && k - d <= 4 && !DETERMINERS.has(T[d]!.lower)) d--;
+    const verb = T[d - 1];
+    if (!DETERMINERS.has(T[d]?.lower ?? '') || !verb || !/^\p{Ll}+(ed|ent|sued|ote)$/u.test(verb.text)) return undefined;
+    return this.backwardSubject(d - 1, s.first);
+  }
+
   /** Is the word at k used as a verb here, rather than a noun ("the report", "claims that")? */
   private verbalContext(k: number, s: Sentence, entry: CueEntry): boolean {
     const T = this.tokens;
@@ -170,6 +193,7 @@ export class CueReader extends PhraseReader {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"
     }
     if (prev && /['’]s$/.test(prev.text)) return false; // "Trump's claims"
+    if (entry.nounLike && this.reducedRelative(k + 1)) return false; // "FBI notes released Monday"
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
     if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))

@@ -387,6 +387,22 @@ export const INVERTED_SOURCE_OPENERS = new Set([
   'historian',
 ]);
 
+/** Participles that modify a document's noun with a date: "the poll released Monday". */
+export const PUBLISHING_PARTICIPLES = new Set([
+  'released',
+  'published',
+  'obtained',
+  'conducted',
+  'issued',
+  'posted',
+  'filed',
+  'leaked',
+  'reviewed',
+  'provided',
+  'sent',
+  'made',
+]);
+
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);

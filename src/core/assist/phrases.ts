@@ -2,11 +2,13 @@
 import { TokenDocument } from './document';
 import {
   CLAUSE_BOUNDARY,
+  CUE_PREFIX,
   CUE_VERBS,
   DETERMINERS,
   INVERTED_SOURCE_OPENERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
+  PUBLISHING_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SETTING_NOUNS,
   SUBJECT_PRONOUNS,
@@ -82,6 +84,24 @@ export class PhraseReader extends TokenDocument {
     )
       k--;
     return k > first ? { first, last: k } : undefined;
+  }
+
+  /**
+   * "the documents released by WikiLeaks", "figures published Monday": a past participle after its
+   * noun, modifying it, not a verb of the sentence.
+   */
+  reducedRelative(j: number): boolean {
+    const T = this.tokens;
+    const t = T[j];
+    const prev = T[j - 1];
+    const next = T[j + 1];
+    if (!t || !prev || !next || !isWord(prev) || isCap(t)) return false;
+    if (!/\p{L}ed$|^(shown|written|seen|given|taken|made|found|sent|put)$/u.test(t.lower)) return false;
+    if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower)) return false;
+    if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+    if (next.lower === 'by') return true;
+    const dated = TIME_WORDS.has(next.lower) || (next.lower === 'on' && TIME_WORDS.has(T[j + 2]?.lower ?? ''));
+    return dated && !isCap(prev) && PUBLISHING_PARTICIPLES.has(t.lower);
   }
 
   /**
@@ -198,7 +218,8 @@ export class PhraseReader extends TokenDocument {
         continue;
       }
       if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
-      if (CUE_VERBS.has(t.lower) && !isCap(t) && !DETERMINERS.has(T[j - 1]?.lower ?? '')) break;
+      if (CUE_VERBS.has(t.lower) && !isCap(t) && !DETERMINERS.has(T[j - 1]?.lower ?? '') && !this.reducedRelative(j) && !this.reducedRelative(j + 1))
+        break;
       j--;
     }
     const boundary = j >= floor ? T[j] : undefined;

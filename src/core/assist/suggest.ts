@@ -163,7 +163,8 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
         start: pieces[0]!.start,
         end: pieces[pieces.length - 1]!.end,
         reason: `claim of: ${att.cueText.toLowerCase()}`,
-        score: round(att.score * 0.9),
+        // As likely as its cue: a source and cue applied without their claim would leave a link dangling.
+        score: att.score,
         attributes: { certainty },
         links: { cueId: cue.id, sourceId: source.id },
       };
