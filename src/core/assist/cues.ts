@@ -156,14 +156,16 @@ export class CueReader extends PhraseReader {
   private participleSource(k: number, s: Sentence): Range | undefined {
     const T = this.tokens;
     let j = k - 1;
-    while (j >= s.first && k - j <= 8 && isWord(T[j]) && !CLAUSE_BOUNDARY.has(T[j]!.lower) && T[j]!.lower !== 'with') j--;
+    while (j >= s.first && k - j <= 8 && isWord(T[j]) && !CLAUSE_BOUNDARY.has(T[j]!.lower) && T[j]!.lower !== 'with')
+      j--;
     if (j >= s.first && j < k - 1 && T[j]!.lower === 'with' && !PREPOSITIONS.has(T[j + 1]!.lower))
       return { first: j + 1, last: k };
     if (!SETTING_NOUNS.has(T[k - 1]?.lower ?? '')) return undefined;
     let d = k - 2;
     while (d > s.first && k - d <= 4 && !DETERMINERS.has(T[d]!.lower)) d--;
     const verb = T[d - 1];
-    if (!DETERMINERS.has(T[d]?.lower ?? '') || !verb || !/^\p{Ll}+(ed|ent|sued|ote)$/u.test(verb.text)) return undefined;
+    if (!DETERMINERS.has(T[d]?.lower ?? '') || !verb || !/^\p{Ll}+(ed|ent|sued|ote)$/u.test(verb.text))
+      return undefined;
     return this.backwardSubject(d - 1, s.first);
   }
 

@@ -97,7 +97,8 @@ export class PhraseReader extends TokenDocument {
     const next = T[j + 1];
     if (!t || !prev || !next || !isWord(prev) || isCap(t)) return false;
     if (!/\p{L}ed$|^(shown|written|seen|given|taken|made|found|sent|put)$/u.test(t.lower)) return false;
-    if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower)) return false;
+    if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower))
+      return false;
     if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
     if (next.lower === 'by') return true;
     const dated = TIME_WORDS.has(next.lower) || (next.lower === 'on' && TIME_WORDS.has(T[j + 2]?.lower ?? ''));
@@ -218,7 +219,13 @@ export class PhraseReader extends TokenDocument {
         continue;
       }
       if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
-      if (CUE_VERBS.has(t.lower) && !isCap(t) && !DETERMINERS.has(T[j - 1]?.lower ?? '') && !this.reducedRelative(j) && !this.reducedRelative(j + 1))
+      if (
+        CUE_VERBS.has(t.lower) &&
+        !isCap(t) &&
+        !DETERMINERS.has(T[j - 1]?.lower ?? '') &&
+        !this.reducedRelative(j) &&
+        !this.reducedRelative(j + 1)
+      )
         break;
       j--;
     }
