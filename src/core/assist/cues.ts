@@ -122,7 +122,8 @@ export class CueReader extends PhraseReader {
       out.push({ cue: p.cue, cueText: p.cueText, source: p.source, pattern: 'phrase', score: 0.6, content: [] });
     out.sort((x, y) => x.cue.first - y.cue.first);
     // "Pat Caddell: Democrat voters worried ..." / "TRUMP: We will win." at the start of a paragraph.
-    if (s.paragraphStart) {
+    // A transcript's speaker label may also open a sentence inside a paragraph: "... today. MS. LEE: Thank you."
+    if (s.paragraphStart || this.speakerLabel(s)) {
       let k = s.first;
       if (isQuote(T[k])) k++;
       const nameStart = k;
@@ -147,6 +148,15 @@ export class CueReader extends PhraseReader {
       }
     }
     return out;
+  }
+
+  /** "MS. LEE:", "PARTICIPANT:": an upper-case name and a colon open the sentence. */
+  private speakerLabel(s: Sentence): boolean {
+    const T = this.tokens;
+    let k = isQuote(T[s.first]) ? s.first + 1 : s.first;
+    const start = k;
+    while (k < s.last && k - start < 4 && isWord(T[k]) && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(T[k]!.text)) k++;
+    return k > start && isPunct(T[k], ':');
   }
 
   /**

@@ -165,6 +165,14 @@ export class PhraseReader extends TokenDocument {
       )
         segStart++;
       for (const c of commas) {
+        // "Last week Ada Brook, a planner, said": a leading time is not part of the subject.
+        while (
+          segStart < c - 1 &&
+          (TIME_WORDS.has(T[segStart]!.lower) ||
+            (/^(on|in|during)$/.test(T[segStart]!.lower) && TIME_WORDS.has(T[segStart + 1]!.lower))) &&
+          isWord(T[segStart + 1])
+        )
+          segStart++;
         const head = T[segStart];
         const len = c - segStart;
         if (head && len > 0 && len <= 8) {
