@@ -4,7 +4,7 @@
  * found for a found cue, wrong extent, spurious cue), with the top cue words of each and a few examples.
  * For studying errors on a split other than the one reported.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggest } from '../src/core/assist/suggest';
 import { OffsetIndex } from '../src/core/offsets';
@@ -52,7 +52,6 @@ const put = (bucket: string, example: string): void => {
   buckets.set(bucket, [...(buckets.get(bucket) ?? []), example]);
 };
 const cutoff = (s: string): string => s.replace(/\s+/g, ' ');
-void readdirSync;
 for (const doc of docs) {
   const preds = suggest({ id: doc.id, text: doc.text, published: doc.published });
   const ps = preds.filter((p) => p.label === 'Source');
@@ -78,7 +77,7 @@ for (const doc of docs) {
       continue;
     }
     const cueFound = cues.some((c) => pc.some((x) => ov(x, c)));
-    put(cueFound ? 'FN source, its cue found' : `FN cue missed: ${cueWords.split(/\s+/).pop()}`, ctx(g));
+    put(cueFound ? 'FN source, its cue found' : `FN cue missed: ${cueWords}`, ctx(g));
   }
   for (const p of ps) {
     if (gs.some((g) => ov(p, g))) continue;
