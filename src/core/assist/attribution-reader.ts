@@ -4,7 +4,7 @@
  */
 import type { Attribution, Pattern } from './attribution';
 import { CueReader } from './cues';
-import { INVERTED_SOURCE_OPENERS } from './lexicon';
+import { CLAUSE_BOUNDARY, CUE_VERBS, INVERTED_SOURCE_OPENERS, PREPOSITIONS, TIME_WORDS } from './lexicon';
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
@@ -64,6 +64,7 @@ export class AttributionReader extends CueReader {
         (isCap(after) ||
           after.kind === 'number' ||
           INVERTED_SOURCE_OPENERS.has(after.lower) ||
+          this.titleBeforeName(att.cue.last) ||
           /^(the|a|an|one|two|three|several|he|she|they|we|i)$/.test(after.lower))
       ) {
         const np = this.forwardNP(att.cue.last, s.last, 'subject');
@@ -154,6 +155,22 @@ export class AttributionReader extends CueReader {
     }
     atts.splice(0, atts.length, ...kept);
     void nextSentenceStart;
+  }
+
+  /** "says psychologist Nora Vance": a lower-case title and a name. */
+  private titleBeforeName(k: number): boolean {
+    const T = this.tokens;
+    const title = T[k];
+    return (
+      title !== undefined &&
+      /^\p{Ll}{4,}$/u.test(title.text) &&
+      !PREPOSITIONS.has(title.lower) &&
+      !TIME_WORDS.has(title.lower) &&
+      !CLAUSE_BOUNDARY.has(title.lower) &&
+      !CUE_VERBS.has(title.lower) &&
+      isCap(T[k + 1]) &&
+      !TIME_WORDS.has(T[k + 1]!.lower)
+    );
   }
 
   /** The end of a clause starting at k: the next punctuation or quote, if within `max` tokens. */

@@ -6,6 +6,7 @@ import {
   CUE_PREFIX,
   CUE_VERBS,
   DETERMINERS,
+  EVIDENCE_NOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SETTING_NOUNS,
@@ -16,7 +17,7 @@ import {
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
 import { isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
-import type { Sentence } from '../text/tokenize';
+import type { Sentence, Token } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
 const EDITORIAL_LABELS = new Set([
@@ -72,7 +73,8 @@ export class CueReader extends PhraseReader {
       if (prev?.lower === 'having') continue; // "Having said that, ..."
       let last = k + 1;
       if (entry.particles && next && entry.particles.includes(next.lower) && k + 1 < s.last) last = k + 2;
-      else if (entry.particleRequired && !(isPunct(next, ',:') && isQuote(T[k + 2]))) continue; // "she continued, “...”"
+      else if (entry.particleRequired && !(isPunct(next, ',:') && isQuote(T[k + 2])) && !this.afterQuote(k, s, next))
+        continue; // "she continued, “...”", "“...,” he continued.
       let first = k;
       let absorbed = 0;
       while (first - 1 >= s.first && absorbed < 3) {
@@ -150,6 +152,17 @@ export class CueReader extends PhraseReader {
     return out;
   }
 
+  /** "“...,” he continued.": a cue closing a quotation, its subject between them. */
+  private afterQuote(k: number, s: Sentence, next: Token | undefined): boolean {
+    if (!isPunct(next, '.') && next !== undefined && k + 1 < s.last) return false;
+    const T = this.tokens;
+    for (let j = k - 1; j >= s.first && k - j <= 5; j--) {
+      if (this.closingQuote(j) || (isPunct(T[j], ',') && this.closingQuote(j - 1))) return j < k - 1;
+      if (!isWord(T[j])) return false;
+    }
+    return false;
+  }
+
   /** "MS. LEE:", "PARTICIPANT:": an upper-case name and a colon open the sentence. */
   private speakerLabel(s: Sentence): boolean {
     const T = this.tokens;
@@ -186,6 +199,9 @@ export class CueReader extends PhraseReader {
     const prev = k > s.first ? T[k - 1] : undefined;
     const next = T[k + 1];
     const ing = t.lower.endsWith('ing');
+    // "the data show", "polls showing Lee ahead", "..., a new analysis shows.": evidence speaking.
+    if (entry.cls === 'evidence' && prev && EVIDENCE_NOUNS.has(prev.lower) && !/^(of|-)$/.test(next?.lower ?? ''))
+      return true;
     if (ing) {
       // ", saying that ..." or "was saying": a participle continuing a clause.
       return (

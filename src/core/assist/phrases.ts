@@ -254,6 +254,8 @@ export class PhraseReader extends TokenDocument {
       )
         first++;
       else if (/^(on|in|at|during)$/.test(t.lower) && TIME_WORDS.has(T[first + 1]?.lower ?? '')) first++;
+      else if (t.lower === 'there' && /^(is|are|was|were|would|will)$/.test(T[first + 1]?.lower ?? ''))
+        first += T[first + 2]?.lower === 'be' ? 3 : 2; // "there are few polls showing ..."
       else break;
     }
     // Trailing adverbials: "Trump on Monday", "the ministry in a statement".

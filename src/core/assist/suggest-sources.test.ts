@@ -34,6 +34,22 @@ describe('suggest: sources named after the cue', () => {
   });
 });
 
+describe('suggest: more cues', () => {
+  it('reads a title and a name after the cue, and "continued" closing a quotation', () => {
+    expect(spans('“Stay calm,” says psychologist Nora Vance.', 'Source')).toEqual(['psychologist Nora Vance']);
+    const continued = '“I know them,” he continued. “They are tired.”';
+    expect(spans(continued, 'Cue')).toEqual(['continued']);
+    expect(spans(continued, 'Source')).toEqual(['he']);
+  });
+
+  it('reads data that show, "referred to" and "sought"', () => {
+    expect(spans('Port records show traffic fell.', 'Source')).toEqual(['Port records']);
+    expect(spans('There are few polls showing Lee ahead.', 'Source')).toEqual(['few polls']);
+    expect(spans('He referred to her as “the boss.”', 'Cue')).toEqual(['referred to']);
+    expect(spans('The union sought a new vote.', 'Cue')).toEqual(['sought']);
+  });
+});
+
 describe('suggest: participles and reduced relatives', () => {
   it('finds the source of "with X saying" and "issued a statement saying"', () => {
     const absolute = 'Fares rose, with commuters saying the trains were full.';
