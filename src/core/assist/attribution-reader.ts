@@ -4,7 +4,15 @@
  */
 import type { Attribution, Pattern } from './attribution';
 import { CueReader } from './cues';
-import { CLAUSE_BOUNDARY, CUE_VERBS, INVERTED_SOURCE_OPENERS, PREPOSITIONS, TIME_WORDS } from './lexicon';
+import {
+  CLAUSE_BOUNDARY,
+  CUE_VERBS,
+  DETERMINERS,
+  INVERTED_SOURCE_OPENERS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './lexicon';
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
@@ -157,6 +165,15 @@ export class AttributionReader extends CueReader {
     void nextSentenceStart;
   }
 
+  /** "told Reuters the bridge fell": a named recipient ends where a determiner or a pronoun starts the content. */
+  private recipientEnd(np: Range): number {
+    const T = this.tokens;
+    if (!isCap(T[np.first]) || DETERMINERS.has(T[np.first]!.lower)) return np.last;
+    for (let m = np.first + 1; m < np.last; m++)
+      if (!isCap(T[m]) && (DETERMINERS.has(T[m]!.lower) || SUBJECT_PRONOUNS.has(T[m]!.lower))) return m;
+    return np.last;
+  }
+
   /** "says psychologist Nora Vance": a lower-case title and a name. */
   private titleBeforeName(k: number): boolean {
     const T = this.tokens;
@@ -223,9 +240,12 @@ export class AttributionReader extends CueReader {
       else {
         if (att.entry?.recipient) {
           const np = this.forwardNP(k, hi, 'subject');
-          if (np) k = np.last;
+          if (np) k = this.recipientEnd(np);
         }
         k = this.skipAdverbials(k, hi);
+        // "wrote on Telegram that ...", "told reporters in Kyiv that ...": a short setting before "that".
+        const that = T.slice(k, Math.min(hi, k + 6)).findIndex((t) => t.lower === 'that');
+        if (that > 0 && PREPOSITIONS.has(T[k]!.lower) && T.slice(k, k + that).every(isWord)) k += that;
       }
       while (k < hi && (isPunct(T[k], ',:') || T[k]!.lower === 'that')) k++;
       // "..., though she acknowledged ...": a concessive clause is not part of the reported content.

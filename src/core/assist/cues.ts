@@ -66,6 +66,19 @@ export class CueReader extends PhraseReader {
       if (!entry) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
+      const quoted = t.lower === 'saying' && prev?.lower === 'as' ? this.quotedSpeaker(k, s) : undefined;
+      if (quoted) {
+        out.push({
+          cue: { first: k - 1, last: k + 1 },
+          cueText: 'as saying',
+          entry,
+          pattern: 'subject',
+          source: quoted,
+          score: 0.75,
+          content: [],
+        });
+        continue;
+      }
       const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
       if (!participleSource && !this.verbalContext(k, s, entry)) continue;
       if (this.reducedRelative(k)) continue;
@@ -150,6 +163,26 @@ export class CueReader extends PhraseReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The speaker of "quoted X as saying" (X) and of "X was quoted as saying" (the subject), not the
+   * outlet that quotes them: the claim is the speaker's.
+   */
+  private quotedSpeaker(k: number, s: Sentence): Range | undefined {
+    const T = this.tokens;
+    for (let j = k - 2; j >= s.first && k - j <= 14; j--) {
+      if (T[j]!.lower !== 'quoted') continue;
+      if (j === k - 2) {
+        const be = /^(was|were|is|are|been|being)$/.test(T[j - 1]?.lower ?? '') ? j - 1 : j;
+        return this.backwardSubject(be, s.first);
+      }
+      const last = isPunct(T[k - 2], ',') ? k - 2 : k - 1;
+      return last > j + 1 && T.slice(j + 1, last).every((x) => isWord(x) || isPunct(x, ',.'))
+        ? { first: j + 1, last }
+        : undefined;
+    }
+    return undefined;
   }
 
   /** "“...,” he continued.": a cue closing a quotation, its subject between them. */

@@ -50,6 +50,24 @@ describe('suggest: more cues', () => {
   });
 });
 
+describe('suggest: wire-report frames', () => {
+  it('gives "quoted X as saying" and "X was quoted as saying" to the speaker', () => {
+    const active = 'The radio quoted the harbour master, Ada Brook, as saying the pier was shut.';
+    expect(spans(active, 'Source')).toEqual(['the harbour master, Ada Brook']);
+    expect(spans(active, 'Cue')).toEqual(['as saying']);
+    expect(spans(active, 'Claim')).toEqual(['the pier was shut']);
+    const passive = 'The mayor was quoted as saying by a local paper that the pier was shut.';
+    expect(spans(passive, 'Source')).toEqual(['The mayor']);
+    expect(spans(passive, 'Claim')).toEqual(['the pier was shut']);
+  });
+
+  it('ends a named recipient before the content and skips a short setting before "that"', () => {
+    expect(spans('The captain told Radio Harbour the pier was shut.', 'Claim')).toEqual(['the pier was shut']);
+    expect(spans('The captain wrote on Facebook that the pier was shut.', 'Claim')).toEqual(['the pier was shut']);
+    expect(spans('She told reporters in Lisbon that the pier was shut.', 'Claim')).toEqual(['the pier was shut']);
+  });
+});
+
 describe('suggest: participles and reduced relatives', () => {
   it('finds the source of "with X saying" and "issued a statement saying"', () => {
     const absolute = 'Fares rose, with commuters saying the trains were full.';
