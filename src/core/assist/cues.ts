@@ -248,7 +248,8 @@ export class CueReader extends PhraseReader {
     const standalone =
       prev !== undefined &&
       /^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) &&
-      (k - 1 === s.first || !isWord(T[k - 2]));
+      (k - 1 === s.first || !isWord(T[k - 2])) &&
+      (!entry.nounLike || t.lower !== entry.lemma + 's'); // "both states" is a noun phrase
     if (standalone) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"

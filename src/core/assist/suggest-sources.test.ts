@@ -42,6 +42,13 @@ describe('suggest: more cues', () => {
     expect(spans(continued, 'Source')).toEqual(['he']);
   });
 
+  it('reads no source in "behind in the polls", "the survey process" or "both states"', () => {
+    expect(spans('He was behind in the polls, and the gap grew.', 'Source')).toEqual([]);
+    expect(spans('Errors creep in at every step in the survey process.', 'Source')).toEqual([]);
+    expect(spans('Both states have close races.', 'Cue')).toEqual([]);
+    expect(spans('In a poll of 900 voters, the mayor leads.', 'Source')).toEqual(['a poll']);
+  });
+
   it('reads data that show, "referred to" and "sought"', () => {
     expect(spans('Port records show traffic fell.', 'Source')).toEqual(['Port records']);
     expect(spans('There are few polls showing Lee ahead.', 'Source')).toEqual(['few polls']);
