@@ -17,6 +17,10 @@ import {
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
+/** Auxiliaries and adverbs that follow a subject, never inside it. */
+const NP_ENDERS =
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+
 export class PhraseReader extends TokenDocument {
   /** A noun phrase starting at k: "the Rev. Peter Wherry", "U.S. officials", "he". */
   forwardNP(k: number, limit: number, mode: 'subject' | 'according'): Range | undefined {
@@ -75,6 +79,8 @@ export class PhraseReader extends TokenDocument {
           if (TIME_WORDS.has(after.lower) && !isCap(after)) break;
         }
         if (TIME_WORDS.has(t.lower) && k > first && mode === 'subject') break;
+        // "Trump is slamming ...", "the campaign dramatically ...": a verb or an adverb ends the subject.
+        if (mode === 'subject' && k > first && !isCap(t) && NP_ENDERS.test(t.lower)) break;
       }
       k++;
     }
@@ -226,7 +232,7 @@ export class PhraseReader extends TokenDocument {
         j--;
         continue;
       }
-      if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
+      if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'as') break; // "as some polls show"
       if (
         CUE_VERBS.has(t.lower) &&
         !isCap(t) &&

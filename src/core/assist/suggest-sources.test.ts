@@ -57,6 +57,14 @@ describe('suggest: more cues', () => {
   });
 });
 
+describe('suggest: source extents', () => {
+  it('ends a subject before an auxiliary or an adverb, and starts it after "as"', () => {
+    const shared = 'Mayor Ada Brook is closing the pier, saying it is unsafe.';
+    expect(spans(shared, 'Source')).toEqual(['Mayor Ada Brook']);
+    expect(spans('The pier will close, as some engineers warned.', 'Source')).toEqual(['some engineers']);
+  });
+});
+
 describe('suggest: wire-report frames', () => {
   it('gives "quoted X as saying" and "X was quoted as saying" to the speaker', () => {
     const active = 'The radio quoted the harbour master, Ada Brook, as saying the pier was shut.';
