@@ -1,5 +1,5 @@
 /**
- * `npm run eval:assist [-- --split dev|test] [--errors N] [--statements]`
+ * `npm run eval:assist [-- --split dev|test] [--errors N] [--statements] [--min-score S]`
  * Scores the assist engine's suggestions against PolNeAR's gold attributions (Content → Claim)
  * next to a cue-word baseline. Defaults to the dev split; run `--split test` once, for final figures.
  */
@@ -16,6 +16,8 @@ const arg = (name: string): string | undefined => {
 const split = arg('--split') ?? 'dev';
 const errors = Number(arg('--errors') ?? 0);
 const withStatements = args.includes('--statements');
+/** What `collate suggest --apply` tags by default (its --min-score); `--min-score 0` scores everything. */
+const minScore = Number(arg('--min-score') ?? 0.5);
 
 const docs = loadSplit(split);
 if (!docs) {
@@ -47,7 +49,7 @@ for (const doc of docs) {
   const suggestions = suggest({ id: doc.id, text: doc.text, published: doc.published }, { statements: withStatements });
   ms += performance.now() - t0;
   const preds: PredSpan[] = suggestions
-    .filter((s) => withStatements || s.label !== 'Claim' || s.score > STATEMENT_SCORE)
+    .filter((s) => (withStatements || s.label !== 'Claim' || s.score > STATEMENT_SCORE) && s.score >= minScore)
     .map((s) => ({ label: s.label, start: s.start, end: s.end, fragments: s.fragments }));
   const base = baseline(doc.text);
   ROWS.forEach(([label, mode], i) => {
@@ -84,5 +86,7 @@ ROWS.forEach(([label, mode], i) => {
     `${`${label} ${mode}`.padEnd(17)}|  ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)}   |  ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)}`,
   );
 });
-console.log(`(one-to-one matching; claims ${withStatements ? 'include' : 'exclude'} the outlet's weaker statements)`);
+console.log(
+  `(one-to-one matching; suggestions scored ≥ ${minScore}; claims ${withStatements ? 'include' : 'exclude'} the outlet's weaker statements)`,
+);
 if (misses.length) console.log(`\n${misses.join('\n')}`);

@@ -4,6 +4,15 @@
  */
 import type { Attribution, Pattern } from './attribution';
 import { CueReader } from './cues';
+import {
+  CLAUSE_BOUNDARY,
+  CUE_VERBS,
+  DETERMINERS,
+  INVERTED_SOURCE_OPENERS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './lexicon';
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
@@ -36,6 +45,7 @@ export class AttributionReader extends CueReader {
       if (this.quoted[att.cue.first]) continue;
       if (att.pattern === 'according') {
         att.source = this.forwardNP(att.cue.last, s.last, 'according');
+        if (att.source) att.source.last = this.appositiveEnd(att.source.last, s.last) ?? att.source.last;
         continue;
       }
       if (att.pattern === 'passive') {
@@ -43,7 +53,7 @@ export class AttributionReader extends CueReader {
         if (att.source) att.source = { first: att.cue.last + 1, last: att.source.last };
         continue;
       }
-      if (att.pattern === 'colon' || att.pattern === 'phrase') continue;
+      if (att.pattern === 'colon' || att.pattern === 'phrase' || att.source) continue;
       const before = att.cue.first > s.first ? T[att.cue.first - 1] : undefined;
       const after = T[att.cue.last];
       const sentenceInitial =
@@ -61,17 +71,17 @@ export class AttributionReader extends CueReader {
         att.cue.last < s.last &&
         (isCap(after) ||
           after.kind === 'number' ||
+          INVERTED_SOURCE_OPENERS.has(after.lower) ||
+          this.titleBeforeName(att.cue.last) ||
           /^(the|a|an|one|two|three|several|he|she|they|we|i)$/.test(after.lower))
       ) {
         const np = this.forwardNP(att.cue.last, s.last, 'subject');
-        if (np && this.endsInvertedSource(np.last, s.last)) {
+        // "said an aide who spoke on condition of anonymity": the relative clause belongs to the source.
+        const relativeEnd = np && T[np.last]?.lower === 'who' ? this.clauseEnd(np.last, s.last, 20) : undefined;
+        if (np && (relativeEnd !== undefined || this.endsInvertedSource(np.last, s.last))) {
           // Keep an appositive: "said Tom Smith, a spokesman for the campaign."
-          let last = np.last;
-          if (isPunct(T[last], ',') && T[last + 1] && /^(a|an|the|who)$/.test(T[last + 1]!.lower)) {
-            let m = last + 1;
-            while (m < s.last && !isPunct(T[m], ',;:.') && !isQuote(T[m])) m++;
-            if (m - last < 14) last = m;
-          }
+          let last = relativeEnd ?? np.last;
+          last = this.appositiveEnd(last, s.last) ?? last;
           att.source = { first: np.first, last };
           att.pattern = 'inverted';
           continue;
@@ -155,6 +165,39 @@ export class AttributionReader extends CueReader {
     void nextSentenceStart;
   }
 
+  /** "told Reuters the bridge fell": a named recipient ends where a determiner or a pronoun starts the content. */
+  private recipientEnd(np: Range): number {
+    const T = this.tokens;
+    if (!isCap(T[np.first]) || DETERMINERS.has(T[np.first]!.lower)) return np.last;
+    for (let m = np.first + 1; m < np.last; m++)
+      if (!isCap(T[m]) && (DETERMINERS.has(T[m]!.lower) || SUBJECT_PRONOUNS.has(T[m]!.lower))) return m;
+    return np.last;
+  }
+
+  /** "says psychologist Nora Vance": a lower-case title and a name. */
+  private titleBeforeName(k: number): boolean {
+    const T = this.tokens;
+    const title = T[k];
+    return (
+      title !== undefined &&
+      /^\p{Ll}{4,}$/u.test(title.text) &&
+      !PREPOSITIONS.has(title.lower) &&
+      !TIME_WORDS.has(title.lower) &&
+      !CLAUSE_BOUNDARY.has(title.lower) &&
+      !CUE_VERBS.has(title.lower) &&
+      isCap(T[k + 1]) &&
+      !TIME_WORDS.has(T[k + 1]!.lower)
+    );
+  }
+
+  /** The end of a clause starting at k: the next punctuation or quote, if within `max` tokens. */
+  private clauseEnd(k: number, limit: number, max: number): number | undefined {
+    const T = this.tokens;
+    let m = k;
+    while (m < limit && !isPunct(T[m], ',;:.—–―') && !isQuote(T[m]) && T[m]!.kind !== 'newline') m++;
+    return m - k <= max ? m : undefined;
+  }
+
   /** "..., and Republicans want ...": a subject after a coordinating comma starts a new clause, not content. */
   private opensClause(att: Attribution): boolean {
     if (!att.source || att.pattern !== 'subject') return false;
@@ -197,9 +240,12 @@ export class AttributionReader extends CueReader {
       else {
         if (att.entry?.recipient) {
           const np = this.forwardNP(k, hi, 'subject');
-          if (np) k = np.last;
+          if (np) k = this.recipientEnd(np);
         }
         k = this.skipAdverbials(k, hi);
+        // "wrote on Telegram that ...", "told reporters in Kyiv that ...": a short setting before "that".
+        const that = T.slice(k, Math.min(hi, k + 6)).findIndex((t) => t.lower === 'that');
+        if (that > 0 && PREPOSITIONS.has(T[k]!.lower) && T.slice(k, k + that).every(isWord)) k += that;
       }
       while (k < hi && (isPunct(T[k], ',:') || T[k]!.lower === 'that')) k++;
       // "..., though she acknowledged ...": a concessive clause is not part of the reported content.

@@ -2,19 +2,22 @@
 import type { Attribution } from './attribution';
 import { headlineVerb, isTitleCase } from './headline';
 import {
+  CLAUSE_BOUNDARY,
   CUE_PREFIX,
   CUE_VERBS,
   DETERMINERS,
+  EVIDENCE_NOUNS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  SETTING_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   type CueEntry,
 } from './lexicon';
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
-import { isCap, isPunct, isQuote } from './token-predicates';
-import type { Sentence } from '../text/tokenize';
+import { isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
+import type { Sentence, Token } from '../text/tokenize';
 
 /** "Correction: ..." heads an editor's note, not a speaker's words. */
 const EDITORIAL_LABELS = new Set([
@@ -63,12 +66,28 @@ export class CueReader extends PhraseReader {
       if (!entry) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
-      if (!this.verbalContext(k, s, entry)) continue;
+      const quoted = t.lower === 'saying' && prev?.lower === 'as' ? this.quotedSpeaker(k, s) : undefined;
+      if (quoted) {
+        out.push({
+          cue: { first: k - 1, last: k + 1 },
+          cueText: 'as saying',
+          entry,
+          pattern: 'subject',
+          source: quoted,
+          score: 0.75,
+          content: [],
+        });
+        continue;
+      }
+      const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
+      if (!participleSource && !this.verbalContext(k, s, entry)) continue;
+      if (this.reducedRelative(k)) continue;
       if (t.lower === 'known' && next?.lower === 'as') continue;
       if (prev?.lower === 'having') continue; // "Having said that, ..."
       let last = k + 1;
       if (entry.particles && next && entry.particles.includes(next.lower) && k + 1 < s.last) last = k + 2;
-      else if (entry.particleRequired && !(isPunct(next, ',:') && isQuote(T[k + 2]))) continue; // "she continued, “...”"
+      else if (entry.particleRequired && !(isPunct(next, ',:') && isQuote(T[k + 2])) && !this.afterQuote(k, s, next))
+        continue; // "she continued, “...”", "“...,” he continued.
       let first = k;
       let absorbed = 0;
       while (first - 1 >= s.first && absorbed < 3) {
@@ -108,6 +127,7 @@ export class CueReader extends PhraseReader {
           .join(' '),
         entry,
         pattern: 'subject',
+        source: participleSource,
         score: entry.nounLike ? score - 0.1 : score,
         content: [],
       });
@@ -117,7 +137,8 @@ export class CueReader extends PhraseReader {
       out.push({ cue: p.cue, cueText: p.cueText, source: p.source, pattern: 'phrase', score: 0.6, content: [] });
     out.sort((x, y) => x.cue.first - y.cue.first);
     // "Pat Caddell: Democrat voters worried ..." / "TRUMP: We will win." at the start of a paragraph.
-    if (s.paragraphStart) {
+    // A transcript's speaker label may also open a sentence inside a paragraph: "... today. MS. LEE: Thank you."
+    if (s.paragraphStart || this.speakerLabel(s)) {
       let k = s.first;
       if (isQuote(T[k])) k++;
       const nameStart = k;
@@ -144,6 +165,66 @@ export class CueReader extends PhraseReader {
     return out;
   }
 
+  /**
+   * The speaker of "quoted X as saying" (X) and of "X was quoted as saying" (the subject), not the
+   * outlet that quotes them: the claim is the speaker's.
+   */
+  private quotedSpeaker(k: number, s: Sentence): Range | undefined {
+    const T = this.tokens;
+    for (let j = k - 2; j >= s.first && k - j <= 14; j--) {
+      if (T[j]!.lower !== 'quoted') continue;
+      if (j === k - 2) {
+        const be = /^(was|were|is|are|been|being)$/.test(T[j - 1]?.lower ?? '') ? j - 1 : j;
+        return this.backwardSubject(be, s.first);
+      }
+      const last = isPunct(T[k - 2], ',') ? k - 2 : k - 1;
+      return last > j + 1 && T.slice(j + 1, last).every((x) => isWord(x) || isPunct(x, ',.'))
+        ? { first: j + 1, last }
+        : undefined;
+    }
+    return undefined;
+  }
+
+  /** "“...,” he continued.": a cue closing a quotation, its subject between them. */
+  private afterQuote(k: number, s: Sentence, next: Token | undefined): boolean {
+    if (!isPunct(next, '.') && next !== undefined && k + 1 < s.last) return false;
+    const T = this.tokens;
+    for (let j = k - 1; j >= s.first && k - j <= 5; j--) {
+      if (this.closingQuote(j) || (isPunct(T[j], ',') && this.closingQuote(j - 1))) return j < k - 1;
+      if (!isWord(T[j])) return false;
+    }
+    return false;
+  }
+
+  /** "MS. LEE:", "PARTICIPANT:": an upper-case name and a colon open the sentence. */
+  private speakerLabel(s: Sentence): boolean {
+    const T = this.tokens;
+    let k = isQuote(T[s.first]) ? s.first + 1 : s.first;
+    const start = k;
+    while (k < s.last && k - start < 4 && isWord(T[k]) && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(T[k]!.text)) k++;
+    return k > start && isPunct(T[k], ':');
+  }
+
+  /**
+   * The source of a participle cue outside a clause of its own: "with analysts saying ...",
+   * "the embassy issued a statement saying ..." (the subject of the verb that issued the statement).
+   */
+  private participleSource(k: number, s: Sentence): Range | undefined {
+    const T = this.tokens;
+    let j = k - 1;
+    while (j >= s.first && k - j <= 8 && isWord(T[j]) && !CLAUSE_BOUNDARY.has(T[j]!.lower) && T[j]!.lower !== 'with')
+      j--;
+    if (j >= s.first && j < k - 1 && T[j]!.lower === 'with' && !PREPOSITIONS.has(T[j + 1]!.lower))
+      return { first: j + 1, last: k };
+    if (!SETTING_NOUNS.has(T[k - 1]?.lower ?? '')) return undefined;
+    let d = k - 2;
+    while (d > s.first && k - d <= 4 && !DETERMINERS.has(T[d]!.lower)) d--;
+    const verb = T[d - 1];
+    if (!DETERMINERS.has(T[d]?.lower ?? '') || !verb || !/^\p{Ll}+(ed|ent|sued|ote)$/u.test(verb.text))
+      return undefined;
+    return this.backwardSubject(d - 1, s.first);
+  }
+
   /** Is the word at k used as a verb here, rather than a noun ("the report", "claims that")? */
   private verbalContext(k: number, s: Sentence, entry: CueEntry): boolean {
     const T = this.tokens;
@@ -151,6 +232,9 @@ export class CueReader extends PhraseReader {
     const prev = k > s.first ? T[k - 1] : undefined;
     const next = T[k + 1];
     const ing = t.lower.endsWith('ing');
+    // "the data show", "polls showing Lee ahead", "..., a new analysis shows.": evidence speaking.
+    if (entry.cls === 'evidence' && prev && EVIDENCE_NOUNS.has(prev.lower) && !/^(of|-)$/.test(next?.lower ?? ''))
+      return true;
     if (ing) {
       // ", saying that ..." or "was saying": a participle continuing a clause.
       return (
@@ -160,10 +244,18 @@ export class CueReader extends PhraseReader {
           /^\p{L}+['’](s|re|m)$/u.test(prev.text))
       );
     }
+    // "“...,” one said": a quantifier standing alone as the subject, not a determiner.
+    const standalone =
+      prev !== undefined &&
+      /^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) &&
+      (k - 1 === s.first || !isWord(T[k - 2])) &&
+      (!entry.nounLike || t.lower !== entry.lemma + 's'); // "both states" is a noun phrase
+    if (standalone) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"
     }
     if (prev && /['’]s$/.test(prev.text)) return false; // "Trump's claims"
+    if (entry.nounLike && this.reducedRelative(k + 1)) return false; // "FBI notes released Monday"
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
     if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))

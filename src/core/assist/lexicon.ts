@@ -31,6 +31,7 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swore', 'swears', 'sworn'],
   hear: ['heard', 'hears'],
   see: ['saw', 'sees', 'seen'],
+  seek: ['sought', 'seeks', 'seeking'],
   go: [],
 };
 
@@ -46,7 +47,7 @@ function regular(base: string): string[] {
       .add(`${base.slice(0, -1)}ing`);
   } else if (/(s|sh|ch|x|z)$/.test(base)) {
     forms.add(`${base}es`).add(`${base}ed`).add(`${base}ing`);
-  } else if (/^(admit|commit|regret|submit|omit|plan|rebut|quip|abet)$/.test(base)) {
+  } else if (/^(admit|commit|regret|submit|omit|plan|rebut|quip|abet|dub|refer)$/.test(base)) {
     const d = base + base.slice(-1);
     forms.add(`${base}s`).add(`${d}ed`).add(`${d}ing`);
   } else {
@@ -66,7 +67,8 @@ const SPEECH =
   'clarify elaborate estimate calculate project forecast testify inform swear speak learn rule ' +
   'comment reference detail highlight underscore articulate invoke rail thank retweet plead implore scold deride ' +
   'laud portray brand downplay compliment protest bristle recount reaffirm remind refute debunk contradict depict ' +
-  'dub advocate lash assail berate chide excoriate skewer unveil outline publish release express voice offer talk weigh promote link';
+  'dub advocate lash assail berate chide excoriate skewer unveil outline publish release express voice offer talk weigh promote link ' +
+  'sigh gush imply lobby refer muse exclaim mutter fume rave marvel';
 const BELIEF =
   'believe think expect hope fear worry feel know doubt assume suspect wonder understand consider ' +
   'view regard trust prefer admire respect resent despise dislike favor favour realize realise recognize recognise ' +
@@ -230,6 +232,7 @@ const PARTICLES: Record<string, { particles: string[]; required?: boolean }> = {
   echo: { particles: [] },
   understand: { particles: [] },
   consider: { particles: [], required: true },
+  refer: { particles: ['to'], required: true },
 };
 
 function build(): Map<string, CueEntry> {
@@ -329,6 +332,108 @@ export const CUE_PREFIX = new Set([
 
 /** Auxiliaries that cannot be the whole cue prefix on their own without a verb. */
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+
+/**
+ * Lower-case words that open a source named after its cue: "said spokesman Josh Lee", "said another",
+ * "said her aide", "said officials familiar with ...".
+ */
+export const INVERTED_SOURCE_OPENERS = new Set([
+  'another',
+  'others',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'some',
+  'many',
+  'both',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisor',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'analyst',
+  'analysts',
+  'experts',
+  'economist',
+  'economists',
+  'lawmakers',
+  'people',
+  'residents',
+  'witnesses',
+  'campaign',
+  'senator',
+  'sen.',
+  'rep.',
+  'gov.',
+  'president',
+  'secretary',
+  'minister',
+  'director',
+  'chairman',
+  'chairwoman',
+  'lawyer',
+  'attorney',
+  'pollster',
+  'strategist',
+  'professor',
+  'author',
+  'manager',
+  'executive',
+  'historian',
+]);
+
+/** Participles that modify a document's noun with a date: "the poll released Monday". */
+export const PUBLISHING_PARTICIPLES = new Set([
+  'released',
+  'published',
+  'obtained',
+  'conducted',
+  'issued',
+  'posted',
+  'filed',
+  'leaked',
+  'reviewed',
+  'provided',
+  'sent',
+  'made',
+]);
+
+/** Nouns for data and documents, which "show" and "find" things: "the data show", "polls showing". */
+export const EVIDENCE_NOUNS = new Set([
+  'data',
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'analysis',
+  'figures',
+  'numbers',
+  'records',
+  'documents',
+  'emails',
+  'e-mails',
+  'video',
+  'footage',
+  'research',
+  'statistics',
+  'estimates',
+  'results',
+  'report',
+  'reports',
+  'filings',
+  'records',
+]);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

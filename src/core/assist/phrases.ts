@@ -2,10 +2,13 @@
 import { TokenDocument } from './document';
 import {
   CLAUSE_BOUNDARY,
+  CUE_PREFIX,
   CUE_VERBS,
   DETERMINERS,
+  INVERTED_SOURCE_OPENERS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
+  PUBLISHING_PARTICIPLES,
   RELATIVE_PRONOUNS,
   SETTING_NOUNS,
   SUBJECT_PRONOUNS,
@@ -14,6 +17,10 @@ import {
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence } from '../text/tokenize';
 
+/** Auxiliaries and adverbs that follow a subject, never inside it. */
+const NP_ENDERS =
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+
 export class PhraseReader extends TokenDocument {
   /** A noun phrase starting at k: "the Rev. Peter Wherry", "U.S. officials", "he". */
   forwardNP(k: number, limit: number, mode: 'subject' | 'according'): Range | undefined {
@@ -21,7 +28,21 @@ export class PhraseReader extends TokenDocument {
     const first = k;
     if (k >= limit || !isWord(T[k])) return undefined;
     const t0 = T[k]!;
-    if (SUBJECT_PRONOUNS.has(t0.lower) || OBJECT_PRONOUNS.has(t0.lower)) return { first: k, last: k + 1 };
+    const next = T[k + 1];
+    // "her aide" is a phrase; "her" alone, or before "the"/"that", is a pronoun.
+    const possessive =
+      mode === 'subject' &&
+      t0.lower === 'her' &&
+      k + 1 < limit &&
+      isWord(next) &&
+      !isCap(next) &&
+      !DETERMINERS.has(next!.lower) &&
+      !CUE_VERBS.has(next!.lower);
+    if ((SUBJECT_PRONOUNS.has(t0.lower) || OBJECT_PRONOUNS.has(t0.lower)) && !possessive)
+      return { first: k, last: k + 1 };
+    // "said another", "said one": a quantifier standing alone.
+    if (/^(another|one|others|some|many|both|several)$/.test(t0.lower) && !isWord(next))
+      return { first: k, last: k + 1 };
     const max = mode === 'according' ? 30 : 12;
     while (k < limit && k - first < max) {
       const t = T[k]!;
@@ -58,6 +79,8 @@ export class PhraseReader extends TokenDocument {
           if (TIME_WORDS.has(after.lower) && !isCap(after)) break;
         }
         if (TIME_WORDS.has(t.lower) && k > first && mode === 'subject') break;
+        // "Trump is slamming ...", "the campaign dramatically ...": a verb or an adverb ends the subject.
+        if (mode === 'subject' && k > first && !isCap(t) && NP_ENDERS.test(t.lower)) break;
       }
       k++;
     }
@@ -67,6 +90,53 @@ export class PhraseReader extends TokenDocument {
     )
       k--;
     return k > first ? { first, last: k } : undefined;
+  }
+
+  /**
+   * "the documents released by WikiLeaks", "figures published Monday": a past participle after its
+   * noun, modifying it, not a verb of the sentence.
+   */
+  reducedRelative(j: number): boolean {
+    const T = this.tokens;
+    const t = T[j];
+    const prev = T[j - 1];
+    const next = T[j + 1];
+    if (!t || !prev || !next || !isWord(prev) || isCap(t)) return false;
+    if (!/\p{L}ed$|^(shown|written|seen|given|taken|made|found|sent|put)$/u.test(t.lower)) return false;
+    if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower))
+      return false;
+    if (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+    if (next.lower === 'by') return true;
+    const dated = TIME_WORDS.has(next.lower) || (next.lower === 'on' && TIME_WORDS.has(T[j + 2]?.lower ?? ''));
+    return dated && !isCap(prev) && PUBLISHING_PARTICIPLES.has(t.lower);
+  }
+
+  /**
+   * The end of an appositive after a source ending at k: ", a spokesman for the campaign",
+   * ", who spoke on condition of anonymity", ", AT&T's chief executive", ", Jane Roe" (after a title).
+   */
+  appositiveEnd(k: number, limit: number): number | undefined {
+    const T = this.tokens;
+    const head = T[k + 1];
+    if (!isPunct(T[k], ',') || !head || !isWord(head) || k + 1 >= limit) return undefined;
+    let m = k + 1;
+    while (m < limit && !isPunct(T[m], ',;:.—–―()') && !isQuote(T[m]) && T[m]!.kind !== 'newline') m++;
+    if (m - k > 16) return undefined;
+    const words = T.slice(k + 1, m);
+    const opener =
+      /^(a|an|the|who|whose|now|also|one|another|both|formerly|himself|herself)$/.test(head.lower) ||
+      /['’]s$/.test(head.text) ||
+      INVERTED_SOURCE_OPENERS.has(head.lower) ||
+      (!isCap(head) && words.slice(1, 4).some((w) => /^(of|at|for|with)$/.test(w.lower)));
+    if (opener) {
+      const verbal = words.some((w, i) => i > 0 && w.lower !== 'who' && CUE_VERBS.has(w.lower) && !isCap(w));
+      return verbal && head.lower !== 'who' ? undefined : m;
+    }
+    // "her spokesman, Jane Roe": a name after a description.
+    const prev = T[k - 1];
+    if (isCap(head) && prev && !isCap(prev) && words.every((w) => isCap(w) || w.kind === 'punct') && words.length <= 4)
+      return m;
+    return undefined;
   }
 
   private matching(open: number, limit: number): number | undefined {
@@ -101,6 +171,14 @@ export class PhraseReader extends TokenDocument {
       )
         segStart++;
       for (const c of commas) {
+        // "Last week Ada Brook, a planner, said": a leading time is not part of the subject.
+        while (
+          segStart < c - 1 &&
+          (TIME_WORDS.has(T[segStart]!.lower) ||
+            (/^(on|in|during)$/.test(T[segStart]!.lower) && TIME_WORDS.has(T[segStart + 1]!.lower))) &&
+          isWord(T[segStart + 1])
+        )
+          segStart++;
         const head = T[segStart];
         const len = c - segStart;
         if (head && len > 0 && len <= 8) {
@@ -154,8 +232,15 @@ export class PhraseReader extends TokenDocument {
         j--;
         continue;
       }
-      if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which') break;
-      if (CUE_VERBS.has(t.lower) && !isCap(t) && !DETERMINERS.has(T[j - 1]?.lower ?? '')) break;
+      if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'as') break; // "as some polls show"
+      if (
+        CUE_VERBS.has(t.lower) &&
+        !isCap(t) &&
+        !DETERMINERS.has(T[j - 1]?.lower ?? '') &&
+        !this.reducedRelative(j) &&
+        !this.reducedRelative(j + 1)
+      )
+        break;
       j--;
     }
     const boundary = j >= floor ? T[j] : undefined;
@@ -175,6 +260,8 @@ export class PhraseReader extends TokenDocument {
       )
         first++;
       else if (/^(on|in|at|during)$/.test(t.lower) && TIME_WORDS.has(T[first + 1]?.lower ?? '')) first++;
+      else if (t.lower === 'there' && /^(is|are|was|were|would|will)$/.test(T[first + 1]?.lower ?? ''))
+        first += T[first + 2]?.lower === 'be' ? 3 : 2; // "there are few polls showing ..."
       else break;
     }
     // Trailing adverbials: "Trump on Monday", "the ministry in a statement".

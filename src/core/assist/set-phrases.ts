@@ -42,6 +42,12 @@ export function findPollSetting(tokens: Token[], s: Sentence): PhraseAttribution
     const inName = (t: Token | undefined): boolean => (isWord(t) && !POLL_NOUNS.test(t!.lower)) || isPunct(t, '/-');
     while (head < s.last && head - k <= MAX_SOURCE && inName(tokens[head])) head++;
     if (head >= s.last || !POLL_NOUNS.test(tokens[head]!.lower)) continue;
+    // "trailing in the polls" is the state of the race, "in the survey process" a compound: no one poll speaks.
+    const generic =
+      /s$/.test(tokens[head]!.lower) && head === k + 2 && /^(the|some|several|other|recent)$/.test(lead.lower);
+    const after = tokens[head + 1];
+    const compound = isWord(after) && !/^(of|by|from|for|taken|released|published|conducted)$|ed$/.test(after!.lower);
+    if (generic || compound) continue;
     let last = head + 1;
     if (isPunct(tokens[last], ',') && /ed$/.test(tokens[last + 1]?.lower ?? '')) {
       let m = last + 1;

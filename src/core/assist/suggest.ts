@@ -76,13 +76,23 @@ const EVENT_VERB = new RegExp(
   'iu',
 );
 
+/** A written figure that is not a bare year: "3,000", "12 percent", "$4 million". */
+const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?!\d))\$?\d[\d,.]*/u;
+
+/** An auxiliary or a finite verb: the sentence is a clause, not a heading. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|does|did|runs|stands|stood|holds|costs|owns|leads|trails|remains|gets|got|goes|went|comes|came)\b|\b\p{Ll}{2,}ed\b/u;
+
 /** Why an unattributed sentence is worth checking, and how strongly; undefined when it is not. */
 function statementKind(text: string): { why: string; score: number } | undefined {
   const number = NUMERIC.test(text);
   const date = DATEISH.test(text);
   if (SPEECH_FRAME.test(text)) return { why: 'reported speech', score: CHECKABLE_SCORE };
-  if (date) return { why: 'date', score: CHECKABLE_SCORE };
+  // A heading, a caption or a list line ("Speech to the council, 6/4/13") states nothing to check.
+  const clause = FINITE_VERB.test(text) || EVENT_VERB.test(text);
+  if (date && clause) return { why: 'date', score: CHECKABLE_SCORE };
   if (number && EVENT_VERB.test(text)) return { why: 'number and event', score: CHECKABLE_SCORE };
+  if (clause && FIGURE.test(text)) return { why: 'figure', score: CHECKABLE_SCORE };
   if (number) return { why: 'number', score: STATEMENT_SCORE };
   return ACTION.test(text) ? { why: 'who did what', score: 0.2 } : undefined;
 }
@@ -163,7 +173,8 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
         start: pieces[0]!.start,
         end: pieces[pieces.length - 1]!.end,
         reason: `claim of: ${att.cueText.toLowerCase()}`,
-        score: round(att.score * 0.9),
+        // As likely as its cue: a source and cue applied without their claim would leave a link dangling.
+        score: att.score,
         attributes: { certainty },
         links: { cueId: cue.id, sourceId: source.id },
       };
