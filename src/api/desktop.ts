@@ -57,3 +57,41 @@ export const GET_PREFERENCES_CHANNEL = 'collate:get-preferences';
 export const SET_PREFERENCES_CHANNEL = 'collate:set-preferences';
 /** Main → renderer: the preferences changed (the menu's theme or text size, another window's dialog). */
 export const PREFERENCES_CHANGED_CHANNEL = 'collate:preferences-changed';
+
+/**
+ * Main → renderer: a menu item the workbench carries out (its own undo, a view, a dialog). Each is
+ * the same action as the key in the shortcut sheet, so a menu item and its key never differ.
+ */
+export const MENU_COMMAND_CHANNEL = 'collate:menu-command';
+export const RENDERER_COMMANDS = [
+  'undo',
+  'redo',
+  'find',
+  'find-next',
+  'find-previous',
+  'show-shortcuts',
+  'export',
+  'report',
+  'label-schema',
+  'preferences',
+  'view-panes',
+  'view-matrix',
+  'view-sources',
+  'toggle-inspector',
+] as const;
+export const RendererCommand = z.enum(RENDERER_COMMANDS);
+export type RendererCommand = z.infer<typeof RendererCommand>;
+
+/** File › Import…: the files the user picked in the main process's dialog, read there. */
+export const ImportedFiles = z
+  .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
+  .min(1);
+export const IMPORT_FILES_CHANNEL = 'collate:import-files';
+
+/**
+ * Renderer → main: run the text field's own undo or redo (Edit › Undo reached a focused text field,
+ * which keeps its own history, rather than the workbench).
+ */
+export const NATIVE_EDIT_CHANNEL = 'collate:native-edit';
+export const NativeEdit = z.enum(['undo', 'redo']);
+export type NativeEdit = z.infer<typeof NativeEdit>;
