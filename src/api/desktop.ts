@@ -24,8 +24,6 @@ export type Theme = z.infer<typeof Theme>;
 /** Article text size in CSS pixels and line width in characters: the bounds the Preferences dialog offers. */
 export const TEXT_SIZE = { min: 12, max: 28, default: 16 } as const;
 export const LINE_WIDTH = { min: 40, max: 120, default: 70 } as const;
-/** Seconds of quiet before a document's journal is folded into its file. */
-export const AUTOSAVE_SECONDS = { min: 1, max: 600, default: 2 } as const;
 
 const between = (bounds: { min: number; max: number }) => z.number().int().min(bounds.min).max(bounds.max);
 
@@ -41,7 +39,6 @@ export const Preferences = z
     theme: Theme,
     textSize: between(TEXT_SIZE),
     lineWidth: between(LINE_WIDTH),
-    autosaveSeconds: between(AUTOSAVE_SECONDS),
     /** Where export and report dialogs open first; absolute, or empty for the Documents folder. */
     exportFolder: z.string().max(4096),
   })

@@ -4,13 +4,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
-import {
-  AUTOSAVE_SECONDS,
-  LINE_WIDTH,
-  Preferences,
-  TEXT_SIZE,
-  type PreferencesPatch,
-} from '../../api/desktop';
+import { LINE_WIDTH, Preferences, TEXT_SIZE, type PreferencesPatch } from '../../api/desktop';
 import { CollateError } from '../../core/collate-error';
 
 /**
@@ -42,7 +36,6 @@ const FIELDS = {
   theme: Preferences.shape.theme,
   textSize: Preferences.shape.textSize,
   lineWidth: Preferences.shape.lineWidth,
-  autosaveSeconds: Preferences.shape.autosaveSeconds,
   exportFolder: z.union([z.literal(''), absolutePath]),
   recentWorkspaces: z.array(absolutePath).max(MAX_RECENT_WORKSPACES),
   windowState: z.record(absolutePath, WindowState),
@@ -55,7 +48,6 @@ export const DEFAULT_PREFERENCES: Omit<Preferences, 'annotator'> = {
   theme: 'system',
   textSize: TEXT_SIZE.default,
   lineWidth: LINE_WIDTH.default,
-  autosaveSeconds: AUTOSAVE_SECONDS.default,
   exportFolder: '',
 };
 
@@ -192,7 +184,6 @@ export async function readPreferences(env: NodeJS.ProcessEnv = process.env): Pro
     theme: config.theme ?? DEFAULT_PREFERENCES.theme,
     textSize: config.textSize ?? DEFAULT_PREFERENCES.textSize,
     lineWidth: config.lineWidth ?? DEFAULT_PREFERENCES.lineWidth,
-    autosaveSeconds: config.autosaveSeconds ?? DEFAULT_PREFERENCES.autosaveSeconds,
     exportFolder: config.exportFolder ?? DEFAULT_PREFERENCES.exportFolder,
   };
 }
