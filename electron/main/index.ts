@@ -92,6 +92,7 @@ const windows = new WindowRegistry<Window, WorkspaceService>({
       throw new Error(`${root}\n\n${message(error)}`);
     }
     const saved = (await loadUserConfig()).config.windowState?.[root];
+    await recent.opened(root);
     const window = createWorkspaceWindow({
       title: `Collate — ${service.info().name}`,
       preload: PRELOAD,
@@ -103,7 +104,6 @@ const windows = new WindowRegistry<Window, WorkspaceService>({
         }).catch(() => undefined),
     });
     window.on('focus', () => rebuildMenu());
-    await recent.opened(root);
     return { window, service };
   },
 });
