@@ -37,7 +37,10 @@ describe('Check for Updates', () => {
     expect(await checkForUpdates(ctx)).toBe('installing');
     expect(updater.autoDownload).toBe(false);
     expect(updater.autoInstallOnAppQuit).toBe(false);
-    expect(updater.setFeedURL).toHaveBeenCalledWith({ provider: 'generic', url: 'https://updates.example.org/collate/' });
+    expect(updater.setFeedURL).toHaveBeenCalledWith({
+      provider: 'generic',
+      url: 'https://updates.example.org/collate/',
+    });
     expect(asked).toEqual(['Collate 0.2.0 is available', 'Collate 0.2.0 is ready to install']);
     expect(updater.quitAndInstall).toHaveBeenCalledTimes(1);
   });

@@ -190,7 +190,11 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       separator,
       { role: 'togglefullscreen' },
       ...(state.isDevelopment
-        ? [separator, { role: 'reload' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions]
+        ? [
+            separator,
+            { role: 'reload' } as MenuItemConstructorOptions,
+            { role: 'toggleDevTools' } as MenuItemConstructorOptions,
+          ]
         : []),
     ],
   };

@@ -26,7 +26,9 @@ export function problemReport(details: ProblemDetails): string {
     `Collate ${details.version} (Electron ${details.electron}) on ${details.platform} ${details.arch}`,
     `Open workspaces: ${details.workspaces.length === 0 ? 'none' : details.workspaces.join(', ')}`,
     `Settings file: ${details.configFile}`,
-    ...(details.configProblems.length > 0 ? ['Settings problems:', ...details.configProblems.map((p) => `  ${p}`)] : []),
+    ...(details.configProblems.length > 0
+      ? ['Settings problems:', ...details.configProblems.map((p) => `  ${p}`)]
+      : []),
     '',
     'What happened, and what you expected instead:',
     '',

@@ -247,7 +247,8 @@ function installMenu(): void {
         showDocumentation: () => {
           const file = documentationFile(app.isPackaged, process.resourcesPath, SOURCE_ROOT);
           if (file) void shell.openPath(file);
-          else dialog.showErrorBox('No documentation', 'The documentation was not installed with this copy of Collate.');
+          else
+            dialog.showErrorBox('No documentation', 'The documentation was not installed with this copy of Collate.');
         },
         reportProblem: () => void reportProblem(),
         checkForUpdates: () =>
@@ -293,7 +294,11 @@ async function start(): Promise<void> {
       return entry ? workspaceHandlers(entry.service) : null;
     },
   });
-  registerReportPdf({ ...senders, serviceOf: (contents) => windows.forContents(contents)?.service ?? null, exportFolder });
+  registerReportPdf({
+    ...senders,
+    serviceOf: (contents) => windows.forContents(contents)?.service ?? null,
+    exportFolder,
+  });
   registerDesktopIpc({ ...senders, readPreferences: () => readPreferences(), changePreferences });
   installMenu();
 

@@ -31,7 +31,9 @@ export interface UpdateContext {
 export type UpdateOutcome = 'no-feed' | 'not-packaged' | 'up-to-date' | 'declined' | 'later' | 'installing' | 'failed';
 
 /** The feed named by COLLATE_UPDATE_FEED: https only (a local http server is allowed for testing). */
-export function updateFeed(env: Readonly<Record<string, string | undefined>>): { url: string } | { problem: string } | null {
+export function updateFeed(
+  env: Readonly<Record<string, string | undefined>>,
+): { url: string } | { problem: string } | null {
   const raw = env.COLLATE_UPDATE_FEED?.trim();
   if (!raw) return null;
   try {

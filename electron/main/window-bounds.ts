@@ -15,7 +15,12 @@ const GRIP = { width: 120, height: 40 } as const;
 function overlap(a: Rectangle, b: Rectangle): Rectangle {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
-  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.min(a.x + a.width, b.x + b.width) - x,
+    height: Math.min(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 /** Centred on the work area, no bigger than it. */
@@ -35,7 +40,10 @@ function centredIn(area: Rectangle, size: { width: number; height: number }): Re
  * work areas (shrunk to fit that display); else the remembered size centred on the primary display; a
  * window never remembered opens at the default size. `displays[0]` is the primary display's work area.
  */
-export function placeWindow(saved: WindowState | undefined, displays: readonly Rectangle[]): Rectangle & { maximized: boolean } {
+export function placeWindow(
+  saved: WindowState | undefined,
+  displays: readonly Rectangle[],
+): Rectangle & { maximized: boolean } {
   const primary = displays[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
   if (!saved) return { ...centredIn(primary, DEFAULT_SIZE), maximized: false };
   const titleBar = { x: saved.x, y: saved.y, width: saved.width, height: GRIP.height };
