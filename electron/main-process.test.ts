@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { methods } from '../src/api/contract';
 import { initWorkspace } from '../src/service/init-workspace';
 import { LOCK_FILE } from '../src/service/workspace-files';
@@ -639,11 +639,13 @@ describe('preferences over IPC', () => {
     window.webContents.mainFrame.url = APP_PAGE;
     return window;
   }
-  const invoke = (channel: string, window: any, args: unknown, frame?: any): Promise<any> =>
-    state.ipcHandlers.get(channel)!(
+  const invoke = (channel: string, window: any, ...args: any[]): Promise<any> => {
+    const frame = channel === 'collate:call' ? undefined : args[1];
+    return state.ipcHandlers.get(channel)!(
       { sender: window.webContents, senderFrame: frame ?? window.webContents.mainFrame },
-      args,
+      ...(channel === 'collate:call' ? args : [args[0]]),
     ) as Promise<any>;
+  };
 
   it('reads the defaults, stores a change, applies the theme and tells every window', async () => {
     const window = await started();
@@ -657,6 +659,19 @@ describe('preferences over IPC', () => {
       theme: 'dark',
       textSize: 20,
     });
+  });
+
+  it('signs the open workspace’s next edits with a new annotator name', async () => {
+    vi.stubEnv('COLLATE_ANNOTATOR', '');
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const window = await started();
+    const call = (method: string, args: unknown) => invoke('collate:call', window, method, args);
+    const bytes = Buffer.from('Title\nThe minister said ships came.\n').toString('base64');
+    await call('importFiles', { files: [{ name: 'a.txt', dataBase64: bytes }] });
+    const [doc] = (await call('listDocuments', {})).value;
+    expect(await invoke('collate:set-preferences', window, { annotator: 'ben' })).toMatchObject({ ok: true });
+    const span = await call('createAnnotation', { documentId: doc.id, label: 'Claim', start: 6, end: 18 });
+    expect(span).toMatchObject({ ok: true, value: { author: 'ben' } });
   });
 
   it('refuses a bad value, an unknown key, and another page, and changes nothing', async () => {

@@ -29,6 +29,7 @@ import { initWorkspace } from '../../src/service/init-workspace';
 import {
   loadUserConfig,
   readPreferences,
+  resolveAnnotator,
   updatePreferences,
   updateUserConfig,
   userConfigFile,
@@ -175,6 +176,11 @@ function broadcast(preferences: Preferences): void {
 
 async function changePreferences(patch: PreferencesPatch): Promise<Preferences> {
   const preferences = await updatePreferences(patch);
+  // COLLATE_ANNOTATOR still wins over the file, as it does for the command line.
+  if (patch.annotator !== undefined) {
+    const annotator = await resolveAnnotator();
+    for (const { service } of windows.all()) service.setAuthor(annotator);
+  }
   theme = preferences.theme;
   nativeTheme.themeSource = theme;
   broadcast(preferences);

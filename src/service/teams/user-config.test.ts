@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempFolder } from '../test-workspace';
+import { initWorkspace } from '../init-workspace';
+import { bytesOf, tempFolder } from '../test-workspace';
+import { WorkspaceService } from '../workspace-service';
 import {
   DEFAULT_PREFERENCES,
   loadUserConfig,
@@ -116,5 +118,26 @@ describe('the preferences in the same file', () => {
     const env = envIn(folder.path);
     await Promise.all([updatePreferences({ theme: 'dark' }, env), updatePreferences({ lineWidth: 90 }, env)]);
     expect(JSON.parse(readFileSync(userConfigFile(env), 'utf8'))).toEqual({ theme: 'dark', lineWidth: 90 });
+  });
+});
+
+describe('a new annotator name in an open workspace', () => {
+  it('signs the next edits, and a bad name is refused', async () => {
+    folder = tempFolder();
+    const root = await initWorkspace(join(folder.path, 'ws'));
+    const service = await WorkspaceService.open(root, { author: 'ana' });
+    try {
+      await service.importFiles([{ name: 'a.txt', bytes: bytesOf('Title\nThe minister said ships came.\n') }]);
+      const [doc] = service.listDocuments();
+      const text = service.document(doc!.id).text;
+      const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+      const before = await service.createAnnotation({ documentId: doc!.id, label: 'Claim', ...at('ships came') });
+      service.setAuthor(' ben ');
+      const after = await service.createAnnotation({ documentId: doc!.id, label: 'Source', ...at('The minister') });
+      expect([before.author, after.author]).toEqual(['ana', 'ben']);
+      expect(() => service.setAuthor('\n')).toThrow('not a usable annotator name');
+    } finally {
+      service.close();
+    }
   });
 });
