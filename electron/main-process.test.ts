@@ -697,3 +697,51 @@ describe('preferences over IPC', () => {
     expect(await invoke('collate:native-edit', window, 'delete')).toMatchObject({ ok: false });
   });
 });
+
+describe('the File menu', () => {
+  const fileMenu = () =>
+    (vi.mocked(electron.Menu.setApplicationMenu).mock.lastCall![0] as any).find((m: any) => m.label === 'File')
+      .submenu as any[];
+  const item = (id: string) => fileMenu().find((m: any) => m.id === id);
+
+  it('New Workspace… makes an empty folder a workspace and opens it in a new window', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const fresh = join(scratch, 'fresh');
+    mkdirSync(fresh);
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [fresh] } as never);
+    item('new-workspace').click();
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2));
+    expect(existsSync(join(fresh, 'collate.json'))).toBe(true);
+    expect(state.windows[1].options.title).toBe('Collate — fresh');
+  });
+
+  it('Open Workspace… refuses a folder that is not a workspace, saying why, and opens no window', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const other = join(scratch, 'photos');
+    mkdirSync(other);
+    writeFileSync(join(other, 'cat.jpg'), 'x');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [other] } as never);
+    item('open-workspace').click();
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled());
+    expect(vi.mocked(electron.dialog.showErrorBox).mock.calls[0]![1]).toContain('is not a Collate workspace');
+    expect(state.windows).toHaveLength(1);
+    expect(readdirSync(other)).toEqual(['cat.jpg']);
+  });
+
+  it('Import… reads the picked files and hands them to the focused window', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const article = join(scratch, 'article.txt');
+    writeFileSync(article, 'Title\nBody.\n');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [article] } as never);
+    item('import').click();
+    await vi.waitFor(() => expect(state.windows[0].webContents.sent).toHaveLength(1));
+    const [[channel, files]] = state.windows[0].webContents.sent as [[string, any[]]];
+    expect(channel).toBe('collate:import-files');
+    expect(files.map((f) => [f.name, Buffer.from(f.bytes).toString('utf8')])).toEqual([
+      ['article.txt', 'Title\nBody.\n'],
+    ]);
+  });
+});
