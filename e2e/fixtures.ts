@@ -87,6 +87,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           `--user-data-dir=${join(workspace.dir, '..', 'user-data')}`,
         ],
         cwd: ROOT,
+        // Recent workspaces and window places go to the run's own settings file, not the developer's.
+        env: { ...process.env, COLLATE_CONFIG_DIR: join(workspace.dir, '..', 'config') },
       });
       try {
         const page = await electronApp.firstWindow();

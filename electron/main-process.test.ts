@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { methods } from '../src/api/contract';
 import { initWorkspace } from '../src/service/init-workspace';
 import { LOCK_FILE } from '../src/service/workspace-files';
@@ -31,6 +31,9 @@ const fake = vi.hoisted(() => {
     /** Schemes registered as privileged (before ready) and the handlers given to protocol.handle. */
     privileged: [] as unknown[],
     protocols: new Map<string, Listener>(),
+    /** The window BrowserWindow.getFocusedWindow answers. */
+    focused: null as any,
+    rendererListeners: new Map<string, Listener>(),
   };
   const makeContents = () => {
     const listeners = new Map<string, Listener>();
@@ -38,6 +41,12 @@ const fake = vi.hoisted(() => {
       listeners,
       windowOpenHandler: null as Listener | null,
       mainFrame: { url: '' },
+      sent: [] as Array<[string, unknown]>,
+      send(channel: string, payload: unknown) {
+        this.sent.push([channel, payload]);
+      },
+      undo: vi.fn(),
+      redo: vi.fn(),
       on: (name: string, listener: Listener) => listeners.set(name, listener),
       setWindowOpenHandler(handler: Listener) {
         this.windowOpenHandler = handler;
@@ -75,8 +84,26 @@ vi.mock('electron', () => {
       state.windows.push(this);
       state.appListeners.get('web-contents-created')?.({}, this.webContents);
     }
-    once() {}
-    on() {}
+    windowListeners = new Map<string, Listener[]>();
+    once(name: string, listener: Listener) {
+      this.on(name, listener);
+    }
+    on(name: string, listener: Listener) {
+      this.windowListeners.set(name, [...(this.windowListeners.get(name) ?? []), listener]);
+    }
+    /** Closes the window as the user would: 'close', then 'closed'. */
+    close() {
+      for (const listener of this.windowListeners.get('close') ?? []) listener({});
+      this.destroyed = true;
+      for (const listener of this.windowListeners.get('closed') ?? []) listener();
+    }
+    getNormalBounds() {
+      return { x: this.options.x + 10, y: this.options.y, width: this.options.width, height: this.options.height };
+    }
+    isMaximized() {
+      return false;
+    }
+    maximize() {}
     show() {}
     focus() {}
     restore() {}
@@ -99,6 +126,10 @@ vi.mock('electron', () => {
   return {
     app: {
       isPackaged: false,
+      name: 'Collate',
+      getVersion: () => '0.1.0',
+      addRecentDocument: vi.fn(),
+      clearRecentDocuments: vi.fn(),
       getPath: () => state.documents,
       setPath: vi.fn(),
       requestSingleInstanceLock: () => true,
@@ -108,7 +139,13 @@ vi.mock('electron', () => {
       exit: vi.fn(),
       relaunch: vi.fn(),
     },
-    BrowserWindow,
+    BrowserWindow: Object.assign(BrowserWindow, { getFocusedWindow: () => state.focused }),
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
+    nativeTheme: { themeSource: 'system' },
+    clipboard: { writeText: vi.fn() },
     dialog: {
       showErrorBox: vi.fn(),
       showOpenDialog: vi.fn(),
@@ -135,6 +172,7 @@ vi.mock('electron', () => {
         return own;
       },
       defaultSession: {
+        on: vi.fn(),
         webRequest: { onHeadersReceived: (listener: Listener) => (state.headersListener = listener) },
         setPermissionRequestHandler: (handler: Listener) => (state.permissionHandler = handler),
         setPermissionCheckHandler: vi.fn(),
@@ -147,7 +185,11 @@ vi.mock('electron', () => {
     },
     shell: { openExternal: vi.fn(async () => undefined) },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => state.exposed.set(key, api) },
-    ipcRenderer: { invoke: (...args: unknown[]) => state.invoke(...args) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => state.invoke(...args),
+      on: (channel: string, listener: Listener) => state.rendererListeners.set(channel, listener),
+      removeListener: (channel: string) => state.rendererListeners.delete(channel),
+    },
   };
 });
 
@@ -158,6 +200,8 @@ const APP_PAGE = 'app://collate/index.html';
 
 let scratch = '';
 let savedArgv: string[] = [];
+let savedConfigDir: string | undefined;
+let configDir = '';
 
 beforeEach(() => {
   scratch = mkdtempSync(join(tmpdir(), 'collate-main-'));
@@ -169,7 +213,11 @@ beforeEach(() => {
   state.printed.length = 0;
   state.privileged.length = 0;
   state.protocols.clear();
+  state.focused = null;
   savedArgv = process.argv;
+  savedConfigDir = process.env.COLLATE_CONFIG_DIR;
+  configDir = mkdtempSync(join(tmpdir(), 'collate-config-'));
+  process.env.COLLATE_CONFIG_DIR = configDir;
   vi.resetModules();
   vi.clearAllMocks();
 });
@@ -177,6 +225,9 @@ beforeEach(() => {
 afterEach(() => {
   state.appListeners.get('will-quit')?.();
   process.argv = savedArgv;
+  if (savedConfigDir === undefined) delete process.env.COLLATE_CONFIG_DIR;
+  else process.env.COLLATE_CONFIG_DIR = savedConfigDir;
+  rmSync(configDir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -461,13 +512,236 @@ describe('the preload', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('adds one desktop call, saveReportPdf, on its own channel with no arguments', async () => {
+  it('adds the desktop calls, each on its own channel, and listeners that never see the IPC event', async () => {
     state.invoke = vi.fn(async () => ({ ok: true, value: { saved: false } }));
     await import('./preload/index');
-    const desktop = state.exposed.get('collateDesktop') as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    expect(Object.keys(desktop)).toEqual(['saveReportPdf']);
+    const desktop = state.exposed.get('collateDesktop') as Record<string, (...args: any[]) => any>;
+    expect(Object.keys(desktop)).toEqual([
+      'saveReportPdf',
+      'getPreferences',
+      'setPreferences',
+      'nativeEdit',
+      'onMenuCommand',
+      'onImportFiles',
+      'onPreferencesChanged',
+    ]);
     await desktop.saveReportPdf!({ path: '/etc/passwd' });
     expect(state.invoke).toHaveBeenCalledWith('collate:save-report-pdf', {});
+    await desktop.setPreferences!({ theme: 'dark' });
+    expect(state.invoke).toHaveBeenLastCalledWith('collate:set-preferences', { theme: 'dark' });
+    const heard = vi.fn();
+    const stop = desktop.onMenuCommand!(heard);
+    state.rendererListeners.get('collate:menu-command')!({ sender: 'the ipc event' }, 'undo');
+    expect(heard).toHaveBeenCalledWith('undo');
+    stop();
+    expect(state.rendererListeners.has('collate:menu-command')).toBe(false);
     expect(Object.isFrozen(desktop)).toBe(true);
+  });
+});
+
+describe('workspaces like documents', () => {
+  function ipc(channel: string, window: any, ...args: unknown[]): Promise<any> {
+    window.webContents.mainFrame.url = APP_PAGE;
+    return state.ipcHandlers.get(channel)!(
+      { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      ...args,
+    ) as Promise<any>;
+  }
+  const workspaceName = async (window: any) => (await ipc('collate:call', window, 'getWorkspace', {})).value.name;
+  const config = () => JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8'));
+
+  it('opens each workspace the command line names in its own window, each serving its own workspace', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    const two = await initWorkspace(join(scratch, 'two'));
+    await startMain(['--workspace', one, join(two, 'collate.json')]);
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2));
+    expect(state.windows.map((w) => w.options.title)).toEqual(['Collate — one', 'Collate — two']);
+    expect(await workspaceName(state.windows[0])).toBe('one');
+    expect(await workspaceName(state.windows[1])).toBe('two');
+    expect(existsSync(join(one, LOCK_FILE)) && existsSync(join(two, LOCK_FILE))).toBe(true);
+    // Closing one window releases its workspace only.
+    state.windows[0].close();
+    expect(existsSync(join(one, LOCK_FILE))).toBe(false);
+    expect(existsSync(join(two, LOCK_FILE))).toBe(true);
+    expect(await ipc('collate:call', state.windows[0], 'listDocuments', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('opens a second launch’s workspace in a new window, or focuses the window it already has', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    const two = await initWorkspace(join(scratch, 'two'));
+    await startMain(['--workspace', one]);
+    const secondInstance = state.appListeners.get('second-instance')!;
+    const focus = vi.spyOn(state.windows[0], 'focus');
+    secondInstance({}, ['/usr/bin/collate', '--workspace', 'one'], scratch);
+    await vi.waitFor(() => expect(focus).toHaveBeenCalled());
+    expect(state.windows).toHaveLength(1);
+    secondInstance({}, ['/usr/bin/collate', join(two, 'collate.json')], '/');
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2));
+    expect(await workspaceName(state.windows[1])).toBe('two');
+    // macOS hands an opened file over by open-file.
+    state.appListeners.get('open-file')!({ preventDefault: vi.fn() }, join(one, 'collate.json'));
+    await vi.waitFor(() => expect(focus).toHaveBeenCalledTimes(2));
+    expect(state.windows).toHaveLength(2);
+  });
+
+  it('keeps the recent workspaces in the user config and the system list, newest first', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    const two = await initWorkspace(join(scratch, 'two'));
+    await startMain(['--workspace', one]);
+    state.appListeners.get('second-instance')!({}, ['collate', '--workspace', two], '/');
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2));
+    await vi.waitFor(() => expect(config().recentWorkspaces).toEqual([two, one]));
+    expect(electron.app.addRecentDocument).toHaveBeenCalledWith(two);
+    // File › Open Recent lists them.
+    const template = vi.mocked(electron.Menu.setApplicationMenu).mock.lastCall![0] as any;
+    const file = template.find((m: any) => m.label === 'File').submenu;
+    const recent = file.find((m: any) => m.id === 'open-recent').submenu;
+    expect(recent.slice(0, 2).map((m: any) => m.sublabel)).toEqual([two, one]);
+  });
+
+  it('reopens a workspace’s window where it was, and a plain launch reopens the last workspace', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    state.windows[0].close();
+    await vi.waitFor(() =>
+      expect(config().windowState[one]).toEqual({ x: 270, y: 90, width: 1400, height: 900, maximized: false }),
+    );
+    state.appListeners.get('will-quit')!();
+    state.windows.length = 0;
+    vi.resetModules();
+    await startMain([]);
+    expect(state.windows[0].options).toMatchObject({ x: 270, y: 90, width: 1400, height: 900 });
+    expect(await workspaceName(state.windows[0])).toBe('one');
+  });
+
+  it('tells a window what the menu asks of it, and only the focused one', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    const two = await initWorkspace(join(scratch, 'two'));
+    await startMain(['--workspace', one, '--workspace', two]);
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2));
+    state.focused = state.windows[0];
+    const template = vi.mocked(electron.Menu.setApplicationMenu).mock.lastCall![0] as any;
+    const view = template.find((m: any) => m.label === 'View').submenu;
+    view.find((m: any) => m.id === 'view-matrix').click();
+    expect(state.windows[0].webContents.sent).toEqual([['collate:menu-command', 'view-matrix']]);
+    expect(state.windows[1].webContents.sent).toEqual([]);
+  });
+});
+
+describe('preferences over IPC', () => {
+  async function started(): Promise<any> {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const window = state.windows[0];
+    window.webContents.mainFrame.url = APP_PAGE;
+    return window;
+  }
+  const invoke = (channel: string, window: any, ...args: any[]): Promise<any> => {
+    const frame = channel === 'collate:call' ? undefined : args[1];
+    return state.ipcHandlers.get(channel)!(
+      { sender: window.webContents, senderFrame: frame ?? window.webContents.mainFrame },
+      ...(channel === 'collate:call' ? args : [args[0]]),
+    ) as Promise<any>;
+  };
+
+  it('reads the defaults, stores a change, applies the theme and tells every window', async () => {
+    const window = await started();
+    const read = await invoke('collate:get-preferences', window, {});
+    expect(read).toMatchObject({ ok: true, value: { theme: 'system', textSize: 16, lineWidth: 70, exportFolder: '' } });
+    const changed = await invoke('collate:set-preferences', window, { theme: 'dark', textSize: 20 });
+    expect(changed).toMatchObject({ ok: true, value: { theme: 'dark', textSize: 20 } });
+    expect(electron.nativeTheme.themeSource).toBe('dark');
+    expect(window.webContents.sent).toContainEqual(['collate:preferences-changed', changed.value]);
+    expect(JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8'))).toMatchObject({
+      theme: 'dark',
+      textSize: 20,
+    });
+  });
+
+  it('signs the open workspace’s next edits with a new annotator name', async () => {
+    vi.stubEnv('COLLATE_ANNOTATOR', '');
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const window = await started();
+    const call = (method: string, args: unknown) => invoke('collate:call', window, method, args);
+    const bytes = Buffer.from('Title\nThe minister said ships came.\n').toString('base64');
+    await call('importFiles', { files: [{ name: 'a.txt', dataBase64: bytes }] });
+    const [doc] = (await call('listDocuments', {})).value;
+    expect(await invoke('collate:set-preferences', window, { annotator: 'ben' })).toMatchObject({ ok: true });
+    const span = await call('createAnnotation', { documentId: doc.id, label: 'Claim', start: 6, end: 18 });
+    expect(span).toMatchObject({ ok: true, value: { author: 'ben' } });
+  });
+
+  it('refuses a bad value, an unknown key, and another page, and changes nothing', async () => {
+    const window = await started();
+    for (const bad of [{ theme: 'purple' }, { textSize: 400 }, { colour: 'red' }, { exportFolder: 'relative' }]) {
+      const answer = await invoke('collate:set-preferences', window, bad);
+      expect(answer.ok, JSON.stringify(bad)).toBe(false);
+    }
+    expect(await invoke('collate:set-preferences', window, { theme: 'dark' }, { url: APP_PAGE })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(existsSync(join(configDir, 'config.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')).theme).toBeUndefined();
+  });
+
+  it('runs a text field’s own undo and redo for the window that asked, and nothing else', async () => {
+    const window = await started();
+    expect(await invoke('collate:native-edit', window, 'undo')).toEqual({ ok: true, value: null });
+    expect(await invoke('collate:native-edit', window, 'redo')).toEqual({ ok: true, value: null });
+    expect(window.webContents.undo).toHaveBeenCalledTimes(1);
+    expect(window.webContents.redo).toHaveBeenCalledTimes(1);
+    expect(await invoke('collate:native-edit', window, 'delete')).toMatchObject({ ok: false });
+  });
+});
+
+describe('the File menu', () => {
+  const fileMenu = () =>
+    (vi.mocked(electron.Menu.setApplicationMenu).mock.lastCall![0] as any).find((m: any) => m.label === 'File')
+      .submenu as any[];
+  const item = (id: string) => fileMenu().find((m: any) => m.id === id);
+
+  it('New Workspace… makes an empty folder a workspace and opens it in a new window', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const fresh = join(scratch, 'fresh');
+    mkdirSync(fresh);
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [fresh] } as never);
+    item('new-workspace').click();
+    await vi.waitFor(() => expect(state.windows).toHaveLength(2));
+    expect(existsSync(join(fresh, 'collate.json'))).toBe(true);
+    expect(state.windows[1].options.title).toBe('Collate — fresh');
+  });
+
+  it('Open Workspace… refuses a folder that is not a workspace, saying why, and opens no window', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const other = join(scratch, 'photos');
+    mkdirSync(other);
+    writeFileSync(join(other, 'cat.jpg'), 'x');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [other] } as never);
+    item('open-workspace').click();
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled());
+    expect(vi.mocked(electron.dialog.showErrorBox).mock.calls[0]![1]).toContain('is not a Collate workspace');
+    expect(state.windows).toHaveLength(1);
+    expect(readdirSync(other)).toEqual(['cat.jpg']);
+  });
+
+  it('Import… reads the picked files and hands them to the focused window', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const article = join(scratch, 'article.txt');
+    writeFileSync(article, 'Title\nBody.\n');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [article] } as never);
+    item('import').click();
+    await vi.waitFor(() => expect(state.windows[0].webContents.sent).toHaveLength(1));
+    const [[channel, files]] = state.windows[0].webContents.sent as [[string, any[]]];
+    expect(channel).toBe('collate:import-files');
+    expect(files.map((f) => [f.name, Buffer.from(f.bytes).toString('utf8')])).toEqual([
+      ['article.txt', 'Title\nBody.\n'],
+    ]);
   });
 });

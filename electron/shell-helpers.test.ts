@@ -3,37 +3,61 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAppUrl, pageOf } from './main/app-url';
-import { chooseWorkspace, needsInit, withWorkspace, workspaceArg } from './main/workspace-location';
+import {
+  chooseWorkspaces,
+  needsInit,
+  workspaceArg,
+  workspaceRootOf,
+  workspacesInArgs,
+} from './main/workspace-location';
 
-describe('the workspace the desktop window opens', () => {
-  it('takes --workspace first, then COLLATE_WORKSPACE, then <documents>/Collate', () => {
-    expect(chooseWorkspace(['.', '--workspace', 'w1'], { COLLATE_WORKSPACE: 'w2' }, '/docs')).toEqual({
-      dir: resolve('w1'),
-      isDefault: false,
-    });
-    expect(chooseWorkspace(['.', '--workspace=w1'], {}, '/docs')).toEqual({ dir: resolve('w1'), isDefault: false });
-    expect(chooseWorkspace(['.'], { COLLATE_WORKSPACE: 'w2' }, '/docs')).toEqual({
-      dir: resolve('w2'),
-      isDefault: false,
-    });
-    expect(chooseWorkspace(['.'], { COLLATE_WORKSPACE: '  ' }, '/docs')).toEqual({
-      dir: join('/docs', 'Collate'),
-      isDefault: true,
-    });
+const scratch = mkdtempSync(join(tmpdir(), 'collate-shell-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const recentWorkspace = join(scratch, 'recent');
+mkdirSync(recentWorkspace);
+writeFileSync(join(recentWorkspace, 'collate.json'), '{}');
+
+describe('the workspaces a command line names', () => {
+  it('takes --workspace first, then COLLATE_WORKSPACE, then the last recent one, then <documents>/Collate', () => {
+    const choose = (argv: string[], env: NodeJS.ProcessEnv, recent: string[] = []) =>
+      chooseWorkspaces(argv, env, '/docs', recent);
+    expect(choose(['.', '--workspace', 'w1'], { COLLATE_WORKSPACE: 'w2' })).toEqual([
+      { dir: resolve('w1'), isDefault: false },
+    ]);
+    expect(choose(['.', '--workspace=w1'], {})).toEqual([{ dir: resolve('w1'), isDefault: false }]);
+    expect(choose(['.'], { COLLATE_WORKSPACE: 'w2' })).toEqual([{ dir: resolve('w2'), isDefault: false }]);
+    expect(choose(['.'], { COLLATE_WORKSPACE: '  ' })).toEqual([{ dir: join('/docs', 'Collate'), isDefault: true }]);
+    // A recent workspace that was deleted is passed over.
+    expect(choose(['.'], {}, [join(scratch, 'gone'), recentWorkspace])).toEqual([
+      { dir: recentWorkspace, isDefault: false },
+    ]);
+  });
+
+  it('reads several workspaces, bundles and manifests, against the launch directory, once each', () => {
+    expect(
+      workspacesInArgs(
+        [
+          '/opt/Collate/collate',
+          '--workspace',
+          'a',
+          '--no-sandbox',
+          'Study.collate',
+          '/w/b/collate.json',
+          '--workspace=a',
+          'notes.txt',
+          '.collate',
+        ],
+        '/home/ana',
+      ),
+    ).toEqual(['/home/ana/a', '/home/ana/Study.collate', '/w/b']);
+    expect(workspaceRootOf('/w/b/collate.json')).toBe('/w/b');
+    expect(workspaceRootOf('/w/Study.collate/')).toBe('/w/Study.collate');
   });
 
   it('ignores a --workspace without a value', () => {
     expect(workspaceArg(['--workspace'])).toBeUndefined();
     expect(workspaceArg(['--workspace', '--inspect'])).toBeUndefined();
   });
-
-  it('relaunches with the new workspace replacing the old one', () => {
-    expect(withWorkspace(['.', '--workspace', 'old', '--x'], '/new')).toEqual(['.', '--x', '--workspace', '/new']);
-    expect(withWorkspace(['.', '--workspace=old'], '/new')).toEqual(['.', '--workspace', '/new']);
-  });
-
-  const scratch = mkdtempSync(join(tmpdir(), 'collate-shell-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('creates only a missing or empty default folder', () => {
     expect(needsInit(join(scratch, 'missing'))).toBe(true);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain } from 'electron';
+import { dialog, ipcMain, type BrowserWindow, type WebContents } from 'electron';
 import { SAVE_REPORT_PDF_CHANNEL, SaveReportPdfArgs, type SaveReportPdfResult } from '../../src/api/desktop';
 import { failureOf } from '../../src/api/envelope';
 import { reportFileName } from '../../src/core/report/index';
@@ -12,22 +12,27 @@ import { trustedSender, type SenderCheck } from './ipc';
 import { printHtmlToPdf } from './print-pdf';
 
 export interface ReportPdfContext extends SenderCheck {
-  service: () => WorkspaceService | null;
+  serviceOf: (contents: WebContents) => WorkspaceService | null;
+  /** Where the save dialog opens: the preferred export folder, else Documents. */
+  exportFolder: () => Promise<string>;
 }
 
 /** Asks where to save, then prints the report there; the destination is written whole or not at all. */
-async function saveReportPdf(service: WorkspaceService, context: ReportPdfContext): Promise<SaveReportPdfResult> {
+async function saveReportPdf(
+  service: WorkspaceService,
+  window: BrowserWindow | undefined,
+  context: ReportPdfContext,
+): Promise<SaveReportPdfResult> {
   const title = service.info().name;
   const options = {
     title: 'Save the report as PDF',
     buttonLabel: 'Save PDF',
-    defaultPath: join(app.getPath('documents'), reportFileName(title, 'pdf')),
+    defaultPath: join(await context.exportFolder(), reportFileName(title, 'pdf')),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
       'createDirectory' | 'showOverwriteConfirmation'
     >,
   };
-  const window = context.window();
   const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (picked.canceled || !picked.filePath) return { saved: false };
   // The save dialog has asked before replacing a file; the workspace's own folder is still refused.
@@ -44,10 +49,10 @@ export function registerReportPdf(context: ReportPdfContext): () => void {
     if (!trustedSender(event, context)) return fail('forbidden', 'This call did not come from the Collate window.');
     if (!SaveReportPdfArgs.safeParse(args ?? {}).success)
       return fail('bad-arguments', 'Saving the report as PDF takes no arguments.');
-    const service = context.service();
+    const service = context.serviceOf(event.sender);
     if (!service) return fail('no-workspace', 'No workspace is open.');
     try {
-      return ok(await saveReportPdf(service, context));
+      return ok(await saveReportPdf(service, context.windowOf(event.sender), context));
     } catch (error) {
       return failureOf(error, { code: 'pdf-failed', context: 'The PDF could not be made' });
     }

@@ -31,7 +31,7 @@ import * as links from './workspace-links';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { resolveWorkspace } from './workspace-paths';
 import { recreateMissingFolders } from './teams/missing-folders';
-import { resolveAnnotator } from './teams/user-config';
+import { checkAnnotatorName, resolveAnnotator } from './teams/user-config';
 import type { WorkspaceReader } from './workspace-reader';
 
 export interface OpenOptions {
@@ -54,7 +54,7 @@ import type { ImportSource } from './workspace-documents';
 export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   private readonly annotationStores: AnnotationStores;
   private readonly exportJobs = new JobRegistry<ExportJobResult>();
-  private readonly author: string;
+  private author: string;
   readonly now: () => Date;
 
   private constructor(
@@ -98,6 +98,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     this.annotationStores.flushAll();
     flushBackups(this.root);
     this.release?.();
+  }
+
+  /** Who annotates changed (the desktop Preferences): the next edits carry the new name. */
+  setAuthor(name: string): void {
+    this.author = checkAnnotatorName(name);
   }
 
   info(): WorkspaceInfo {

@@ -2,12 +2,7 @@ import { SaveReportPdfResult } from '../../api/desktop';
 import { readEnvelope } from '../../api/envelope';
 import { fail, type Result } from '../../core/result';
 
-declare global {
-  interface Window {
-    /** Set by the Electron preload only: what the desktop shell adds to the contract. */
-    collateDesktop?: { saveReportPdf?: () => Promise<unknown> };
-  }
-}
+// window.collateDesktop is declared in ./desktop-bridge.ts.
 
 /** Whether this window can save a PDF itself (the desktop shell); the browser shell prints instead. */
 export const canSaveReportPdf = (): boolean => typeof window.collateDesktop?.saveReportPdf === 'function';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { startSelectionTracking } from '../article-view/pane-registry';
 import { useFileDrop } from '../hooks/use-file-drop';
+import { useDesktopShell } from '../hooks/use-desktop-shell';
 import { useHotkeys } from '../hooks/use-hotkeys';
 import { useActions, useAppState } from './app-context';
 import { Alerts } from './Alerts';
@@ -12,6 +13,7 @@ import { ExportDialog } from './ExportDialog';
 import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
+import { PreferencesDialog } from './PreferencesDialog';
 import { ProblemsNotice } from './ProblemsNotice';
 import { ReportDialog } from './ReportDialog';
 import { SchemaDialog } from './SchemaDialog';
@@ -32,6 +34,7 @@ export function App() {
   const anyDifference = useAppState((s) => s.compareProposals.discrepancies.some((d) => d.status !== 'rejected'));
   useEffect(() => startSelectionTracking(), []);
   useHotkeys(labels, actions);
+  const desktop = useDesktopShell(actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
   const startupProblem = useAppState((s) => s.startupProblem);
   if (startupProblem !== null) return <StartupProblem message={startupProblem} />;
@@ -62,6 +65,7 @@ export function App() {
       {dialog === 'shortcuts' && <ShortcutSheet />}
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'report' && <ReportDialog />}
+      {dialog === 'preferences' && desktop && <PreferencesDialog desktop={desktop} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop files to import them

@@ -13,7 +13,7 @@ export interface AlertMessage {
 }
 
 export type MainView = 'panes' | 'matrix' | 'sources';
-export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | null;
+export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | 'preferences' | null;
 
 /** An import under way: files done of all, and whether the user asked to stop after this chunk. */
 export interface ImportProgress {

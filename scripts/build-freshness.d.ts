@@ -1,0 +1,2 @@
+export const OUTPUTS: readonly string[];
+export function buildNeeded(root: string): string | null;

@@ -1,0 +1,96 @@
+import {
+  ImportedFiles,
+  NativeEdit,
+  Preferences,
+  PreferencesPatch,
+  RendererCommand,
+  type PreferencesPatch as Patch,
+} from '../../api/desktop';
+import { readEnvelope } from '../../api/envelope';
+import { fail, type Result } from '../../core/result';
+
+/** What the Electron preload exposes beside the contract (electron/preload/index.ts); absent in the browser shell. */
+interface RawDesktop {
+  saveReportPdf?: () => Promise<unknown>;
+  getPreferences?: () => Promise<unknown>;
+  setPreferences?: (patch: unknown) => Promise<unknown>;
+  nativeEdit?: (edit: unknown) => Promise<unknown>;
+  onMenuCommand?: (listener: (payload: unknown) => void) => () => void;
+  onImportFiles?: (listener: (payload: unknown) => void) => () => void;
+  onPreferencesChanged?: (listener: (payload: unknown) => void) => () => void;
+}
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload only: what the desktop shell adds to the contract. */
+    collateDesktop?: RawDesktop;
+  }
+}
+
+/** The desktop shell's preferences, menu and native editing, every answer and message checked before use. */
+export interface DesktopBridge {
+  getPreferences(): Promise<Result<Preferences>>;
+  setPreferences(patch: Patch): Promise<Result<Preferences>>;
+  /** Runs the focused text field's own undo or redo. */
+  nativeEdit(edit: NativeEdit): Promise<void>;
+  onMenuCommand(listener: (command: RendererCommand) => void): () => void;
+  onImportFiles(listener: (files: File[]) => void): () => void;
+  onPreferencesChanged(listener: (preferences: Preferences) => void): () => void;
+}
+
+const parsePreferences = (value: unknown): Preferences | null => {
+  const parsed = Preferences.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+async function ask(call: () => Promise<unknown>): Promise<Result<Preferences>> {
+  let answer: unknown;
+  try {
+    answer = await call();
+  } catch (error) {
+    return fail(
+      'transport',
+      `The desktop shell could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return readEnvelope(answer, parsePreferences, "The desktop shell's answer");
+}
+
+/** A listener that only ever sees messages its schema accepts; anything else is dropped. */
+function checked<T>(
+  subscribe: ((listener: (payload: unknown) => void) => () => void) | undefined,
+  parse: (payload: unknown) => T | null,
+): (listener: (value: T) => void) => () => void {
+  return (listener) => {
+    if (!subscribe) return () => undefined;
+    return subscribe((payload) => {
+      const value = parse(payload);
+      if (value !== null) listener(value);
+    });
+  };
+}
+
+/** The bridge in the desktop window, or null in the browser shell. */
+export function desktopBridge(raw: RawDesktop | undefined = window.collateDesktop): DesktopBridge | null {
+  const { getPreferences, setPreferences, nativeEdit } = raw ?? {};
+  if (!raw || !getPreferences || !setPreferences || !nativeEdit) return null;
+  return {
+    getPreferences: () => ask(() => getPreferences()),
+    setPreferences: (patch) => {
+      const parsed = PreferencesPatch.safeParse(patch);
+      if (!parsed.success)
+        return Promise.resolve(fail('bad-arguments', parsed.error.issues[0]?.message ?? 'Not valid.'));
+      return ask(() => setPreferences(parsed.data));
+    },
+    nativeEdit: async (edit) => void (await nativeEdit(NativeEdit.parse(edit))),
+    onMenuCommand: checked(raw.onMenuCommand, (payload) => {
+      const parsed = RendererCommand.safeParse(payload);
+      return parsed.success ? parsed.data : null;
+    }),
+    onImportFiles: checked(raw.onImportFiles, (payload) => {
+      const parsed = ImportedFiles.safeParse(payload);
+      return parsed.success ? parsed.data.map((file) => new File([file.bytes], file.name)) : null;
+    }),
+    onPreferencesChanged: checked(raw.onPreferencesChanged, parsePreferences),
+  };
+}
