@@ -1,7 +1,8 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { initWorkspace } from '../../src/service/init-workspace';
-import { workspaceHandlers } from '../../src/api/workspace-handlers';
+import { WorkspaceGate } from '../../src/api/lock-gate';
 import { WorkspaceService } from '../../src/service/workspace-service';
 import { APP_PAGE, APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol';
 import { devRendererUrl } from './app-url';
@@ -20,15 +21,16 @@ const DEV_URL = devRendererUrl(app.isPackaged, process.env);
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 
 let mainWindow: BrowserWindow | null = null;
-let service: WorkspaceService | null = null;
+/** The workspace, open or waiting for the user to take over a lock another computer holds. */
+let gate: WorkspaceGate<WorkspaceService> | null = null;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function openWorkspace(): Promise<WorkspaceService> {
+async function openWorkspace(): Promise<WorkspaceGate<WorkspaceService>> {
   const choice = chooseWorkspace(process.argv.slice(1), process.env, app.getPath('documents'));
   if (choice.isDefault && needsInit(choice.dir)) await initWorkspace(choice.dir);
   try {
-    return await WorkspaceService.open(choice.dir);
+    return await WorkspaceGate.open((takeOverLock) => WorkspaceService.open(choice.dir, { takeOverLock }));
   } catch (error) {
     throw new Error(`${choice.dir}\n\n${message(error)}`);
   }
@@ -80,7 +82,7 @@ async function chooseAnotherWorkspace(): Promise<void> {
   const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const dir = picked.filePaths[0];
   if (picked.canceled || !dir) return;
-  if (service && dir === service.root) return;
+  if (gate?.workspace && dir === gate.workspace.root) return;
   try {
     if (needsInit(dir)) await initWorkspace(dir);
     // Read-only: checks the folder is a workspace without taking its lock.
@@ -97,7 +99,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, DEV_URL);
   serveApp(protocol, RENDERER_ROOT);
   try {
-    service = await openWorkspace();
+    gate = await openWorkspace();
   } catch (error) {
     dialog.showErrorBox('Collate could not open the workspace', message(error));
     app.exit(1);
@@ -105,13 +107,19 @@ async function start(): Promise<void> {
   }
   registerIpc({
     window: () => mainWindow,
-    handlers: () => (service ? workspaceHandlers(service) : null),
+    handlers: () => gate?.handlers ?? null,
     appPage: APP_PAGE,
     devUrl: DEV_URL,
   });
-  registerReportPdf({ window: () => mainWindow, service: () => service, appPage: APP_PAGE, devUrl: DEV_URL });
+  registerReportPdf({
+    window: () => mainWindow,
+    service: () => gate?.workspace ?? null,
+    appPage: APP_PAGE,
+    devUrl: DEV_URL,
+  });
   Menu.setApplicationMenu(buildMenu({ openWorkspace: () => void chooseAnotherWorkspace() }));
-  mainWindow = createWindow(`Collate — ${service.info().name}`);
+  // A workspace waiting for its lock to be taken over is named by its folder; the page asks.
+  mainWindow = createWindow(`Collate — ${gate.workspace?.info().name ?? basename(gate.holder?.path ?? '')}`);
 }
 
 // `--user-data-dir=<dir>` gives a run its own profile, and so its own single-instance lock: the e2e
@@ -127,8 +135,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, APP_PAGE, DEV_URL));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    service?.close();
-    service = null;
+    gate?.workspace?.close();
+    gate = null;
   });
   app
     .whenReady()

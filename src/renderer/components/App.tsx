@@ -9,6 +9,7 @@ import { AttributeDialog } from './AttributeDialog';
 import { ClaimsMatrix } from './ClaimsMatrix';
 import { DifferencesPanel } from './DifferencesPanel';
 import { ExportDialog } from './ExportDialog';
+import { ForeignLockPrompt } from './ForeignLockPrompt';
 import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
@@ -34,6 +35,8 @@ export function App() {
   useHotkeys(labels, actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
   const startupProblem = useAppState((s) => s.startupProblem);
+  const foreignLock = useAppState((s) => s.foreignLock);
+  if (foreignLock !== null) return <ForeignLockPrompt holder={foreignLock} />;
   if (startupProblem !== null) return <StartupProblem message={startupProblem} />;
 
   return (
