@@ -19,7 +19,7 @@ function firstLineTitle(
   boilerplate: ReadonlyArray<{ start: number; end: number }>,
 ): string {
   // Line by line without splitting the whole text: the title is almost always on the first lines.
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
