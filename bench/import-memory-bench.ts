@@ -1,7 +1,9 @@
 /**
- * `npm run bench:import-memory`: the peak resident memory one import adds, each in a fresh process so
- * that the peak (`maxRSS`) is this import's: a large legitimate DOCX and EPUB (compared with the text
- * they produce; the aim is at most 10×) and the zip bombs of test/hostile, which must be refused early.
+ * `npm run bench:import-memory`: the peak resident memory one import adds, and how long it takes,
+ * each in a fresh process so that the peak (`maxRSS`) is this import's: a large legitimate DOCX and
+ * EPUB (compared with the text they produce; the aim is at most 10×), and the zip bombs and deeply
+ * nested markup of test/hostile, which must be refused early (the aim: within 10 s each; the tests
+ * check only that they are refused and why).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { extname, join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { initWorkspace } from '../src/service/init-workspace';
 import { WorkspaceService } from '../src/service/workspace-service';
+import { docxParagraph, makeDocx } from '../test/fixtures/import/make-docx';
 import { makeEpub, xhtmlPage } from '../test/fixtures/import/make-epub';
 import { deflated, DOCX_CONTENT_TYPES, docxDocument, stored, writeZip, type RawZipEntry } from '../test/hostile/zip';
 import { generateArticle } from './article';
@@ -108,7 +111,32 @@ const CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
   },
 };
 
+const NESTED = 100_000;
+const nestedEpub = (xhtml: string): Uint8Array =>
+  makeEpub([{ href: 'c1.xhtml', xhtml }], ['c1.xhtml'], { title: 't', creator: 'c', publisher: 'p', date: '2024' });
+const DEEP_CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
+  'deep: HTML of 100,000 nested <div>s': () => ({
+    name: 'divs.html',
+    bytes: Buffer.from(`<html><body><p>Text.</p>${'<div>'.repeat(NESTED)}deep${'</div>'.repeat(NESTED)}</body></html>`),
+  }),
+  'deep: EPUB chapter of 100,000 nested <div>s': () => ({
+    name: 'deep.epub',
+    bytes: nestedEpub(xhtmlPage(`<p>Text.</p>${'<div>'.repeat(NESTED)}deep${'</div>'.repeat(NESTED)}`)),
+  }),
+  'deep: EPUB chapter, 100,000 <div/>s as HTML': () => ({
+    name: 'selfclosing.epub',
+    bytes: nestedEpub(`<html><body><p>Text.</p><br>${'<div/>'.repeat(NESTED)}deep</body></html>`),
+  }),
+  'deep: DOCX of 100,000 nested runs': () => ({
+    name: 'deep.docx',
+    bytes: makeDocx(
+      docxParagraph('Text.') + `<w:p>${'<w:r>'.repeat(NESTED)}<w:t>deep</w:t>${'</w:r>'.repeat(NESTED)}</w:p>`,
+    ),
+  }),
+};
+
 const WARM_UP: Record<string, () => Uint8Array> = {
+  '.html': () => Buffer.from('<html><body><p>Warm up.</p></body></html>'),
   '.docx': () =>
     writeZip([
       DOCX_CONTENT_TYPES,
@@ -160,7 +188,7 @@ async function main(): Promise<void> {
     'Peak memory one import adds (fresh process each, importer warmed up; maxRSS − RSS just before the import)',
   );
   try {
-    for (const [label, make] of Object.entries(CASES)) {
+    for (const [label, make] of Object.entries({ ...CASES, ...DEEP_CASES })) {
       const { name, bytes } = make();
       const file = join(dir, name);
       writeFileSync(file, bytes);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:workspace`: the service's costs as a workspace grows, without a browser. Prints
- * figures only: import, open, add a highlight (its autosave included), undo it, search across
+ * figures only: import, open, add a highlight (its autosave included, fdatasync and all), undo it,
+ * 25 edits arriving together (group commit: per edit), search across
  * documents, export JSONL and W3C, and the close that folds the edited file's journal into it, for
  * workspaces of 10 and 200 documents.
  */
@@ -19,6 +20,7 @@ import { WorkspaceService } from '../src/service/workspace-service';
 import { generateArticle } from './article';
 
 const encoder = new TextEncoder();
+const BURST = 25;
 const ms = (value: number): string => `${value.toFixed(1).padStart(9)} ms`;
 
 async function time<T>(step: () => Promise<T>): Promise<[number, T]> {
@@ -84,6 +86,14 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
     const [undo] = await time(() => reopened.deleteAnnotation(first.id, span.id));
     undoMs.push(undo);
   }
+  // Edits that arrive together (an accepted batch, a fast typist): they share writes and fsyncs.
+  const [burstMs] = await time(() =>
+    Promise.all(
+      Array.from({ length: BURST }, (_, i) =>
+        reopened.createAnnotation({ documentId: first.id, label: 'Source', start: 30 + i * 13, end: 36 + i * 13 }),
+      ),
+    ),
+  );
   const before = new Map(
     readdirSync(join(root, 'annotations')).map((f) => [f, statSync(join(root, 'annotations', f)).mtimeMs]),
   );
@@ -106,7 +116,7 @@ async function measureWorkspace(documents: number, words: number, spansPerDocume
   const [foldMs] = await time(async () => reopened.close());
   console.log(
     `${String(documents).padStart(4)} docs × ${String(words).padStart(6)} words, ~${spans.toLocaleString('en-US').padStart(7)} spans |` +
-      ` import ${ms(importMs)} | open ${ms(openMs)} | add highlight + autosave ${ms(median(addMs))} | undo ${ms(median(undoMs))} |` +
+      ` import ${ms(importMs)} | open ${ms(openMs)} | add highlight + autosave ${ms(median(addMs))} | undo ${ms(median(undoMs))} | ${BURST} edits together ${ms(burstMs / BURST)} each |` +
       ` search ${ms(searchMs)} (${hits} hits) | export JSONL ${ms(jsonlMs)} | W3C ${ms(w3cMs)} | files written per edit: ${touched.length} | close, folding the journal ${ms(foldMs)}`,
   );
   rmSync(dir, { recursive: true, force: true });

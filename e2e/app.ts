@@ -791,6 +791,22 @@ export class App {
     );
   }
 
+  /** The page that asks whether to take over a lock Collate on another computer holds. */
+  lockPrompt(): Locator {
+    return this.page.getByRole('main', { name: 'This workspace is open on another computer' });
+  }
+
+  /** Presses "Take over the lock" on that page and waits until the workspace has loaded. */
+  async takeOverLock(): Promise<void> {
+    await this.lockPrompt().getByRole('button', { name: 'Take over the lock', exact: true }).click();
+    await this.ready();
+  }
+
+  /** Presses "Cancel" on that page, leaving the lock where it is. */
+  async declineLockTakeover(): Promise<void> {
+    await this.lockPrompt().getByRole('button', { name: 'Cancel', exact: true }).click();
+  }
+
   /** The page shown instead of the workbench when the workspace cannot be opened. */
   startupProblem(): Locator {
     return this.page.getByRole('main').filter({ has: this.page.getByRole('heading', { level: 1 }) });

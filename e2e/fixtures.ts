@@ -23,6 +23,8 @@ type ShellKind = 'web' | 'electron';
 interface TestFixtures {
   /** Files written into the new workspace before Collate opens it (relative path → content), e.g. a damaged one. */
   workspaceFiles: Readonly<Record<string, string>>;
+  /** Whether the `app` fixture waits for the workbench (false when the test expects a page before it). */
+  opensWorkbench: boolean;
   /** Collate on a new, empty workspace. */
   app: App;
   /** The browser shell's server alone, on a new workspace (web project only). */
@@ -49,6 +51,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   workspaceFiles: [{}, { option: true }],
+  opensWorkbench: [true, { option: true }],
 
   shell: async ({}, use, testInfo) => {
     testInfo.skip(
@@ -66,7 +69,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  app: async ({ chromiumOnDemand, workspaceFiles }, use, testInfo) => {
+  app: async ({ chromiumOnDemand, workspaceFiles, opensWorkbench }, use, testInfo) => {
     const prepareWorkspace = (dir: string): void => {
       for (const [path, content] of Object.entries(workspaceFiles)) {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -93,7 +96,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       try {
         const page = await electronApp.firstWindow();
         const app = new App(page);
-        await app.ready();
+        if (opensWorkbench) await app.ready();
         await use(app);
       } finally {
         await electronApp.close();
@@ -113,7 +116,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const page = await context.newPage();
         await page.goto(shell.url);
         const app = new App(page);
-        await app.ready();
+        if (opensWorkbench) await app.ready();
         await use(app);
       } finally {
         await context.close();

@@ -24,7 +24,7 @@ import {
   type RendererCommand,
   type Theme,
 } from '../../src/api/desktop';
-import { workspaceHandlers } from '../../src/api/workspace-handlers';
+import { WorkspaceGate } from '../../src/api/lock-gate';
 import { initWorkspace } from '../../src/service/init-workspace';
 import {
   loadUserConfig,
@@ -82,20 +82,27 @@ const recent = new RecentWorkspaces(
   () => rebuildMenu(),
 );
 
-const windows = new WindowRegistry<Window, WorkspaceService>({
+/** A window's workspace: open, or waiting for the user to take over a lock another computer holds. */
+interface HeldWorkspace {
+  gate: WorkspaceGate<WorkspaceService>;
+  close(): void;
+}
+
+const windows = new WindowRegistry<Window, HeldWorkspace>({
   keyOf: canonical,
   onClosed: () => rebuildMenu(),
   create: async (root) => {
-    let service: WorkspaceService;
+    let gate: WorkspaceGate<WorkspaceService>;
     try {
-      service = await WorkspaceService.open(root);
+      gate = await WorkspaceGate.open((takeOverLock) => WorkspaceService.open(root, { takeOverLock }));
     } catch (error) {
       throw new Error(`${root}\n\n${message(error)}`);
     }
     const saved = (await loadUserConfig()).config.windowState?.[root];
     await recent.opened(root);
     const window = createWorkspaceWindow({
-      title: `Collate — ${service.info().name}`,
+      // A workspace waiting for its lock to be taken over is named by its folder; the page asks.
+      title: `Collate — ${gate.workspace?.info().name ?? basename(root)}`,
       preload: PRELOAD,
       url: DEV_URL ?? APP_PAGE,
       saved,
@@ -105,7 +112,7 @@ const windows = new WindowRegistry<Window, WorkspaceService>({
         }).catch(() => undefined),
     });
     window.on('focus', () => rebuildMenu());
-    return { window, service };
+    return { window, service: { gate, close: () => gate.workspace?.close() } };
   },
 });
 
@@ -179,7 +186,7 @@ async function changePreferences(patch: PreferencesPatch): Promise<Preferences> 
   // COLLATE_ANNOTATOR still wins over the file, as it does for the command line.
   if (patch.annotator !== undefined) {
     const annotator = await resolveAnnotator();
-    for (const { service } of windows.all()) service.setAuthor(annotator);
+    for (const { service } of windows.all()) service.gate.workspace?.setAuthor(annotator);
   }
   theme = preferences.theme;
   nativeTheme.themeSource = theme;
@@ -297,12 +304,12 @@ async function start(): Promise<void> {
     ...senders,
     handlersOf: (contents) => {
       const entry = windows.forContents(contents);
-      return entry ? workspaceHandlers(entry.service) : null;
+      return entry ? entry.service.gate.handlers : null;
     },
   });
   registerReportPdf({
     ...senders,
-    serviceOf: (contents) => windows.forContents(contents)?.service ?? null,
+    serviceOf: (contents) => windows.forContents(contents)?.service.gate.workspace ?? null,
     exportFolder,
   });
   registerDesktopIpc({ ...senders, readPreferences: () => readPreferences(), changePreferences });

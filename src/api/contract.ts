@@ -20,6 +20,17 @@ export const WorkspaceInfo = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 
+/** Who holds the lock of a workspace that Collate on another computer left (or still has open). */
+export const LockHolder = z.object({
+  /** The workspace folder. */
+  path: z.string(),
+  host: z.string(),
+  pid: z.number().int(),
+  /** When that Collate took the lock (ISO 8601, as it wrote it). */
+  since: z.string(),
+});
+export type LockHolder = z.infer<typeof LockHolder>;
+
 export const ImportFile = z.object({
   name: z.string().min(1).max(1024),
   /** The file's bytes, base64: both shells read the file in the renderer and send its content. */
@@ -217,6 +228,13 @@ export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
 
 export const contract = {
   getWorkspace: { args: z.object({}), result: WorkspaceInfo },
+  /**
+   * While the workspace waits because another computer holds its lock (getWorkspace then fails with
+   * `workspace-locked-elsewhere`): who holds it. Fails with `not-locked` once the workspace is open.
+   */
+  lockHolder: { args: z.object({}).strict(), result: LockHolder },
+  /** Takes the lock over from the other computer, as the user asked, and opens the workspace. */
+  takeOverLock: { args: z.object({}).strict(), result: WorkspaceInfo },
   listDocuments: { args: z.object({}), result: z.array(DocumentSummary) },
   getDocument: { args: z.object({ id: Id }), result: CollateDocument },
   importFiles: { args: z.object({ files: z.array(ImportFile).min(1) }), result: z.array(ImportOutcome) },

@@ -65,10 +65,19 @@ function received(file: { name: string; dataBase64: string }): ReceivedFile {
   }
 }
 
+const notLocked = (): CollateError =>
+  new CollateError('not-locked', 'The workspace is already open: there is no lock to take over.');
+
 /** Every contract method mapped onto the workspace's operations; the arguments arrive parsed (see dispatch). */
 export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
   return {
     getWorkspace: async () => workspace.info(),
+    lockHolder: async () => {
+      throw notLocked();
+    },
+    takeOverLock: async () => {
+      throw notLocked();
+    },
     listDocuments: async () => workspace.listDocuments(),
     getDocument: async ({ id }) => workspace.document(id),
     importFiles: ({ files }) => workspace.importFiles(files.map(received)),

@@ -1,6 +1,7 @@
-import { constants } from 'node:fs';
+import { close as closeCallback, closeSync, constants, fdatasync, fstat, open as openCallback, write } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { checkEntry, guardPath, isLinkRefusal, linkError, O_NOFOLLOW } from './workspace-path-guard';
 
 /**
@@ -10,6 +11,11 @@ import { checkEntry, guardPath, isLinkRefusal, linkError, O_NOFOLLOW } from './w
  */
 
 const { O_RDONLY, O_WRONLY, O_CREAT, O_EXCL, O_APPEND } = constants;
+const openFd = promisify(openCallback);
+const fstatFd = promisify(fstat);
+const writeFd = promisify(write);
+const datasyncFd = promisify(fdatasync);
+const closeFd = promisify(closeCallback);
 
 async function openChecked(root: string, file: string, flags: number): Promise<FileHandle> {
   const path = guardPath(root, file);
@@ -105,18 +111,78 @@ async function checkReplaceable(root: string, file: string): Promise<void> {
   }
 }
 
-/** Appends to a file (creating it) and returns once the bytes are on disk. */
-export async function appendWorkspaceFile(root: string, file: string, text: string): Promise<void> {
-  const handle = await openChecked(root, file, O_WRONLY | O_CREAT | O_APPEND);
-  let created = false;
-  try {
-    created = (await handle.stat()).size === 0;
-    await handle.write(text);
-    await handle.datasync();
-  } finally {
-    await handle.close();
+/**
+ * A file appended to again and again (a journal), kept open between appends so that each append is
+ * a check that the path still names it, one write and one fdatasync. It is opened like every
+ * workspace file (inside the root, never through a link); writing through the open descriptor never
+ * follows a link planted later, and a file removed or replaced since is opened again.
+ */
+export class WorkspaceAppender {
+  private fd: number | null = null;
+  /** The file the descriptor was opened on, to notice it was removed or replaced since. */
+  private opened: { dev: number; ino: number } | null = null;
+
+  constructor(
+    private readonly root: string,
+    private readonly file: string,
+  ) {}
+
+  /** Appends (creating the file) and returns once the bytes are on disk. */
+  async append(text: string): Promise<void> {
+    if (this.fd !== null && !(await this.stillThere())) this.closeSync();
+    if (this.fd === null) await this.openFile();
+    const bytes = Buffer.from(text);
+    for (let written = 0; written < bytes.length;)
+      written += (await writeFd(this.fd!, bytes, written, bytes.length - written, null)).bytesWritten;
+    await datasyncFd(this.fd!);
   }
-  if (created) await syncFolder(dirname(guardPath(root, file)));
+
+  /** Closes the file (it is opened again by the next append). */
+  async close(): Promise<void> {
+    const fd = this.fd;
+    this.fd = null;
+    if (fd !== null) await closeFd(fd).catch(() => undefined);
+  }
+
+  closeSync(): void {
+    const fd = this.fd;
+    this.fd = null;
+    if (fd !== null) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Already closed.
+      }
+    }
+  }
+
+  /** Whether the path still names the file the descriptor writes to (an edit must never go to a removed one). */
+  private async stillThere(): Promise<boolean> {
+    const now = await lstat(guardPath(this.root, this.file)).catch(() => null);
+    return now !== null && now.dev === this.opened?.dev && now.ino === this.opened.ino;
+  }
+
+  private async openFile(): Promise<void> {
+    const path = guardPath(this.root, this.file);
+    let fd: number;
+    try {
+      fd = await openFd(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 0o666);
+    } catch (error) {
+      if (isLinkRefusal(error)) throw linkError(this.file, 'is a symbolic link or junction');
+      throw error;
+    }
+    try {
+      const stats = await fstatFd(fd);
+      checkEntry(this.file, stats);
+      // A new file's folder entry must be durable too.
+      if (stats.size === 0) await syncFolder(dirname(path));
+      this.opened = { dev: stats.dev, ino: stats.ino };
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    this.fd = fd;
+  }
 }
 
 /** Cuts a file to `length` bytes, durably; a missing file is left missing. */

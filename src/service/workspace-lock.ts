@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { WorkspaceLockedElsewhere } from '../api/lock-gate';
 import { CollateError } from '../core/collate-error';
 import { LOCK_FILE } from './workspace-files';
 import { createWorkspaceFileSync, readWorkspaceTextSync, removeWorkspaceFileSync } from './workspace-fs-sync';
@@ -57,11 +58,12 @@ export function acquireWorkspaceLock(root: string, { takeOver = false }: { takeO
       }
       const owner = readOwner(root);
       if (owner && owner.host !== me.host && !takeOver) {
-        throw new CollateError(
-          'workspace-locked-elsewhere',
+        throw new WorkspaceLockedElsewhere(
+          { path: root, host: owner.host, pid: owner.pid, since: String(owner.since) },
           `The workspace ${root} is locked by Collate on another computer (${owner.host}, pid ${owner.pid}, ` +
-            `since ${owner.since}). If it is no longer open there, take the lock over: ` +
-            `run collate serve, import or reimport with --take-over-lock. Two computers editing at once lose edits.`,
+            `since ${owner.since}). If it is no longer open there, take the lock over: choose "Take over the ` +
+            `lock" in the app, or run collate serve, import or reimport with --take-over-lock. Two computers ` +
+            `editing at once lose edits.`,
         );
       }
       if (owner && owner.host === me.host && owner.pid !== process.pid && isAlive(owner.pid)) {

@@ -40,6 +40,8 @@ const JSONL = `{"text":"${TEXT.trim()}","label":[[0,9,"Source"]]}\n`;
 /** One call per method that is valid on the workspace as it is, before it is mutated. */
 const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   getWorkspace: () => ({}),
+  lockHolder: () => ({}),
+  takeOverLock: () => ({}),
   listDocuments: () => ({}),
   getDocument: (k) => ({ id: k.documents[0] }),
   importFiles: () => ({ files: [{ name: 'n.txt', dataBase64: b64(TEXT) }] }),

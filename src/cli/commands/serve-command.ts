@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { startServer } from '../../server/start-server';
 import { WorkspaceService } from '../../service/workspace-service';
 import { ensureRendererBuilt } from '../build-renderer';
-import { workspaceHandlers } from '../../api/workspace-handlers';
+import { WorkspaceGate } from '../../api/lock-gate';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -19,13 +19,23 @@ export const serveCommand = (): Command =>
     .option('--take-over-lock', 'take over the lock Collate left on another computer (only if it is closed there)')
     .action(async (dir: string, options: { port: number; takeOverLock?: boolean }) => {
       ensureRendererBuilt();
-      const service = await WorkspaceService.open(dir, { takeOverLock: options.takeOverLock });
+      // A lock left by another computer does not stop the server: the page says who holds it and asks.
+      const gate = await WorkspaceGate.open((takeOver) =>
+        WorkspaceService.open(dir, { takeOverLock: takeOver || options.takeOverLock }),
+      );
       let server;
       try {
-        server = await startServer({ handlers: workspaceHandlers(service), port: options.port });
+        server = await startServer({ handlers: gate.handlers, port: options.port });
       } catch (error) {
-        service.close();
+        gate.workspace?.close();
         throw error;
+      }
+      if (gate.holder) {
+        const { host, pid, since } = gate.holder;
+        process.stdout.write(
+          `The workspace is locked by Collate on another computer (${host}, pid ${pid}, since ${since}); ` +
+            `the page asks whether to take the lock over.\n`,
+        );
       }
       process.stdout.write(`Collate is running at ${server.url}\n`);
       await new Promise<void>((resolve) => {
@@ -34,5 +44,5 @@ export const serveCommand = (): Command =>
         process.once('SIGTERM', stop);
       });
       await server.close();
-      service.close();
+      gate.workspace?.close();
     });

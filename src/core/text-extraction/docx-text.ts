@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../result';
 import { DocxNumbering, formatNumber } from './docx-numbering';
 import { DocxStyles } from './docx-styles';
 import { symbolText } from './docx-symbols';
-import { attribute, childElements, findElement, parseXml, textOf, type XmlElement } from './parse-xml';
+import { attribute, childElements, findElement, parseXml, textOf, XmlTreeBuilder, type XmlElement } from './parse-xml';
+import { XmlStream, type XmlHandler } from './xml-stream';
 
 export interface DocxText {
   /** Headings and paragraphs, in order, then the footnotes as "[n] text" and the endnotes as "[i] text". */
@@ -123,15 +124,19 @@ function listPrefix(paragraph: XmlElement, walk: Walk): string {
   return Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8 ? walk.numbering.prefix(numId, ilvl) : '';
 }
 
+/** A paragraph's line (with its list number), then the text boxes inside it. */
+function walkParagraph(paragraph: XmlElement, walk: Walk): void {
+  const nested: XmlElement[] = [];
+  pushLines(listPrefix(paragraph, walk) + paragraphText(paragraph, walk, nested), walk.lines);
+  for (const box of nested) walkBlocks(box, walk);
+}
+
 /** Walks body-like content (body, table cells, content controls, text boxes) paragraph by paragraph. */
 function walkBlocks(container: XmlElement, walk: Walk): void {
   for (const child of childElements(container)) {
     if (SKIPPED.has(child.local)) continue;
-    if (child.local === 'p') {
-      const nested: XmlElement[] = [];
-      pushLines(listPrefix(child, walk) + paragraphText(child, walk, nested), walk.lines);
-      for (const box of nested) walkBlocks(box, walk);
-    } else {
+    if (child.local === 'p') walkParagraph(child, walk);
+    else {
       walkBlocks(child, walk);
     }
   }
@@ -183,40 +188,110 @@ function appendNotes(
 }
 
 /**
- * The text of a Word document from its parts: `word/document.xml` gives headings and paragraphs,
- * one per line (a line break inside a paragraph starts a new line); footnotes from
- * `word/footnotes.xml` follow at the end as "[n] text", numbered in order of reference, the same
- * "[n]" marking each reference in the text; endnotes (`word/endnotes.xml`) after them the same way,
- * numbered "[i]", "[ii]"… as Word numbers them. A list paragraph starts with its number or bullet
- * (`word/numbering.xml`), whether the paragraph or its style (`word/styles.xml`) puts it in the list; a `w:sym` symbol becomes its Unicode character. `docProps/core.xml` gives
- * the title.
+ * Walks word/document.xml as it is read, as walkBlocks walks a tree: the first w:body, skipping what
+ * SKIPPED names, each paragraph built as a tree of its own and walked once it closes. Only one
+ * paragraph is ever held.
  */
-export function docxText(parts: DocxParts): Result<DocxText> {
-  const parsed = parseXml(parts.document);
-  if (!parsed.ok) return fail('bad-docx', `The document's word/document.xml is damaged: ${parsed.error.message}`);
-  const body = findElement(parsed.value, 'body');
-  if (!body) return fail('bad-docx', 'The document has no body (word/document.xml holds no w:body).');
-  const walk: Walk = {
-    lines: [],
-    footnoteNumbers: new Map(),
-    endnoteNumbers: new Map(),
-    numbering: new DocxNumbering(parts.numbering),
-    styles: new DocxStyles(parts.styles),
-    unmappedSymbols: 0,
-  };
-  walkBlocks(body, walk);
+class BodyReader implements XmlHandler {
+  private depth = 0;
+  private bodyDepth = -1;
+  private skipDepth = -1;
+  private paragraphDepth = -1;
+  private paragraph: XmlTreeBuilder | null = null;
+  sawBody = false;
 
-  const bodyLineCount = walk.lines.length;
-  appendNotes(parts.footnotes, 'footnote', walk.footnoteNumbers, (n) => String(n), walk);
-  const footnoteCount = walk.lines.length - bodyLineCount;
-  appendNotes(parts.endnotes, 'endnote', walk.endnoteNumbers, (n) => formatNumber(n, 'lowerRoman'), walk);
-  const result: DocxText = {
-    lines: walk.lines,
-    footnoteCount,
-    endnoteCount: walk.lines.length - bodyLineCount - footnoteCount,
-    unmappedSymbols: walk.unmappedSymbols + walk.numbering.unmappedSymbols,
-  };
-  const title = coreProperty(parts.core, 'title');
-  if (title) result.title = title;
-  return ok(result);
+  constructor(private readonly walk: Walk) {}
+
+  open(name: string, attributes: Record<string, string>): void {
+    this.depth++;
+    if (this.paragraph) return this.paragraph.open(name, attributes);
+    const local = name.slice(name.indexOf(':') + 1);
+    if (this.bodyDepth < 0) {
+      if (!this.sawBody && local === 'body') [this.bodyDepth, this.sawBody] = [this.depth, true];
+    } else if (this.skipDepth >= 0) return;
+    else if (SKIPPED.has(local)) this.skipDepth = this.depth;
+    else if (local === 'p') {
+      this.paragraph = new XmlTreeBuilder();
+      this.paragraph.open(name, attributes);
+      this.paragraphDepth = this.depth;
+    }
+  }
+
+  close(): void {
+    if (this.paragraph) {
+      this.paragraph.close();
+      if (this.depth === this.paragraphDepth) {
+        walkParagraph(this.paragraph.documentElement!, this.walk);
+        this.paragraph = null;
+      }
+    } else if (this.depth === this.skipDepth) this.skipDepth = -1;
+    else if (this.depth === this.bodyDepth) this.bodyDepth = -1;
+    this.depth--;
+  }
+
+  text(text: string): void {
+    this.paragraph?.text(text);
+  }
+}
+
+/**
+ * The text of a Word document, read from `word/document.xml` in pieces as it is unpacked (`write`),
+ * with its other parts given whole: headings and paragraphs one per line (a line break inside a
+ * paragraph starts a new line); footnotes from `word/footnotes.xml` follow at the end as "[n] text",
+ * numbered in order of reference, the same "[n]" marking each reference in the text; endnotes
+ * (`word/endnotes.xml`) after them the same way, numbered "[i]", "[ii]"… as Word numbers them. A list
+ * paragraph starts with its number or bullet (`word/numbering.xml`), whether the paragraph or its style
+ * (`word/styles.xml`) puts it in the list; a `w:sym` symbol becomes its Unicode character.
+ * `docProps/core.xml` gives the title.
+ */
+export class DocxReader {
+  private readonly walk: Walk;
+  private readonly body: BodyReader;
+  private readonly stream: XmlStream;
+
+  constructor(private readonly parts: Omit<DocxParts, 'document'>) {
+    this.walk = {
+      lines: [],
+      footnoteNumbers: new Map(),
+      endnoteNumbers: new Map(),
+      numbering: new DocxNumbering(parts.numbering),
+      styles: new DocxStyles(parts.styles),
+      unmappedSymbols: 0,
+    };
+    this.body = new BodyReader(this.walk);
+    this.stream = new XmlStream(this.body);
+  }
+
+  /** Reads the next piece of word/document.xml; false once it is known to be damaged. */
+  write(chunk: string): boolean {
+    return this.stream.write(chunk);
+  }
+
+  end(): Result<DocxText> {
+    const problem = this.stream.end();
+    if (problem !== null)
+      return fail('bad-docx', `The document's word/document.xml is damaged: The XML is malformed: ${problem}.`);
+    if (!this.body.sawBody) return fail('bad-docx', 'The document has no body (word/document.xml holds no w:body).');
+    const { walk, parts } = this;
+    const bodyLineCount = walk.lines.length;
+    appendNotes(parts.footnotes, 'footnote', walk.footnoteNumbers, (n) => String(n), walk);
+    const footnoteCount = walk.lines.length - bodyLineCount;
+    appendNotes(parts.endnotes, 'endnote', walk.endnoteNumbers, (n) => formatNumber(n, 'lowerRoman'), walk);
+    const result: DocxText = {
+      lines: walk.lines,
+      footnoteCount,
+      endnoteCount: walk.lines.length - bodyLineCount - footnoteCount,
+      unmappedSymbols: walk.unmappedSymbols + walk.numbering.unmappedSymbols,
+    };
+    const title = coreProperty(parts.core, 'title');
+    if (title) result.title = title;
+    return ok(result);
+  }
+}
+
+/** The text of a Word document from its parts held whole (see DocxReader). */
+export function docxText(parts: DocxParts): Result<DocxText> {
+  const reader = new DocxReader(parts);
+  reader.write(parts.document);
+  return reader.end();
 }

@@ -18,13 +18,15 @@ function firstLineTitle(
   fileName: string,
   boilerplate: ReadonlyArray<{ start: number; end: number }>,
 ): string {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
+  // Line by line without splitting the whole text: the title is almost always on the first lines.
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
     const title = line.trim();
     const from = start + line.length - line.trimStart().length;
     const to = start + line.trimEnd().length;
+    start = end + 1;
     if (title === '' || boilerplate.some((b) => b.start <= from && to <= b.end)) continue;
     return title.length <= MAX_TITLE_LENGTH ? title : baseName(fileName);
   }

@@ -10,6 +10,7 @@ import { AttributeDialog } from './AttributeDialog';
 import { ClaimsMatrix } from './ClaimsMatrix';
 import { DifferencesPanel } from './DifferencesPanel';
 import { ExportDialog } from './ExportDialog';
+import { ForeignLockPrompt } from './ForeignLockPrompt';
 import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
@@ -37,6 +38,8 @@ export function App() {
   const desktop = useDesktopShell(actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
   const startupProblem = useAppState((s) => s.startupProblem);
+  const foreignLock = useAppState((s) => s.foreignLock);
+  if (foreignLock !== null) return <ForeignLockPrompt holder={foreignLock} />;
   if (startupProblem !== null) return <StartupProblem message={startupProblem} />;
 
   return (

@@ -11,6 +11,7 @@ import { createExportActions } from './actions/exporting';
 import { createImportActions } from './actions/importing';
 import { createLinkingActions } from './actions/linking';
 import { createLoading } from './actions/loading';
+import { createLockTakeoverActions } from './actions/lock-takeover';
 import { createPaneActions } from './actions/panes';
 import { createPreferenceActions } from './actions/preferences';
 import { createSearchActions } from './actions/searching';
@@ -32,25 +33,34 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const selection = createSelectionActions(ctx);
   const { loadPreferences, ...preferences } = createPreferenceActions(ctx);
   const comparing = createComparingActions(ctx, loading, panes, selection, edits);
+  const lock = createLockTakeoverActions(ctx);
+
+  /** Opens the workspace: preferences, documents, the panes left open, every span and link. */
+  async function start(): Promise<void> {
+    loadPreferences();
+    const workspace = await api.getWorkspace({});
+    if (!workspace.ok) return lock.showStartupFailure(workspace.error);
+    const suggestionsOn = storedSuggestionsOn(workspace.value.path);
+    store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
+    await loading.refreshDocuments();
+    await panes.restorePanes(workspace.value.path);
+    // Spans of the other documents, for the claims matrix, the sources view and attribution.
+    const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
+    await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
+    await loading.refreshLinks();
+    await comparing.loadCompareProposals();
+  }
 
   return {
     history: ctx.history,
 
-    /** Opens the workspace: preferences, documents, the panes left open, every span and link. */
-    async start(): Promise<void> {
-      loadPreferences();
-      const workspace = await api.getWorkspace({});
-      if (!workspace.ok) return store.set((s) => ({ ...s, startupProblem: workspace.error.message }));
-      const suggestionsOn = storedSuggestionsOn(workspace.value.path);
-      store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
-      await loading.refreshDocuments();
-      await panes.restorePanes(workspace.value.path);
-      // Spans of the other documents, for the claims matrix, the sources view and attribution.
-      const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
-      await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
-      await loading.refreshLinks();
-      await comparing.loadCompareProposals();
+    start,
+
+    /** Takes over the lock another computer left, as the user chose, and opens the workspace. */
+    async takeOverLock(): Promise<void> {
+      if (await lock.takeOverLock()) await start();
     },
+    declineLockTakeover: lock.declineLockTakeover,
 
     openDocument: panes.openDocument,
     closeDocument: panes.closeDocument,

@@ -1,5 +1,5 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
-import type { CompareProposals, DocumentSummary, Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
@@ -64,6 +64,8 @@ export interface AppState {
   readonly alerts: readonly AlertMessage[];
   /** Why the workspace could not be opened at start, shown instead of the workbench; null once it is open. */
   readonly startupProblem: string | null;
+  /** Who holds the lock when Collate on another computer does: the page asks whether to take it over. */
+  readonly foreignLock: LockHolder | null;
   readonly undo: UndoState;
   readonly view: MainView;
   readonly dialog: DialogName;
@@ -109,6 +111,7 @@ export const initialState: AppState = {
   importProgress: null,
   alerts: [],
   startupProblem: null,
+  foreignLock: null,
   undo: { canUndo: false, canRedo: false, undoName: null, redoName: null },
   view: 'panes',
   dialog: null,

@@ -1,4 +1,4 @@
-import { docxText, type DocxParts } from '../../core/text-extraction/docx-text';
+import { DocxReader, type DocxParts } from '../../core/text-extraction/docx-text';
 import { finishImport } from '../../core/text-extraction/finish-import';
 import type { ImportedDocument } from '../../core/text-extraction/importable-formats';
 import { looksLikeZip } from '../../core/text-extraction/read-zip-directory';
@@ -34,19 +34,16 @@ function notAZip(bytes: Uint8Array): Result<never> {
 }
 
 /** Imports a .docx: headings, paragraphs and list items one per line, then its footnotes and endnotes. */
-export function importDocx(
+export async function importDocx(
   fileName: string,
   bytes: Uint8Array,
   limits: ZipReadLimits = ZIP_LIMITS,
-): Result<ImportedDocument> {
+): Promise<Result<ImportedDocument>> {
   if (!looksLikeZip(bytes)) return notAZip(bytes);
   const archive = ZipArchive.open(bytes, limits);
   if (!archive.ok) return archive;
-  const document = archive.value.readText('word/document.xml');
-  if (!document.ok) return document;
-  if (document.value === undefined)
-    return fail('not-docx', 'The zip archive is not a Word document (it has no word/document.xml).');
-  const parts: DocxParts = { document: document.value };
+  // The small parts first, whole; then word/document.xml read as it is unpacked, never held whole.
+  const parts: Omit<DocxParts, 'document'> = {};
   const optional = {
     footnotes: 'word/footnotes.xml',
     endnotes: 'word/endnotes.xml',
@@ -55,11 +52,15 @@ export function importDocx(
     core: 'docProps/core.xml',
   };
   for (const [key, path] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
-    const part = archive.value.readText(path);
+    const part = await archive.value.readText(path);
     if (!part.ok) return part;
     if (part.value !== undefined) parts[key] = part.value;
   }
-  const text = docxText(parts);
+  const reader = new DocxReader(parts);
+  const document = await archive.value.streamText('word/document.xml', (text) => reader.write(text));
+  if (!document.ok) return document;
+  if (!document.value) return fail('not-docx', 'The zip archive is not a Word document (it has no word/document.xml).');
+  const text = reader.end();
   if (!text.ok) return text;
   const notes: ImportNote[] = [
     { kind: 'markup', message: 'The Word document was turned into plain text, one paragraph per line.' },

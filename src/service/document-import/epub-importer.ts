@@ -26,13 +26,13 @@ export async function importEpub(
       'The EPUB is protected by DRM (it has META-INF/encryption.xml); Collate can only import unprotected books.',
     );
   }
-  const container = archive.readText('META-INF/container.xml');
+  const container = await archive.readText('META-INF/container.xml');
   if (!container.ok) return container;
   if (container.value === undefined)
     return fail('not-epub', 'The zip archive is not an EPUB book (it has no META-INF/container.xml).');
   const opfPath = epubRootfile(container.value);
   if (!opfPath.ok) return opfPath;
-  const opf = archive.readText(opfPath.value);
+  const opf = await archive.readText(opfPath.value);
   if (!opf.ok) return opf;
   if (opf.value === undefined) return fail('bad-epub', `The EPUB's package file ${opfPath.value} is missing.`);
   const pack = readEpubPackage(opf.value, opfPath.value);
@@ -43,7 +43,7 @@ export async function importEpub(
   const lines: string[] = [];
   let missing = 0;
   for (const path of pack.value.spine) {
-    const chapter = archive.readText(path);
+    const chapter = await archive.readText(path);
     if (!chapter.ok) return chapter;
     if (chapter.value === undefined) {
       missing++;

@@ -34,7 +34,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<R
       case 'html':
         return await importHtml(fileName, bytes);
       case 'docx':
-        return importDocx(fileName, bytes);
+        return await importDocx(fileName, bytes);
       case 'epub':
         return await importEpub(fileName, bytes);
       case 'pdf':
