@@ -18,6 +18,8 @@ export class AnnotationStores {
     private readonly root: string,
     private readonly writable: boolean,
     private readonly onRecovered: (message: string) => void,
+    /** Told a document's spans when its file is opened and after each saved edit (the corpus index). */
+    private readonly onSpans: (documentId: string, data: AnnotationsFile) => void = () => undefined,
   ) {}
 
   of(document: CollateDocument): Promise<JsonStore<AnnotationsFile>> {
@@ -28,6 +30,8 @@ export class AnnotationStores {
       store = JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty, recovery).then(
         (opened) => {
           this.opened.add(opened);
+          opened.onSaved = (data) => this.onSpans(document.id, data);
+          this.onSpans(document.id, opened.data);
           return this.finishInterruptedReimport(opened, document);
         },
       );
@@ -36,6 +40,11 @@ export class AnnotationStores {
       this.stores.set(document.id, store);
     }
     return store;
+  }
+
+  /** Documents whose span file is open (or opening), in the order they were first asked for. */
+  openDocumentIds(): Set<string> {
+    return new Set(this.stores.keys());
   }
 
   flushAll(): void {

@@ -43,6 +43,8 @@ export class JsonStore<T> {
   private journalBytes = 0;
   private writing = false;
   private compactTimer: NodeJS.Timeout | undefined;
+  /** Told the new content after each edit is on disk, for indexes kept beside the file. */
+  onSaved: ((data: T) => void) | undefined;
 
   private constructor(
     private stored: Stored<T>,
@@ -165,6 +167,7 @@ export class JsonStore<T> {
         for (const edit of edits) edit.reject(failure);
         return [];
       }
+      this.onSaved?.(this.stored.data);
       this.compactWhenIdle();
     }
     return acknowledge;
