@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentSummary } from '../../api/contract';
+import { isGeneratedId } from '../new-id';
 import { readWorkspaceTextSync, makeWorkspaceFolderSync, writeWorkspaceFileSync } from '../workspace-fs-sync';
 
 /** Where the index lives: the workspace's cache folder, which `.gitignore` keeps out of git. */
@@ -40,6 +41,31 @@ const IndexFile = z.object({
 });
 export type IndexFile = z.infer<typeof IndexFile>;
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStamp = (value: unknown): boolean =>
+  isObject(value) && typeof value.size === 'number' && value.size >= 0 && typeof value.mtimeMs === 'number';
+const STRINGS = ['title', 'source', 'format', 'encoding', 'sha256', 'textSha256', 'importedAt'] as const;
+const OPTIONAL_STRINGS = ['outlet', 'author', 'published', 'note', 'language'] as const;
+
+/** A stored entry with every field the service and the library read, of the right type, under its own id. */
+function isEntry(id: string, entry: unknown): boolean {
+  if (!isObject(entry) || !isObject(entry.summary) || !isObject(entry.counts)) return false;
+  const { summary, counts } = entry;
+  if (summary.id !== id || !isGeneratedId(id, 'd') || typeof summary.length !== 'number') return false;
+  if (!STRINGS.every((key) => typeof summary[key] === 'string')) return false;
+  if (!OPTIONAL_STRINGS.every((key) => summary[key] === undefined || typeof summary[key] === 'string')) return false;
+  if (!Array.isArray(summary.notes)) return false;
+  if (typeof counts.spans !== 'number' || typeof counts.orphaned !== 'number') return false;
+  if (!isObject(counts.labels) || !Object.values(counts.labels).every((n) => typeof n === 'number')) return false;
+  if (!Array.isArray(counts.annotators) || !counts.annotators.every((a) => typeof a === 'string')) return false;
+  return (
+    isStamp(entry.document) &&
+    (entry.annotations === null || isStamp(entry.annotations)) &&
+    (entry.journal === null || isStamp(entry.journal))
+  );
+}
+
 /**
  * The stored index, or null when it is missing, damaged, of another version, or not a plain file
  * (a link is refused like every workspace file): it is then rebuilt, never trusted.
@@ -48,8 +74,12 @@ export function readIndexFile(root: string): IndexFile | null {
   try {
     const text = readWorkspaceTextSync(root, CORPUS_INDEX_FILE);
     if (text === null) return null;
-    const parsed = IndexFile.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const raw = JSON.parse(text) as unknown;
+    // The envelope by its schema; the entries by hand: a schema walk of 10,000 summaries costs a second.
+    const parsed = IndexFile.extend({ entries: z.record(z.string(), z.unknown()) }).safeParse(raw);
+    if (!parsed.success) return null;
+    for (const [id, entry] of Object.entries(parsed.data.entries)) if (!isEntry(id, entry)) return null;
+    return parsed.data as IndexFile;
   } catch {
     return null;
   }
