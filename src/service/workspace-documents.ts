@@ -31,7 +31,6 @@ export interface ImportSource extends ReceivedFile {
   recorded?: Pick<CollateDocument, 'sha256' | 'notes' | 'importedAt'>;
 }
 
-
 /** Imports one file as a new document; a failure or a duplicate is an outcome, never an exception. */
 export async function importDocument(
   context: DocumentContext,

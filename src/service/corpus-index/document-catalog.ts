@@ -255,38 +255,52 @@ export class DocumentCatalog {
   ): Promise<IndexEntry | undefined> {
     const file = `${DOCUMENTS_DIR}/${name}`;
     try {
-      const document = (await JsonStore.open(root, file, documentKind, null, recovery)).data;
-      const id = document.id;
-      if (!isGeneratedId(id, 'd')) {
-        problems.push(
-          `${file} is damaged: its id ${JSON.stringify(id.slice(0, 80))} is not a Collate document id; it was left untouched.`,
-        );
-        return undefined;
-      }
-      if (`${id}.json` !== name) {
-        problems.push(
-          `${file} is damaged: it holds document ${id}, which belongs in ${documentFile(id)}; it was left untouched.`,
-        );
-        return undefined;
-      }
-      // A linked span file is left to its store, which refuses it with a message when it is opened.
-      const stamps = {
+      const named = name.slice(0, -'.json'.length);
+      const stampsOf = (id: string) => ({
+        // A linked span file is left to its store, which refuses it with a message when it is opened.
         document: stampOf(root, documentFile(id)) ?? { size: 0, mtimeMs: 0 },
         annotations: stampOf(root, annotationsFile(id)),
         journal: stampOf(root, journalFile(annotationsFile(id))),
-      };
+      });
+      let summary: DocumentSummary;
+      let stamps: ReturnType<typeof stampsOf>;
+      if (previous && isGeneratedId(named, 'd') && sameStamp(previous.document, (stamps = stampsOf(named)).document)) {
+        summary = previous.summary;
+      } else {
+        const document = (await JsonStore.open(root, file, documentKind, null, recovery)).data;
+        const id = document.id;
+        if (!isGeneratedId(id, 'd')) {
+          problems.push(
+            `${file} is damaged: its id ${JSON.stringify(id.slice(0, 80))} is not a Collate document id; it was left untouched.`,
+          );
+          return undefined;
+        }
+        if (`${id}.json` !== name) {
+          problems.push(
+            `${file} is damaged: it holds document ${id}, which belongs in ${documentFile(id)}; it was left untouched.`,
+          );
+          return undefined;
+        }
+        summary = summarize(document);
+        stamps = stampsOf(id);
+      }
+      const id = summary.id;
       let counts = NO_SPANS;
-      if (previous && sameStamp(previous.annotations, stamps.annotations) && sameStamp(previous.journal, stamps.journal))
+      if (
+        previous &&
+        sameStamp(previous.annotations, stamps.annotations) &&
+        sameStamp(previous.journal, stamps.journal)
+      )
         counts = previous.counts;
       else if (stamps.annotations || stamps.journal) {
-        const empty = { documentId: id, textSha256: document.textSha256, spans: [] };
+        const empty = { documentId: id, textSha256: summary.textSha256, spans: [] };
         // Read only: a damaged file is reported (and recovered) when its document is opened.
         counts = await JsonStore.open(root, annotationsFile(id), annotationsKind, empty).then(
           (store) => countSpans(store.data.spans),
           () => NO_SPANS,
         );
       }
-      return { summary: summarize(document), counts, ...stamps };
+      return { summary, counts, ...stamps };
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
       return undefined;
