@@ -1,4 +1,4 @@
-import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile } from '../api/contract';
+import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile, IndexedDocument } from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
 import type { ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
@@ -25,7 +25,7 @@ import * as assist from './workspace-assist';
 import * as documents from './workspace-documents';
 import { exportWorkspaceDataset, exportWorkspaceJsonl } from './workspace-export';
 import { removeInterruptedWrites } from './load-documents';
-import { DocumentCatalog, type IndexedDocument } from './corpus-index/document-catalog';
+import { DocumentCatalog } from './corpus-index/document-catalog';
 import { updateSchema } from './workspace-schema';
 import { FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 import * as links from './workspace-links';

@@ -41,6 +41,7 @@ const JSONL = `{"text":"${TEXT.trim()}","label":[[0,9,"Source"]]}\n`;
 const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   getWorkspace: () => ({}),
   listDocuments: () => ({}),
+  listDocumentIndex: () => ({}),
   getDocument: (k) => ({ id: k.documents[0] }),
   importFiles: () => ({ files: [{ name: 'n.txt', dataBase64: b64(TEXT) }] }),
   importAnnotated: () => ({ files: [{ name: 'n.jsonl', dataBase64: b64(JSONL) }] }),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DocumentSummary } from '../../api/contract';
+import { DocumentSummary, SpanCounts } from '../../api/contract';
 import { isGeneratedId } from '../new-id';
 import { readWorkspaceTextSync, makeWorkspaceFolderSync, writeWorkspaceFileSync } from '../workspace-fs-sync';
 
@@ -12,15 +12,6 @@ const INDEX_VERSION = 1;
 
 const FileStamp = z.object({ size: z.number().nonnegative(), mtimeMs: z.number().nonnegative() });
 export type FileStamp = z.infer<typeof FileStamp>;
-
-/** What the spans of one document add up to: for the library's facets and sorting. */
-export const SpanCounts = z.object({
-  spans: z.number().int().nonnegative(),
-  orphaned: z.number().int().nonnegative(),
-  labels: z.record(z.string(), z.number().int().nonnegative()),
-  annotators: z.array(z.string()),
-});
-export type SpanCounts = z.infer<typeof SpanCounts>;
 
 /** One document as the index knows it, with the stamps of the files it was read from. */
 export const IndexEntry = z.object({

@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../api/contract';
+import type { DocumentSummary, IndexedDocument } from '../../api/contract';
 import type { CollateDocument } from '../../core/model';
 import { CollateError } from '../../core/collate-error';
 import { JsonStore } from '../json-store';
@@ -9,11 +9,8 @@ import { ANNOTATIONS_DIR, DOCUMENTS_DIR, annotationsFile, documentFile } from '.
 import { listWorkspaceFolder } from '../workspace-fs';
 import { readWorkspaceTextSync, workspaceFileStampSync } from '../workspace-fs-sync';
 import { journalFile } from '../journal';
-import { readIndexFile, writeIndexFile, type FileStamp, type IndexEntry, type SpanCounts } from './corpus-index-file';
+import { readIndexFile, writeIndexFile, type FileStamp, type IndexEntry } from './corpus-index-file';
 import { countSpans, NO_SPANS } from './span-counts';
-
-/** A document's summary with what its spans add up to: one row of the library. */
-export type IndexedDocument = DocumentSummary & { counts: SpanCounts };
 
 /** How many full documents (with their text) stay in memory; the rest are read again when asked for. */
 const LOADED_DOCUMENTS = 64;

@@ -1,5 +1,5 @@
 import type { SpanAnnotation } from '../../core/model';
-import type { SpanCounts } from './corpus-index-file';
+import type { SpanCounts } from '../../api/contract';
 
 export const NO_SPANS: SpanCounts = { spans: 0, orphaned: 0, labels: {}, annotators: [] };
 
