@@ -42,6 +42,17 @@ export class AnnotationStores {
     return store;
   }
 
+  /**
+   * A document's spans for a pass over the whole workspace: from its store when open, else read and
+   * let go, so that such a pass holds one document's spans at a time. Nothing is recovered on disk.
+   */
+  async read(document: CollateDocument): Promise<AnnotationsFile> {
+    const open = this.stores.get(document.id);
+    if (open) return (await open).data;
+    const empty = { documentId: document.id, textSha256: document.textSha256, spans: [] };
+    return (await JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty)).data;
+  }
+
   /** Documents whose span file is open (or opening), in the order they were first asked for. */
   openDocumentIds(): Set<string> {
     return new Set(this.stores.keys());

@@ -1,4 +1,10 @@
-import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile, IndexedDocument } from '../api/contract';
+import type {
+  DatasetExport,
+  DatasetExportOptions,
+  DocumentSummary,
+  ExportedFile,
+  IndexedDocument,
+} from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
 import type { ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
@@ -134,6 +140,10 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   async spansOf(documentId: string): Promise<SpanAnnotation[]> {
     this.document(documentId);
     return (await this.annotationStore(documentId)).data.spans;
+  }
+
+  async readSpans(documentId: string): Promise<SpanAnnotation[]> {
+    return (await this.annotationStores.read(this.document(documentId))).spans;
   }
 
   // Documents
