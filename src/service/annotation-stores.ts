@@ -1,4 +1,4 @@
-import type { CollateDocument } from '../core/model';
+import type { CollateDocument, SpanAnnotation } from '../core/model';
 import { JsonStore } from './json-store';
 import { sha256 } from './sha256';
 import { annotationsKind, type AnnotationsFile } from './store-kinds';
@@ -53,9 +53,21 @@ export class AnnotationStores {
     return (await JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty)).data;
   }
 
-  /** Documents whose span file is open (or opening), in the order they were first asked for. */
-  openDocumentIds(): Set<string> {
-    return new Set(this.stores.keys());
+  /**
+   * The span with this id. Documents already open are searched first (links join spans the analyst
+   * has in view), so only an id found nowhere else walks the `others`.
+   */
+  async findSpan(
+    id: string,
+    others: readonly string[],
+    documentOf: (id: string) => CollateDocument,
+  ): Promise<SpanAnnotation | undefined> {
+    const open = new Set(this.stores.keys());
+    for (const documentId of [...open, ...others.filter((d) => !open.has(d))]) {
+      const span = (await this.of(documentOf(documentId))).data.spans.find((s) => s.id === id);
+      if (span) return span;
+    }
+    return undefined;
   }
 
   flushAll(): void {

@@ -1,3 +1,4 @@
+// Long file: the one class every contract method passes through; each body only delegates to a workspace-*.ts module.
 import type {
   DatasetExport,
   DatasetExportOptions,
@@ -75,12 +76,9 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   ) {
     this.author = options.author ?? 'analyst';
     this.now = options.now ?? (() => new Date());
-    this.annotationStores = new AnnotationStores(
-      root,
-      release !== null,
-      (message) => problems.push(message),
-      (id, data) => documents.noteSpans(id, data),
-    );
+    const onRecovered = (message: string): void => void problems.push(message);
+    const onSpans = (id: string, data: AnnotationsFile): void => documents.noteSpans(id, data);
+    this.annotationStores = new AnnotationStores(root, release !== null, onRecovered, onSpans);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
@@ -397,18 +395,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     };
   }
 
-  /**
-   * The span with this id. Documents already open are searched first (links join spans the analyst
-   * has in view), so only an id found nowhere else walks the rest of the workspace; `openOnly` stops there.
-   */
-  private async findSpan(id: string, openOnly = false): Promise<SpanAnnotation | undefined> {
-    const open = this.annotationStores.openDocumentIds();
-    const rest = openOnly ? [] : this.documents.ids().filter((d) => !open.has(d));
-    for (const documentId of [...open, ...rest]) {
-      const span = (await this.annotationStore(documentId)).data.spans.find((s) => s.id === id);
-      if (span) return span;
-    }
-    return undefined;
+  private findSpan(id: string, openOnly = false): Promise<SpanAnnotation | undefined> {
+    return this.annotationStores.findSpan(id, openOnly ? [] : this.documents.ids(), (d) => this.document(d));
   }
 
   private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {
