@@ -59,7 +59,11 @@ export async function writeWorkspaceDataset(
   return { written, warnings };
 }
 
-/** Every document with its spans (orphaned ones left out: they have no place in the text). */
+/**
+ * Every document with its spans (orphaned ones left out: they have no place in the text). Held whole:
+ * `prepareDataset` checks links and orders spans across documents, so streaming writers still get
+ * the prepared corpus; making memory flat means preparing in passes over the span files.
+ */
 async function exportInput(workspace: WorkspaceReader, control: JobControl | undefined): Promise<ExportInput> {
   const documents = workspace.listDocuments().map((d) => workspace.document(d.id));
   const spans = new Map<string, SpanAnnotation[]>();
