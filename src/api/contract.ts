@@ -10,6 +10,19 @@ export const DocumentSummary = CollateDocument.omit({ text: true, previousText: 
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
+/** What the spans of one document add up to: how many, how many orphaned, per label, and who made them. */
+export const SpanCounts = z.object({
+  spans: z.number().int().nonnegative(),
+  orphaned: z.number().int().nonnegative(),
+  labels: z.record(z.string(), z.number().int().nonnegative()),
+  annotators: z.array(z.string()),
+});
+export type SpanCounts = z.infer<typeof SpanCounts>;
+
+/** A document's summary with its span counts, from the workspace's persisted corpus index: a row of the library. */
+export const IndexedDocument = DocumentSummary.extend({ counts: SpanCounts });
+export type IndexedDocument = z.infer<typeof IndexedDocument>;
+
 export const WorkspaceInfo = z.object({
   name: z.string(),
   path: z.string(),
@@ -236,6 +249,8 @@ export const contract = {
   /** Takes the lock over from the other computer, as the user asked, and opens the workspace. */
   takeOverLock: { args: z.object({}).strict(), result: WorkspaceInfo },
   listDocuments: { args: z.object({}), result: z.array(DocumentSummary) },
+  /** Every document with its span counts, in import order, without reading any document or span file. */
+  listDocumentIndex: { args: z.object({}), result: z.array(IndexedDocument) },
   getDocument: { args: z.object({ id: Id }), result: CollateDocument },
   importFiles: { args: z.object({ files: z.array(ImportFile).min(1) }), result: z.array(ImportOutcome) },
   /** Imports annotated files (a brat .txt + .ann pair, Collate JSONL, Label Studio, doccano) with their spans and relations. */

@@ -19,6 +19,7 @@ type In<M extends Method> = ParsedArgs<M>;
 export interface WorkspaceOperations {
   info(): Out<'getWorkspace'>;
   listDocuments(): Out<'listDocuments'>;
+  listDocumentIndex(): Out<'listDocumentIndex'>;
   document(id: string): Out<'getDocument'>;
   importFiles(files: ReceivedFile[]): Promise<Out<'importFiles'>>;
   importAnnotated(files: ReceivedFile[]): Promise<Out<'importAnnotated'>>;
@@ -79,6 +80,7 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
       throw notLocked();
     },
     listDocuments: async () => workspace.listDocuments(),
+    listDocumentIndex: async () => workspace.listDocumentIndex(),
     getDocument: async ({ id }) => workspace.document(id),
     importFiles: ({ files }) => workspace.importFiles(files.map(received)),
     importAnnotated: ({ files }) => workspace.importAnnotated(files.map(received)),

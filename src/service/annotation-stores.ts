@@ -1,4 +1,4 @@
-import type { CollateDocument } from '../core/model';
+import type { CollateDocument, SpanAnnotation } from '../core/model';
 import { JsonStore } from './json-store';
 import { sha256 } from './sha256';
 import { annotationsKind, type AnnotationsFile } from './store-kinds';
@@ -18,6 +18,8 @@ export class AnnotationStores {
     private readonly root: string,
     private readonly writable: boolean,
     private readonly onRecovered: (message: string) => void,
+    /** Told a document's spans when its file is opened and after each saved edit (the corpus index). */
+    private readonly onSpans: (documentId: string, data: AnnotationsFile) => void = () => undefined,
   ) {}
 
   of(document: CollateDocument): Promise<JsonStore<AnnotationsFile>> {
@@ -28,6 +30,8 @@ export class AnnotationStores {
       store = JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty, recovery).then(
         (opened) => {
           this.opened.add(opened);
+          opened.onSaved = (data) => this.onSpans(document.id, data);
+          this.onSpans(document.id, opened.data);
           return this.finishInterruptedReimport(opened, document);
         },
       );
@@ -36,6 +40,34 @@ export class AnnotationStores {
       this.stores.set(document.id, store);
     }
     return store;
+  }
+
+  /**
+   * A document's spans for a pass over the whole workspace: from its store when open, else read and
+   * let go, so that such a pass holds one document's spans at a time. Nothing is recovered on disk.
+   */
+  async read(document: CollateDocument): Promise<AnnotationsFile> {
+    const open = this.stores.get(document.id);
+    if (open) return (await open).data;
+    const empty = { documentId: document.id, textSha256: document.textSha256, spans: [] };
+    return (await JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty)).data;
+  }
+
+  /**
+   * The span with this id. Documents already open are searched first (links join spans the analyst
+   * has in view), so only an id found nowhere else walks the `others`.
+   */
+  async findSpan(
+    id: string,
+    others: readonly string[],
+    documentOf: (id: string) => CollateDocument,
+  ): Promise<SpanAnnotation | undefined> {
+    const open = new Set(this.stores.keys());
+    for (const documentId of [...open, ...others.filter((d) => !open.has(d))]) {
+      const span = (await this.of(documentOf(documentId))).data.spans.find((s) => s.id === id);
+      if (span) return span;
+    }
+    return undefined;
   }
 
   flushAll(): void {

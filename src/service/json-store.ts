@@ -47,6 +47,8 @@ export class JsonStore<T> {
   private compactTimer: NodeJS.Timeout | undefined;
   /** The journal, kept open while edits come, closed when it is folded into the file. */
   private readonly journal: WorkspaceAppender;
+  /** Told the new content after each edit is on disk, for indexes kept beside the file. */
+  onSaved: ((data: T) => void) | undefined;
 
   private constructor(
     private stored: Stored<T>,
@@ -171,6 +173,7 @@ export class JsonStore<T> {
         for (const edit of edits) edit.reject(failure);
         return [];
       }
+      this.onSaved?.(this.stored.data);
       this.compactWhenIdle();
     }
     return acknowledge;

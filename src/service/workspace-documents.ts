@@ -10,11 +10,12 @@ import { isGeneratedId, newId } from './new-id';
 import { sha256 } from './sha256';
 import { documentKind, type AnnotationsFile } from './store-kinds';
 import { documentFile } from './workspace-files';
+import { summarize, type DocumentCatalog } from './corpus-index/document-catalog';
 
 /** What document imports and edits need: the folder, the documents held in memory, and the clock. */
 export interface DocumentContext {
   root: string;
-  documents: Map<string, CollateDocument>;
+  documents: DocumentCatalog;
   document(id: string): CollateDocument;
   annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>>;
   /** Throws when the workspace was opened read-only. */
@@ -30,11 +31,6 @@ export interface ImportSource extends ReceivedFile {
   recorded?: Pick<CollateDocument, 'sha256' | 'notes' | 'importedAt'>;
 }
 
-export const summarize = ({ text, previousText: _previous, ...rest }: CollateDocument): DocumentSummary => ({
-  ...rest,
-  length: text.length,
-});
-
 /** Imports one file as a new document; a failure or a duplicate is an outcome, never an exception. */
 export async function importDocument(
   context: DocumentContext,
@@ -44,7 +40,7 @@ export async function importDocument(
   if (!imported.ok) return { status: 'failed', file: name, reason: imported.error.message };
   const bytesHash = sha256(bytes);
   const textHash = sha256(imported.value.text);
-  const existing = [...context.documents.values()].find((d) => d.sha256 === bytesHash || d.textSha256 === textHash);
+  const existing = context.documents.duplicateOf(bytesHash, textHash);
   if (existing) {
     return { status: 'duplicate', file: name, existing: existing.id, reason: `same content as "${existing.title}"` };
   }
@@ -63,7 +59,7 @@ export async function importDocument(
   } catch (error) {
     return { status: 'failed', file: name, reason: error instanceof Error ? error.message : String(error) };
   }
-  context.documents.set(document.id, document);
+  context.documents.put(document);
   return { status: 'imported', file: name, document: summarize(document) };
 }
 
@@ -97,7 +93,7 @@ export async function reimportDocument(
     previousText: old.text,
   };
   await JsonStore.create(context.root, documentFile(documentId), documentKind, next);
-  context.documents.set(documentId, next);
+  context.documents.put(next);
   return reanchorStore(store, next);
 }
 
@@ -129,6 +125,6 @@ export async function updateDocument(
     else next[key] = key === 'note' ? sanitizeNoteHtml(value) : value;
   }
   await JsonStore.create(context.root, documentFile(id), documentKind, next);
-  context.documents.set(id, next);
+  context.documents.put(next);
   return summarize(next);
 }

@@ -1,6 +1,8 @@
 import type { DatasetExport, DatasetExportOptions, ExportedFile } from '../api/contract';
 import { CollateError } from '../core/collate-error';
-import { exportDataset } from '../core/dataset-export/index';
+import { canStream, exportDataset, exportDatasetStream } from '../core/dataset-export/index';
+import type { ExportInput, ExportOptions } from '../core/dataset-export/index';
+import { writeExportFiles } from './write-export';
 import { JSONL_FILE } from '../core/formats/jsonl';
 import type { SpanAnnotation } from '../core/model';
 import type { OffsetUnit } from '../core/offsets';
@@ -18,23 +20,9 @@ export async function exportWorkspaceDataset(
   { format, ...options }: DatasetExportOptions,
   control?: JobControl,
 ): Promise<DatasetExport> {
-  const documents = workspace.listDocuments().map((d) => workspace.document(d.id));
-  const spans = new Map<string, SpanAnnotation[]>();
-  for (const [done, d] of documents.entries()) {
-    await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
-    spans.set(
-      d.id,
-      (await workspace.spansOf(d.id)).filter((s) => !s.orphaned),
-    );
-  }
+  const input = await exportInput(workspace, control);
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
-  const input = { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
-  const generator = `Collate ${COLLATE_VERSION}`;
-  const { files, warnings } = exportDataset(format, input, {
-    ...options,
-    date: workspace.now().toISOString(),
-    generator,
-  });
+  const { files, warnings } = exportDataset(format, input, exportOptions(workspace, options));
   return {
     files: files.map((f) =>
       typeof f.content === 'string'
@@ -44,6 +32,56 @@ export async function exportWorkspaceDataset(
     warnings,
   };
 }
+
+/**
+ * Writes a dataset into a folder (see write-export.ts). A format that can stream (jsonl, w3c) is
+ * written document by document as it is made, never held whole; the others as `exportWorkspaceDataset`.
+ */
+export async function writeWorkspaceDataset(
+  workspace: WorkspaceReader,
+  destination: string,
+  { format, ...options }: DatasetExportOptions,
+  control: JobControl & { overwrite?: boolean } = {},
+): Promise<{ written: string[]; warnings: string[] }> {
+  if (!canStream(format)) {
+    const { files, warnings } = await exportWorkspaceDataset(workspace, { format, ...options }, control);
+    const written = await writeExportFiles(destination, files, { ...control, workspaceRoot: workspace.root });
+    return { written, warnings };
+  }
+  const input = await exportInput(workspace, control);
+  await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
+  const { files, warnings } = exportDatasetStream(format, input, exportOptions(workspace, options));
+  const written = await writeExportFiles(
+    destination,
+    files.map((f) => ({ path: f.path, content: f.chunks() })),
+    { ...control, workspaceRoot: workspace.root },
+  );
+  return { written, warnings };
+}
+
+/**
+ * Every document with its spans (orphaned ones left out: they have no place in the text). Held whole:
+ * `prepareDataset` checks links and orders spans across documents, so streaming writers still get
+ * the prepared corpus; making memory flat means preparing in passes over the span files.
+ */
+async function exportInput(workspace: WorkspaceReader, control: JobControl | undefined): Promise<ExportInput> {
+  const documents = workspace.listDocuments().map((d) => workspace.document(d.id));
+  const spans = new Map<string, SpanAnnotation[]>();
+  for (const [done, d] of documents.entries()) {
+    await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
+    spans.set(
+      d.id,
+      (await workspace.readSpans(d.id)).filter((s) => !s.orphaned),
+    );
+  }
+  return { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
+}
+
+const exportOptions = (workspace: WorkspaceReader, options: Omit<DatasetExportOptions, 'format'>): ExportOptions => ({
+  ...options,
+  date: workspace.now().toISOString(),
+  generator: `Collate ${COLLATE_VERSION}`,
+});
 
 /** The whole workspace in the jsonl format as one file to download (no split, no card). */
 export async function exportWorkspaceJsonl(workspace: WorkspaceReader, offsetUnit: OffsetUnit): Promise<ExportedFile> {

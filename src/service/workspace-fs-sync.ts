@@ -151,3 +151,17 @@ export function listWorkspaceFolderSync(root: string, folder: string): string[] 
     throw error;
   }
 }
+
+/** A file's size and modification time, or null when it does not exist; a link is refused. */
+export function workspaceFileStampSync(root: string, file: string): { size: number; mtimeMs: number } | null {
+  let stats;
+  try {
+    stats = lstatSync(guardPath(root, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  if (stats.isDirectory()) return { size: 0, mtimeMs: stats.mtimeMs };
+  checkEntry(file, stats);
+  return { size: stats.size, mtimeMs: stats.mtimeMs };
+}

@@ -12,6 +12,8 @@ export interface WorkspaceReader {
   listDocuments(): DocumentSummary[];
   document(id: string): CollateDocument;
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
+  /** `spansOf` for passes over every document: a span file not already open is read and let go. */
+  readSpans(documentId: string): Promise<SpanAnnotation[]>;
   listRelations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
   /** The workspace's clock (fixed in tests). */
   now(): Date;

@@ -1,4 +1,11 @@
-import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile } from '../api/contract';
+// Long file: the one class every contract method passes through; each body only delegates to a workspace-*.ts module.
+import type {
+  DatasetExport,
+  DatasetExportOptions,
+  DocumentSummary,
+  ExportedFile,
+  IndexedDocument,
+} from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
 import type { ReimportReport, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
@@ -24,7 +31,8 @@ import * as annotations from './workspace-annotations';
 import * as assist from './workspace-assist';
 import * as documents from './workspace-documents';
 import { exportWorkspaceDataset, exportWorkspaceJsonl } from './workspace-export';
-import { loadDocuments, removeInterruptedWrites } from './load-documents';
+import { removeInterruptedWrites } from './load-documents';
+import { DocumentCatalog } from './corpus-index/document-catalog';
 import { updateSchema } from './workspace-schema';
 import { FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 import * as links from './workspace-links';
@@ -61,14 +69,16 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     readonly root: string,
     private readonly manifest: JsonStore<Manifest>,
     private readonly relations: JsonStore<RelationsFile>,
-    private readonly documents: Map<string, CollateDocument>,
+    private readonly documents: DocumentCatalog,
     private readonly problems: string[],
     private readonly release: (() => void) | null,
     options: OpenOptions,
   ) {
     this.author = options.author ?? 'analyst';
     this.now = options.now ?? (() => new Date());
-    this.annotationStores = new AnnotationStores(root, release !== null, (message) => problems.push(message));
+    const onRecovered = (message: string): void => void problems.push(message);
+    const onSpans = (id: string, data: AnnotationsFile): void => documents.noteSpans(id, data);
+    this.annotationStores = new AnnotationStores(root, release !== null, onRecovered, onSpans);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
@@ -83,7 +93,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       const manifest = await JsonStore.open(root, MANIFEST_FILE, manifestKind, null, recovery);
       const emptyLinks = { relations: [], claimGroups: [] };
       const relations = await JsonStore.open(root, RELATIONS_FILE, relationsKind, emptyLinks, recovery);
-      const documents = await loadDocuments(root, problems, recovery);
+      const documents = await DocumentCatalog.open({ root, problems, recovery, writable: release !== null });
       return new WorkspaceService(root, manifest, relations, documents, problems, release, { ...options, author });
     } catch (error) {
       release?.();
@@ -97,6 +107,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     for (const store of [this.manifest, this.relations]) store.flushSync();
     this.annotationStores.flushAll();
     flushBackups(this.root);
+    this.documents.saveSync(true);
     this.release?.();
   }
 
@@ -111,11 +122,12 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   }
 
   listDocuments(): DocumentSummary[] {
-    return [...this.documents.values()]
-      .sort(
-        (a, b) => a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1),
-      )
-      .map(documents.summarize);
+    return [...this.documents.list()];
+  }
+
+  /** Every document's summary with its span counts, from the persisted corpus index: the library's rows. */
+  listDocumentIndex(): IndexedDocument[] {
+    return this.documents.indexed();
   }
 
   document(id: string): CollateDocument {
@@ -131,6 +143,10 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   async spansOf(documentId: string): Promise<SpanAnnotation[]> {
     this.document(documentId);
     return (await this.annotationStore(documentId)).data.spans;
+  }
+
+  async readSpans(documentId: string): Promise<SpanAnnotation[]> {
+    return (await this.annotationStores.read(this.document(documentId))).spans;
   }
 
   // Documents
@@ -247,7 +263,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return updateSchema(
       {
         manifest: this.manifest,
-        documentIds: () => [...this.documents.keys()],
+        documentIds: () => this.documents.ids(),
         spansOf: (id) => this.spansOf(id),
         relations: () => this.relations.data.relations,
       },
@@ -352,7 +368,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       schema: () => this.manifest.data.schema,
       annotationStore: (id) => this.annotationStore(id),
       links: this.links,
-      findSpan: (id) => this.findSpan(id),
+      findSpan: (id, openOnly) => this.findSpan(id, openOnly),
       author: this.author,
       now: () => this.now().toISOString(),
     };
@@ -371,7 +387,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   get assist(): assist.AssistContext {
     return {
       document: (id) => this.document(id),
-      documentIds: () => [...this.documents.keys()],
+      documentIds: () => this.documents.ids(),
       spansOf: (id) => this.spansOf(id),
       rejectedSuggestions: async (id) => (await this.annotationStore(id)).data.rejectedSuggestions ?? [],
       createSpan: (request) => this.createAnnotation(request),
@@ -380,12 +396,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     };
   }
 
-  private async findSpan(id: string): Promise<SpanAnnotation | undefined> {
-    for (const documentId of this.documents.keys()) {
-      const span = (await this.annotationStore(documentId)).data.spans.find((s) => s.id === id);
-      if (span) return span;
-    }
-    return undefined;
+  private findSpan(id: string, openOnly = false): Promise<SpanAnnotation | undefined> {
+    return this.annotationStores.findSpan(id, openOnly ? [] : this.documents.ids(), (d) => this.document(d));
   }
 
   private annotationStore(documentId: string): Promise<JsonStore<AnnotationsFile>> {

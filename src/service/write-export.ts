@@ -26,11 +26,11 @@ async function isInside(path: string, root: string): Promise<boolean> {
  * export leaves nothing half-written. Every path must resolve inside the folder (a second check
  * behind the exporters' own); a folder with other files in it is refused unless `overwrite` is set,
  * and so is a destination inside the workspace. Cancelling (`signal`) before the move leaves the
- * destination as it was.
+ * destination as it was. A content given as chunks is written as they come, never held whole.
  */
 export async function writeExportFiles(
   destination: string,
-  files: Array<{ path: string; content: string; encoding?: 'base64' }>,
+  files: Array<{ path: string; content: string | Iterable<string>; encoding?: 'base64' }>,
   options: { overwrite?: boolean; workspaceRoot?: string } & JobControl = {},
 ): Promise<string[]> {
   const root = resolve(destination);
@@ -44,7 +44,8 @@ export async function writeExportFiles(
     const target = resolve(root, f.path);
     if (!target.startsWith(root + sep))
       throw new CollateError('unsafe-export-path', `Refusing to write ${f.path}: it lies outside ${root}.`);
-    const content = f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content;
+    const content =
+      f.encoding === 'base64' && typeof f.content === 'string' ? Buffer.from(f.content, 'base64') : f.content;
     return { path: target.slice(root.length + 1), content };
   });
   const existing = await readdir(root).catch((error: unknown) => {

@@ -43,6 +43,7 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   lockHolder: () => ({}),
   takeOverLock: () => ({}),
   listDocuments: () => ({}),
+  listDocumentIndex: () => ({}),
   getDocument: (k) => ({ id: k.documents[0] }),
   importFiles: () => ({ files: [{ name: 'n.txt', dataBase64: b64(TEXT) }] }),
   importAnnotated: () => ({ files: [{ name: 'n.jsonl', dataBase64: b64(JSONL) }] }),

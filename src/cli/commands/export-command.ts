@@ -5,7 +5,7 @@ import { datasetFormatList } from '../../core/dataset-export/index';
 import type { OffsetUnit } from '../../core/offsets';
 import { cancelledError, type JobControl } from '../../service/export-jobs/job-control';
 import { WorkspaceService } from '../../service/workspace-service';
-import { writeExportFiles } from '../../service/write-export';
+import { writeWorkspaceDataset } from '../../service/workspace-export';
 import { cancellable } from '../cancellable';
 import { progressLine, type ProgressLine } from '../progress-line';
 
@@ -55,10 +55,8 @@ async function writeDataset(
     ...(flags.tagScheme ? { tagScheme: flags.tagScheme } : {}),
     ...(flags.spansKey ? { spansKey: flags.spansKey } : {}),
   };
-  const { files, warnings } = await service.exportDatasetFiles(options, control);
-  const written = await writeExportFiles(flags.out, files, {
+  const { written, warnings } = await writeWorkspaceDataset(service, flags.out, options, {
     overwrite: flags.force,
-    workspaceRoot: service.root,
     ...control,
   });
   line.clear();

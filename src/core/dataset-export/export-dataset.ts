@@ -14,7 +14,15 @@ import { spacyJsonlFormat } from '../formats/spacy';
 import { spacyDocBinFormat } from '../formats/spacy-docbin';
 import { hfDatasetFormat } from '../formats/hf-datasets';
 import { SPLIT_PARTS, splitDocuments } from './split-documents';
-import type { DatasetFormat, ExportFile, ExportInput, ExportOptions, ExportResult } from './types';
+import type {
+  DatasetFormat,
+  ExportFile,
+  ExportInput,
+  ExportOptions,
+  ExportResult,
+  PreparedDataset,
+  WriterContext,
+} from './types';
 import { webAnnotationFormat } from '../formats/web-annotation';
 
 /** Every dataset format, in the order the CLI lists them. */
@@ -58,12 +66,8 @@ export function datasetFormatList(): Array<{
   }));
 }
 
-/**
- * Exports a dataset in one format: selects documents/labels/notes, splits by document when asked
- * (files under `train/`, `dev/`, `test/`), runs the format's writer and adds a `README.md` dataset
- * card. Pure: the caller writes the files under its destination; every path is relative and checked.
- */
-export function exportDataset(format: DatasetFormatName, input: ExportInput, options: ExportOptions): ExportResult {
+/** What both export paths share: the writer, the prepared data, the writer's context and the split. */
+function beginExport(format: DatasetFormatName, input: ExportInput, options: ExportOptions) {
   const writer = DATASET_FORMATS.find((f) => f.name === format);
   if (!writer)
     throw new CollateError(
@@ -72,7 +76,7 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
     );
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
   const prepared = prepareDataset(input, options, { attributes: writer.carriesAttributes !== false });
-  const context = {
+  const context: WriterContext = {
     labels: [
       ...new Set([
         ...prepared.data.schema.labels.map((l) => l.name),
@@ -85,59 +89,131 @@ export function exportDataset(format: DatasetFormatName, input: ExportInput, opt
     generator: options.generator ?? 'Collate',
     tagScheme: options.tagScheme ?? 'bio',
     ...(options.spansKey !== undefined ? { spansKey: options.spansKey } : {}),
-  } as const;
+  };
   const warnings = [...prepared.warnings];
   if (options.offsetUnit && writer.offsets !== 'option' && options.offsetUnit !== 'codepoint') {
     warnings.push(
       `${writer.name} always writes ${writer.offsets === 'none' ? 'tokens, not offsets' : 'code-point offsets'}; offset unit "${options.offsetUnit}" was ignored.`,
     );
   }
-  const files: ExportFile[] = [];
-  let splits: Map<string, (typeof SPLIT_PARTS)[number]> | undefined;
-  if (options.split) {
-    splits = splitDocuments(
-      prepared.data.documents.map((d) => d.id),
-      options.split,
-    );
+  const splits = options.split
+    ? splitDocuments(
+        prepared.data.documents.map((d) => d.id),
+        options.split,
+      )
+    : undefined;
+  /** The data of each part (`train`, `dev`, `test`), or the whole under no name without a split. */
+  const parts = (): Array<{ part?: string; data: PreparedDataset }> => {
+    if (!splits) return [{ data: prepared.data }];
+    const out: Array<{ part?: string; data: PreparedDataset }> = [];
     for (const part of SPLIT_PARTS) {
       const ids = new Set([...splits].filter(([, p]) => p === part).map(([id]) => id));
       if (ids.size === 0) continue;
       const restricted = restrictDataset(prepared.data, ids, part);
       warnings.push(...restricted.warnings);
-      const written = writer.write(restricted.data, { ...context, part });
-      warnings.push(...written.warnings);
-      files.push(...written.files.map((f) => ({ path: `${part}/${f.path}`, content: f.content })));
+      out.push({ part, data: restricted.data });
     }
-  } else {
-    const written = writer.write(prepared.data, context);
-    warnings.push(...written.warnings);
-    files.push(...written.files);
-  }
-  const header = writer.cardHeader?.([...files.map((f) => f.path), 'README.md'], context) ?? '';
-  files.push({
-    path: 'README.md',
-    content:
-      header +
-      datasetCard({
-        format: writer,
-        data: prepared.data,
-        options,
-        offsetUnit: writer.offsets === 'none' ? 'none' : offsetUnit,
-        ...(splits ? { splits } : {}),
-        files: [...files.map((f) => f.path), 'README.md'],
-        warnings,
-      }),
-  });
+    return out;
+  };
+  const card = (paths: string[]): ExportFile => {
+    const files = [...paths, 'README.md'];
+    const header = writer.cardHeader?.(files, context) ?? '';
+    const offsets = writer.offsets === 'none' ? 'none' : offsetUnit;
+    return {
+      path: 'README.md',
+      content:
+        header +
+        datasetCard({
+          format: writer,
+          data: prepared.data,
+          options,
+          offsetUnit: offsets,
+          ...(splits ? { splits } : {}),
+          files,
+          warnings,
+        }),
+    };
+  };
+  return { writer, context, warnings, parts, card };
+}
+
+function checkPaths(paths: readonly string[]): void {
   const seen = new Set<string>();
-  for (const f of files) {
-    const key = f.path.toLowerCase();
-    if (!isSafeRelativePath(f.path) || seen.has(key)) {
+  for (const path of paths) {
+    const key = path.toLowerCase();
+    if (!isSafeRelativePath(path) || seen.has(key)) {
       throw new CollateError(
         'unsafe-export-path',
-        `The export produced an unsafe or duplicate file path: ${JSON.stringify(f.path)}.`,
+        `The export produced an unsafe or duplicate file path: ${JSON.stringify(path)}.`,
       );
     }
     seen.add(key);
   }
+}
+
+/**
+ * Exports a dataset in one format: selects documents/labels/notes, splits by document when asked
+ * (files under `train/`, `dev/`, `test/`), runs the format's writer and adds a `README.md` dataset
+ * card. Pure: the caller writes the files under its destination; every path is relative and checked.
+ */
+export function exportDataset(format: DatasetFormatName, input: ExportInput, options: ExportOptions): ExportResult {
+  const { writer, context, warnings, parts, card } = beginExport(format, input, options);
+  const files: ExportFile[] = [];
+  for (const { part, data } of parts()) {
+    const written = writer.write(data, part ? { ...context, part } : context);
+    warnings.push(...written.warnings);
+    files.push(...written.files.map((f) => ({ path: part ? `${part}/${f.path}` : f.path, content: f.content })));
+  }
+  files.push(card(files.map((f) => f.path)));
+  checkPaths(files.map((f) => f.path));
+  return { files, warnings };
+}
+
+/** A file of a streamed export: its text comes in chunks, one document at a time, when iterated. */
+export interface StreamedExportFile {
+  path: string;
+  chunks(): Iterable<string>;
+}
+
+/** True when a format can be streamed (it writes one file, document by document). */
+export const canStream = (format: DatasetFormatName): boolean =>
+  DATASET_FORMATS.find((f) => f.name === format)?.chunks !== undefined;
+
+/**
+ * `exportDataset` for a format that can stream: the same files with the same bytes, each made as it
+ * is iterated, in order (the card last: it lists the warnings met while writing). `warnings` is
+ * complete once every file was iterated.
+ */
+export function exportDatasetStream(
+  format: DatasetFormatName,
+  input: ExportInput,
+  options: ExportOptions,
+): { files: StreamedExportFile[]; warnings: string[] } {
+  const { writer, context, warnings, parts, card } = beginExport(format, input, options);
+  if (!writer.chunks) throw new CollateError('unknown-format', `${format} cannot be streamed; export it whole.`);
+  const chunked = writer.chunks;
+  const files: StreamedExportFile[] = parts().map(({ part, data }) => {
+    const writerContext = part ? { ...context, part } : context;
+    const path = chunked(data, writerContext).path;
+    return {
+      path: part ? `${part}/${path}` : path,
+      *chunks() {
+        const chunks = chunked(data, writerContext);
+        yield chunks.begin();
+        for (const document of data.documents) yield chunks.document(document, data.spans.get(document.id) ?? []);
+        const end = chunks.end();
+        warnings.push(...end.warnings);
+        yield end.text;
+      },
+    };
+  });
+  const paths = files.map((f) => f.path);
+  checkPaths([...paths, 'README.md']);
+  files.push({
+    path: 'README.md',
+    *chunks() {
+      yield card(paths).content as string;
+    },
+  });
   return { files, warnings };
 }

@@ -83,10 +83,36 @@ export interface WriterContext {
   labels: readonly string[];
 }
 
+/** Joins a chunked writer's parts into its one file: the `write` of a format that has `chunks`. */
+export function writeWithChunks(
+  chunks: (data: PreparedDataset, context: WriterContext) => DocumentChunks,
+): (data: PreparedDataset, context: WriterContext) => WriterResult {
+  return (data, context) => {
+    const writer = chunks(data, context);
+    const parts = [writer.begin()];
+    for (const document of data.documents) parts.push(writer.document(document, data.spans.get(document.id) ?? []));
+    const { text, warnings } = writer.end();
+    parts.push(text);
+    return { files: [{ path: writer.path, content: parts.join('') }], warnings };
+  };
+}
+
 /** What a format writer returns: files (paths relative to the part's folder), warnings, and limits. */
 export interface WriterResult {
   files: ExportFile[];
   warnings: string[];
+}
+
+/**
+ * One file written document by document, so that an export never holds the whole file: `begin`,
+ * then `document` for each document of the dataset in order, then `end`. Made per call (it may keep
+ * state, such as whether an item was written yet).
+ */
+export interface DocumentChunks {
+  path: string;
+  begin(): string;
+  document(document: CollateDocument, spans: readonly SpanAnnotation[]): string;
+  end(): { text: string; warnings: string[] };
 }
 
 export interface DatasetFormat {
@@ -103,6 +129,8 @@ export interface DatasetFormat {
   /** False when the format's files drop span attributes: they then play no part in the order of spans. */
   carriesAttributes?: boolean;
   write(data: PreparedDataset, context: WriterContext): WriterResult;
+  /** For a format of one file made of per-document parts: the writer as chunks (`write` joins them). */
+  chunks?(data: PreparedDataset, context: WriterContext): DocumentChunks;
   /** Text that must open the dataset card (a YAML header a loader reads), given the export's files. */
   cardHeader?(files: readonly string[], context: WriterContext): string;
 }

@@ -5,7 +5,8 @@ import { compareQuote, toUtf16Fragments } from '../annotation-import/check-offse
 import { coveredText } from '../covered-text';
 import { textFileName } from '../annotation-import/text-name';
 import { type AnnotationBundle, emptyBundle, type ImportedSpan } from '../annotation-import/types';
-import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
+import { writeWithChunks } from '../dataset-export/types';
+import type { DatasetFormat, DocumentChunks, PreparedDataset, WriterContext } from '../dataset-export/types';
 
 export interface DatasetInput {
   documents: CollateDocument[];
@@ -219,12 +220,14 @@ export function parseJsonlRecords(
 /** The file the jsonl format writes (one per split part, in the part's folder). */
 export const JSONL_FILE = 'documents.jsonl';
 
-function writeJsonl(data: PreparedDataset, context: WriterContext): WriterResult {
-  const content = exportJsonl(
-    { documents: data.documents, spans: data.spans, relations: data.relations },
-    context.offsetUnit,
-  );
-  return { files: [{ path: JSONL_FILE, content }], warnings: [] };
+function jsonlChunks(data: PreparedDataset, context: WriterContext): DocumentChunks {
+  return {
+    path: JSONL_FILE,
+    begin: () => '',
+    document: (document, spans) =>
+      JSON.stringify(toJsonlRecord(document, [...spans], data.relations, context.offsetUnit)) + '\n',
+    end: () => ({ text: '', warnings: [] }),
+  };
 }
 
 export const jsonlFormat: DatasetFormat = {
@@ -235,5 +238,6 @@ export const jsonlFormat: DatasetFormat = {
     'No schema, claim groups or notes; relations are listed with the document of their first span.',
     'Use collate-jsonl to carry everything and re-import it into Collate.',
   ],
-  write: writeJsonl,
+  write: writeWithChunks(jsonlChunks),
+  chunks: jsonlChunks,
 };

@@ -2,7 +2,8 @@ import type { CollateDocument, SpanAnnotation } from '../model';
 import { OffsetIndex } from '../offsets';
 import { captureQuote } from '../quote';
 import { spanFragments } from '../covered-text';
-import type { DatasetFormat, PreparedDataset, WriterContext, WriterResult } from '../dataset-export/types';
+import { writeWithChunks } from '../dataset-export/types';
+import type { DatasetFormat, DocumentChunks, PreparedDataset, WriterContext } from '../dataset-export/types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -56,7 +57,16 @@ export interface WebAnnotation {
  * Times that are not xsd:dateTime are left out (the model requires dateTime) with a warning.
  */
 export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAnnotation[]; warnings: string[] } {
-  const warnings: string[] = [];
+  const builder = webAnnotationBuilder();
+  const annotations: WebAnnotation[] = [];
+  for (const document of data.documents)
+    annotations.push(...builder.spans(document, data.spans.get(document.id) ?? []));
+  annotations.push(...builder.links(data));
+  return { annotations, warnings: builder.warnings() };
+}
+
+/** Builds the annotations of one document at a time, then those of the links, gathering warnings. */
+function webAnnotationBuilder() {
   const badTimes: string[] = [];
   const times = (id: string, created: string, modified?: string): { created?: string; modified?: string } => {
     const out: { created?: string; modified?: string } = {};
@@ -70,8 +80,6 @@ export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAn
   };
   const creator = (author: string): { creator?: { type: 'Person'; nickname: string } } =>
     author ? { creator: { type: 'Person', nickname: author } } : {};
-
-  const annotations: WebAnnotation[] = [];
   const target = (document: CollateDocument, index: OffsetIndex, start: number, end: number): unknown => {
     const quote = captureQuote(document.text, start, end);
     return {
@@ -83,77 +91,107 @@ export function buildWebAnnotations(data: PreparedDataset): { annotations: WebAn
       ],
     };
   };
-  for (const document of data.documents) {
-    const index = new OffsetIndex(document.text);
-    for (const span of data.spans.get(document.id) ?? []) {
-      const body = [textual('tagging', span.label)];
-      for (const [name, value] of Object.entries(span.attributes))
-        body.push(textual('describing', `${name}: ${value}`));
-      if (span.note !== undefined && span.note !== '') body.push(textual('commenting', span.note, 'text/html'));
-      const targets = spanFragments(span).map((f) => target(document, index, f.start, f.end));
-      annotations.push(annotation(span, body, targets.length === 1 ? targets[0] : targets));
-    }
-  }
-  function annotation(span: SpanAnnotation, body: Textual[], t: unknown): WebAnnotation {
-    return {
-      '@context': ANNO_CONTEXT,
-      id: spanAnnotationIri(span.id),
-      type: 'Annotation',
-      motivation: 'tagging',
-      ...creator(span.author),
-      ...times(span.id, span.created, span.modified),
-      body,
-      target: t,
-    };
-  }
-  for (const r of data.relations) {
-    annotations.push({
-      '@context': ANNO_CONTEXT,
-      id: relationIri(r.id),
-      type: 'Annotation',
-      motivation: 'linking',
-      ...creator(r.author),
-      ...times(r.id, r.created),
-      body: [
-        textual('tagging', r.type),
-        textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`),
-      ],
-      target: [spanAnnotationIri(r.from), spanAnnotationIri(r.to)],
-    });
-  }
-  for (const g of data.claimGroups) {
-    const targets = g.members.map(spanAnnotationIri);
-    annotations.push({
-      '@context': ANNO_CONTEXT,
-      id: claimGroupIri(g.id),
-      type: 'Annotation',
-      motivation: 'linking',
-      ...times(g.id, g.created, g.modified),
-      body: [textual('tagging', 'claim-group'), textual('describing', g.statement)],
-      target: targets.length === 1 ? targets[0] : targets,
-    });
-  }
-  if (badTimes.length > 0) {
-    warnings.push(
-      `W3C export left out times that are not ISO 8601 date-times with a time zone, on: ${badTimes.map((id) => `"${id}"`).join(', ')}.`,
-    );
-  }
-  return { annotations, warnings };
+  const annotation = (span: SpanAnnotation, body: Textual[], t: unknown): WebAnnotation => ({
+    '@context': ANNO_CONTEXT,
+    id: spanAnnotationIri(span.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    ...creator(span.author),
+    ...times(span.id, span.created, span.modified),
+    body,
+    target: t,
+  });
+  return {
+    spans(document: CollateDocument, spans: readonly SpanAnnotation[]): WebAnnotation[] {
+      const index = new OffsetIndex(document.text);
+      return spans.map((span) => {
+        const body = [textual('tagging', span.label)];
+        for (const [name, value] of Object.entries(span.attributes))
+          body.push(textual('describing', `${name}: ${value}`));
+        if (span.note !== undefined && span.note !== '') body.push(textual('commenting', span.note, 'text/html'));
+        const targets = spanFragments(span).map((f) => target(document, index, f.start, f.end));
+        return annotation(span, body, targets.length === 1 ? targets[0] : targets);
+      });
+    },
+    links(data: Pick<PreparedDataset, 'relations' | 'claimGroups'>): WebAnnotation[] {
+      const out: WebAnnotation[] = data.relations.map((r) => ({
+        '@context': ANNO_CONTEXT,
+        id: relationIri(r.id),
+        type: 'Annotation',
+        motivation: 'linking',
+        ...creator(r.author),
+        ...times(r.id, r.created),
+        body: [
+          textual('tagging', r.type),
+          textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`),
+        ],
+        target: [spanAnnotationIri(r.from), spanAnnotationIri(r.to)],
+      }));
+      for (const g of data.claimGroups) {
+        const targets = g.members.map(spanAnnotationIri);
+        out.push({
+          '@context': ANNO_CONTEXT,
+          id: claimGroupIri(g.id),
+          type: 'Annotation',
+          motivation: 'linking',
+          ...times(g.id, g.created, g.modified),
+          body: [textual('tagging', 'claim-group'), textual('describing', g.statement)],
+          target: targets.length === 1 ? targets[0] : targets,
+        });
+      }
+      return out;
+    },
+    warnings(): string[] {
+      return badTimes.length === 0
+        ? []
+        : [
+            `W3C export left out times that are not ISO 8601 date-times with a time zone, on: ${badTimes.map((id) => `"${id}"`).join(', ')}.`,
+          ];
+    },
+  };
 }
 
-export function writeWebAnnotation(data: PreparedDataset, context: WriterContext): WriterResult {
-  const { annotations, warnings } = buildWebAnnotations(data);
+const ITEMS_MARK = '@@collate-items@@';
+/** Each item as `JSON.stringify(collection, null, 2)` would lay it out, three levels deep. */
+const item = (annotation: WebAnnotation): string =>
+  '      ' + JSON.stringify(annotation, null, 2).replace(/\n/g, '\n      ');
+
+/**
+ * The collection, written one document's annotations at a time: the same bytes as stringifying the
+ * whole collection with two-space indents, without ever holding it.
+ */
+function webAnnotationChunks(data: PreparedDataset, context: WriterContext): DocumentChunks {
+  const builder = webAnnotationBuilder();
   const collection = iri('collection', context.part ?? 'dataset');
-  const content = {
-    '@context': ANNO_CONTEXT,
-    id: collection,
-    type: 'AnnotationCollection',
-    label: `Collate dataset${context.part ? ` (${context.part})` : ''}`,
-    total: annotations.length,
-    first: { id: `${collection}:page:1`, type: 'AnnotationPage', startIndex: 0, items: annotations },
-    last: `${collection}:page:1`,
+  let total = data.relations.length + data.claimGroups.length;
+  for (const list of data.spans.values()) total += list.length;
+  const shell = JSON.stringify(
+    {
+      '@context': ANNO_CONTEXT,
+      id: collection,
+      type: 'AnnotationCollection',
+      label: `Collate dataset${context.part ? ` (${context.part})` : ''}`,
+      total,
+      first: { id: `${collection}:page:1`, type: 'AnnotationPage', startIndex: 0, items: total ? [ITEMS_MARK] : [] },
+      last: `${collection}:page:1`,
+    },
+    null,
+    2,
+  );
+  const mark = total ? `      ${JSON.stringify(ITEMS_MARK)}` : '';
+  const at = total ? shell.indexOf(mark) : shell.length;
+  let written = 0;
+  const items = (annotations: WebAnnotation[]): string =>
+    annotations.map((a) => (written++ === 0 ? '' : ',\n') + item(a)).join('');
+  return {
+    path: 'annotations.jsonld',
+    begin: () => shell.slice(0, at),
+    document: (document, spans) => items(builder.spans(document, spans)),
+    end: () => ({
+      text: items(builder.links(data)) + shell.slice(at + mark.length) + '\n',
+      warnings: builder.warnings(),
+    }),
   };
-  return { files: [{ path: 'annotations.jsonld', content: JSON.stringify(content, null, 2) + '\n' }], warnings };
 }
 
 export const webAnnotationFormat: DatasetFormat = {
@@ -165,5 +203,6 @@ export const webAnnotationFormat: DatasetFormat = {
     'Relation direction is the order of the two targets, which JSON-LD processing treats as a set; a describing body repeats it as "<from> <type> <to>".',
     'Attribute values are describing bodies "name: value" (plain text), not structured data.',
   ],
-  write: writeWebAnnotation,
+  write: writeWithChunks(webAnnotationChunks),
+  chunks: webAnnotationChunks,
 };
