@@ -4,6 +4,9 @@ import { exportDataset } from '../core/dataset-export/index';
 import { JSONL_FILE } from '../core/formats/jsonl';
 import type { SpanAnnotation } from '../core/model';
 import type { OffsetUnit } from '../core/offsets';
+import { ALL_LAYERS, CURATED_LAYER } from '../core/layers/layer-name';
+import { countByLayer, defaultLayer, inLayer } from '../core/layers/span-layers';
+import { teamSummary } from './teams/team-summary';
 import { COLLATE_VERSION } from './collate-version';
 import { checkpoint, type JobControl } from './export-jobs/job-control';
 import type { WorkspaceReader } from './workspace-reader';
@@ -15,18 +18,33 @@ import type { WorkspaceReader } from './workspace-reader';
  */
 export async function exportWorkspaceDataset(
   workspace: WorkspaceReader,
-  { format, ...options }: DatasetExportOptions,
+  { format, layer: chosenLayer, ...options }: DatasetExportOptions,
   control?: JobControl,
 ): Promise<DatasetExport> {
   const documents = workspace.listDocuments().map((d) => workspace.document(d.id));
-  const spans = new Map<string, SpanAnnotation[]>();
+  const everyLayer = new Map<string, SpanAnnotation[]>();
   for (const [done, d] of documents.entries()) {
     await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
-    spans.set(
+    everyLayer.set(
       d.id,
       (await workspace.spansOf(d.id)).filter((s) => !s.orphaned),
     );
   }
+  const layer = chosenLayer ?? defaultLayer([...everyLayer.values()].flat());
+  const present = countByLayer([...everyLayer.values()].flat()).map((c) => c.layer);
+  if (layer !== ALL_LAYERS && !present.includes(layer)) {
+    throw new CollateError(
+      'no-layer',
+      `This workspace has no ${layer === CURATED_LAYER ? 'curated layer yet' : `layer "${layer}"`}; its layers: ${present.join(', ') || 'none'}.`,
+    );
+  }
+  const spans = new Map([...everyLayer].map(([id, list]) => [id, list.filter((s) => inLayer(s, layer))]));
+  const chosen = options.documentIds ? new Set(options.documentIds) : undefined;
+  const team = teamSummary(
+    layer,
+    documents.filter((d) => !chosen || chosen.has(d.id)),
+    everyLayer,
+  );
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
   const input = { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
   const generator = `Collate ${COLLATE_VERSION}`;
@@ -34,6 +52,7 @@ export async function exportWorkspaceDataset(
     ...options,
     date: workspace.now().toISOString(),
     generator,
+    team,
   });
   return {
     files: files.map((f) =>

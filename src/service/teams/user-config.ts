@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { CollateError } from '../../core/collate-error';
+import { checkAnnotatorName as checkAnnotatorRule } from '../../core/layers/layer-name';
 
 /** The per-user settings file (not part of any workspace). */
 export interface UserConfig {
@@ -32,13 +33,11 @@ export async function readUserConfig(env: NodeJS.ProcessEnv = process.env): Prom
   return db.data && typeof db.data === 'object' ? db.data : {};
 }
 
-/** A name fit for files and exports: no control characters, not empty, at most 100 characters. */
+/** A name fit for files and exports (the rule is `checkAnnotatorName` in core); throws otherwise. */
 export function checkAnnotatorName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === '' || trimmed.length > 100 || /[\u0000-\u001f\u007f]/.test(trimmed)) {
-    throw new CollateError('bad-annotator', `${JSON.stringify(name.slice(0, 100))} is not a usable annotator name.`);
-  }
-  return trimmed;
+  const checked = checkAnnotatorRule(name);
+  if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
+  return checked.value;
 }
 
 export async function setUserAnnotator(name: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
