@@ -103,3 +103,15 @@ describe('adjudication through the service', () => {
     ).rejects.toThrow('There is no disagreement "k-000000000000"');
   });
 });
+
+describe('the report of a team', () => {
+  it('reads the curated layer and states spans per layer and alpha per label', async () => {
+    const doc = await twoLayers();
+    await as('lead', (s) => s.startCuration(doc));
+    const report = await as('lead', (s) => s.renderReport('md'));
+    expect(report.content).toContain('## Annotators and agreement');
+    expect(report.content).toContain('This report reads the curated (adjudicated) layer.');
+    expect(report.content).toMatch(/\| ana \| 2 \|\n\| ben \| 3 \|\n\| curated \| 1 \|/);
+    expect(report.content).toMatch(/\| Source \| -?\d\.\d{3} \|/);
+  });
+});
