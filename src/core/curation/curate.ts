@@ -26,12 +26,16 @@ export function curatedCopy(span: SpanAnnotation, context: CurationContext): Spa
   };
 }
 
-/** Agreed spans not yet in the curated layer, as curated copies (one per agreement). */
+/**
+ * Agreed spans not yet in the curated layer, as curated copies (one per agreement). A document of one
+ * annotator has nothing to agree on: nothing is copied.
+ */
 export function preMergeAgreements(
   comparison: LayerComparison,
   spans: readonly SpanAnnotation[],
   context: CurationContext,
 ): SpanAnnotation[] {
+  if (comparison.annotators.length < 2) return [];
   const present = new Set(spans.filter(isCurated).map((s) => s.id));
   return comparison.agreed
     .map((a) => a.spans[0]!)

@@ -104,6 +104,11 @@ describe('curating', () => {
     });
   });
 
+  it('pre-merges nothing in a document of one annotator', () => {
+    const spans = [span('ana', 'Claim', 0, 10)];
+    expect(preMergeAgreements(compareLayers(spans), spans, context)).toEqual([]);
+  });
+
   it('counts the disagreements with a decision', () => {
     const spans = [span('ana', 'Claim', 0, 10), span('ben', 'Source', 20, 30)];
     const [first] = compareLayers(spans).disagreements;
