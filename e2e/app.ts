@@ -583,6 +583,11 @@ export class App {
     return this.curation().getByRole('group', { name: `Layer ${layer}`, exact: true });
   }
 
+  /** The highlighted spans in one layer's lane (their text). */
+  laneSpans(layer: string): Locator {
+    return this.lane(layer).locator('mark');
+  }
+
   /** Opens the curation view on a document (its agreements are merged into the curated layer). */
   async openCuration(title: string): Promise<void> {
     await this.openView('Curation');

@@ -41,8 +41,9 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
   await expect(app.curationProgress()).toHaveText('0 of 3 disagreements resolved');
   await expect(app.disagreements()).toHaveCount(3);
   await expect(app.disagreements().nth(0)).toContainText('ana: Source · ben: Cue');
-  await expect(app.lane('curated')).toContainText('2,400 homes were flooded on Monday');
-  await expect(app.lane('ana')).toContainText('Officials');
+  await expect(app.laneSpans('curated')).toHaveText(['2,400 homes were flooded on Monday']);
+  await expect(app.laneSpans('ana')).toHaveText(['Officials', '2,400 homes were flooded on Monday', 'the agency']);
+  await expect(app.laneSpans('ben')).toHaveText(['Officials', '2,400 homes were flooded on Monday']);
 
   // Ben's Cue for "Officials"; reject "the agency"; there and back; Ana's longer claim.
   await app.curateByKeyboard('b', 'r', 'p', 'n', 'a');
@@ -51,6 +52,7 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
   await expect(app.disagreements().nth(1)).toContainText('resolved: rejected');
   await expect(app.disagreements().nth(2)).toContainText('resolved: took ana');
   await expect(app.curation().getByRole('toolbar', { name: 'Decide' })).toBeInViewport();
+  await expect(app.laneSpans('curated')).toHaveText(['were flooded on Monday', 'repairs would take a month']);
 
   const { files } = await app.exportDataset('jsonl', { layer: 'curated' });
   const jsonl = Object.entries(files).find(([path]) => path.endsWith('.jsonl'))![1];
