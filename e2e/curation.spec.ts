@@ -12,9 +12,8 @@ function standoff(id: string, label: string, phrase: string): string {
   return `${id}\t${label} ${start} ${start + phrase.length}\t${phrase}\n`;
 }
 
-test.use({ viewport: { width: 1280, height: 800 } });
-
 test('adjudicate two annotators by keyboard and export the curated layer', async ({ app }, testInfo) => {
+  await app.page.setViewportSize({ width: 1280, height: 800 });
   const dir = testInfo.outputPath('two-annotators');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'harbour-flood.txt'), TEXT);
@@ -53,6 +52,12 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
   await expect(app.disagreements().nth(2)).toContainText('resolved: took ana');
   await expect(app.curation().getByRole('toolbar', { name: 'Decide' })).toBeInViewport();
   await expect(app.laneSpans('curated')).toHaveText(['were flooded on Monday', 'repairs would take a month']);
+  expect(await app.accessibilityProblems(), 'curation view').toEqual([]);
+  await app.page.screenshot({ path: testInfo.outputPath('curation-light.png') });
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  expect(await app.accessibilityProblems(), 'curation view, dark').toEqual([]);
+  await app.page.screenshot({ path: testInfo.outputPath('curation-dark.png') });
+  await app.page.emulateMedia({ colorScheme: 'light' });
 
   const { files } = await app.exportDataset('jsonl', { layer: 'curated' });
   const jsonl = Object.entries(files).find(([path]) => path.endsWith('.jsonl'))![1];
