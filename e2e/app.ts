@@ -293,7 +293,7 @@ export class App {
    */
   async exportDataset(
     format: string,
-    options: { split?: { train: number; dev: number; test: number; seed: string } } = {},
+    options: { split?: { train: number; dev: number; test: number; seed: string }; layer?: string } = {},
   ): Promise<{ fileName: string; files: Record<string, string>; warnings: string }> {
     await this.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
     const dialog = this.exportDialog();
@@ -301,6 +301,7 @@ export class App {
     const picker = dialog.getByRole('combobox', { name: 'Format' });
     await this.expect(picker).toBeEnabled();
     await picker.selectOption(format);
+    if (options.layer) await dialog.getByRole('combobox', { name: 'Layer' }).selectOption(options.layer);
     if (options.split) {
       await dialog.getByRole('checkbox', { name: 'Split into train / dev / test' }).check();
       await dialog.getByRole('spinbutton', { name: 'Train share' }).fill(String(options.split.train));
@@ -563,7 +564,49 @@ export class App {
     await this.expectSaved();
   }
 
-  async openView(name: 'Articles' | 'Claims matrix' | 'Sources'): Promise<void> {
+  // ---- curation ---------------------------------------------------------------------------------
+
+  curation(): Locator {
+    return this.page.getByRole('region', { name: 'Curation' });
+  }
+
+  curationProgress(): Locator {
+    return this.curation().getByRole('status', { name: 'Curation progress' });
+  }
+
+  disagreements(): Locator {
+    return this.curation().getByRole('listbox', { name: 'Disagreements' }).getByRole('option');
+  }
+
+  /** The lane of one layer (an annotator's name, or `curated`) in the focused disagreement. */
+  lane(layer: string): Locator {
+    return this.curation().getByRole('group', { name: `Layer ${layer}`, exact: true });
+  }
+
+  /** The highlighted spans in one layer's lane (their text). */
+  laneSpans(layer: string): Locator {
+    return this.lane(layer).locator('mark');
+  }
+
+  /** Opens the curation view on a document (its agreements are merged into the curated layer). */
+  async openCuration(title: string): Promise<void> {
+    await this.openView('Curation');
+    await this.expect(this.curation()).toBeVisible();
+    await this.curation().getByRole('combobox', { name: 'Document to curate' }).selectOption({ label: title });
+    await this.expect(this.curationProgress()).toBeVisible();
+  }
+
+  /** Presses keys in the curation view, as a curator does: n/p move, a/b take a side, t both, r reject. */
+  async curateByKeyboard(...keys: string[]): Promise<void> {
+    await this.curation().focus();
+    for (const key of keys) {
+      const before = await this.curationProgress().innerText();
+      await this.page.keyboard.press(key);
+      if (['a', 'b', 't', 'r'].includes(key)) await this.expect(this.curationProgress()).not.toHaveText(before);
+    }
+  }
+
+  async openView(name: 'Articles' | 'Claims matrix' | 'Sources' | 'Curation'): Promise<void> {
     await this.page.getByRole('toolbar', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
   }
 

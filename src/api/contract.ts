@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CurationStateSchema, LayerSelectorSchema, SettleDisagreementArgs } from './team-schemas';
 import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 
 /** Every call either shell can make, with the schema of its arguments and of its result. */
@@ -202,6 +203,8 @@ export const DatasetExportOptions = z.object({
   overlapPolicy: z.enum(['longest-first', 'file-per-label']).optional(),
   tagScheme: z.enum(['bio', 'bioes']).optional(),
   spansKey: z.string().min(1).optional(),
+  /** `curated`, `all` or an annotator; default the curated layer where one exists, else all. */
+  layer: LayerSelectorSchema.optional(),
 });
 export type DatasetExportOptions = z.infer<typeof DatasetExportOptions>;
 
@@ -275,6 +278,8 @@ export const contract = {
       end: z.number().int().nonnegative(),
       fragments: z.array(Fragment).min(2).optional(),
       attributes: z.record(z.string(), z.string()).optional(),
+      /** `curated` makes the span in the adjudicated layer (the curation view). */
+      layer: z.literal('curated').optional(),
     }),
     result: SpanAnnotation,
   },
@@ -357,6 +362,10 @@ export const contract = {
     result: z.object({ rejected: z.number().int() }),
   },
   findDiscrepancies: { args: z.object({ groupId: Id }), result: z.array(Discrepancy) },
+  /** The curation view: a document's layers compared (reads only); `startCuration` also pre-merges agreements. */
+  getCuration: { args: z.object({ documentId: Id }), result: CurationStateSchema },
+  startCuration: { args: z.object({ documentId: Id }), result: CurationStateSchema },
+  settleDisagreement: { args: SettleDisagreementArgs, result: CurationStateSchema },
   /**
    * Proposes claim groups across articles and the discrepancies inside each (offline). With `apply`,
    * creates the Claim spans the members need and records the proposals (see listCompareProposals).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkAnnotatorName } from '../core/layers/layer-name';
 
 /**
  * What only the desktop shell offers, beside the contract: saving the report as a PDF printed by
@@ -35,7 +36,8 @@ export const Preferences = z
       .trim()
       .min(1)
       .max(100)
-      .regex(/^[^\u0000-\u001f\u007f]*$/),
+      .regex(/^[^\u0000-\u001f\u007f]*$/)
+      .refine((name) => checkAnnotatorName(name).ok, 'names a layer (curated, all); choose another annotator name'),
     theme: Theme,
     textSize: between(TEXT_SIZE),
     lineWidth: between(LINE_WIDTH),

@@ -26,9 +26,12 @@ const validSpan = fc.record(
     suffix: fc.string(),
     attributes: fc.dictionary(fc.string(), fc.string()),
     note: fc.string(),
+    language: fc.string(),
     author: fc.string(),
+    layer: fc.constant('curated'),
     created: fc.string(),
     modified: fc.string(),
+    conflict: fc.record({ with: fc.string({ minLength: 1 }) }),
     extra: fc.anything(),
   },
   {
@@ -63,6 +66,8 @@ const damagedSpan = fc
       'attributes',
       'note',
       'modified',
+      'layer',
+      'conflict',
     ),
     fc.oneof(count, text, fc.anything(), fc.constant([{ start: 1, end: 2 }])),
   )

@@ -61,15 +61,21 @@ export function parseSpan(v: unknown): SpanAnnotation | null {
     prefix,
     suffix,
     note,
+    language,
     author,
+    layer,
     created,
     modified,
+    conflict,
   } = v;
   if (!isName(id) || !isName(documentId) || !isName(label) || !isCount(start) || !isCount(end)) return null;
   if (!isText(quote) || !isText(prefix) || !isText(suffix) || !isText(author) || !isText(created) || !isText(modified))
     return null;
   if (orphaned !== undefined && typeof orphaned !== 'boolean') return null;
   if (note !== undefined && !isText(note)) return null;
+  if (language !== undefined && !isText(language)) return null;
+  if (layer !== undefined && layer !== 'curated') return null;
+  if (conflict !== undefined && !(isObject(conflict) && isName(conflict['with']))) return null;
   const attributes = parseAttributes(v['attributes']);
   if (!attributes) return null;
   const span: SpanAnnotation = {
@@ -93,5 +99,8 @@ export function parseSpan(v: unknown): SpanAnnotation | null {
   }
   if (orphaned !== undefined) span.orphaned = orphaned;
   if (note !== undefined) span.note = note;
+  if (language !== undefined) span.language = language;
+  if (layer !== undefined) span.layer = layer;
+  if (conflict !== undefined) span.conflict = { with: (conflict as Fields)['with'] as string };
   return span;
 }

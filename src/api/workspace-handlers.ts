@@ -55,6 +55,9 @@ export interface WorkspaceOperations {
   startExportJob(request: In<'startExportJob'>): Out<'startExportJob'>;
   exportJobStatus(jobId: string): Out<'exportJobStatus'>;
   cancelExportJob(jobId: string): Out<'cancelExportJob'>;
+  curation(documentId: string): Promise<Out<'getCuration'>>;
+  startCuration(documentId: string): Promise<Out<'startCuration'>>;
+  settleDisagreement(request: In<'settleDisagreement'>): Promise<Out<'settleDisagreement'>>;
 }
 
 /** Decodes a file's base64 content; bad content is refused with the file's name. */
@@ -113,5 +116,8 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     startExportJob: async (request) => workspace.startExportJob(request),
     exportJobStatus: async ({ jobId }) => workspace.exportJobStatus(jobId),
     cancelExportJob: async ({ jobId }) => workspace.cancelExportJob(jobId),
+    getCuration: ({ documentId }) => workspace.curation(documentId),
+    startCuration: ({ documentId }) => workspace.startCuration(documentId),
+    settleDisagreement: (request) => workspace.settleDisagreement(request),
   };
 }

@@ -1,3 +1,4 @@
+import { assignCommand } from './commands/assign-command';
 import { Command, CommanderError } from 'commander';
 import { CollateError } from '../core/collate-error';
 import { compareCommand } from './commands/compare-command';
@@ -31,7 +32,14 @@ export function buildProgram(): Command {
   program.addCommand(suggestCommand());
   program.addCommand(compareCommand());
   program.addCommand(serveCommand());
-  for (const command of [agreementCommand(), configCommand(), gitSetupCommand(), foldCommand(), mergeFileCommand()])
+  for (const command of [
+    assignCommand(),
+    agreementCommand(),
+    configCommand(),
+    gitSetupCommand(),
+    foldCommand(),
+    mergeFileCommand(),
+  ])
     program.addCommand(command);
   return program;
 }

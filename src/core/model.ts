@@ -101,6 +101,8 @@ export const SpanAnnotation = z.object({
   /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */
   language: z.string().optional(),
   author: z.string(),
+  /** `curated` for a span of the adjudicated layer (its author is the adjudicator); absent in an annotator's own layer. */
+  layer: z.literal('curated').optional(),
   created: z.string(),
   modified: z.string(),
   conflict: MergeConflict.optional(),

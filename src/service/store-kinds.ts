@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CurationDecision } from '../core/curation/curation-state';
 import { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../core/model';
 import type { StoreKind } from './json-store';
 
@@ -30,6 +31,8 @@ export const annotationsKind = {
     spans: z.array(SpanAnnotation),
     /** Ids of assistant suggestions the analyst rejected, so they are not offered again. */
     rejectedSuggestions: z.array(z.string()).optional(),
+    /** How each disagreement between the annotators' layers was settled (the curation view). */
+    curation: z.array(CurationDecision).optional(),
   }),
 } satisfies StoreKind<z.ZodType>;
 

@@ -50,7 +50,7 @@ function checkAttributes(
 
 export async function createAnnotation(
   context: AnnotationContext,
-  request: NewSpan & { documentId: string; attributes?: Record<string, string> },
+  request: NewSpan & { documentId: string; attributes?: Record<string, string>; layer?: 'curated' },
 ): Promise<SpanAnnotation> {
   const document = context.document(request.documentId);
   const made = createSpan(document, context.schema(), request, {
@@ -62,6 +62,7 @@ export async function createAnnotation(
   const span = {
     ...made.value,
     attributes: checkAttributes(context.schema(), made.value.label, request.attributes ?? {}),
+    ...(request.layer ? { layer: request.layer } : {}),
   };
   const store = await context.annotationStore(document.id);
   return store.update((data) => ({ next: { ...data, spans: [...data.spans, span] }, result: span }));

@@ -6,6 +6,9 @@ import { writeExportFiles } from './write-export';
 import { JSONL_FILE } from '../core/formats/jsonl';
 import type { SpanAnnotation } from '../core/model';
 import type { OffsetUnit } from '../core/offsets';
+import { ALL_LAYERS, CURATED_LAYER } from '../core/layers/layer-name';
+import { countByLayer, defaultLayer, inLayer } from '../core/layers/span-layers';
+import { teamSummary } from './teams/team-summary';
 import { COLLATE_VERSION } from './collate-version';
 import { checkpoint, type JobControl } from './export-jobs/job-control';
 import type { WorkspaceReader } from './workspace-reader';
@@ -20,9 +23,9 @@ export async function exportWorkspaceDataset(
   { format, ...options }: DatasetExportOptions,
   control?: JobControl,
 ): Promise<DatasetExport> {
-  const input = await exportInput(workspace, control);
+  const { input, exportOptions } = await exportInput(workspace, options, control);
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
-  const { files, warnings } = exportDataset(format, input, exportOptions(workspace, options));
+  const { files, warnings } = exportDataset(format, input, exportOptions);
   return {
     files: files.map((f) =>
       typeof f.content === 'string'
@@ -48,9 +51,9 @@ export async function writeWorkspaceDataset(
     const written = await writeExportFiles(destination, files, { ...control, workspaceRoot: workspace.root });
     return { written, warnings };
   }
-  const input = await exportInput(workspace, control);
+  const { input, exportOptions } = await exportInput(workspace, options, control);
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
-  const { files, warnings } = exportDatasetStream(format, input, exportOptions(workspace, options));
+  const { files, warnings } = exportDatasetStream(format, input, exportOptions);
   const written = await writeExportFiles(
     destination,
     files.map((f) => ({ path: f.path, content: f.chunks() })),
@@ -60,28 +63,50 @@ export async function writeWorkspaceDataset(
 }
 
 /**
- * Every document with its spans (orphaned ones left out: they have no place in the text). Held whole:
- * `prepareDataset` checks links and orders spans across documents, so streaming writers still get
- * the prepared corpus; making memory flat means preparing in passes over the span files.
+ * Every document with the spans of the chosen layer (orphaned ones left out: they have no place in the
+ * text), and the options with the team summary for the card. Held whole: `prepareDataset` checks links
+ * and orders spans across documents, so streaming writers still get the prepared corpus; making memory
+ * flat means preparing in passes over the span files.
  */
-async function exportInput(workspace: WorkspaceReader, control: JobControl | undefined): Promise<ExportInput> {
+async function exportInput(
+  workspace: WorkspaceReader,
+  { layer: chosenLayer, ...options }: Omit<DatasetExportOptions, 'format'>,
+  control: JobControl | undefined,
+): Promise<{ input: ExportInput; exportOptions: ExportOptions }> {
   const documents = workspace.listDocuments().map((d) => workspace.document(d.id));
-  const spans = new Map<string, SpanAnnotation[]>();
+  const everyLayer = new Map<string, SpanAnnotation[]>();
   for (const [done, d] of documents.entries()) {
     await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
-    spans.set(
+    everyLayer.set(
       d.id,
       (await workspace.readSpans(d.id)).filter((s) => !s.orphaned),
     );
   }
-  return { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema };
+  const layer = chosenLayer ?? defaultLayer([...everyLayer.values()].flat());
+  const present = countByLayer([...everyLayer.values()].flat()).map((c) => c.layer);
+  if (layer !== ALL_LAYERS && !present.includes(layer)) {
+    throw new CollateError(
+      'no-layer',
+      `This workspace has no ${layer === CURATED_LAYER ? 'curated layer yet' : `layer "${layer}"`}; its layers: ${present.join(', ') || 'none'}.`,
+    );
+  }
+  const spans = new Map([...everyLayer].map(([id, list]) => [id, list.filter((s) => inLayer(s, layer))]));
+  const chosen = options.documentIds ? new Set(options.documentIds) : undefined;
+  const team = teamSummary(
+    layer,
+    documents.filter((d) => !chosen || chosen.has(d.id)),
+    everyLayer,
+  );
+  return {
+    input: { documents, spans, ...workspace.listRelations(), schema: workspace.info().schema },
+    exportOptions: {
+      ...options,
+      date: workspace.now().toISOString(),
+      generator: `Collate ${COLLATE_VERSION}`,
+      team,
+    },
+  };
 }
-
-const exportOptions = (workspace: WorkspaceReader, options: Omit<DatasetExportOptions, 'format'>): ExportOptions => ({
-  ...options,
-  date: workspace.now().toISOString(),
-  generator: `Collate ${COLLATE_VERSION}`,
-});
 
 /** The whole workspace in the jsonl format as one file to download (no split, no card). */
 export async function exportWorkspaceJsonl(workspace: WorkspaceReader, offsetUnit: OffsetUnit): Promise<ExportedFile> {

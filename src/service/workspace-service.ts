@@ -36,6 +36,8 @@ import { DocumentCatalog } from './corpus-index/document-catalog';
 import { updateSchema } from './workspace-schema';
 import { FORMAT_VERSION, MANIFEST_FILE, RELATIONS_FILE } from './workspace-files';
 import * as links from './workspace-links';
+import * as curation from './teams/workspace-curation';
+import type { CurationState } from '../core/curation/curation-state';
 import { acquireWorkspaceLock } from './workspace-lock';
 import { resolveWorkspace } from './workspace-paths';
 import { recreateMissingFolders } from './teams/missing-folders';
@@ -347,6 +349,22 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   cancelExportJob(jobId: string): { cancelled: boolean } {
     return { cancelled: this.exportJobs.cancel(jobId) };
+  }
+
+  // Adjudication (src/service/teams/workspace-curation.ts)
+
+  curation(documentId: string): Promise<CurationState> {
+    return curation.documentCuration(this.annotationContext, documentId);
+  }
+
+  startCuration(documentId: string): Promise<CurationState> {
+    this.assertWritable();
+    return curation.startCuration(this.annotationContext, documentId);
+  }
+
+  settleDisagreement(request: Parameters<typeof curation.settleDisagreement>[1]): Promise<CurationState> {
+    this.assertWritable();
+    return curation.settleDisagreement(this.annotationContext, request);
   }
 
   // What each feature module is handed

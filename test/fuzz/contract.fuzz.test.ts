@@ -75,6 +75,9 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   startExportJob: () => ({ kind: 'report', format: 'md' }),
   exportJobStatus: () => ({ jobId: 'j-000000000000' }),
   cancelExportJob: () => ({ jobId: 'j-000000000000' }),
+  getCuration: (k) => ({ documentId: k.documents[0] }),
+  startCuration: (k) => ({ documentId: k.documents[0] }),
+  settleDisagreement: (k) => ({ documentId: k.documents[0], disagreementId: 'k-000000000000', take: [0] }),
 };
 
 /** Values that break assumptions: limits, wrong types, ids that climb, markup, odd Unicode. */

@@ -151,6 +151,30 @@ describe.skipIf(!hasGit)('two analysts share a workspace through git', () => {
         ['agency report', 'ben'],
         ['homes flooded', 'ana'],
       ]);
+
+      // The conflict pair is up for adjudication; the lead settles it in one clone, the other pulls cleanly.
+      const curation = await as('lead', b, (s) => s.startCuration(doc));
+      const conflict = curation.disagreements.find((d) => d.kind === 'conflict')!;
+      expect(conflict.sides.map((side) => side.spans[0]!.attributes.certainty).sort()).toEqual(['asserted', 'hedged']);
+      const settled = await as('lead', b, (s) =>
+        s.settleDisagreement({ documentId: doc, disagreementId: conflict.id, take: [0] }),
+      );
+      expect(settled.resolved).toBe(1);
+      commit(b, 'lead adjudicates');
+      await as('ana', a, (s) =>
+        s.createAnnotation({
+          documentId: doc,
+          label: 'Cue',
+          ...{ start: text.indexOf('said'), end: text.indexOf('said') + 4 },
+        }),
+      );
+      commit(a, 'ana adds a cue');
+      git(a, 'pull', '--quiet', '--no-rebase', '--no-edit', b, 'HEAD');
+      expect(git(a, 'status', '--porcelain')).toBe('');
+      const pulled = await as('ana', a, async (s) => ({ state: await s.curation(doc), spans: await s.spansOf(doc) }));
+      expect(pulled.state.disagreements.find((d) => d.id === conflict.id)?.decision?.take).toEqual([0]);
+      expect(pulled.spans.filter((x) => x.layer === 'curated').map((x) => x.author)).toEqual(['lead']);
+      expect(pulled.spans.filter((x) => x.label === 'Cue').map((x) => x.author)).toEqual(['ana']);
     },
   );
 });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DatasetExportOptions } from '../../api/contract';
 import { datasetFormatList } from '../../core/dataset-export/index';
+import { parseLayerSelector } from '../../core/layers/layer-name';
 import type { OffsetUnit } from '../../core/offsets';
 import { cancelledError, type JobControl } from '../../service/export-jobs/job-control';
 import { WorkspaceService } from '../../service/workspace-service';
@@ -21,7 +22,14 @@ interface ExportFlags {
   overlap?: 'longest-first' | 'file-per-label';
   tagScheme?: 'bio' | 'bioes';
   spansKey?: string;
+  layer?: string;
   force: boolean;
+}
+
+function parseLayer(value: string): string {
+  const layer = parseLayerSelector(value);
+  if (!layer.ok) throw new InvalidArgumentError(layer.error.message);
+  return layer.value;
 }
 
 const list = (value: string): string[] =>
@@ -54,6 +62,7 @@ async function writeDataset(
     ...(flags.overlap ? { overlapPolicy: flags.overlap } : {}),
     ...(flags.tagScheme ? { tagScheme: flags.tagScheme } : {}),
     ...(flags.spansKey ? { spansKey: flags.spansKey } : {}),
+    ...(flags.layer ? { layer: flags.layer } : {}),
   };
   const { written, warnings } = await writeWorkspaceDataset(service, flags.out, options, {
     overwrite: flags.force,
@@ -96,6 +105,11 @@ export const exportCommand = (): Command => {
       new Option('--tag-scheme <scheme>', 'token tags of conll and hf (default: bio)').choices(['bio', 'bioes']),
     )
     .option('--spans-key <key>', 'spacy: the doc.spans key that holds every span (default: sc)')
+    .option(
+      '--layer <layer>',
+      "curated, all (every annotator's layer) or an annotator's name (default: curated where one exists, else all)",
+      parseLayer,
+    )
     .option('--force', 'write into a folder that is not empty', false)
     .addHelpText('after', '\nProgress goes to stderr; Ctrl+C cancels and leaves the destination as it was.')
     .action(async (dir: string, flags: ExportFlags) => {

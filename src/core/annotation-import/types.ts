@@ -17,6 +17,8 @@ export interface ImportedSpan {
   attributes: Record<string, string>;
   note?: string;
   author?: string;
+  /** `curated` for a span of the adjudicated layer (Collate JSONL carries it). */
+  layer?: 'curated';
   created?: string;
   modified?: string;
 }

@@ -1,15 +1,9 @@
 import type { OffsetUnit } from '../offsets';
 import { TOKENIZER_NAME } from '../text/tokenize';
 import type { SplitPart } from './split-documents';
+import { markdownText } from './markdown-text';
+import { teamCardLines } from './team-card';
 import type { DatasetFormat, ExportOptions, PreparedDataset } from './types';
-
-/** Escapes text for a Markdown table cell or line: no HTML, no table breaks, no line breaks. */
-export function markdownText(value: string): string {
-  return value
-    .replace(/[\\`*_[\]|<>#]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/\r\n|\r|\n/g, ' ');
-}
 
 const codePointLength = (text: string): number => {
   let n = 0;
@@ -112,6 +106,8 @@ export function datasetCard(input: DatasetCardInput): string {
   else if (annotators.size === 0) lines.push('- none');
   const named = format.carriesAuthors === false ? [] : [...annotators].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [name, count] of named) lines.push(`- ${markdownText(name)}: ${count} span${count === 1 ? '' : 's'}`);
+
+  if (options.team) lines.push(...teamCardLines(options.team));
 
   lines.push('', '## What this format could not carry', '');
   for (const limit of format.limitations) lines.push(`- ${markdownText(limit)}`);

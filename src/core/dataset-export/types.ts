@@ -24,6 +24,21 @@ export type OverlapPolicy = 'longest-first' | 'file-per-label';
 /** Token tags of the token-level formats (CoNLL, Hugging Face): B-/I-/O, or with E- (last) and S- (single). */
 export type TagScheme = 'bio' | 'bioes';
 
+/** Who annotated what and how far they agreed, for the dataset card (the service computes it). */
+export interface TeamSummary {
+  /** The layer exported: `curated`, `all` or an annotator's name. */
+  layer: string;
+  /** Spans per layer in the exported documents: each annotator's, and `curated`. */
+  counts: ReadonlyArray<{ layer: string; spans: number }>;
+  /** Krippendorff's alpha per label and overall between the annotators' layers; null with fewer than two. */
+  agreement: {
+    annotators: readonly string[];
+    documents: number;
+    labels: Readonly<Record<string, number | null>>;
+    overall: number | null;
+  } | null;
+}
+
 export interface ExportOptions {
   /** Export date written into the dataset card (ISO 8601); passed in, never read from a clock. */
   date: string;
@@ -45,6 +60,8 @@ export interface ExportOptions {
   tagScheme?: TagScheme;
   /** spaCy DocBin: the `doc.spans` key that holds every span. Default `sc` (spaCy's SpanCategorizer). */
   spansKey?: string;
+  /** Layers and agreement, stated in the dataset card. */
+  team?: TeamSummary;
 }
 
 /** One file of an export: a safe relative path (forward slashes) and its text, or bytes for a binary format. */

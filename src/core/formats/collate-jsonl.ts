@@ -23,6 +23,7 @@ export interface CollateJsonlSpan {
   attributes: Record<string, string>;
   note?: string;
   author: string;
+  layer?: 'curated';
   created: string;
   modified: string;
 }
@@ -41,6 +42,7 @@ function spanRecord(span: SpanAnnotation, index: OffsetIndex, unit: OffsetUnit):
     attributes: { ...span.attributes },
     ...(span.note !== undefined ? { note: span.note } : {}),
     author: span.author,
+    ...(span.layer ? { layer: span.layer } : {}),
     created: span.created,
     modified: span.modified,
   };
@@ -122,6 +124,7 @@ const SpanRecord = z.object({
   attributes: z.record(z.string(), z.string()),
   note: z.string().optional(),
   author: z.string(),
+  layer: z.literal('curated').optional(),
   created: z.string(),
   modified: z.string(),
 });
@@ -191,6 +194,7 @@ export function parseCollateJsonl(content: string): Result<ParsedCollateJsonl> {
           attributes: s.attributes,
           ...(s.note !== undefined ? { note: s.note } : {}),
           author: s.author,
+          ...(s.layer ? { layer: s.layer } : {}),
           created: s.created,
           modified: s.modified,
         };
@@ -258,6 +262,7 @@ export function parseCollateJsonlBundle(fileName: string, content: string): Resu
         attributes: { ...s.attributes },
         ...(s.note !== undefined ? { note: s.note } : {}),
         author: s.author,
+        ...(s.layer ? { layer: s.layer } : {}),
         created: s.created,
         modified: s.modified,
       });

@@ -366,5 +366,6 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportM
     leftOut,
     charts: { sourcesPerOutlet, namedShare, claimsPerDocument },
     warnings,
+    ...(input.team ? { team: input.team } : {}),
   };
 }

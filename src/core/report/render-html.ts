@@ -1,5 +1,7 @@
+// Long file: the report's HTML, one section after another in reading order.
 import { escapeHtml as h } from './escape';
 import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, RECORDED_NOTE, STATUS_WORDS } from './sections';
+import { teamSectionHtml } from './team-section';
 import { svgBarChart, type ChartSeries } from './svg-chart';
 import type { ReportClaim, ReportDiscrepancy, ReportModel, SourceMention } from './types';
 
@@ -370,6 +372,7 @@ export function renderReportHtml(model: ReportModel): string {
     }
     out.push('</tbody>', '</table>', '</section>');
   }
+  out.push(...teamSectionHtml(model.team));
   pushWarnings(out, model);
   out.push(footer(model), '</main>', '</body>', '</html>', '');
   return out.join('\n');

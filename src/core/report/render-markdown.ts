@@ -1,4 +1,5 @@
 import { markdownCell as c, markdownInline as t } from './escape';
+import { teamSectionMarkdown } from './team-section';
 import { discrepanciesByGroup, MAX_MATRIX_COLUMNS, RECORDED_NOTE, STATUS_WORDS } from './sections';
 import type { BarRow, ReportClaim, ReportDiscrepancy, ReportModel, SourceMention } from './types';
 
@@ -233,6 +234,7 @@ export function renderReportMarkdown(model: ReportModel): string {
       '',
     );
   }
+  out.push(...teamSectionMarkdown(model.team));
   warnings(out, model);
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { ExportInput } from '../dataset-export/types';
+import type { ExportInput, TeamSummary } from '../dataset-export/types';
 
 /** One side of a recorded discrepancy: the exact words compared, in which claim span, and who says it. */
 export interface RecordedSide {
@@ -21,7 +21,8 @@ export interface RecordedDifference {
  * What a report reads: the same as a dataset export (documents, spans by document, links, schema),
  * and the recorded comparison when there is one.
  */
-export type ReportInput = ExportInput & { comparison?: readonly RecordedDifference[] };
+/** `team`: who annotated what and their agreement (the service computes it). */
+export type ReportInput = ExportInput & { comparison?: readonly RecordedDifference[]; team?: TeamSummary };
 
 export type ReportFormat = 'html' | 'md';
 
@@ -153,4 +154,5 @@ export interface ReportModel {
   leftOut: LeftOutSpan[];
   charts: ReportCharts;
   warnings: string[];
+  team?: TeamSummary;
 }

@@ -8,6 +8,7 @@ import { Alerts } from './Alerts';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { AttributeDialog } from './AttributeDialog';
 import { ClaimsMatrix } from './ClaimsMatrix';
+import { CurationView } from './CurationView';
 import { DifferencesPanel } from './DifferencesPanel';
 import { ExportDialog } from './ExportDialog';
 import { ForeignLockPrompt } from './ForeignLockPrompt';
@@ -55,6 +56,7 @@ export function App() {
         </div>
         {view === 'matrix' && <ClaimsMatrix />}
         {view === 'sources' && <SourcesView />}
+        {view === 'curation' && <CurationView />}
       </main>
       <aside className="side" aria-label="Side panels">
         {suggestionsOn && <SuggestionsPanel />}

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { countByLayer } from '../../core/layers/span-layers';
 import type { DatasetExportOptions, ResultOf } from '../../api/contract';
 import { useJob } from '../hooks/use-job';
 import { useActions, useAppState } from './app-context';
@@ -21,6 +22,9 @@ export function ExportDialog() {
   const [split, setSplit] = useState(false);
   const [shares, setShares] = useState({ train: '80', dev: '10', test: '10' });
   const [seed, setSeed] = useState('collate');
+  const layers = useAppState((s) => s.annotations);
+  const layerNames = useMemo(() => countByLayer(Object.values(layers).flat()).map((c) => c.layer), [layers]);
+  const [layer, setLayer] = useState('');
   const job = useJob();
   const [warnings, setWarnings] = useState<string[] | null>(null);
   const first = useRef<HTMLSelectElement>(null);
@@ -70,6 +74,7 @@ export function ExportDialog() {
       labels: labels.filter((l) => labelNames.has(l.name)).map((l) => l.name),
       includeNotes: notes,
       offsetUnit: takesUnit ? unit : 'codepoint',
+      ...(layer ? { layer } : {}),
       ...(split
         ? { split: { seed, train: shareOf(shares.train), dev: shareOf(shares.dev), test: shareOf(shares.test) } }
         : {}),
@@ -132,6 +137,21 @@ export function ExportDialog() {
           </label>
         ))}
       </fieldset>
+      <label className="field">
+        Layer
+        <select aria-label="Layer" value={layer} onChange={(e) => setLayer(e.currentTarget.value)}>
+          <option value="">Default: {layerNames.includes('curated') ? 'curated' : 'all annotators'}</option>
+          {layerNames.includes('curated') && <option value="curated">curated</option>}
+          <option value="all">all annotators (each span names its author)</option>
+          {layerNames
+            .filter((name) => name !== 'curated')
+            .map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+        </select>
+      </label>
       <label className="check">
         <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />
         Include notes

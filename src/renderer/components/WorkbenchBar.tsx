@@ -10,6 +10,7 @@ const VIEWS: ReadonlyArray<[MainView, string]> = [
   ['panes', 'Articles'],
   ['matrix', 'Claims matrix'],
   ['sources', 'Sources'],
+  ['curation', 'Curation'],
 ];
 
 export function WorkbenchBar() {

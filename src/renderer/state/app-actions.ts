@@ -3,6 +3,7 @@ import type { AppState } from './app-state';
 import { documentOfSpan } from './app-state';
 import type { Store } from './store';
 import { createActionContext } from './actions/action-context';
+import { createCurationActions } from './actions/curation';
 import { createComparingActions } from './actions/comparing';
 import { createClaimGroupActions } from './actions/claim-groups';
 import { createEditCommands } from './actions/edit-commands';
@@ -78,6 +79,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createSuggestionActions(ctx, loading, edits),
     ...createSearchActions(ctx),
     ...comparing,
+    ...createCurationActions(ctx, loading),
     ...preferences,
     ...createViewActions(ctx, selection),
 

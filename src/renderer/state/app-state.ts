@@ -1,4 +1,5 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
+import type { CurationStateResult } from '../../api/team-schemas';
 import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
@@ -12,7 +13,7 @@ export interface AlertMessage {
   readonly message: string;
 }
 
-export type MainView = 'panes' | 'matrix' | 'sources';
+export type MainView = 'panes' | 'matrix' | 'sources' | 'curation';
 export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | 'preferences' | null;
 
 /** An import under way: files done of all, and whether the user asked to stop after this chunk. */
@@ -93,6 +94,15 @@ export interface AppState {
   readonly currentDifferenceId: string | null;
   /** A comparison is running. */
   readonly comparing: boolean;
+  /** The document under adjudication in the curation view, and the disagreement in focus. */
+  readonly curation: CurationView | null;
+}
+
+/** The curation view's document: its layers compared (`getCuration`) and the disagreement in focus. */
+export interface CurationView {
+  readonly documentId: string;
+  readonly state: CurationStateResult;
+  readonly focus: number;
 }
 
 export const initialState: AppState = {
@@ -132,6 +142,7 @@ export const initialState: AppState = {
   compareProposals: { groups: [], discrepancies: [] },
   currentDifferenceId: null,
   comparing: false,
+  curation: null,
 };
 
 /** The document holding a span, among those whose spans are loaded. */

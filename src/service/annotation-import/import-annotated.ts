@@ -286,6 +286,7 @@ async function importBundle(
         id: id ?? '',
         attributes: { ...s.attributes },
         ...(s.note !== undefined ? { note: sanitizeNoteHtml(s.note) } : {}),
+        ...(s.layer ? { layer: s.layer } : {}),
         modified: s.modified ?? s.created ?? now,
       });
       keys.push(s);

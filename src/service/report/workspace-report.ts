@@ -9,7 +9,9 @@ import {
   type ReportInput,
   type ReportModel,
 } from '../../core/report/index';
+import { defaultLayer, inLayer } from '../../core/layers/span-layers';
 import type { SpanAnnotation } from '../../core/model';
+import { teamSummary } from '../teams/team-summary';
 import { listProposals } from '../compare-decisions';
 import { COLLATE_VERSION } from '../collate-version';
 import { checkpoint, type JobControl } from '../export-jobs/job-control';
@@ -27,14 +29,27 @@ export async function workspaceReportInput(
 ): Promise<{ title: string; input: ReportInput }> {
   const info = service.info();
   const documents = service.listDocuments().map((d) => service.document(d.id));
-  const spans = new Map<string, SpanAnnotation[]>();
+  const everyLayer = new Map<string, SpanAnnotation[]>();
   for (const [done, d] of documents.entries()) {
     await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
-    spans.set(d.id, await service.spansOf(d.id));
+    everyLayer.set(d.id, await service.spansOf(d.id));
   }
+  // The curated layer where one exists, else every annotator's: the same default as exports.
+  const layer = defaultLayer([...everyLayer.values()].flat());
+  const spans = new Map([...everyLayer].map(([id, list]) => [id, list.filter((s) => inLayer(s, layer))]));
   const { relations, claimGroups } = service.listRelations();
   const comparison = (await listProposals(service.root)).discrepancies;
-  return { title: info.name, input: { documents, spans, relations, claimGroups, schema: info.schema, comparison } };
+  const team = teamSummary(
+    layer,
+    documents,
+    new Map([...everyLayer].map(([id, list]) => [id, list.filter((s) => !s.orphaned)])),
+  );
+  // A workspace of one annotator has nothing to say about teams.
+  const input: ReportInput = {
+    ...{ documents, spans, relations, claimGroups, schema: info.schema, comparison },
+    ...(team.counts.length >= 2 ? { team } : {}),
+  };
+  return { title: info.name, input };
 }
 
 const generator = `Collate ${COLLATE_VERSION}`;

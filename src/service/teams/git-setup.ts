@@ -26,6 +26,7 @@ export const GITATTRIBUTES_LINES = [
   'collate.json merge=collate',
   'relations.json merge=collate',
   'compare-proposals.json merge=collate',
+  'assignments.json merge=collate',
   'annotations/*.json merge=collate',
   'documents/*.json merge=collate',
 ];

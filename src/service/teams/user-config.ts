@@ -6,6 +6,7 @@ import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { LINE_WIDTH, Preferences, TEXT_SIZE, type PreferencesPatch } from '../../api/desktop';
 import { CollateError } from '../../core/collate-error';
+import { checkAnnotatorName as checkAnnotatorRule } from '../../core/layers/layer-name';
 
 /**
  * The one per-user settings file (not part of any workspace): who the annotator is, the desktop
@@ -144,13 +145,11 @@ export function updateUserConfig(
   return next;
 }
 
-/** A name fit for files and exports: no control characters, not empty, at most 100 characters. */
+/** A name fit for files and exports (the rule is `checkAnnotatorName` in core); throws otherwise. */
 export function checkAnnotatorName(name: string): string {
-  const parsed = FIELDS.annotator.safeParse(name);
-  if (!parsed.success) {
-    throw new CollateError('bad-annotator', `${JSON.stringify(name.slice(0, 100))} is not a usable annotator name.`);
-  }
-  return parsed.data;
+  const checked = checkAnnotatorRule(name);
+  if (!checked.ok) throw new CollateError(checked.error.code, checked.error.message);
+  return checked.value;
 }
 
 export async function setUserAnnotator(name: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {

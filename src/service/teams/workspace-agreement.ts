@@ -1,5 +1,6 @@
 import { computeAgreement, type Agreement } from '../../core/agreement/compute-agreement';
 import { CollateError } from '../../core/collate-error';
+import { isCurated } from '../../core/layers/span-layers';
 import type { WorkspaceService } from '../workspace-service';
 
 export interface AgreementOptions {
@@ -17,7 +18,7 @@ export async function workspaceAgreement(
   const documents = [];
   for (const id of ids) {
     const document = service.document(id);
-    const spans = (await service.spansOf(id)).filter((s) => !s.orphaned);
+    const spans = (await service.spansOf(id)).filter((s) => !s.orphaned && !isCurated(s));
     documents.push({ id, text: document.text, spans });
   }
   const result = computeAgreement(documents, options);

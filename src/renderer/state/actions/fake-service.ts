@@ -3,6 +3,7 @@ import type { CollateApi } from '../../../api/client';
 import type { Method } from '../../../api/contract';
 import type { ClaimGroup, Relation, SpanAnnotation } from '../../../core/model';
 import { fail, ok } from '../../../core/result';
+import { fakeCuration } from './fake-curation';
 import { createActionContext, type ActionContext } from './action-context';
 import { initialState, type AppState } from '../app-state';
 import { createStore } from '../store';
@@ -88,6 +89,7 @@ export function fakeService(handlers: Partial<Record<Method, (args: never) => un
       service.groups = service.groups.filter((g) => g.id !== id);
       return gone;
     },
+    ...fakeCuration(service.spans),
   };
   const all = { ...builtIn, ...handlers };
   (service as { api: CollateApi }).api = new Proxy({} as CollateApi, {

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { CurationDecision } from '../core/curation/curation-state';
+import { parseLayerSelector } from '../core/layers/layer-name';
+import { SpanAnnotation } from '../core/model';
+
+/** `curated`, `all` or an annotator's name, checked as `parseLayerSelector` does. */
+export const LayerSelectorSchema = z
+  .string()
+  .max(100)
+  .transform((text, ctx) => {
+    const parsed = parseLayerSelector(text);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: parsed.error.message });
+    return z.NEVER;
+  });
+
+const Disagreement = z.object({
+  id: z.string(),
+  kind: z.enum(['spans', 'conflict']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sides: z.array(z.object({ name: z.string(), spans: z.array(SpanAnnotation) })),
+  decision: CurationDecision.optional(),
+});
+
+/** The curation view's state of one document (see `src/core/curation/curation-state.ts`). */
+export const CurationStateSchema = z.object({
+  documentId: z.string(),
+  annotators: z.array(z.string()),
+  agreed: z.number().int().nonnegative(),
+  disagreements: z.array(Disagreement),
+  resolved: z.number().int().nonnegative(),
+});
+export type CurationStateResult = z.infer<typeof CurationStateSchema>;
+
+/** Settles one disagreement: `take` lists the sides kept (indices into `sides`); empty rejects them all. */
+export const SettleDisagreementArgs = z.object({
+  documentId: z.string().min(1).max(200),
+  disagreementId: z.string().min(1).max(200),
+  take: z.array(z.number().int().nonnegative().max(100)).max(100),
+});

@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initWorkspace } from '../init-workspace';
+import { bytesOf, tempFolder } from '../test-workspace';
+import { WorkspaceService } from '../workspace-service';
+
+let folder: ReturnType<typeof tempFolder>;
+let root: string;
+const TEXT = 'Officials said 2,400 homes were flooded on Monday, the agency reported.';
+
+beforeEach(async () => {
+  folder = tempFolder();
+  root = join(folder.path, 'ws');
+  await initWorkspace(root);
+});
+afterEach(() => folder.cleanup());
+
+async function as<T>(author: string, work: (s: WorkspaceService) => Promise<T>): Promise<T> {
+  const service = await WorkspaceService.open(root, { author });
+  try {
+    return await work(service);
+  } finally {
+    service.close();
+  }
+}
+
+const range = (phrase: string): { start: number; end: number } => ({
+  start: TEXT.indexOf(phrase),
+  end: TEXT.indexOf(phrase) + phrase.length,
+});
+
+/** Ana and Ben agree on the claim, disagree on the source's label and on "the agency". */
+async function twoLayers(): Promise<string> {
+  const doc = await as('lead', async (s) => {
+    const [outcome] = await s.importFiles([{ name: 'flood.txt', bytes: bytesOf(TEXT) }]);
+    return outcome!.status === 'imported' ? outcome!.document.id : '';
+  });
+  await as('ana', async (s) => {
+    await s.createAnnotation({ documentId: doc, label: 'Claim', ...range('2,400 homes were flooded on Monday') });
+    await s.createAnnotation({ documentId: doc, label: 'Source', ...range('Officials') });
+  });
+  await as('ben', async (s) => {
+    await s.createAnnotation({ documentId: doc, label: 'Claim', ...range('2,400 homes were flooded on Monday') });
+    await s.createAnnotation({ documentId: doc, label: 'Cue', ...range('Officials') });
+    await s.createAnnotation({ documentId: doc, label: 'Source', ...range('the agency') });
+  });
+  return doc;
+}
+
+describe('adjudication through the service', () => {
+  it('pre-merges agreements, settles disagreements into the curated layer and exports it', async () => {
+    const doc = await twoLayers();
+    const state = await as('lead', (s) => s.curation(doc));
+    expect(state.annotators).toEqual(['ana', 'ben']);
+    expect(state.disagreements.map((d) => TEXT.slice(d.start, d.end))).toEqual(['Officials', 'the agency']);
+    expect(state.resolved).toBe(0);
+
+    const started = await as('lead', (s) => s.startCuration(doc));
+    expect(started.agreed).toBe(1);
+    await as('lead', (s) => s.startCuration(doc));
+    const afterStart = await as('lead', (s) => s.spansOf(doc));
+    expect(afterStart.filter((x) => x.layer === 'curated').map((x) => [x.label, x.author])).toEqual([
+      ['Claim', 'lead'],
+    ]);
+
+    const [officials, agency] = started.disagreements;
+    await as('lead', (s) => s.settleDisagreement({ documentId: doc, disagreementId: officials!.id, take: [1] }));
+    await as('lead', (s) => s.settleDisagreement({ documentId: doc, disagreementId: officials!.id, take: [0] }));
+    const done = await as('lead', (s) =>
+      s.settleDisagreement({ documentId: doc, disagreementId: agency!.id, take: [] }),
+    );
+    expect(done.resolved).toBe(2);
+    expect(done.disagreements.map((d) => d.decision?.take)).toEqual([[0], []]);
+
+    const exported = await as('lead', (s) => s.exportDatasetFiles({ format: 'jsonl' }));
+    const line = JSON.parse(exported.files.find((f) => f.path.endsWith('.jsonl'))!.content) as {
+      spans: Array<{ label: string; author: string; start: number; end: number }>;
+    };
+    expect(line.spans.map((x) => [x.label, x.author, TEXT.slice(x.start, x.end)])).toEqual([
+      ['Source', 'lead', 'Officials'],
+      ['Claim', 'lead', '2,400 homes were flooded on Monday'],
+    ]);
+    const card = exported.files.find((f) => f.path === 'README.md')!.content;
+    expect(card).toContain('Layer exported: the curated (adjudicated) layer');
+    expect(card).toMatch(/\| ana \| 2 \|\n\| ben \| 3 \|\n\| curated \| 2 \|/);
+    expect(card).toMatch(/\| Claim \| -?\d\.\d{3} \|/);
+
+    const ben = await as('lead', (s) => s.exportDatasetFiles({ format: 'jsonl', layer: 'ben' }));
+    expect(ben.files.find((f) => f.path.endsWith('.jsonl'))!.content.match(/"label"/g)).toHaveLength(3);
+    const all = await as('lead', (s) => s.exportDatasetFiles({ format: 'jsonl', layer: 'all' }));
+    expect(all.files.find((f) => f.path.endsWith('.jsonl'))!.content.match(/"author":"(ana|ben)"/g)).toHaveLength(5);
+    await expect(as('lead', (s) => s.exportDatasetFiles({ format: 'jsonl', layer: 'carol' }))).rejects.toThrow(
+      'no layer "carol"; its layers: ana, ben, curated',
+    );
+  });
+
+  it('exports every layer by default until a curated one exists, and refuses an unknown disagreement', async () => {
+    const doc = await twoLayers();
+    const exported = await as('lead', (s) => s.exportDatasetFiles({ format: 'jsonl' }));
+    expect(exported.files.find((f) => f.path === 'README.md')!.content).toContain("every annotator's own layer");
+    await expect(
+      as('lead', (s) => s.settleDisagreement({ documentId: doc, disagreementId: 'k-000000000000', take: [0] })),
+    ).rejects.toThrow('There is no disagreement "k-000000000000"');
+  });
+});
+
+describe('the report of a team', () => {
+  it('reads the curated layer and states spans per layer and alpha per label', async () => {
+    const doc = await twoLayers();
+    await as('lead', (s) => s.startCuration(doc));
+    const report = await as('lead', (s) => s.renderReport('md'));
+    expect(report.content).toContain('## Annotators and agreement');
+    expect(report.content).toContain('This report reads the curated (adjudicated) layer.');
+    expect(report.content).toMatch(/\| ana \| 2 \|\n\| ben \| 3 \|\n\| curated \| 1 \|/);
+    expect(report.content).toMatch(/\| Source \| -?\d\.\d{3} \|/);
+  });
+});
