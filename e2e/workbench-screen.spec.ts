@@ -67,7 +67,7 @@ test('the schema editor refuses a hotkey the workbench owns and names the action
   await dialog.getByRole('textbox', { name: 'Label 4 name' }).fill('Figure');
   await dialog.getByRole('textbox', { name: 'Label 4 hotkey' }).fill('a');
   await dialog.getByRole('button', { name: 'Save schema' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Attribute the claim to a source');
+  await expect(dialog.getByRole('alert')).toContainText('Attribute the selected claim to a source');
   await expect(dialog).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CompareProposals, DocumentSummary, Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
+import type { SidePanel } from './panel-layout';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
 import { appendSpan, indexOfSpan, replaceSpan } from './span-list';
@@ -74,8 +75,13 @@ export interface AppState {
   readonly pendingFragments: PendingFragments | null;
   readonly hideBoilerplate: boolean;
   readonly layout: Layout;
-  /** Relative widths (or heights) of the open panes, by document id; 1 when not set. */
+  /** Relative widths (or heights) of the open panes, by document id; 1 when not set (remembered per workspace). */
   readonly paneSizes: Readonly<Record<string, number>>;
+  /** The side column's width and the inspector's height in pixels, null for the default (remembered per workspace). */
+  readonly sideWidth: number | null;
+  readonly inspectorHeight: number | null;
+  /** Side panels folded down to their heading (remembered per workspace). */
+  readonly collapsedPanels: readonly SidePanel[];
   readonly syncScroll: boolean;
   readonly problemsDismissed: boolean;
   /** The last re-import's counts, by document. */
@@ -91,6 +97,8 @@ export interface AppState {
   readonly currentDifferenceId: string | null;
   /** A comparison is running. */
   readonly comparing: boolean;
+  /** The step of the first-run tour shown, null when it is closed. */
+  readonly tourStep: number | null;
 }
 
 export const initialState: AppState = {
@@ -120,6 +128,9 @@ export const initialState: AppState = {
   hideBoilerplate: false,
   layout: 'columns',
   paneSizes: {},
+  sideWidth: null,
+  inspectorHeight: null,
+  collapsedPanels: [],
   syncScroll: false,
   problemsDismissed: false,
   reimportLines: {},
@@ -129,6 +140,7 @@ export const initialState: AppState = {
   compareProposals: { groups: [], discrepancies: [] },
   currentDifferenceId: null,
   comparing: false,
+  tourStep: null,
 };
 
 /** The document holding a span, among those whose spans are loaded. */
