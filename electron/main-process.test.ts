@@ -461,13 +461,15 @@ describe('the preload', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('adds one desktop call, saveReportPdf, on its own channel with no arguments', async () => {
+  it("adds one desktop call, saveReportPdf, on its own channel with the report's title only", async () => {
     state.invoke = vi.fn(async () => ({ ok: true, value: { saved: false } }));
     await import('./preload/index');
     const desktop = state.exposed.get('collateDesktop') as Record<string, (...args: unknown[]) => Promise<unknown>>;
     expect(Object.keys(desktop)).toEqual(['saveReportPdf']);
     await desktop.saveReportPdf!({ path: '/etc/passwd' });
     expect(state.invoke).toHaveBeenCalledWith('collate:save-report-pdf', {});
+    await desktop.saveReportPdf!('Ferry report');
+    expect(state.invoke).toHaveBeenLastCalledWith('collate:save-report-pdf', { title: 'Ferry report' });
     expect(Object.isFrozen(desktop)).toBe(true);
   });
 });

@@ -16,8 +16,12 @@ export interface ReportPdfContext extends SenderCheck {
 }
 
 /** Asks where to save, then prints the report there; the destination is written whole or not at all. */
-async function saveReportPdf(service: WorkspaceService, context: ReportPdfContext): Promise<SaveReportPdfResult> {
-  const title = service.info().name;
+async function saveReportPdf(
+  service: WorkspaceService,
+  context: ReportPdfContext,
+  chosen: string | undefined,
+): Promise<SaveReportPdfResult> {
+  const title = chosen ?? service.info().name;
   const options = {
     title: 'Save the report as PDF',
     buttonLabel: 'Save PDF',
@@ -32,7 +36,7 @@ async function saveReportPdf(service: WorkspaceService, context: ReportPdfContex
   if (picked.canceled || !picked.filePath) return { saved: false };
   // The save dialog has asked before replacing a file; the workspace's own folder is still refused.
   const target = await checkReportDestination(picked.filePath, service.root, true);
-  const report = await renderWorkspaceReport(service, { format: 'html' });
+  const report = await renderWorkspaceReport(service, { format: 'html', title });
   const pdf = await printHtmlToPdf(report.content, reportFooterText(title));
   await writeFileAtomically(target, pdf);
   return { saved: true, path: target, bytes: pdf.byteLength };
@@ -42,12 +46,13 @@ async function saveReportPdf(service: WorkspaceService, context: ReportPdfContex
 export function registerReportPdf(context: ReportPdfContext): () => void {
   ipcMain.handle(SAVE_REPORT_PDF_CHANNEL, async (event, args: unknown): Promise<Result<SaveReportPdfResult>> => {
     if (!trustedSender(event, context)) return fail('forbidden', 'This call did not come from the Collate window.');
-    if (!SaveReportPdfArgs.safeParse(args ?? {}).success)
-      return fail('bad-arguments', 'Saving the report as PDF takes no arguments.');
+    const parsed = SaveReportPdfArgs.safeParse(args ?? {});
+    if (!parsed.success)
+      return fail('bad-arguments', `Saving the report as PDF: ${parsed.error.issues[0]?.message ?? 'bad arguments'}.`);
     const service = context.service();
     if (!service) return fail('no-workspace', 'No workspace is open.');
     try {
-      return ok(await saveReportPdf(service, context));
+      return ok(await saveReportPdf(service, context, parsed.data.title));
     } catch (error) {
       return failureOf(error, { code: 'pdf-failed', context: 'The PDF could not be made' });
     }

@@ -19,5 +19,9 @@ contextBridge.exposeInMainWorld('collate', Object.freeze(api));
 // The desktop shell's one addition: the report printed to a PDF by Electron, where the user picks.
 contextBridge.exposeInMainWorld(
   'collateDesktop',
-  Object.freeze({ saveReportPdf: () => ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, {}) }),
+  Object.freeze({
+    // Only a string crosses as the title; the main process parses it (SaveReportPdfArgs).
+    saveReportPdf: (title?: unknown) =>
+      ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, typeof title === 'string' ? { title } : {}),
+  }),
 );
