@@ -105,7 +105,69 @@ export class App {
     return this.page.getByRole('alert');
   }
 
+  /** The one-row toolbar over the window. */
+  toolbar(): Locator {
+    return this.page.getByRole('banner', { name: 'Workbench toolbar' });
+  }
+
+  moreMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'More' });
+  }
+
+  /** An entry of the open More menu, whatever its kind (command, option, choice). */
+  menuEntry(name: string): Locator {
+    const menu = this.moreMenu();
+    return menu
+      .getByRole('menuitem', { name, exact: true })
+      .or(menu.getByRole('menuitemcheckbox', { name, exact: true }))
+      .or(menu.getByRole('menuitemradio', { name, exact: true }));
+  }
+
   // ---- steps ----------------------------------------------------------------------------------
+
+  async openMoreMenu(): Promise<void> {
+    if (await this.moreMenu().isVisible()) return;
+    await this.toolbar().getByRole('button', { name: 'More', exact: true }).click();
+    await this.expect(this.moreMenu()).toBeVisible();
+  }
+
+  /** Runs a toolbar command: its button on the row, or its entry in the More menu when its group did not fit. */
+  async toolbarCommand(name: string): Promise<void> {
+    const button = this.toolbar().getByRole('button', { name, exact: true });
+    if (await button.isVisible()) return button.click();
+    await this.openMoreMenu();
+    await this.menuEntry(name).click();
+  }
+
+  /** Whether a toolbar toggle (Suggestions, Inspector, a view) is on, wherever it is shown. */
+  async commandIsOn(name: string): Promise<boolean> {
+    const button = this.toolbar().getByRole('button', { name, exact: true });
+    if (await button.isVisible()) return (await button.getAttribute('aria-pressed')) === 'true';
+    await this.openMoreMenu();
+    const on = (await this.menuEntry(name).getAttribute('aria-checked')) === 'true';
+    await this.page.keyboard.press('Escape');
+    return on;
+  }
+
+  /** Turns a display option of the More menu on or off. */
+  async setOption(name: 'Sync scroll' | 'Hide boilerplate' | 'Snap to words', on: boolean): Promise<void> {
+    await this.openMoreMenu();
+    const entry = this.menuEntry(name);
+    if ((await entry.getAttribute('aria-checked')) === String(on)) return this.page.keyboard.press('Escape');
+    await entry.click();
+    await this.openMoreMenu();
+    await this.expect(this.menuEntry(name)).toHaveAttribute('aria-checked', String(on));
+    await this.page.keyboard.press('Escape');
+  }
+
+  async chooseLayout(name: 'Side by side' | 'Stacked' | 'Grid'): Promise<void> {
+    await this.openMoreMenu();
+    await this.menuEntry(name).click();
+  }
+
+  async toggleInspector(): Promise<void> {
+    await this.toolbarCommand('Inspector');
+  }
 
   /** Waits until the app has loaded its workspace. */
   async ready(): Promise<void> {
@@ -270,7 +332,7 @@ export class App {
   /** Clicks "Export JSONL" and returns the downloaded file's records. */
   async exportJsonl(): Promise<{ fileName: string; records: ExportedRecord[] }> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Export JSONL', exact: true }).click();
+    await this.toolbarCommand('Export JSONL');
     const file = await download;
     const path = await file.path();
     const content = await readFile(path, 'utf8');
@@ -295,7 +357,7 @@ export class App {
     format: string,
     options: { split?: { train: number; dev: number; test: number; seed: string } } = {},
   ): Promise<{ fileName: string; files: Record<string, string>; warnings: string }> {
-    await this.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
+    await this.toolbarCommand('Export dataset…');
     const dialog = this.exportDialog();
     await this.expect(dialog).toBeVisible();
     const picker = dialog.getByRole('combobox', { name: 'Format' });
@@ -321,11 +383,12 @@ export class App {
     return { fileName: file.suggestedFilename(), files, warnings: text };
   }
 
-  /** Opens "Report…", presses HTML or Markdown, and returns the downloaded report. */
-  async downloadReport(format: 'html' | 'md'): Promise<{ fileName: string; content: string }> {
-    await this.page.getByRole('button', { name: 'Report…', exact: true }).click();
+  /** Opens "Report…", gives it a title when asked, presses HTML or Markdown, and returns the downloaded report. */
+  async downloadReport(format: 'html' | 'md', title?: string): Promise<{ fileName: string; content: string }> {
+    await this.toolbarCommand('Report…');
     const dialog = this.page.getByRole('dialog', { name: 'Report' });
     await this.expect(dialog).toBeVisible();
+    if (title !== undefined) await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
     const download = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: format === 'html' ? 'HTML' : 'Markdown', exact: true }).click();
     const file = await download;
@@ -367,7 +430,7 @@ export class App {
     let progress = '';
     let alerts = 0;
     try {
-      await this.page.getByRole('button', { name: isDataset ? 'Export dataset…' : 'Report…', exact: true }).click();
+      await this.toolbarCommand(isDataset ? 'Export dataset…' : 'Report…');
       await this.expect(dialog).toBeVisible();
       if (isDataset) {
         const picker = dialog.getByRole('combobox', { name: 'Format' });
@@ -564,7 +627,7 @@ export class App {
   }
 
   async openView(name: 'Articles' | 'Claims matrix' | 'Sources'): Promise<void> {
-    await this.page.getByRole('toolbar', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+    await this.toolbarCommand(name);
   }
 
   async openMatrix(): Promise<Locator> {
@@ -723,7 +786,8 @@ export class App {
   }
 
   async openSchemaSettings(): Promise<Locator> {
-    await this.page.getByRole('toolbar', { name: 'Display' }).getByRole('button', { name: 'Schema…' }).click();
+    await this.openMoreMenu();
+    await this.menuEntry('Schema…').click();
     const dialog = this.page.getByRole('dialog', { name: 'Label schema' });
     await this.expect(dialog).toBeVisible();
     return dialog;
@@ -846,9 +910,8 @@ export class App {
 
   /** Turns "Suggestions" on and waits for the list and the dashed outlines. */
   async showSuggestions(): Promise<void> {
-    const toggle = this.page.getByRole('button', { name: 'Suggestions', exact: true });
-    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-    await this.expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    if (!(await this.commandIsOn('Suggestions'))) await this.toolbarCommand('Suggestions');
+    await this.expect.poll(() => this.commandIsOn('Suggestions')).toBe(true);
     await this.expect(this.suggestionList().getByRole('option').first()).toBeVisible();
     await this.expect(this.page.locator('.collate-suggestion').first()).toBeAttached();
   }

@@ -23,6 +23,8 @@ type ShellKind = 'web' | 'electron';
 interface TestFixtures {
   /** Files written into the new workspace before Collate opens it (relative path → content), e.g. a damaged one. */
   workspaceFiles: Readonly<Record<string, string>>;
+  /** Whether Collate starts as for a new user (the first-run tour shows); off by default, as for a returning one. */
+  firstRun: boolean;
   /** Collate on a new, empty workspace. */
   app: App;
   /** The browser shell's server alone, on a new workspace (web project only). */
@@ -49,6 +51,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   workspaceFiles: [{}, { option: true }],
+  firstRun: [false, { option: true }],
 
   shell: async ({}, use, testInfo) => {
     testInfo.skip(
@@ -66,7 +69,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  app: async ({ chromiumOnDemand, workspaceFiles }, use, testInfo) => {
+  app: async ({ chromiumOnDemand, workspaceFiles, firstRun }, use, testInfo) => {
     const prepareWorkspace = (dir: string): void => {
       for (const [path, content] of Object.entries(workspaceFiles)) {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -92,6 +95,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const page = await electronApp.firstWindow();
         const app = new App(page);
         await app.ready();
+        if (!firstRun) {
+          await page.evaluate(() => localStorage.setItem('collate.tourSeen', '1'));
+          await page.reload();
+          await app.ready();
+        }
         await use(app);
       } finally {
         await electronApp.close();
@@ -107,6 +115,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       shell = await startBrowserShell(workspace.dir);
       const browser = await chromiumOnDemand();
       const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+      if (!firstRun) await context.addInitScript(() => localStorage.setItem('collate.tourSeen', '1'));
       try {
         const page = await context.newPage();
         await page.goto(shell.url);

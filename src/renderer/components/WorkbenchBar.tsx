@@ -88,7 +88,7 @@ export function WorkbenchBar() {
   const inspectorHidden = useAppState((s) => s.inspectorHidden);
   const suggestionsOn = useAppState((s) => s.suggestionsOn);
   const [exporting, setExporting] = useState(false);
-  const bar = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLElement>(null);
   const overflowed = useToolbarOverflow(bar, PRIORITY);
 
   const groups: Record<(typeof PRIORITY)[number], BarGroup> = {
@@ -226,7 +226,7 @@ export function WorkbenchBar() {
   );
 
   return (
-    <div className="workbench-bar" ref={bar}>
+    <header className="workbench-bar" aria-label="Workbench toolbar" ref={bar}>
       <LabelToolbar />
       <Legend />
       {group('link')}
@@ -260,6 +260,6 @@ export function WorkbenchBar() {
       <ToolbarMenu label="More" sections={more}>
         <Menu aria-hidden="true" size={16} strokeWidth={1.75} /> More
       </ToolbarMenu>
-    </div>
+    </header>
   );
 }
