@@ -868,6 +868,129 @@ export class App {
     return inner.x < outer.x - 0.5 || inner.x + inner.width > outer.x + outer.width + 0.5;
   }
 
+  /** Whether an element lies wholly inside another, both ways (half a pixel of rounding allowed). */
+  async liesInside(element: Locator, container: Locator): Promise<boolean> {
+    const inner = await element.boundingBox();
+    const outer = await container.boundingBox();
+    if (!inner || !outer) throw new Error('Both elements should be on screen.');
+    return (
+      inner.x >= outer.x - 0.5 &&
+      inner.y >= outer.y - 0.5 &&
+      inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+      inner.y + inner.height <= outer.y + outer.height + 0.5
+    );
+  }
+
+  // ---- layout: side column, splitters, folding ---------------------------------------------------
+
+  sideColumn(): Locator {
+    return this.page.getByRole('complementary', { name: 'Side panels' });
+  }
+
+  separator(name: 'Resize the side panels' | 'Resize the inspector' | string): Locator {
+    return this.page.getByRole('separator', { name, exact: true });
+  }
+
+  /** Focuses a splitter and presses an arrow key on it `times` times. */
+  async resizeWithKeys(name: string, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', times: number) {
+    await this.separator(name).focus();
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  /** The heading button that folds a side panel (Suggestions, Differences, Annotations). */
+  panelFold(name: 'Suggestions' | 'Differences' | 'Annotations'): Locator {
+    return this.sideColumn().getByRole('heading', { name, exact: true }).getByRole('button');
+  }
+
+  async foldPanel(name: 'Suggestions' | 'Differences' | 'Annotations', folded: boolean): Promise<void> {
+    const fold = this.panelFold(name);
+    if ((await fold.getAttribute('aria-expanded')) === String(folded)) await fold.click();
+    await this.expect(fold).toHaveAttribute('aria-expanded', String(!folded));
+  }
+
+  // ---- toolbar by keyboard, legend, tour, shortcuts --------------------------------------------
+
+  /** The accessible role and name of the focused element, read from its ARIA snapshot. */
+  async focused(): Promise<{ role: string; name: string }> {
+    const snapshot = await this.page.locator(':focus').ariaSnapshot();
+    const match = /^- (\w+) "((?:[^"\\]|\\.)*)"/.exec(snapshot.trim());
+    return { role: match?.[1] ?? '', name: match?.[2] ?? '' };
+  }
+
+  /**
+   * Every toolbar command a keyboard user reaches: Tab from the first label button through the row,
+   * then Enter on More and ↓ through its menu. Names in the order reached.
+   */
+  async toolbarNamesByKeyboard(): Promise<string[]> {
+    const names: string[] = [];
+    await this.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button').first().focus();
+    for (let i = 0; i < 80; i++) {
+      const inBar = await this.page.evaluate(() => !!document.activeElement?.closest('.workbench-bar'));
+      if (!inBar) break;
+      const { name } = await this.focused();
+      names.push(name);
+      if (name === 'More') break;
+      await this.page.keyboard.press('Tab');
+    }
+    await this.page.keyboard.press('Enter');
+    await this.expect(this.moreMenu()).toBeVisible();
+    await this.expect(this.moreMenu().locator(':focus')).toHaveCount(1);
+    const first = (await this.focused()).name;
+    for (let i = 0; i < 60; i++) {
+      const { name } = await this.focused();
+      if (i > 0 && name === first) break;
+      names.push(name);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Escape');
+    return names;
+  }
+
+  legendButton(): Locator {
+    return this.toolbar().getByRole('button', { name: 'Legend', exact: true });
+  }
+
+  legend(): Locator {
+    return this.page.getByRole('tooltip');
+  }
+
+  /** The marks of one kind in a pane (besides the label highlights). */
+  marks(title: string, kind: 'contradiction' | 'group member' | 'search hit' | 'suggestion'): Locator {
+    const css = {
+      contradiction: '.collate-span.is-contradicted',
+      'group member': '.collate-span.is-peer',
+      'search hit': '.search-hit',
+      suggestion: '.collate-suggestion',
+    }[kind];
+    return this.pane(title).locator(css);
+  }
+
+  /** What sets a mark apart on screen: its fill, underline, outline and shadow as computed. */
+  async lookOf(mark: Locator): Promise<string> {
+    return mark.first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [
+        `fill ${s.backgroundColor}`,
+        `line ${s.textDecorationLine} ${s.textDecorationStyle} ${s.textDecorationColor}`,
+        `outline ${s.outlineStyle} ${s.outlineColor}`,
+        `shadow ${s.boxShadow}`,
+      ].join('; ');
+    });
+  }
+
+  tour(): Locator {
+    return this.page.getByRole('dialog', { name: /^Tour/ });
+  }
+
+  shortcutSheet(): Locator {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  }
+
+  /** The keys the shortcut sheet lists, one per row. */
+  async shortcutKeys(): Promise<string[]> {
+    return this.shortcutSheet().getByRole('rowheader').allInnerTexts();
+  }
+
   /** Dark or light, as the system would ask for it. */
   async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
     await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

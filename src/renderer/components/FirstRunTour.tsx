@@ -40,7 +40,7 @@ export function FirstRunTour() {
       className="tour"
       role="dialog"
       aria-modal="false"
-      aria-labelledby="tour-title"
+      aria-label={`Tour, step ${step + 1} of ${TOUR_STEPS}: ${title}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -51,7 +51,7 @@ export function FirstRunTour() {
       <p className="tour-count">
         {step + 1} of {TOUR_STEPS}
       </p>
-      <h2 id="tour-title" ref={heading} tabIndex={-1}>
+      <h2 ref={heading} tabIndex={-1}>
         {title}
       </h2>
       <p>{text}</p>
