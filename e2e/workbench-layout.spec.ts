@@ -97,11 +97,11 @@ test('at 1280×800 suggestions, differences, annotations and the inspector all f
   await app.page.setViewportSize(LAPTOP);
   await app.importFiles(courier.path);
   await app.openDocument(courier.title);
-  for (const phrase of [SOURCE, CLAIM, 'She', 'the company', 'the board'])
+  for (const phrase of [SOURCE, CLAIM, 'She', 'the company', 'Divers'])
     await app.tag(courier.title, phrase, phrase === CLAIM ? 'Claim' : 'Source');
   await app.showSuggestions();
   await app.selectAnnotation(CLAIM);
-  await app.openMatrix();
+  await app.openView('Claims matrix');
   const viewport = app.page.viewportSize()!;
   for (const name of ['Suggestions', 'Differences', 'Annotations', 'Inspector']) {
     const heading = app.sideColumn().getByRole('heading', { name, exact: true });
@@ -152,20 +152,20 @@ test('claims, sources, contradictions, group members, search hits and suggestion
   await app.tag(courier.title, SOURCE, 'Source');
   await app.tag(courier.title, CLAIM, 'Claim');
   await app.tag(courier.title, 'Okafor said a steering fault sent the ferry onto the shoal', 'Claim');
+  await app.tag(courier.title, 'Divers inspected the hull on Tuesday afternoon', 'Claim');
+  await app.tag(courier.title, 'The ferry had left Saltmere at half past five', 'Claim');
   await app.tag(valleyPost.title, OTHER_CLAIM, 'Claim');
   await app.createClaimGroup('Passengers were taken off by lifeboat', [{ quote: CLAIM }, { quote: OTHER_CLAIM }]);
   await app.selectAnnotation('Okafor said a steering fault sent the ferry onto the shoal');
-  await app.relateClaims('Contradicts', CLAIM);
+  await app.relateClaims('Contradicts', 'Divers inspected');
   await app.selectAnnotation(OTHER_CLAIM);
   await app.search('Tern Shoal');
   await app.showSuggestions();
 
   const looks = {
-    claim: await app.lookOf(app.highlights(courier.title, 'Claim').filter({ hasNotText: 'Okafor said' }).last()),
+    claim: await app.lookOf(app.highlights(courier.title, 'Claim').filter({ hasText: 'Saltmere' })),
     source: await app.lookOf(app.highlights(courier.title, 'Source')),
-    contradiction: await app.lookOf(
-      app.marks(valleyPost.title, 'contradiction').or(app.marks(courier.title, 'contradiction')),
-    ),
+    contradiction: await app.lookOf(app.marks(courier.title, 'contradiction')),
     'group member': await app.lookOf(app.marks(courier.title, 'group member')),
     'search hit': await app.lookOf(app.marks(courier.title, 'search hit')),
     suggestion: await app.lookOf(app.marks(courier.title, 'suggestion')),
@@ -209,7 +209,6 @@ test.describe('first run', () => {
     await expect(app.tour()).toHaveCount(0);
 
     await app.reload();
-    await expect(app.importResults().or(app.library())).toBeVisible();
     await expect(app.tour()).toHaveCount(0);
 
     await app.pressKey('?');

@@ -21,7 +21,7 @@ export function SideColumn({ children }: { children: ReactNode }) {
         label="Resize the side panels"
         orientation="vertical"
         value={sideWidth}
-        measure={() => side.current?.getBoundingClientRect().width ?? SIDE_WIDTH.min}
+        target={side}
         min={SIDE_WIDTH.min}
         max={SIDE_WIDTH.max}
         grows={-1}
@@ -34,7 +34,7 @@ export function SideColumn({ children }: { children: ReactNode }) {
             label="Resize the inspector"
             orientation="horizontal"
             value={inspectorHeight}
-            measure={() => inspector.current?.getBoundingClientRect().height ?? INSPECTOR_HEIGHT.min}
+            target={inspector}
             min={INSPECTOR_HEIGHT.min}
             max={INSPECTOR_HEIGHT.max}
             grows={-1}
