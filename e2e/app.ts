@@ -959,7 +959,7 @@ export class App {
     const css = {
       contradiction: '.collate-span.is-contradicted',
       'group member': '.collate-span.is-peer',
-      'search hit': '.search-hit',
+      'search hit': '.search-hit:not(.is-current)',
       suggestion: '.collate-suggestion',
     }[kind];
     return this.pane(title).locator(css);
