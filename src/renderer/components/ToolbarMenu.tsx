@@ -46,7 +46,9 @@ export function ToolbarMenu({ label, children, sections }: ToolbarMenuProps) {
 
   useEffect(() => {
     if (!open) return;
-    requestAnimationFrame(() => focusItem(0));
+    requestAnimationFrame(() =>
+      menu.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus(),
+    );
     const onDown = (event: MouseEvent): void => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);

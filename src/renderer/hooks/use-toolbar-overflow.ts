@@ -13,7 +13,10 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * lists the groups most important first: once one does not fit, every group after it goes too, so the
  * row always keeps the most important ones.
  */
-export function useToolbarOverflow(bar: RefObject<HTMLElement | null>, priority: readonly string[]): ReadonlySet<string> {
+export function useToolbarOverflow(
+  bar: RefObject<HTMLElement | null>,
+  priority: readonly string[],
+): ReadonlySet<string> {
   const widths = useRef(new Map<string, number>());
   const [overflowed, setOverflowed] = useState<ReadonlySet<string>>(NONE);
   const key = priority.join('\n');
@@ -33,9 +36,10 @@ export function useToolbarOverflow(bar: RefObject<HTMLElement | null>, priority:
           if (!child.hidden) widths.current.set(group, child.getBoundingClientRect().width);
           continue;
         }
-        used += child.dataset['barFlex'] !== undefined
-          ? parseFloat(getComputedStyle(child).minWidth) || 0
-          : child.getBoundingClientRect().width;
+        used +=
+          child.dataset['barFlex'] !== undefined
+            ? parseFloat(getComputedStyle(child).minWidth) || 0
+            : child.getBoundingClientRect().width;
         count++;
       }
       used += gap * Math.max(0, count - 1);

@@ -18,7 +18,12 @@ describe('parsePanelLayout', () => {
 
   it('keeps sizes in range and only panels it knows', () => {
     const parsed = parsePanelLayout(
-      JSON.stringify({ sideWidth: 5000, inspectorHeight: 3, collapsed: ['annotations', 'bogus'], paneSizes: { a: 99, b: 'x' } }),
+      JSON.stringify({
+        sideWidth: 5000,
+        inspectorHeight: 3,
+        collapsed: ['annotations', 'bogus'],
+        paneSizes: { a: 99, b: 'x' },
+      }),
     );
     expect(parsed).toEqual({ sideWidth: 640, inspectorHeight: 120, collapsed: ['annotations'], paneSizes: { a: 5 } });
   });

@@ -17,7 +17,12 @@ export const SIDE_WIDTH = { min: 240, max: 640 } as const;
 export const INSPECTOR_HEIGHT = { min: 120, max: 2000 } as const;
 export const PANE_SIZE = { min: 0.2, max: 5 } as const;
 
-export const DEFAULT_PANEL_LAYOUT: PanelLayout = { sideWidth: null, inspectorHeight: null, collapsed: [], paneSizes: {} };
+export const DEFAULT_PANEL_LAYOUT: PanelLayout = {
+  sideWidth: null,
+  inspectorHeight: null,
+  collapsed: [],
+  paneSizes: {},
+};
 
 export const clamp = (value: number, { min, max }: { min: number; max: number }): number =>
   Math.max(min, Math.min(max, value));

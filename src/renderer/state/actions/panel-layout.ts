@@ -1,5 +1,12 @@
 import type { AppState } from '../app-state';
-import { clamp, INSPECTOR_HEIGHT, parsePanelLayout, SIDE_WIDTH, type PanelLayout, type SidePanel } from '../panel-layout';
+import {
+  clamp,
+  INSPECTOR_HEIGHT,
+  parsePanelLayout,
+  SIDE_WIDTH,
+  type PanelLayout,
+  type SidePanel,
+} from '../panel-layout';
 import type { ActionContext } from './action-context';
 
 const storageKey = (workspacePath: string): string => `collate.panelLayout:${workspacePath}`;
@@ -59,7 +66,9 @@ export function createPanelLayoutActions({ store }: ActionContext) {
 
     togglePanel(panel: SidePanel): void {
       const collapsed = store.get().collapsedPanels;
-      set({ collapsedPanels: collapsed.includes(panel) ? collapsed.filter((p) => p !== panel) : [...collapsed, panel] });
+      set({
+        collapsedPanels: collapsed.includes(panel) ? collapsed.filter((p) => p !== panel) : [...collapsed, panel],
+      });
     },
   };
 }
