@@ -105,7 +105,69 @@ export class App {
     return this.page.getByRole('alert');
   }
 
+  /** The one-row toolbar over the window. */
+  toolbar(): Locator {
+    return this.page.getByRole('banner', { name: 'Workbench toolbar' });
+  }
+
+  moreMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'More' });
+  }
+
+  /** An entry of the open More menu, whatever its kind (command, option, choice). */
+  menuEntry(name: string): Locator {
+    const menu = this.moreMenu();
+    return menu
+      .getByRole('menuitem', { name, exact: true })
+      .or(menu.getByRole('menuitemcheckbox', { name, exact: true }))
+      .or(menu.getByRole('menuitemradio', { name, exact: true }));
+  }
+
   // ---- steps ----------------------------------------------------------------------------------
+
+  async openMoreMenu(): Promise<void> {
+    if (await this.moreMenu().isVisible()) return;
+    await this.toolbar().getByRole('button', { name: 'More', exact: true }).click();
+    await this.expect(this.moreMenu()).toBeVisible();
+  }
+
+  /** Runs a toolbar command: its button on the row, or its entry in the More menu when its group did not fit. */
+  async toolbarCommand(name: string): Promise<void> {
+    const button = this.toolbar().getByRole('button', { name, exact: true });
+    if (await button.isVisible()) return button.click();
+    await this.openMoreMenu();
+    await this.menuEntry(name).click();
+  }
+
+  /** Whether a toolbar toggle (Suggestions, Inspector, a view) is on, wherever it is shown. */
+  async commandIsOn(name: string): Promise<boolean> {
+    const button = this.toolbar().getByRole('button', { name, exact: true });
+    if (await button.isVisible()) return (await button.getAttribute('aria-pressed')) === 'true';
+    await this.openMoreMenu();
+    const on = (await this.menuEntry(name).getAttribute('aria-checked')) === 'true';
+    await this.page.keyboard.press('Escape');
+    return on;
+  }
+
+  /** Turns a display option of the More menu on or off. */
+  async setOption(name: 'Sync scroll' | 'Hide boilerplate' | 'Snap to words', on: boolean): Promise<void> {
+    await this.openMoreMenu();
+    const entry = this.menuEntry(name);
+    if ((await entry.getAttribute('aria-checked')) === String(on)) return this.page.keyboard.press('Escape');
+    await entry.click();
+    await this.openMoreMenu();
+    await this.expect(this.menuEntry(name)).toHaveAttribute('aria-checked', String(on));
+    await this.page.keyboard.press('Escape');
+  }
+
+  async chooseLayout(name: 'Side by side' | 'Stacked' | 'Grid'): Promise<void> {
+    await this.openMoreMenu();
+    await this.menuEntry(name).click();
+  }
+
+  async toggleInspector(): Promise<void> {
+    await this.toolbarCommand('Inspector');
+  }
 
   /** Waits until the app has loaded its workspace. */
   async ready(): Promise<void> {
@@ -270,7 +332,7 @@ export class App {
   /** Clicks "Export JSONL" and returns the downloaded file's records. */
   async exportJsonl(): Promise<{ fileName: string; records: ExportedRecord[] }> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Export JSONL', exact: true }).click();
+    await this.toolbarCommand('Export JSONL');
     const file = await download;
     const path = await file.path();
     const content = await readFile(path, 'utf8');
@@ -295,7 +357,7 @@ export class App {
     format: string,
     options: { split?: { train: number; dev: number; test: number; seed: string }; layer?: string } = {},
   ): Promise<{ fileName: string; files: Record<string, string>; warnings: string }> {
-    await this.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
+    await this.toolbarCommand('Export dataset…');
     const dialog = this.exportDialog();
     await this.expect(dialog).toBeVisible();
     const picker = dialog.getByRole('combobox', { name: 'Format' });
@@ -322,11 +384,12 @@ export class App {
     return { fileName: file.suggestedFilename(), files, warnings: text };
   }
 
-  /** Opens "Report…", presses HTML or Markdown, and returns the downloaded report. */
-  async downloadReport(format: 'html' | 'md'): Promise<{ fileName: string; content: string }> {
-    await this.page.getByRole('button', { name: 'Report…', exact: true }).click();
+  /** Opens "Report…", gives it a title when asked, presses HTML or Markdown, and returns the downloaded report. */
+  async downloadReport(format: 'html' | 'md', title?: string): Promise<{ fileName: string; content: string }> {
+    await this.toolbarCommand('Report…');
     const dialog = this.page.getByRole('dialog', { name: 'Report' });
     await this.expect(dialog).toBeVisible();
+    if (title !== undefined) await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
     const download = this.page.waitForEvent('download');
     await dialog.getByRole('button', { name: format === 'html' ? 'HTML' : 'Markdown', exact: true }).click();
     const file = await download;
@@ -368,7 +431,7 @@ export class App {
     let progress = '';
     let alerts = 0;
     try {
-      await this.page.getByRole('button', { name: isDataset ? 'Export dataset…' : 'Report…', exact: true }).click();
+      await this.toolbarCommand(isDataset ? 'Export dataset…' : 'Report…');
       await this.expect(dialog).toBeVisible();
       if (isDataset) {
         const picker = dialog.getByRole('combobox', { name: 'Format' });
@@ -607,7 +670,7 @@ export class App {
   }
 
   async openView(name: 'Articles' | 'Claims matrix' | 'Sources' | 'Curation'): Promise<void> {
-    await this.page.getByRole('toolbar', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+    await this.toolbarCommand(name);
   }
 
   async openMatrix(): Promise<Locator> {
@@ -766,7 +829,8 @@ export class App {
   }
 
   async openSchemaSettings(): Promise<Locator> {
-    await this.page.getByRole('toolbar', { name: 'Display' }).getByRole('button', { name: 'Schema…' }).click();
+    await this.openMoreMenu();
+    await this.menuEntry('Schema…').click();
     const dialog = this.page.getByRole('dialog', { name: 'Label schema' });
     await this.expect(dialog).toBeVisible();
     return dialog;
@@ -863,6 +927,129 @@ export class App {
     return inner.x < outer.x - 0.5 || inner.x + inner.width > outer.x + outer.width + 0.5;
   }
 
+  /** Whether an element lies wholly inside another, both ways (half a pixel of rounding allowed). */
+  async liesInside(element: Locator, container: Locator): Promise<boolean> {
+    const inner = await element.boundingBox();
+    const outer = await container.boundingBox();
+    if (!inner || !outer) throw new Error('Both elements should be on screen.');
+    return (
+      inner.x >= outer.x - 0.5 &&
+      inner.y >= outer.y - 0.5 &&
+      inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+      inner.y + inner.height <= outer.y + outer.height + 0.5
+    );
+  }
+
+  // ---- layout: side column, splitters, folding ---------------------------------------------------
+
+  sideColumn(): Locator {
+    return this.page.getByRole('complementary', { name: 'Side panels' });
+  }
+
+  separator(name: 'Resize the side panels' | 'Resize the inspector' | string): Locator {
+    return this.page.getByRole('separator', { name, exact: true });
+  }
+
+  /** Focuses a splitter and presses an arrow key on it `times` times. */
+  async resizeWithKeys(name: string, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', times: number) {
+    await this.separator(name).focus();
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
+  }
+
+  /** The heading button that folds a side panel (Suggestions, Differences, Annotations). */
+  panelFold(name: 'Suggestions' | 'Differences' | 'Annotations'): Locator {
+    return this.sideColumn().getByRole('heading', { name, exact: true }).getByRole('button');
+  }
+
+  async foldPanel(name: 'Suggestions' | 'Differences' | 'Annotations', folded: boolean): Promise<void> {
+    const fold = this.panelFold(name);
+    if ((await fold.getAttribute('aria-expanded')) === String(folded)) await fold.click();
+    await this.expect(fold).toHaveAttribute('aria-expanded', String(!folded));
+  }
+
+  // ---- toolbar by keyboard, legend, tour, shortcuts --------------------------------------------
+
+  /** The accessible role and name of the focused element, read from its ARIA snapshot. */
+  async focused(): Promise<{ role: string; name: string }> {
+    const snapshot = await this.page.locator(':focus').ariaSnapshot();
+    const match = /^- (\w+) "((?:[^"\\]|\\.)*)"/.exec(snapshot.trim());
+    return { role: match?.[1] ?? '', name: match?.[2] ?? '' };
+  }
+
+  /**
+   * Every toolbar command a keyboard user reaches: Tab from the first label button through the row,
+   * then Enter on More and ↓ through its menu. Names in the order reached.
+   */
+  async toolbarNamesByKeyboard(): Promise<string[]> {
+    const names: string[] = [];
+    await this.page.getByRole('toolbar', { name: 'Labels' }).getByRole('button').first().focus();
+    for (let i = 0; i < 80; i++) {
+      const inBar = await this.page.evaluate(() => !!document.activeElement?.closest('.workbench-bar'));
+      if (!inBar) break;
+      const { name } = await this.focused();
+      names.push(name);
+      if (name === 'More') break;
+      await this.page.keyboard.press('Tab');
+    }
+    await this.page.keyboard.press('Enter');
+    await this.expect(this.moreMenu()).toBeVisible();
+    await this.expect(this.moreMenu().locator(':focus')).toHaveCount(1);
+    const first = (await this.focused()).name;
+    for (let i = 0; i < 60; i++) {
+      const { name } = await this.focused();
+      if (i > 0 && name === first) break;
+      names.push(name);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Escape');
+    return names;
+  }
+
+  legendButton(): Locator {
+    return this.toolbar().getByRole('button', { name: 'Legend', exact: true });
+  }
+
+  legend(): Locator {
+    return this.page.getByRole('tooltip');
+  }
+
+  /** The marks of one kind in a pane (besides the label highlights). */
+  marks(title: string, kind: 'contradiction' | 'group member' | 'search hit' | 'suggestion'): Locator {
+    const css = {
+      contradiction: '.collate-span.is-contradicted',
+      'group member': '.collate-span.is-peer',
+      'search hit': '.search-hit:not(.is-current)',
+      suggestion: '.collate-suggestion',
+    }[kind];
+    return this.pane(title).locator(css);
+  }
+
+  /** What sets a mark apart on screen: its fill, underline, outline and shadow as computed. */
+  async lookOf(mark: Locator): Promise<string> {
+    return mark.first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [
+        `fill ${s.backgroundColor}`,
+        `line ${s.textDecorationLine} ${s.textDecorationStyle} ${s.textDecorationColor}`,
+        `outline ${s.outlineStyle} ${s.outlineColor}`,
+        `shadow ${s.boxShadow}`,
+      ].join('; ');
+    });
+  }
+
+  tour(): Locator {
+    return this.page.getByRole('dialog', { name: /^Tour/ });
+  }
+
+  shortcutSheet(): Locator {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  }
+
+  /** The keys the shortcut sheet lists, one per row. */
+  async shortcutKeys(): Promise<string[]> {
+    return this.shortcutSheet().getByRole('rowheader').allInnerTexts();
+  }
+
   /** Dark or light, as the system would ask for it. */
   async useColourScheme(scheme: 'light' | 'dark'): Promise<void> {
     await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
@@ -905,9 +1092,8 @@ export class App {
 
   /** Turns "Suggestions" on and waits for the list and the dashed outlines. */
   async showSuggestions(): Promise<void> {
-    const toggle = this.page.getByRole('button', { name: 'Suggestions', exact: true });
-    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-    await this.expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    if (!(await this.commandIsOn('Suggestions'))) await this.toolbarCommand('Suggestions');
+    await this.expect.poll(() => this.commandIsOn('Suggestions')).toBe(true);
     await this.expect(this.suggestionList().getByRole('option').first()).toBeVisible();
     await this.expect(this.page.locator('.collate-suggestion').first()).toBeAttached();
   }

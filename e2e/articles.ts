@@ -88,3 +88,14 @@ export const ledger: Article = {
 };
 /** A new version of the courier's file: one sentence rewritten, so a span on it is orphaned. */
 export const courierRevised = join(WORKBENCH, 'courier-revised.txt');
+
+/** An article quoting `count` witnesses by name, one paragraph each: many sources for one claim to pick from. */
+export function writeWitnessArticle(dir: string, count: number): Article & { witnesses: string[] } {
+  mkdirSync(dir, { recursive: true });
+  const title = 'Witnesses on the quay';
+  const witnesses = Array.from({ length: count }, (_, i) => `witness ${String(i + 1).padStart(2, '0')} Amara Lind`);
+  const paragraphs = witnesses.map((w, i) => `The ferry listed to port, ${w} said, ${i + 2} minutes after the jolt.`);
+  const path = join(dir, 'witnesses.txt');
+  writeFileSync(path, [title, '', 'The ferry was evacuated by lifeboat.', '', ...paragraphs].join('\n\n'), 'utf8');
+  return { path, title, witnesses };
+}

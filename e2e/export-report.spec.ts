@@ -58,7 +58,7 @@ test('export a brat dataset, a split dataset, and the report', async ({ app }) =
   });
 
   await test.step('collate-jsonl offers the UTF-16 offset unit; brat does not', async () => {
-    await app.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
+    await app.toolbarCommand('Export dataset…');
     const dialog = app.exportDialog();
     await dialog.getByRole('combobox', { name: 'Format' }).selectOption('collate-jsonl');
     await expect(dialog.getByRole('radio', { name: 'UTF-16 code units' })).toBeEnabled();

@@ -25,6 +25,8 @@ interface TestFixtures {
   workspaceFiles: Readonly<Record<string, string>>;
   /** Whether the `app` fixture waits for the workbench (false when the test expects a page before it). */
   opensWorkbench: boolean;
+  /** Whether Collate starts as for a new user (the first-run tour shows); off by default, as for a returning one. */
+  firstRun: boolean;
   /** Collate on a new, empty workspace. */
   app: App;
   /** The browser shell's server alone, on a new workspace (web project only). */
@@ -52,6 +54,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   workspaceFiles: [{}, { option: true }],
   opensWorkbench: [true, { option: true }],
+  firstRun: [false, { option: true }],
 
   shell: async ({}, use, testInfo) => {
     testInfo.skip(
@@ -69,7 +72,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  app: async ({ chromiumOnDemand, workspaceFiles, opensWorkbench }, use, testInfo) => {
+  app: async ({ chromiumOnDemand, workspaceFiles, opensWorkbench, firstRun }, use, testInfo) => {
     const prepareWorkspace = (dir: string): void => {
       for (const [path, content] of Object.entries(workspaceFiles)) {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -96,7 +99,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       try {
         const page = await electronApp.firstWindow();
         const app = new App(page);
-        if (opensWorkbench) await app.ready();
+        if (opensWorkbench) {
+          await app.ready();
+          if (!firstRun) {
+            await page.evaluate(() => localStorage.setItem('collate.tourSeen', '1'));
+            await page.reload();
+            await app.ready();
+          }
+        }
         await use(app);
       } finally {
         await electronApp.close();
@@ -112,6 +122,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       shell = await startBrowserShell(workspace.dir);
       const browser = await chromiumOnDemand();
       const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+      if (!firstRun) await context.addInitScript(() => localStorage.setItem('collate.tourSeen', '1'));
       try {
         const page = await context.newPage();
         await page.goto(shell.url);

@@ -12,7 +12,7 @@ test('re-import a changed file, re-attach an orphaned span, shade or hide boiler
     const flagged = app.pane(courier.title).locator('.boilerplate');
     await expect(flagged).toHaveText(['Advertisement']);
     await expect(flagged).toBeVisible();
-    await app.page.getByRole('checkbox', { name: 'Hide boilerplate' }).check();
+    await app.setOption('Hide boilerplate', true);
     await expect(flagged).toBeHidden();
     // Offsets still refer to the whole text: a span tagged after the hidden passage exports as written.
     await app.tag(courier.title, 'Passengers described a sudden jolt', 'Claim');
@@ -21,7 +21,7 @@ test('re-import a changed file, re-attach an orphaned span, shade or hide boiler
     expect(Array.from(records[0]!.text).slice(span.start, span.end).join('')).toBe(
       'Passengers described a sudden jolt',
     );
-    await app.page.getByRole('checkbox', { name: 'Hide boilerplate' }).uncheck();
+    await app.setOption('Hide boilerplate', false);
     await expect(flagged).toBeVisible();
   });
 

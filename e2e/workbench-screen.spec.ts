@@ -67,7 +67,7 @@ test('the schema editor refuses a hotkey the workbench owns and names the action
   await dialog.getByRole('textbox', { name: 'Label 4 name' }).fill('Figure');
   await dialog.getByRole('textbox', { name: 'Label 4 hotkey' }).fill('a');
   await dialog.getByRole('button', { name: 'Save schema' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Attribute the claim to a source');
+  await expect(dialog.getByRole('alert')).toContainText('Attribute the selected claim to a source');
   await expect(dialog).toBeVisible();
 });
 
@@ -122,7 +122,7 @@ test('a page the server refuses (wrong or old token) says what happened and how 
 test('the export dialog shows its Format select whole at 1280×800', async ({ app }) => {
   await app.page.setViewportSize({ width: 1280, height: 800 });
   await app.importFiles(courier.path);
-  await app.page.getByRole('button', { name: 'Export dataset…', exact: true }).click();
+  await app.toolbarCommand('Export dataset…');
   const dialog = app.exportDialog();
   const format = dialog.getByRole('combobox', { name: 'Format' });
   await expect(format).toBeVisible();

@@ -105,23 +105,23 @@ test('document details, note, layout, resizing, synchronised scrolling, dark the
     await app.pressKey('ArrowRight');
     await app.pressKey('ArrowRight');
     await expect.poll(async () => (await app.pane(courier.title).boundingBox())!.width).toBeGreaterThan(before + 30);
-    await app.page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Stacked' });
+    await app.chooseLayout('Stacked');
     const [a, b] = [(await app.pane(courier.title).boundingBox())!, (await app.pane(valleyPost.title).boundingBox())!];
     expect(a.y + a.height <= b.y + 1, 'stacked: one above the other').toBe(true);
-    await app.page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Side by side' });
+    await app.chooseLayout('Side by side');
   });
 
   await test.step('synchronised scrolling moves the other pane along', async () => {
-    await app.page.getByRole('checkbox', { name: 'Sync scroll' }).check();
+    await app.setOption('Sync scroll', true);
     await app.scrollPane(courier.title, 300);
     await expect.poll(async () => (await app.paneScroll(valleyPost.title)).top).toBeGreaterThan(0);
-    await app.page.getByRole('checkbox', { name: 'Sync scroll' }).uncheck();
+    await app.setOption('Sync scroll', false);
   });
 
   await test.step('the inspector can be hidden', async () => {
-    await app.page.getByRole('button', { name: 'Inspector', exact: true }).click();
+    await app.toggleInspector();
     await expect(app.inspector()).toHaveCount(0);
-    await app.page.getByRole('button', { name: 'Inspector', exact: true }).click();
+    await app.toggleInspector();
     await expect(app.inspector()).toBeVisible();
   });
 

@@ -26,12 +26,12 @@ test('make spans from the keyboard, snap to words, discontinuous and overlapping
   });
 
   await test.step('snapping to word boundaries widens a sloppy mouse selection', async () => {
-    await app.page.getByRole('checkbox', { name: 'Snap to words' }).check();
+    await app.setOption('Snap to words', true);
     await app.selectText(courier.title, 'rbour master Ines Oka');
     await app.tagSelection('Source');
     await expect(app.annotation('harbour master Ines Okafor')).toHaveCount(1);
     await app.expectSaved();
-    await app.page.getByRole('checkbox', { name: 'Snap to words' }).uncheck();
+    await app.setOption('Snap to words', false);
   });
 
   await test.step('a discontinuous span: two fragments, one annotation', async () => {

@@ -527,6 +527,8 @@ describe('the preload', () => {
     ]);
     await desktop.saveReportPdf!({ path: '/etc/passwd' });
     expect(state.invoke).toHaveBeenCalledWith('collate:save-report-pdf', {});
+    await desktop.saveReportPdf!('Ferry report');
+    expect(state.invoke).toHaveBeenLastCalledWith('collate:save-report-pdf', { title: 'Ferry report' });
     await desktop.setPreferences!({ theme: 'dark' });
     expect(state.invoke).toHaveBeenLastCalledWith('collate:set-preferences', { theme: 'dark' });
     const heard = vi.fn();

@@ -22,8 +22,9 @@ async function saveReportPdf(
   service: WorkspaceService,
   window: BrowserWindow | undefined,
   context: ReportPdfContext,
+  chosen: string | undefined,
 ): Promise<SaveReportPdfResult> {
-  const title = service.info().name;
+  const title = chosen ?? service.info().name;
   const options = {
     title: 'Save the report as PDF',
     buttonLabel: 'Save PDF',
@@ -37,7 +38,7 @@ async function saveReportPdf(
   if (picked.canceled || !picked.filePath) return { saved: false };
   // The save dialog has asked before replacing a file; the workspace's own folder is still refused.
   const target = await checkReportDestination(picked.filePath, service.root, true);
-  const report = await renderWorkspaceReport(service, { format: 'html' });
+  const report = await renderWorkspaceReport(service, { format: 'html', title });
   const pdf = await printHtmlToPdf(report.content, reportFooterText(title));
   await writeFileAtomically(target, pdf);
   return { saved: true, path: target, bytes: pdf.byteLength };
@@ -47,12 +48,13 @@ async function saveReportPdf(
 export function registerReportPdf(context: ReportPdfContext): () => void {
   ipcMain.handle(SAVE_REPORT_PDF_CHANNEL, async (event, args: unknown): Promise<Result<SaveReportPdfResult>> => {
     if (!trustedSender(event, context)) return fail('forbidden', 'This call did not come from the Collate window.');
-    if (!SaveReportPdfArgs.safeParse(args ?? {}).success)
-      return fail('bad-arguments', 'Saving the report as PDF takes no arguments.');
+    const parsed = SaveReportPdfArgs.safeParse(args ?? {});
+    if (!parsed.success)
+      return fail('bad-arguments', `Saving the report as PDF: ${parsed.error.issues[0]?.message ?? 'bad arguments'}.`);
     const service = context.serviceOf(event.sender);
     if (!service) return fail('no-workspace', 'No workspace is open.');
     try {
-      return ok(await saveReportPdf(service, context.windowOf(event.sender), context));
+      return ok(await saveReportPdf(service, context.windowOf(event.sender), context, parsed.data.title));
     } catch (error) {
       return failureOf(error, { code: 'pdf-failed', context: 'The PDF could not be made' });
     }

@@ -36,7 +36,9 @@ function listen(channel: string) {
 contextBridge.exposeInMainWorld(
   'collateDesktop',
   Object.freeze({
-    saveReportPdf: () => ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, {}),
+    // Only a string crosses as the title; the main process parses it (SaveReportPdfArgs).
+    saveReportPdf: (title?: unknown) =>
+      ipcRenderer.invoke(SAVE_REPORT_PDF_CHANNEL, typeof title === 'string' ? { title } : {}),
     getPreferences: () => ipcRenderer.invoke(GET_PREFERENCES_CHANNEL, {}),
     setPreferences: (patch: unknown) => ipcRenderer.invoke(SET_PREFERENCES_CHANNEL, patch),
     nativeEdit: (edit: unknown) => ipcRenderer.invoke(NATIVE_EDIT_CHANNEL, edit),

@@ -224,9 +224,17 @@ export const JobProgress = z.object({
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 
+/** The title a user gives a report (its heading, the page title and the file name); the workspace's name when absent. */
+export const ReportTitle = z
+  .string()
+  .trim()
+  .min(1, 'The report needs a title.')
+  .max(200, 'A report title is at most 200 characters.')
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'A report title is one line, without control characters.');
+
 export const ExportJobRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dataset'), options: DatasetExportOptions }),
-  z.object({ kind: z.literal('report'), format: z.enum(['html', 'md']) }),
+  z.object({ kind: z.literal('report'), format: z.enum(['html', 'md']), title: ReportTitle.optional() }),
 ]);
 export type ExportJobRequest = z.infer<typeof ExportJobRequest>;
 
@@ -403,7 +411,10 @@ export const contract = {
     }),
   },
   /** The comparison report of the whole workspace (HTML, self-contained and printable, or Markdown), as one file to offer. */
-  renderReport: { args: z.object({ format: z.enum(['html', 'md']) }), result: ExportedFile },
+  renderReport: {
+    args: z.object({ format: z.enum(['html', 'md']), title: ReportTitle.optional() }),
+    result: ExportedFile,
+  },
   /** Starts a dataset export or a report in the background; follow it with exportJobStatus, stop it with cancelExportJob. */
   startExportJob: { args: ExportJobRequest, result: z.object({ jobId: Id }) },
   /** A job's progress, or its result (given once, then the job is forgotten); a failed job answers with its error. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkAnnotatorName } from '../core/layers/layer-name';
+import { ReportTitle } from './contract';
 
 /**
  * What only the desktop shell offers, beside the contract: saving the report as a PDF printed by
@@ -7,7 +8,8 @@ import { checkAnnotatorName } from '../core/layers/layer-name';
  */
 export const SAVE_REPORT_PDF_CHANNEL = 'collate:save-report-pdf';
 
-export const SaveReportPdfArgs = z.object({}).strict();
+/** The report's title as the user typed it in the report dialog; the workspace's name when absent. */
+export const SaveReportPdfArgs = z.object({ title: ReportTitle.optional() }).strict();
 
 export const SaveReportPdfResult = z.object({
   /** False when the user closed the save dialog: nothing was written. */

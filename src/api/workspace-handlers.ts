@@ -51,7 +51,7 @@ export interface WorkspaceOperations {
   datasetFormats(): Out<'listDatasetFormats'>;
   exportJsonl(offsetUnit: In<'exportDataset'>['offsetUnit']): Promise<Out<'exportDataset'>>;
   exportDatasetFiles(options: In<'exportDatasetFiles'>): Promise<Out<'exportDatasetFiles'>>;
-  renderReport(format: In<'renderReport'>['format']): Promise<Out<'renderReport'>>;
+  renderReport(format: In<'renderReport'>['format'], title?: string): Promise<Out<'renderReport'>>;
   startExportJob(request: In<'startExportJob'>): Out<'startExportJob'>;
   exportJobStatus(jobId: string): Out<'exportJobStatus'>;
   cancelExportJob(jobId: string): Out<'cancelExportJob'>;
@@ -112,7 +112,7 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     listDatasetFormats: async () => workspace.datasetFormats(),
     exportDataset: ({ offsetUnit }) => workspace.exportJsonl(offsetUnit),
     exportDatasetFiles: (options) => workspace.exportDatasetFiles(options),
-    renderReport: ({ format }) => workspace.renderReport(format),
+    renderReport: ({ format, title }) => workspace.renderReport(format, title),
     startExportJob: async (request) => workspace.startExportJob(request),
     exportJobStatus: async ({ jobId }) => workspace.exportJobStatus(jobId),
     cancelExportJob: async ({ jobId }) => workspace.cancelExportJob(jobId),

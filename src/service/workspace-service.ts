@@ -334,8 +334,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return exportWorkspaceJsonl(this, offsetUnit);
   }
 
-  renderReport(format: ReportFormat): Promise<ExportedFile> {
-    return renderWorkspaceReport(this, { format }, this.now());
+  renderReport(format: ReportFormat, title?: string): Promise<ExportedFile> {
+    return renderWorkspaceReport(this, { format, ...(title ? { title } : {}) }, this.now());
   }
 
   startExportJob(request: ExportJobRequest): { jobId: string } {

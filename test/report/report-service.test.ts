@@ -50,6 +50,20 @@ describe('renderReport (contract and service)', () => {
     expect(contract.renderReport.args.safeParse({ format: 'pdf' }).success).toBe(false);
   });
 
+  it("is titled as the user asks, the workspace's name by default; the contract refuses a title it cannot use", async () => {
+    const args = contract.renderReport.args.parse({ format: 'html', title: '  Ferry <coverage>, day 1 ' });
+    expect(args.title).toBe('Ferry <coverage>, day 1');
+    const file = await workspaceHandlers(service).renderReport(args);
+    expect(file.fileName).toBe('Ferry-coverage-day-1-report.html');
+    expect(file.content).toContain('<h1>Ferry &lt;coverage&gt;, day 1</h1>');
+    expect(file.content).toContain('<title>Comparison report — Ferry &lt;coverage&gt;, day 1</title>');
+    const job = contract.startExportJob.args.parse({ kind: 'report', format: 'md', title: 'Ferry' });
+    expect(job).toEqual({ kind: 'report', format: 'md', title: 'Ferry' });
+    for (const title of ['', '   ', 'two\nlines', 'x'.repeat(201), 42])
+      expect(contract.renderReport.args.safeParse({ format: 'md', title }).success, JSON.stringify(title)).toBe(false);
+    expect(contract.startExportJob.args.safeParse({ kind: 'report', format: 'md', title: '' }).success).toBe(false);
+  });
+
   it('gives a "nothing to report" page for an empty workspace', async () => {
     const folder = tempFolder();
     try {

@@ -12,7 +12,7 @@ const EXPLAINED: Record<string, string> = {
     "the policy (src/core/content-security-policy.ts) is strict: script-src 'self', object-src 'none', no unsafe-eval; " +
     'style-src allows inline styles only for highlight colours; it is reported for review because it is built from a constant',
   PRELOAD_JS_CHECK:
-    'electron/preload/index.ts exposes one function per contract method, and saveReportPdf on its own channel (electron/main/report-pdf-ipc.ts: sender checked, no arguments taken), and nothing else (no ipcRenderer)',
+    'electron/preload/index.ts exposes one function per contract method, and saveReportPdf on its own channel (electron/main/report-pdf-ipc.ts: sender checked, only the report title taken, and parsed), and nothing else (no ipcRenderer)',
   OPEN_EXTERNAL_JS_CHECK: "electron/main/security.ts openExternally passes only URLs whose protocol is 'https:'",
 };
 

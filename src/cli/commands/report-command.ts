@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { ReportTitle } from '../../api/contract';
 import { CollateError } from '../../core/collate-error';
 import { makeReport, type ReportFileFormat } from '../../service/report/workspace-report';
 import { checkReportDestination, writeFileAtomically } from '../../service/report/write-report';
@@ -10,6 +11,7 @@ interface ReportFlags {
   format?: ReportFileFormat;
   out: string;
   force: boolean;
+  title?: string;
 }
 
 const BY_EXTENSION: Record<string, ReportFileFormat> = {
@@ -41,6 +43,9 @@ async function writeReport(dir: string, flags: ReportFlags): Promise<void> {
   const named = BY_EXTENSION[extname(flags.out).toLowerCase()];
   if (named && named !== format)
     process.stderr.write(`warning: writing a ${format} report to ${flags.out}, whose name says ${named}.\n`);
+  const title = flags.title === undefined ? undefined : ReportTitle.safeParse(flags.title);
+  if (title && !title.success)
+    throw new CollateError('bad-title', `--title: ${title.error.issues[0]?.message ?? 'not a usable title.'}`);
   const cancelled = (): CollateError =>
     new CollateError('cancelled', `Cancelled; nothing was written to ${resolve(flags.out)}.`);
   await cancellable(
@@ -50,7 +55,11 @@ async function writeReport(dir: string, flags: ReportFlags): Promise<void> {
       progress(`Reading the workspace ${service.root}…`);
       let report;
       try {
-        report = await makeReport(service, format, { signal, onProgress: progress });
+        report = await makeReport(service, format, {
+          signal,
+          onProgress: progress,
+          ...(title?.success ? { title: title.data } : {}),
+        });
       } catch (error) {
         if (signal.aborted) throw cancelled();
         throw error;
@@ -99,6 +108,7 @@ export const reportCommand = (): Command =>
     )
     .requiredOption('--out <file>', 'the file to write (outside the workspace folder)')
     .option('--force', 'replace the file if it exists', false)
+    .option('--title <title>', "the report's title (heading, page title, file name); default: the workspace's name")
     .addHelpText(
       'after',
       "\nProgress goes to stderr; Ctrl+C cancels and leaves nothing behind. PDF needs Chromium (COLLATE_CHROMIUM, Playwright's browser or /usr/bin/chromium).",

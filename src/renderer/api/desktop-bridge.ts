@@ -11,7 +11,7 @@ import { fail, type Result } from '../../core/result';
 
 /** What the Electron preload exposes beside the contract (electron/preload/index.ts); absent in the browser shell. */
 interface RawDesktop {
-  saveReportPdf?: () => Promise<unknown>;
+  saveReportPdf?: (title?: string) => Promise<unknown>;
   getPreferences?: () => Promise<unknown>;
   setPreferences?: (patch: unknown) => Promise<unknown>;
   nativeEdit?: (edit: unknown) => Promise<unknown>;

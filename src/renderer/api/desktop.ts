@@ -8,12 +8,12 @@ import { fail, type Result } from '../../core/result';
 export const canSaveReportPdf = (): boolean => typeof window.collateDesktop?.saveReportPdf === 'function';
 
 /** Asks the desktop shell to print the report to a PDF where the user picks; the answer is checked before it is trusted. */
-export async function saveReportPdf(): Promise<Result<SaveReportPdfResult>> {
+export async function saveReportPdf(title?: string): Promise<Result<SaveReportPdfResult>> {
   const call = window.collateDesktop?.saveReportPdf;
   if (!call) return fail('unknown-method', 'Only the desktop window can save a PDF; print the report instead.');
   let answer: unknown;
   try {
-    answer = await call();
+    answer = await call(title);
   } catch (error) {
     return fail(
       'transport',

@@ -43,7 +43,12 @@ async function mount(text: string, spans: Span[] = []): Promise<void> {
       const view = new window.Collate.ArticleView(text);
       document.getElementById('scroller')!.append(view.dom);
       view.attach();
-      const f = { selectedId: flags.selectedId, peerIds: new Set(flags.peerIds), linkedIds: new Set(flags.linkedIds) };
+      const f = {
+        selectedId: flags.selectedId,
+        peerIds: new Set(flags.peerIds),
+        linkedIds: new Set(flags.linkedIds),
+        contradictedIds: new Set<string>(),
+      };
       view.update(spans, f, new Map([['Claim', '#f2b705']]));
       window.view = view;
     },
@@ -194,7 +199,12 @@ describe('ArticleView painting', () => {
     const result = await page.evaluate(() => {
       const [first, second, third] = Array.from(window.view.dom.querySelectorAll('p'));
       const before = document.getSelection()!.toString();
-      const flags = { selectedId: null, peerIds: new Set<string>(), linkedIds: new Set<string>() };
+      const flags = {
+        selectedId: null,
+        peerIds: new Set<string>(),
+        linkedIds: new Set<string>(),
+        contradictedIds: new Set<string>(),
+      };
       const spans = [{ id: 'a', label: 'Claim', start: 0, end: 5 }];
       window.view.update(spans, flags, new Map());
       window.view.update([...spans, { id: 'b', label: 'Claim', start: 16, end: 22 }], flags, new Map());
@@ -217,14 +227,22 @@ describe('ArticleView painting', () => {
     const result = await page.evaluate(() => {
       const colours = new Map([['Claim', '#aa0000']]);
       const before = [{ id: 'a', label: 'Claim', start: 0, end: 3 }];
-      window.view.update(before, { selectedId: 'a', peerIds: new Set(['x']), linkedIds: new Set() }, colours);
+      window.view.update(
+        before,
+        { selectedId: 'a', peerIds: new Set(['x']), linkedIds: new Set(), contradictedIds: new Set() },
+        colours,
+      );
       const after = [...before, { id: 'b', label: 'Source', start: 4, end: 7 }];
       window.view.preview(after, 'b');
       const drawn = window.view.dom.querySelector('[data-span-id="b"]');
       const changes: MutationRecord[] = [];
       const observer = new MutationObserver((records) => changes.push(...records));
       observer.observe(window.view.dom, { subtree: true, childList: true, attributes: true, characterData: true });
-      window.view.update(after, { selectedId: 'b', peerIds: new Set(), linkedIds: new Set() }, colours);
+      window.view.update(
+        after,
+        { selectedId: 'b', peerIds: new Set(), linkedIds: new Set(), contradictedIds: new Set() },
+        colours,
+      );
       changes.push(...observer.takeRecords());
       return {
         drawn: drawn?.className,

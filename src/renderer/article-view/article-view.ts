@@ -56,7 +56,7 @@ export interface KeyboardMarks {
   readonly head: number;
 }
 
-const NO_FLAGS: SpanFlags = { selectedId: null, peerIds: new Set(), linkedIds: new Set() };
+const NO_FLAGS: SpanFlags = { selectedId: null, peerIds: new Set(), linkedIds: new Set(), contradictedIds: new Set() };
 const KBD_SELECTION = { class: 'kbd-selection' };
 const KBD_CARET = { class: 'kbd-caret', 'aria-hidden': 'true' };
 
@@ -185,6 +185,7 @@ export class ArticleView {
     for (const [a, b] of [
       [prev.peerIds, next.peerIds],
       [prev.linkedIds, next.linkedIds],
+      [prev.contradictedIds, next.contradictedIds],
     ] as const) {
       if (a === b) continue;
       for (const id of a) if (!b.has(id)) ids.add(id);

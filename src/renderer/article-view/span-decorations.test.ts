@@ -41,7 +41,12 @@ describe('assignLanes', () => {
 });
 
 describe('span attributes', () => {
-  const flags = { selectedId: 'b', peerIds: new Set(['c']), linkedIds: new Set<string>() };
+  const flags = {
+    selectedId: 'b',
+    peerIds: new Set(['c']),
+    linkedIds: new Set<string>(),
+    contradictedIds: new Set<string>(),
+  };
 
   it('marks the selected span, its group peers and fragments', () => {
     expect(spanClass({ id: 'b', label: 'Source', start: 0, end: 1 }, flags)).toBe('collate-span is-selected');

@@ -49,10 +49,12 @@ export interface SpanFlags {
   readonly selectedId: string | null;
   readonly peerIds: ReadonlySet<string>;
   readonly linkedIds: ReadonlySet<string>;
+  /** Spans marked as contradicting another (a `contradicts` link), drawn with a wavy underline. */
+  readonly contradictedIds: ReadonlySet<string>;
 }
 
 export function spanClass(span: HighlightSpan, flags: SpanFlags): string {
-  return `collate-span${span.id === flags.selectedId ? ' is-selected' : ''}${flags.peerIds.has(span.id) ? ' is-peer' : ''}${flags.linkedIds.has(span.id) ? ' is-linked' : ''}${span.fragments ? ' is-fragment' : ''}`;
+  return `collate-span${span.id === flags.selectedId ? ' is-selected' : ''}${flags.peerIds.has(span.id) ? ' is-peer' : ''}${flags.linkedIds.has(span.id) ? ' is-linked' : ''}${flags.contradictedIds.has(span.id) ? ' is-contradicted' : ''}${span.fragments ? ' is-fragment' : ''}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { filterAnnotations, isFiltering } from '../state/annotation-filter';
 import { listAnnotations, truncateQuote } from '../state/annotation-list';
 import { rowAfterKey, rowOffsets, rowWindowAt } from '../state/list-window';
 import { useActions, useAppState } from './app-context';
+import { SidePanelHeading } from './SidePanelHeading';
 
 /** Above this many rows only those near the list's viewport are rendered. */
 const WINDOW_MIN_ROWS = 150;
@@ -109,7 +110,7 @@ export function AnnotationsPanel() {
   return (
     <section className="annotations" aria-label="Annotations">
       <div className="annotations-head">
-        <h2 className="panel-title">Annotations</h2>
+        <SidePanelHeading panel="annotations">Annotations</SidePanelHeading>
         <button
           type="button"
           className="button danger"

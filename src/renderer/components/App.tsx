@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, type CSSProperties } from 'react';
 import { startSelectionTracking } from '../article-view/pane-registry';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useDesktopShell } from '../hooks/use-desktop-shell';
@@ -11,15 +11,18 @@ import { ClaimsMatrix } from './ClaimsMatrix';
 import { CurationView } from './CurationView';
 import { DifferencesPanel } from './DifferencesPanel';
 import { ExportDialog } from './ExportDialog';
+import { FirstRunTour } from './FirstRunTour';
 import { ForeignLockPrompt } from './ForeignLockPrompt';
 import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
+import { PendingFragments } from './PendingFragments';
 import { PreferencesDialog } from './PreferencesDialog';
 import { ProblemsNotice } from './ProblemsNotice';
 import { ReportDialog } from './ReportDialog';
 import { SchemaDialog } from './SchemaDialog';
 import { ShortcutSheet } from './ShortcutSheet';
+import { SideColumn } from './SideColumn';
 import { SourcesView } from './SourcesView';
 import { SpanPicker } from './SpanPicker';
 import { StartupProblem } from './StartupProblem';
@@ -38,17 +41,22 @@ export function App() {
   useHotkeys(labels, actions);
   const desktop = useDesktopShell(actions);
   const dragging = useFileDrop(useCallback((files: File[]) => void actions.importFiles(files), [actions]));
+  const sideWidth = useAppState((s) => s.sideWidth);
   const startupProblem = useAppState((s) => s.startupProblem);
   const foreignLock = useAppState((s) => s.foreignLock);
   if (foreignLock !== null) return <ForeignLockPrompt holder={foreignLock} />;
   if (startupProblem !== null) return <StartupProblem message={startupProblem} />;
 
   return (
-    <div className={`app${dragging ? ' is-dropping' : ''}${inspectorHidden ? ' no-inspector' : ''}`}>
+    <div
+      className={`app${dragging ? ' is-dropping' : ''}${inspectorHidden ? ' no-inspector' : ''}`}
+      style={sideWidth === null ? undefined : ({ '--annotations-width': `${sideWidth}px` } as CSSProperties)}
+    >
+      <WorkbenchBar />
       <Library />
       <main className="workbench">
-        <WorkbenchBar />
         <ProblemsNotice />
+        <PendingFragments />
         <Alerts />
         {/* The panes stay mounted under the other views, so that their scroll positions survive. */}
         <div className={view === 'panes' ? 'pane-host' : 'pane-host is-hidden'}>
@@ -58,12 +66,12 @@ export function App() {
         {view === 'sources' && <SourcesView />}
         {view === 'curation' && <CurationView />}
       </main>
-      <aside className="side" aria-label="Side panels">
+      <SideColumn>
         {suggestionsOn && <SuggestionsPanel />}
         {(anyDifference || view === 'matrix') && <DifferencesPanel />}
         <AnnotationsPanel />
-        {!inspectorHidden && <Inspector />}
-      </aside>
+      </SideColumn>
+      <FirstRunTour />
       <SpanPicker />
       {dialog === 'attribute' && <AttributeDialog />}
       {dialog === 'schema' && <SchemaDialog />}

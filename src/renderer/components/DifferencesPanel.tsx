@@ -3,6 +3,7 @@ import type { RecordedDiscrepancy } from '../../api/contract';
 import { differenceList } from '../state/differences';
 import { useActions, useAppState } from './app-context';
 import { DifferenceKindChip } from './DifferenceKind';
+import { SidePanelHeading } from './SidePanelHeading';
 
 const optionId = (d: RecordedDiscrepancy): string => `difference-${d.id.replace(/[^\w-]/g, '_')}`;
 
@@ -34,7 +35,7 @@ export function DifferencesPanel() {
   );
   return (
     <section className="panel differences-panel" aria-label="Differences">
-      <h2 className="panel-title">Differences</h2>
+      <SidePanelHeading panel="differences">Differences</SidePanelHeading>
       {list.length === 0 && (
         <p className="hint">No differences recorded. Run “Compare articles” in the claims matrix (m).</p>
       )}

@@ -2,7 +2,7 @@ import { Fragment, useCallback, useMemo, useRef } from 'react';
 import type { SpanAnnotation } from '../../core/model';
 import type { SpanFlags } from '../article-view/span-decorations';
 import type { DocumentChanges } from '../state/actions/edits';
-import { groupPeers, relationsOf } from '../state/links';
+import { contradictedSpans, groupPeers, relationsOf } from '../state/links';
 import type { SearchHit } from '../state/search';
 import { useActions, useAppState } from './app-context';
 import { ArticlePane } from './ArticlePane';
@@ -70,9 +70,15 @@ export function PaneArea() {
     [selectedId, relations],
   );
   // One flags object for every pane: each pane's highlights diff only the spans whose class changes.
+  const contradicted = useMemo(() => contradictedSpans(relations), [relations]);
   const flags = useMemo<SpanFlags>(
-    () => ({ selectedId, peerIds: peers.size ? peers : NO_SET, linkedIds: linked.size ? linked : NO_SET }),
-    [selectedId, peers, linked],
+    () => ({
+      selectedId,
+      peerIds: peers.size ? peers : NO_SET,
+      linkedIds: linked.size ? linked : NO_SET,
+      contradictedIds: contradicted.size ? contradicted : NO_SET,
+    }),
+    [selectedId, peers, linked, contradicted],
   );
   const overlays = useRef(new Map<string, Overlay>());
   const overlayFor = (id: string, boilerplate: Overlay['boilerplate']): Overlay => {

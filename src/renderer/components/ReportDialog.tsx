@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { canSaveReportPdf } from '../api/desktop';
 import { useJob } from '../hooks/use-job';
-import { useActions } from './app-context';
+import { ReportTitle } from '../../api/contract';
+import { useActions, useAppState } from './app-context';
 import { JobProgress } from './JobProgress';
 import { Modal } from './Modal';
 
@@ -13,14 +14,20 @@ export function ReportDialog() {
   const actions = useActions();
   const job = useJob();
   const [savingPdf, setSavingPdf] = useState(false);
+  const workspaceName = useAppState((s) => s.workspace?.name ?? '');
+  const [title, setTitle] = useState(workspaceName);
+  const checked = ReportTitle.safeParse(title);
+  const problem = checked.success ? null : (checked.error.issues[0]?.message ?? 'Not a usable title.');
   const desktop = canSaveReportPdf();
-  const first = useRef<HTMLButtonElement>(null);
+  const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const close = (): void => actions.openDialog(null);
   const busy = job.running || savingPdf;
+  const blocked = busy || !checked.success;
+  const usable = checked.success ? checked.data : '';
   const savePdf = (): void => {
     setSavingPdf(true);
-    void actions.saveReportPdf().finally(() => setSavingPdf(false));
+    void actions.saveReportPdf(usable).finally(() => setSavingPdf(false));
   };
   return (
     <Modal label="Report" className="report-dialog" onClose={close}>
@@ -28,6 +35,23 @@ export function ReportDialog() {
       <p className="hint">
         The documents compared, the claims matrix, every claim with its sources, the sources, and discrepancies.
       </p>
+      <label className="field">
+        <span>Title</span>
+        <input
+          ref={first}
+          type="text"
+          value={title}
+          maxLength={200}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? 'report-title-problem' : undefined}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+      </label>
+      {problem && (
+        <p id="report-title-problem" className="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
       <JobProgress what="Report" job={job} />
       {savingPdf && (
         <p role="status" className="hint">
@@ -36,32 +60,31 @@ export function ReportDialog() {
       )}
       <div className="modal-actions report-actions">
         <button
-          ref={first}
           type="button"
           className="button"
-          disabled={busy}
-          onClick={() => void job.run((follow) => actions.downloadReport('html', follow))}
+          disabled={blocked}
+          onClick={() => void job.run((follow) => actions.downloadReport('html', usable, follow))}
         >
           HTML
         </button>
         <button
           type="button"
           className="button"
-          disabled={busy}
-          onClick={() => void job.run((follow) => actions.downloadReport('md', follow))}
+          disabled={blocked}
+          onClick={() => void job.run((follow) => actions.downloadReport('md', usable, follow))}
         >
           Markdown
         </button>
         {desktop ? (
-          <button type="button" className="button" disabled={busy} onClick={savePdf}>
+          <button type="button" className="button" disabled={blocked} onClick={savePdf}>
             PDF…
           </button>
         ) : (
           <button
             type="button"
             className="button"
-            disabled={busy}
-            onClick={() => void job.run((follow) => actions.printReport(follow))}
+            disabled={blocked}
+            onClick={() => void job.run((follow) => actions.printReport(usable, follow))}
           >
             Print / PDF
           </button>

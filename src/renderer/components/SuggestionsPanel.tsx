@@ -3,6 +3,7 @@ import type { Suggestion } from '../../api/contract';
 import { idsToAccept } from '../state/actions/suggestions';
 import { activeDocumentId } from '../state/app-state';
 import { useActions, useAppState } from './app-context';
+import { SidePanelHeading } from './SidePanelHeading';
 import { coveredText } from '../../core/covered-text';
 
 const NONE: readonly Suggestion[] = [];
@@ -57,7 +58,7 @@ export function SuggestionsPanel() {
 
   return (
     <section className="panel suggestions-panel" aria-label="Suggestions">
-      <h2>Suggestions</h2>
+      <SidePanelHeading panel="suggestions">Suggestions</SidePanelHeading>
       {!documentId && <p className="hint">Open a document to see the assistant's suggestions.</p>}
       {documentId && (
         <>

@@ -14,11 +14,13 @@ import { createLinkingActions } from './actions/linking';
 import { createLoading } from './actions/loading';
 import { createLockTakeoverActions } from './actions/lock-takeover';
 import { createPaneActions } from './actions/panes';
+import { createPanelLayoutActions } from './actions/panel-layout';
 import { createPreferenceActions } from './actions/preferences';
 import { createSearchActions } from './actions/searching';
 import { createSelectionActions } from './actions/selection';
 import { createSuggestionActions, storedSuggestionsOn } from './actions/suggestions';
 import { createTaggingActions } from './actions/tagging';
+import { createTourActions } from './actions/tour';
 import { createViewActions } from './actions/views';
 import { createWorkspaceEdits } from './actions/workspace-edits';
 
@@ -33,6 +35,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const panes = createPaneActions(ctx, loading);
   const selection = createSelectionActions(ctx);
   const { loadPreferences, ...preferences } = createPreferenceActions(ctx);
+  const { restorePanelLayout, savePanelLayout, ...panelLayout } = createPanelLayoutActions(ctx);
+  const { startTourOnFirstRun, ...tour } = createTourActions(ctx);
   const comparing = createComparingActions(ctx, loading, panes, selection, edits);
   const lock = createLockTakeoverActions(ctx);
 
@@ -43,6 +47,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     if (!workspace.ok) return lock.showStartupFailure(workspace.error);
     const suggestionsOn = storedSuggestionsOn(workspace.value.path);
     store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
+    restorePanelLayout(workspace.value.path);
     await loading.refreshDocuments();
     await panes.restorePanes(workspace.value.path);
     // Spans of the other documents, for the claims matrix, the sources view and attribution.
@@ -50,6 +55,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
     await loading.refreshLinks();
     await comparing.loadCompareProposals();
+    startTourOnFirstRun();
   }
 
   return {
@@ -66,7 +72,12 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     openDocument: panes.openDocument,
     closeDocument: panes.closeDocument,
     paneUsed: panes.paneUsed,
-    setPaneSize: panes.setPaneSize,
+    setPaneSize(id: string, size: number): void {
+      panes.setPaneSize(id, size);
+      savePanelLayout();
+    },
+    ...panelLayout,
+    ...tour,
     selectAnnotation: selection.selectAnnotation,
     showSpanPicker: selection.showSpanPicker,
     closeSpanPicker: selection.closeSpanPicker,

@@ -2,6 +2,7 @@ import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../.
 import type { CurationStateResult } from '../../api/team-schemas';
 import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
+import type { SidePanel } from './panel-layout';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
 import { appendSpan, indexOfSpan, replaceSpan } from './span-list';
@@ -77,8 +78,13 @@ export interface AppState {
   readonly pendingFragments: PendingFragments | null;
   readonly hideBoilerplate: boolean;
   readonly layout: Layout;
-  /** Relative widths (or heights) of the open panes, by document id; 1 when not set. */
+  /** Relative widths (or heights) of the open panes, by document id; 1 when not set (remembered per workspace). */
   readonly paneSizes: Readonly<Record<string, number>>;
+  /** The side column's width and the inspector's height in pixels, null for the default (remembered per workspace). */
+  readonly sideWidth: number | null;
+  readonly inspectorHeight: number | null;
+  /** Side panels folded down to their heading (remembered per workspace). */
+  readonly collapsedPanels: readonly SidePanel[];
   readonly syncScroll: boolean;
   readonly problemsDismissed: boolean;
   /** The last re-import's counts, by document. */
@@ -96,6 +102,8 @@ export interface AppState {
   readonly comparing: boolean;
   /** The document under adjudication in the curation view, and the disagreement in focus. */
   readonly curation: CurationView | null;
+  /** The step of the first-run tour shown, null when it is closed. */
+  readonly tourStep: number | null;
 }
 
 /** The curation view's document: its layers compared (`getCuration`) and the disagreement in focus. */
@@ -133,6 +141,9 @@ export const initialState: AppState = {
   hideBoilerplate: false,
   layout: 'columns',
   paneSizes: {},
+  sideWidth: null,
+  inspectorHeight: null,
+  collapsedPanels: [],
   syncScroll: false,
   problemsDismissed: false,
   reimportLines: {},
@@ -143,6 +154,7 @@ export const initialState: AppState = {
   currentDifferenceId: null,
   comparing: false,
   curation: null,
+  tourStep: null,
 };
 
 /** The document holding a span, among those whose spans are loaded. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation, SpanAnnotation } from '../../core/model';
-import { groupPeers, indexSpans, rankSources, relationsOf } from './links';
+import { contradictedSpans, groupPeers, indexSpans, rankSources, relationsOf } from './links';
 
 const span = (id: string, documentId: string, label: string, start: number, quote = id): SpanAnnotation => ({
   id,
@@ -60,5 +60,10 @@ describe('relations and groups', () => {
     const groups = [{ id: 'g', statement: '', members: ['a', 'b', 'c'], created: '', modified: '' }];
     expect([...groupPeers('b', groups)]).toEqual(['a', 'c']);
     expect(groupPeers(null, groups).size).toBe(0);
+  });
+
+  it('finds the spans at either end of a contradiction, and only those', () => {
+    const relations = [rel('r1', 'contradicts', 'a', 'b'), rel('r2', 'supports', 'c', 'd')];
+    expect([...contradictedSpans(relations)].sort()).toEqual(['a', 'b']);
   });
 });

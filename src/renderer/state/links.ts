@@ -1,4 +1,5 @@
 import type { ClaimGroup, Relation, SpanAnnotation } from '../../core/model';
+import { CONTRADICTS } from './differences';
 
 export const ATTRIBUTED_TO = 'attributed-to';
 
@@ -76,4 +77,15 @@ export function groupPeers(spanId: string | null, groups: readonly ClaimGroup[])
   if (!spanId) return new Set();
   const group = groupOf(spanId, groups);
   return new Set((group?.members ?? []).filter((m) => m !== spanId));
+}
+
+/** Every span at either end of a `contradicts` link: drawn apart from group members and plain claims. */
+export function contradictedSpans(relations: readonly Relation[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of relations) {
+    if (r.type !== CONTRADICTS) continue;
+    out.add(r.from);
+    out.add(r.to);
+  }
+  return out;
 }

@@ -26,7 +26,7 @@ describe('schema form', () => {
     form.labels[0]!.hotkey = 'a';
     const result = formToSchema(form);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toContain('Attribute the claim to a source');
+    expect(!result.ok && result.error).toContain('Attribute the selected claim to a source');
     form.labels[0]!.hotkey = 'x';
     expect(formToSchema(form).ok).toBe(true);
   });

@@ -15,6 +15,11 @@ export async function runExportJob(
   }
   return {
     kind: 'report',
-    file: await renderWorkspaceReport(workspace, { format: request.format }, workspace.now(), control),
+    file: await renderWorkspaceReport(
+      workspace,
+      { format: request.format, ...(request.title ? { title: request.title } : {}) },
+      workspace.now(),
+      control,
+    ),
   };
 }

@@ -57,11 +57,12 @@ const generator = `Collate ${COLLATE_VERSION}`;
 /** The report as HTML or Markdown, for a shell to offer as a download (`renderReport` in the contract). */
 export async function renderWorkspaceReport(
   service: WorkspaceReader,
-  { format }: { format: ReportFormat },
+  { format, title: chosen }: { format: ReportFormat; title?: string },
   now: Date = new Date(),
   control?: JobControl,
 ): Promise<ExportedFile> {
-  const { title, input } = await workspaceReportInput(service, control);
+  const { title: name, input } = await workspaceReportInput(service, control);
+  const title = chosen ?? name;
   await checkpoint(control, { step: 'Building the report', done: 0, total: 0 });
   const { fileName, mediaType, content } = renderReport(format, input, { title, date: now.toISOString(), generator });
   return { fileName, mediaType, content };
@@ -84,6 +85,8 @@ export interface MakeReportOptions {
   now?: Date;
   /** PDF only: the Chrome/Chromium binary to print with. */
   executablePath?: string;
+  /** The report's title; the workspace's name by default. */
+  title?: string;
 }
 
 /** A report in any format, PDF included (printed from the HTML by headless Chromium): for the CLI. */
@@ -92,7 +95,11 @@ export async function makeReport(
   format: ReportFileFormat,
   options: MakeReportOptions = {},
 ): Promise<MadeReport> {
-  const { title, input } = await workspaceReportInput(service, options.signal ? { signal: options.signal } : undefined);
+  const { title: name, input } = await workspaceReportInput(
+    service,
+    options.signal ? { signal: options.signal } : undefined,
+  );
+  const title = options.title ?? name;
   options.onProgress?.(
     `Building the report of ${input.documents.length} document${input.documents.length === 1 ? '' : 's'}…`,
   );

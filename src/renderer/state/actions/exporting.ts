@@ -14,8 +14,8 @@ interface ReportFile {
 /** Dataset exports and the comparison report: made as jobs in the service, then downloaded, saved or printed. */
 export function createExportActions({ api, store, alert }: ActionContext) {
   /** The report made as a job in the service; null (and an alert on failure) when there is none to save. */
-  async function reportFile(format: 'html' | 'md', follow: FollowJob): Promise<ReportFile | null> {
-    const result = await followExportJob(api, { kind: 'report', format }, follow);
+  async function reportFile(format: 'html' | 'md', title: string, follow: FollowJob): Promise<ReportFile | null> {
+    const result = await followExportJob(api, { kind: 'report', format, title }, follow);
     if (!result.ok) alert(`The report could not be made: ${result.error.message}`);
     return result.ok && result.value?.kind === 'report' ? result.value.file : null;
   }
@@ -55,17 +55,17 @@ export function createExportActions({ api, store, alert }: ActionContext) {
       return warnings;
     },
 
-    /** Downloads the comparison report as HTML or Markdown; false on failure or when cancelled. */
-    async downloadReport(format: 'html' | 'md', follow: FollowJob = {}): Promise<boolean> {
-      const file = await reportFile(format, follow);
+    /** Downloads the comparison report, titled `title`, as HTML or Markdown; false on failure or when cancelled. */
+    async downloadReport(format: 'html' | 'md', title: string, follow: FollowJob = {}): Promise<boolean> {
+      const file = await reportFile(format, title, follow);
       if (!file) return false;
       downloadText(file.fileName, file.content, file.mediaType);
       return true;
     },
 
     /** The desktop shell prints the report to a PDF where the user picks; false on failure or when cancelled. */
-    async saveReportPdf(): Promise<boolean> {
-      const result = await saveReportPdf();
+    async saveReportPdf(title: string): Promise<boolean> {
+      const result = await saveReportPdf(title);
       if (!result.ok) {
         alert(`The PDF could not be made: ${result.error.message}`);
         return false;
@@ -74,8 +74,8 @@ export function createExportActions({ api, store, alert }: ActionContext) {
     },
 
     /** Opens the HTML report in a new window and prints it there (Save as PDF in the print dialog). */
-    async printReport(follow: FollowJob = {}): Promise<boolean> {
-      const file = await reportFile('html', follow);
+    async printReport(title: string, follow: FollowJob = {}): Promise<boolean> {
+      const file = await reportFile('html', title, follow);
       if (!file) return false;
       const url = URL.createObjectURL(new Blob([file.content], { type: 'text/html' }));
       const win = window.open(url, '_blank');

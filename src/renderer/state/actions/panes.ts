@@ -1,5 +1,6 @@
 import type { AppState } from '../app-state';
 import { closePane, MAX_PANES, markPaneUsed, openPane, parseStoredPanes, type Panes } from '../open-panes';
+import { clamp, PANE_SIZE } from '../panel-layout';
 import type { ActionContext } from './action-context';
 import type { Loading } from './loading';
 
@@ -82,7 +83,7 @@ export function createPaneActions({ store, alert }: ActionContext, { loadDocumen
     },
 
     setPaneSize(id: string, size: number): void {
-      store.set((s) => ({ ...s, paneSizes: { ...s.paneSizes, [id]: Math.max(0.2, Math.min(5, size)) } }));
+      store.set((s) => ({ ...s, paneSizes: { ...s.paneSizes, [id]: clamp(size, PANE_SIZE) } }));
     },
   };
 }
