@@ -55,6 +55,10 @@ export interface WorkspaceOperations {
   startExportJob(request: In<'startExportJob'>): Out<'startExportJob'>;
   exportJobStatus(jobId: string): Out<'exportJobStatus'>;
   cancelExportJob(jobId: string): Out<'cancelExportJob'>;
+  searchCorpus(query: string, limit?: number): Promise<Out<'searchCorpus'>>;
+  documentCounts(): Promise<Out<'documentCounts'>>;
+  removeDocuments(ids: string[]): Promise<Out<'removeDocuments'>>;
+  restoreDocuments(ids: string[]): Promise<Out<'restoreDocuments'>>;
 }
 
 /** Decodes a file's base64 content; bad content is refused with the file's name. */
@@ -104,5 +108,9 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     startExportJob: async (request) => workspace.startExportJob(request),
     exportJobStatus: async ({ jobId }) => workspace.exportJobStatus(jobId),
     cancelExportJob: async ({ jobId }) => workspace.cancelExportJob(jobId),
+    searchCorpus: ({ query, limit }) => workspace.searchCorpus(query, limit),
+    documentCounts: () => workspace.documentCounts(),
+    removeDocuments: ({ ids }) => workspace.removeDocuments(ids),
+    restoreDocuments: ({ ids }) => workspace.restoreDocuments(ids),
   };
 }

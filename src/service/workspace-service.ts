@@ -1,6 +1,7 @@
+// Long file: the one class every contract operation is delegated from; each body is a line or two.
 import type { DatasetExport, DatasetExportOptions, DocumentSummary, ExportedFile } from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
-import type { ReimportReport, WorkspaceInfo } from '../api/contract';
+import type { CorpusHit, DocumentCounts, ReimportReport, RemovedDocument, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
 import type { NewSpan } from '../core/create-span';
@@ -33,6 +34,8 @@ import { resolveWorkspace } from './workspace-paths';
 import { recreateMissingFolders } from './teams/missing-folders';
 import { resolveAnnotator } from './teams/user-config';
 import type { WorkspaceReader } from './workspace-reader';
+import { CorpusSearch } from './corpus-search/corpus-search';
+import { removeDocument, restoreDocument, type TrashContext } from './workspace-trash';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -55,6 +58,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   private readonly annotationStores: AnnotationStores;
   private readonly exportJobs = new JobRegistry<ExportJobResult>();
   private readonly author: string;
+  private readonly corpusSearch: CorpusSearch;
   readonly now: () => Date;
 
   private constructor(
@@ -69,6 +73,14 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     this.author = options.author ?? 'analyst';
     this.now = options.now ?? (() => new Date());
     this.annotationStores = new AnnotationStores(root, release !== null, (message) => problems.push(message));
+    this.corpusSearch = new CorpusSearch({
+      root,
+      writable: release !== null,
+      documentIds: () => [...this.documents.keys()],
+      document: (id) => this.document(id),
+      spansOf: (id) => this.spansOf(id),
+      openSpans: (id) => this.annotationStores.openSpans(id),
+    });
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
@@ -96,6 +108,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     this.exportJobs.cancelAll();
     for (const store of [this.manifest, this.relations]) store.flushSync();
     this.annotationStores.flushAll();
+    this.corpusSearch.flushSync();
     flushBackups(this.root);
     this.release?.();
   }
@@ -178,6 +191,37 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   async updateDocument(request: Parameters<typeof documents.updateDocument>[1]): Promise<DocumentSummary> {
     this.assertWritable();
     return documents.updateDocument(this.documentContext, request);
+  }
+
+  /** Removes documents (all or none are checked first), each kept in the trash for restoreDocuments. */
+  async removeDocuments(ids: string[]): Promise<RemovedDocument[]> {
+    this.assertWritable();
+    for (const id of ids) this.document(id);
+    const removed: RemovedDocument[] = [];
+    for (const id of new Set(ids)) removed.push(await removeDocument(this.trash, id));
+    return removed;
+  }
+
+  async restoreDocuments(ids: string[]): Promise<DocumentSummary[]> {
+    this.assertWritable();
+    const restored: DocumentSummary[] = [];
+    for (const id of new Set(ids)) restored.push(await restoreDocument(this.trash, id));
+    return restored;
+  }
+
+  // Corpus search
+
+  searchCorpus(query: string, limit = 50): Promise<CorpusHit[]> {
+    return this.corpusSearch.search(query, limit);
+  }
+
+  documentCounts(): Promise<DocumentCounts> {
+    return this.corpusSearch.counts();
+  }
+
+  /** Where the search index came from on its first use: read from the cache or rebuilt (for tests and the CLI). */
+  get searchIndexOrigin(): 'cache' | 'rebuilt' | null {
+    return this.corpusSearch.origin;
   }
 
   // Annotations
@@ -342,6 +386,18 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       annotationStore: (id) => this.annotationStore(id),
       assertWritable: () => this.assertWritable(),
       now: () => this.now().toISOString(),
+    };
+  }
+
+  private get trash(): TrashContext {
+    return {
+      root: this.root,
+      documents: this.documents,
+      document: (id) => this.document(id),
+      annotationStore: (id) => this.annotationStore(id),
+      closeAnnotationStore: (id) => this.annotationStores.close(id),
+      relations: this.relations,
+      findSpan: (id) => this.findSpan(id),
     };
   }
 

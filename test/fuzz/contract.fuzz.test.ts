@@ -73,6 +73,10 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   startExportJob: () => ({ kind: 'report', format: 'md' }),
   exportJobStatus: () => ({ jobId: 'j-000000000000' }),
   cancelExportJob: () => ({ jobId: 'j-000000000000' }),
+  searchCorpus: () => ({ query: 'troops', limit: 5 }),
+  documentCounts: () => ({}),
+  removeDocuments: (k) => ({ ids: [k.documents[0]] }),
+  restoreDocuments: (k) => ({ ids: [k.documents[0]] }),
 };
 
 /** Values that break assumptions: limits, wrong types, ids that climb, markup, odd Unicode. */
