@@ -14,7 +14,7 @@ export const CorpusHit = z.object({
   end: z.number().int().nonnegative(),
   /** A line of context around the match. */
   snippet: z.string(),
-  /** Where the words matched: title, outlet, author, published, source, text, quote, label, attributes, note, annotator. */
+  /** Where the words matched: title, outlet, author, published, source, text, label, attributes, note, annotator. */
   fields: z.array(z.string()),
   score: z.number(),
 });

@@ -85,7 +85,7 @@ export class CorpusIndex {
     return this.search.search(query, {
       boost: SEARCH_BOOST,
       combineWith: 'AND',
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
     }) as IndexMatch[];
   }
 }

@@ -1,6 +1,9 @@
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 
-/** One searchable record: a document's text and details, or one of its spans with what the analyst wrote on it. */
+/**
+ * One searchable record: a document's text and details, or one of its spans with what the analyst
+ * wrote on it (its words are the document's text, indexed once there).
+ */
 export interface SearchRecord {
   id: string;
   documentId: string;
@@ -14,7 +17,6 @@ export interface SearchRecord {
   published?: string;
   source?: string;
   text?: string;
-  quote?: string;
   attributes?: string;
   note?: string;
   annotator?: string;
@@ -28,7 +30,6 @@ export const SEARCH_BOOST: Readonly<Record<string, number>> = {
   published: 1.5,
   source: 1,
   text: 1,
-  quote: 2,
   label: 2,
   attributes: 1.5,
   note: 1.5,
@@ -78,7 +79,6 @@ export function recordsOf(document: CollateDocument, spans: readonly SpanAnnotat
       label: span.label,
       start: span.start,
       end: span.end,
-      quote: span.quote,
       attributes: Object.entries(span.attributes)
         .map(([name, value]) => `${name} ${value}`)
         .join(' '),
