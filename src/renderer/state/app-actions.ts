@@ -4,6 +4,8 @@ import { documentOfSpan } from './app-state';
 import type { Store } from './store';
 import { createActionContext } from './actions/action-context';
 import { createComparingActions } from './actions/comparing';
+import { createCorpusSearchActions } from './actions/corpus-search';
+import { createLibraryActions } from './actions/library';
 import { createClaimGroupActions } from './actions/claim-groups';
 import { createEditCommands } from './actions/edit-commands';
 import { createEdits } from './actions/edits';
@@ -32,6 +34,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const selection = createSelectionActions(ctx);
   const { loadPreferences, ...preferences } = createPreferenceActions(ctx);
   const comparing = createComparingActions(ctx, loading, panes, selection);
+  const library = createLibraryActions(ctx, loading, panes);
 
   return {
     history: ctx.history,
@@ -45,6 +48,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
       store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
       await loading.refreshDocuments();
       await panes.restorePanes(workspace.value.path);
+      void library.loadDocumentCounts();
       // Spans of the other documents, for the claims matrix, the sources view and attribution.
       const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
       await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
@@ -70,6 +74,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...comparing,
     ...preferences,
     ...createViewActions(ctx, selection),
+    ...library,
+    ...createCorpusSearchActions(ctx, panes, selection),
 
     async undo(): Promise<void> {
       await ctx.history.undo();

@@ -1,5 +1,7 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CompareProposals, DocumentSummary, Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { CorpusHit, DocumentCounts } from '../../api/contract';
+import { INITIAL_LIBRARY, type LibraryView } from './library-view';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
@@ -91,6 +93,25 @@ export interface AppState {
   readonly currentDifferenceId: string | null;
   /** A comparison is running. */
   readonly comparing: boolean;
+  /** The library's filter, order, facets and selection. */
+  readonly library: LibraryView;
+  /** Spans per document as the service counted them (documents whose spans are not loaded). */
+  readonly documentCounts: DocumentCounts;
+  /** The library's banner after a removal ("Removed 2 documents", with Undo), or null. */
+  readonly libraryNotice: string | null;
+  /** The corpus search: the query sent, its ranked hits, or why it failed. */
+  readonly corpusSearch: CorpusSearchState;
+  /** A place just opened from a corpus search hit, drawn flashing in its pane; `key` changes per opening. */
+  readonly flash: { readonly documentId: string; readonly start: number; readonly end: number; readonly key: number } | null;
+  /** Documents the export dialog starts with (the library's selection), or null for all. */
+  readonly exportDocumentIds: readonly string[] | null;
+}
+
+export interface CorpusSearchState {
+  readonly query: string;
+  readonly hits: readonly CorpusHit[];
+  readonly searching: boolean;
+  readonly error: string | null;
 }
 
 export const initialState: AppState = {
@@ -129,6 +150,12 @@ export const initialState: AppState = {
   compareProposals: { groups: [], discrepancies: [] },
   currentDifferenceId: null,
   comparing: false,
+  library: INITIAL_LIBRARY,
+  documentCounts: {},
+  libraryNotice: null,
+  corpusSearch: { query: '', hits: [], searching: false, error: null },
+  flash: null,
+  exportDocumentIds: null,
 };
 
 /** The document holding a span, among those whose spans are loaded. */
