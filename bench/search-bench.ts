@@ -13,7 +13,8 @@ const QUERIES = 300;
 const LIMIT = 50;
 
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 function main(): void {
   let started = performance.now();
@@ -21,7 +22,9 @@ function main(): void {
   const byId = new Map(corpus.map((c) => [c.document.id, c.document]));
   const words = corpus.reduce((n, c) => n + c.document.text.split(/\s+/).length, 0);
   const spans = corpus.reduce((n, c) => n + c.spans.length, 0);
-  console.log(`corpus: ${COUNT} articles, ${words} words, ${spans} spans (generated in ${(performance.now() - started).toFixed(0)} ms)`);
+  console.log(
+    `corpus: ${COUNT} articles, ${words} words, ${spans} spans (generated in ${(performance.now() - started).toFixed(0)} ms)`,
+  );
 
   started = performance.now();
   const index = CorpusIndex.empty();

@@ -371,15 +371,23 @@ export const contract = {
   cancelExportJob: { args: z.object({ jobId: Id }), result: z.object({ cancelled: z.boolean() }) },
   /** Ranked full-text search over every document's text and details and every span's label, attributes, note and annotator. */
   searchCorpus: {
-    args: z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    args: z
+      .object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(500).optional() })
+      .strict(),
     result: z.array(CorpusHit),
   },
   /** How many spans each document has, by label (from the search index). */
   documentCounts: { args: z.object({}).strict(), result: DocumentCounts },
   /** Removes documents with their spans, relations and places in claim groups, kept aside for restoreDocuments. */
-  removeDocuments: { args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(), result: z.array(RemovedDocument) },
+  removeDocuments: {
+    args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
+    result: z.array(RemovedDocument),
+  },
   /** Puts removed documents back as they were (undo of removeDocuments). */
-  restoreDocuments: { args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(), result: z.array(DocumentSummary) },
+  restoreDocuments: {
+    args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
+    result: z.array(DocumentSummary),
+  },
 } as const;
 
 export type Contract = typeof contract;

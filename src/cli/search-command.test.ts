@@ -56,7 +56,13 @@ describe('collate search', () => {
     } finally {
       held.close();
     }
-    expect(collate('search', ws, 'nothing-like-this')).toMatchObject({ code: 0, err: expect.stringContaining('No hits') });
-    expect(collate('search', ws, 'x', '--limit', '0')).toMatchObject({ code: 1, err: expect.stringContaining('1 to 500') });
+    expect(collate('search', ws, 'nothing-like-this')).toMatchObject({
+      code: 0,
+      err: expect.stringContaining('No hits'),
+    });
+    expect(collate('search', ws, 'x', '--limit', '0')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('1 to 500'),
+    });
   });
 });

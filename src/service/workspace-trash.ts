@@ -91,7 +91,10 @@ async function readTrash(root: string, id: string): Promise<TrashEntry> {
     throw new CollateError('damaged-file', `${file} is damaged: it is not JSON; it was left untouched.`);
   }
   if (!parsed.success || parsed.data.document.id !== id || parsed.data.annotations.documentId !== id) {
-    throw new CollateError('damaged-file', `${file} is damaged: it does not hold document ${id}; it was left untouched.`);
+    throw new CollateError(
+      'damaged-file',
+      `${file} is damaged: it does not hold document ${id}; it was left untouched.`,
+    );
   }
   return parsed.data;
 }
@@ -136,7 +139,10 @@ export async function restoreDocument(context: TrashContext, id: string): Promis
       .filter((g) => !present.has(g.id))
       .map((g) => ({ ...g, members: groupMembers.get(g.id) ?? [] }));
     return {
-      next: { relations: [...data.relations, ...relations.filter((r) => !known.has(r.id))], claimGroups: [...groups, ...gone] },
+      next: {
+        relations: [...data.relations, ...relations.filter((r) => !known.has(r.id))],
+        claimGroups: [...groups, ...gone],
+      },
       result: undefined,
     };
   });

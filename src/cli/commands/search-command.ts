@@ -11,7 +11,8 @@ interface SearchFlags {
 
 function parseLimit(value: string): number {
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new InvalidArgumentError('a whole number from 1 to 500');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw new InvalidArgumentError('a whole number from 1 to 500');
   return limit;
 }
 
@@ -32,7 +33,9 @@ const where = (hit: CorpusHit): string =>
 
 export const searchCommand = (): Command =>
   new Command('search')
-    .description("search every document's text and details and every annotation (label, attribute, note, annotator), ranked")
+    .description(
+      "search every document's text and details and every annotation (label, attribute, note, annotator), ranked",
+    )
     .argument('<dir>', 'the workspace folder')
     .argument('<query>', 'words to find (all of them; the last may be the start of a word)')
     .option('--limit <n>', 'at most this many hits (1–500)', parseLimit, 20)
@@ -49,11 +52,15 @@ export const searchCommand = (): Command =>
             const end = index.toCodePoint(hit.end);
             process.stdout.write(`${JSON.stringify({ ...hit, start, end })}\n`);
           } else {
-            process.stdout.write(`${hit.title} — ${where(hit)} (${hit.fields.join(', ')}; score ${hit.score.toFixed(2)})\n`);
+            process.stdout.write(
+              `${hit.title} — ${where(hit)} (${hit.fields.join(', ')}; score ${hit.score.toFixed(2)})\n`,
+            );
             process.stdout.write(`    ${hit.snippet}\n`);
           }
         }
-        process.stderr.write(`${hits.length === 0 ? 'No' : hits.length} hit${hits.length === 1 ? '' : 's'} for "${query}".\n`);
+        process.stderr.write(
+          `${hits.length === 0 ? 'No' : hits.length} hit${hits.length === 1 ? '' : 's'} for "${query}".\n`,
+        );
       } finally {
         service.close();
       }

@@ -75,7 +75,9 @@ export function DocumentList({ documents, counts }: { documents: readonly Docume
       aria-label="Documents"
       aria-multiselectable="true"
       tabIndex={0}
-      aria-activedescendant={active && activeIndex >= window.first && activeIndex < window.end ? optionId(active.id) : undefined}
+      aria-activedescendant={
+        active && activeIndex >= window.first && activeIndex < window.end ? optionId(active.id) : undefined
+      }
       onKeyDown={onKeyDown}
     >
       <div style={{ height: window.before }} aria-hidden="true" />
@@ -84,7 +86,12 @@ export function DocumentList({ documents, counts }: { documents: readonly Docume
         const open = openIds.includes(doc.id);
         const isSelected = selectedSet.has(doc.id);
         const spans = counts(doc.id)?.spans;
-        const classes = ['document-row', open && 'is-open', isSelected && 'is-selected', doc.id === active?.id && 'is-active'];
+        const classes = [
+          'document-row',
+          open && 'is-open',
+          isSelected && 'is-selected',
+          doc.id === active?.id && 'is-active',
+        ];
         return (
           <div
             key={doc.id}

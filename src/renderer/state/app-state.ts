@@ -102,7 +102,12 @@ export interface AppState {
   /** The corpus search: the query sent, its ranked hits, or why it failed. */
   readonly corpusSearch: CorpusSearchState;
   /** A place just opened from a corpus search hit, drawn flashing in its pane; `key` changes per opening. */
-  readonly flash: { readonly documentId: string; readonly start: number; readonly end: number; readonly key: number } | null;
+  readonly flash: {
+    readonly documentId: string;
+    readonly start: number;
+    readonly end: number;
+    readonly key: number;
+  } | null;
   /** Documents the export dialog starts with (the library's selection), or null for all. */
   readonly exportDocumentIds: readonly string[] | null;
 }

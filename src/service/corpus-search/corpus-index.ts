@@ -28,7 +28,13 @@ const OPTIONS: Options<SearchRecord> = {
 };
 
 /** A match of a query: the record's stored fields, the terms that matched and in which fields. */
-export type IndexMatch = SearchResult & { documentId: string; spanId?: string; label?: string; start?: number; end?: number };
+export type IndexMatch = SearchResult & {
+  documentId: string;
+  spanId?: string;
+  label?: string;
+  start?: number;
+  end?: number;
+};
 
 /** The full-text index of a workspace (MiniSearch), kept document by document. */
 export class CorpusIndex {

@@ -10,7 +10,10 @@ const escapeRegExp = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/
 /** Where the first of the matched words stands in a text, as a whole word if it can be found so. */
 export function firstOccurrence(text: string, terms: readonly string[]): { start: number; end: number } | null {
   if (terms.length === 0) return null;
-  const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const wholeWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
   const found = wholeWord.exec(text) ?? new RegExp(alternatives, 'iu').exec(text);
   return found ? { start: found.index, end: found.index + found[0].length } : null;
@@ -48,7 +51,8 @@ export function hitOf(document: CollateDocument, match: IndexMatch): CorpusHit {
     };
   }
   const place = fields.includes('text') ? firstOccurrence(document.text, match.terms) : null;
-  if (place) return { ...common, kind: 'text', ...place, snippet: snippetAround(document.text, place.start, place.end) };
+  if (place)
+    return { ...common, kind: 'text', ...place, snippet: snippetAround(document.text, place.start, place.end) };
   const details = [document.title, document.outlet, document.author, document.published].filter(Boolean).join(' · ');
   return { ...common, kind: 'details', start: 0, end: 0, snippet: details };
 }

@@ -7,7 +7,11 @@ const LIMIT = 50;
 const FLASH_MS = 1600;
 
 /** Searching every document and annotation of the workspace, and opening a hit at its place. */
-export function createCorpusSearchActions({ api, store }: ActionContext, panes: PaneActions, selection: SelectionActions) {
+export function createCorpusSearchActions(
+  { api, store }: ActionContext,
+  panes: PaneActions,
+  selection: SelectionActions,
+) {
   let asked = 0;
   let flashes = 0;
 

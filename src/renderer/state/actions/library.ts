@@ -90,8 +90,7 @@ export function createLibraryActions(context: ActionContext, loading: Loading, p
     setLibraryFacets: (facets: Partial<Pick<LibraryView, 'outlet' | 'from' | 'to' | 'done' | 'label'>>): void =>
       setView(facets),
 
-    clearLibraryFilters: (): void =>
-      setView({ query: '', outlet: null, from: '', to: '', done: 'all', label: null }),
+    clearLibraryFilters: (): void => setView({ query: '', outlet: null, from: '', to: '', done: 'all', label: null }),
 
     clickDocument(id: string, modifiers: { shift: boolean; toggle: boolean }): void {
       const state = store.get();
