@@ -41,6 +41,8 @@ export const STORED_FIELDS = ['documentId', 'spanId', 'label', 'start', 'end'];
 
 export const documentRecordId = (documentId: string): string => `d|${documentId}`;
 export const spanRecordId = (documentId: string, spanId: string): string => `s|${documentId}|${spanId}`;
+export const groupRecordId = (documentId: string, label: string, author: string): string =>
+  `g|${documentId}|${label}|${author}`;
 
 /** A note's words without its markup (notes are sanitized rich-text HTML). */
 export function noteWords(html: string | undefined): string | undefined {
@@ -57,33 +59,55 @@ export function noteWords(html: string | undefined): string | undefined {
     .trim();
 }
 
-/** The records of one document: its own, then one per span. */
-export function recordsOf(document: CollateDocument, spans: readonly SpanAnnotation[]): SearchRecord[] {
-  const own: SearchRecord = {
-    id: documentRecordId(document.id),
+const hasOwnWords = (span: SpanAnnotation): boolean => !!span.note || Object.keys(span.attributes).length > 0;
+
+function spanRecord(document: CollateDocument, span: SpanAnnotation, id: string): SearchRecord {
+  return {
+    id,
     documentId: document.id,
-    title: document.title,
-    outlet: document.outlet,
-    author: document.author,
-    published: document.published,
-    source: document.source,
-    text: document.text,
-    note: noteWords(document.note),
+    spanId: span.id,
+    label: span.label,
+    start: span.start,
+    end: span.end,
+    attributes: Object.entries(span.attributes)
+      .map(([name, value]) => `${name} ${value}`)
+      .join(' '),
+    note: noteWords(span.note),
+    annotator: span.author,
   };
-  return [
-    own,
-    ...spans.map((span) => ({
-      id: spanRecordId(document.id, span.id),
+}
+
+/**
+ * The records of one document: its own; one per span with a note or attributes; and one per label
+ * and annotator for the other spans, placed at the first of them. Grouping keeps a query for a label
+ * ("claim") to one match per document and annotator instead of one per span.
+ */
+export function recordsOf(document: CollateDocument, spans: readonly SpanAnnotation[]): SearchRecord[] {
+  const records: SearchRecord[] = [
+    {
+      id: documentRecordId(document.id),
       documentId: document.id,
-      spanId: span.id,
-      label: span.label,
-      start: span.start,
-      end: span.end,
-      attributes: Object.entries(span.attributes)
-        .map(([name, value]) => `${name} ${value}`)
-        .join(' '),
-      note: noteWords(span.note),
-      annotator: span.author,
-    })),
+      title: document.title,
+      outlet: document.outlet,
+      author: document.author,
+      published: document.published,
+      source: document.source,
+      text: document.text,
+      note: noteWords(document.note),
+    },
   ];
+  const groups = new Map<string, SpanAnnotation>();
+  for (const span of spans) {
+    if (hasOwnWords(span)) records.push(spanRecord(document, span, spanRecordId(document.id, span.id)));
+    else {
+      const key = `${span.label}\u0000${span.author}`;
+      const first = groups.get(key);
+      if (!first || span.start < first.start) groups.set(key, span);
+    }
+  }
+  for (const span of groups.values()) {
+    const { attributes: _none, note: _empty, ...record } = spanRecord(document, span, '');
+    records.push({ ...record, id: groupRecordId(document.id, span.label, span.author) });
+  }
+  return records;
 }
