@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { CorpusIndex } from '../src/service/corpus-search/corpus-index';
 import { hitOf } from '../src/service/corpus-search/search-hits';
-import { generateCorpus, vocabulary } from './generated-corpus';
+import { generateCorpus, vocabulary } from '../e2e/generated-corpus';
 
 const COUNT = Number(process.env['SEARCH_DOCS'] ?? 10_000);
 const QUERIES = 300;

@@ -83,6 +83,6 @@ describe('the library view', () => {
     view = selectionAfterClick(order, view, 'c', { shift: false, toggle: true });
     expect(view).toEqual({ selected: ['b', 'd'], anchor: 'c' });
     view = selectionAfterClick(order, view, 'a', { shift: true, toggle: true });
-    expect(view.selected.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect([...view.selected].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -1,13 +1,11 @@
 /**
  * A deterministic corpus of generated articles (made-up words, never text from shared/) with spans,
- * for the search benchmark and the large-workspace e2e spec. `writeGeneratedWorkspace` writes it as
- * the service would (document and annotation files through the JSON store).
+ * for the search benchmark and the large-workspace e2e spec, written as the service writes them.
  */
 import { captureQuote } from '../src/core/quote';
 import type { CollateDocument, SpanAnnotation } from '../src/core/model';
-import { initWorkspace } from '../src/service/init-workspace';
-import { JsonStore } from '../src/service/json-store';
 import { sha256 } from '../src/service/sha256';
+import { serialise } from '../src/service/store-envelope';
 import { annotationsKind, documentKind } from '../src/service/store-kinds';
 import { annotationsFile, documentFile } from '../src/service/workspace-files';
 
@@ -108,14 +106,15 @@ export function generateCorpus(count: number, words = 800, spansEach = 50): Gene
   return corpus;
 }
 
-/** Writes a new workspace holding the corpus. */
-export async function writeGeneratedWorkspace(root: string, corpus: readonly GeneratedDocument[]): Promise<void> {
-  await initWorkspace(root);
+/** The corpus as workspace files (relative path → content), for the e2e `workspaceFiles` option. */
+export function generatedWorkspaceFiles(corpus: readonly GeneratedDocument[]): Record<string, string> {
+  const files: Record<string, string> = {};
   for (const { document, spans } of corpus) {
-    await JsonStore.create(root, documentFile(document.id), documentKind, document);
+    files[documentFile(document.id)] = serialise(documentKind, { data: document, seq: 1 });
     if (spans.length > 0) {
       const data = { documentId: document.id, textSha256: document.textSha256, spans };
-      await JsonStore.create(root, annotationsFile(document.id), annotationsKind, data);
+      files[annotationsFile(document.id)] = serialise(annotationsKind, { data, seq: 1 });
     }
   }
+  return files;
 }
