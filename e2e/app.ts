@@ -977,7 +977,9 @@ export class App {
 
   /** Presses "Close <title>" in the document's pane header. */
   async closeDocument(title: string): Promise<void> {
-    await this.pane(title).getByRole('button', { name: `Close ${title}`, exact: true }).click();
+    await this.pane(title)
+      .getByRole('button', { name: `Close ${title}`, exact: true })
+      .click();
     await this.expect(this.pane(title)).toHaveCount(0);
   }
 
@@ -986,7 +988,10 @@ export class App {
     await this.library().getByRole('searchbox', { name: 'Filter documents' }).fill(text);
   }
 
-  async sortLibrary(by: 'Import order' | 'Title' | 'Date' | 'Source' | 'Annotations', descending = false): Promise<void> {
+  async sortLibrary(
+    by: 'Import order' | 'Title' | 'Date' | 'Source' | 'Annotations',
+    descending = false,
+  ): Promise<void> {
     await this.library().getByRole('combobox', { name: 'Sort by' }).selectOption({ label: by });
     const reverse = this.library().getByRole('button', { name: 'Reverse order' });
     if ((await reverse.getAttribute('aria-pressed')) !== String(descending)) await reverse.click();
@@ -1018,7 +1023,7 @@ export class App {
 
   /** Presses Undo in the library's notice and waits for the documents to be back. */
   async undoRemoval(): Promise<void> {
-    await this.libraryNotice().getByRole('button', { name: 'Undo', exact: true }).click();
+    await this.libraryNotice().getByRole('button', { name: 'Undo removal', exact: true }).click();
     await this.expect(this.libraryNotice()).toContainText('Restored');
   }
 

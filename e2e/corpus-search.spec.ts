@@ -9,8 +9,8 @@ test('a corpus search hit opens its document at the place, text or annotation', 
 
   await test.step('a word in the text: the pane opens on it, flashing', async () => {
     await app.searchAllDocuments('saltmere');
-    await expect(app.corpusHits()).toHaveCount(1);
-    await app.openCorpusHit('Saltmere');
+    await expect(app.corpusHits().filter({ hasText: ledger.title })).toHaveCount(1);
+    await app.openCorpusHit(ledger.title);
     await expect(app.pane(ledger.title)).toBeVisible();
     await expect(app.flashedHit(ledger.title)).toHaveText('Saltmere');
     await expect(app.flashedHit(ledger.title)).toBeInViewport();
@@ -18,6 +18,7 @@ test('a corpus search hit opens its document at the place, text or annotation', 
 
   await test.step('a label: the hit selects the span', async () => {
     await app.searchAllDocuments('source');
+    await expect(app.corpusHits()).toHaveCount(1);
     await app.openCorpusHit('Rolf Ekdahl');
     await expect(app.pane(ledger.title).locator('.collate-span.is-selected')).toHaveText('Rolf Ekdahl');
   });

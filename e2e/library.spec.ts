@@ -1,7 +1,7 @@
 import { courier, ledger, valleyPost } from './articles';
 import { expect, test } from './fixtures';
 
-test('filter, sort, remove and undo in the library', async ({ app, page }) => {
+test('filter, sort, remove and undo in the library', async ({ app }) => {
   await app.importFiles(courier.path, valleyPost.path, ledger.path);
   await app.openDocument(ledger.title);
   await app.tag(ledger.title, 'Rolf Ekdahl', 'Source');
@@ -16,7 +16,9 @@ test('filter, sort, remove and undo in the library', async ({ app, page }) => {
 
   await test.step('sort by title, reversed, and by annotation count with counts shown', async () => {
     await app.sortLibrary('Title');
-    await expect(app.documentOptions()).toHaveText([courier.title, valleyPost.title, ledger.title].map((t) => new RegExp(`^${t}`)));
+    await expect(app.documentOptions()).toHaveText(
+      [courier.title, valleyPost.title, ledger.title].map((t) => new RegExp(`^${t}`)),
+    );
     await app.sortLibrary('Title', true);
     await expect(app.documentOptions().first()).toHaveAccessibleName(ledger.title);
     await app.sortLibrary('Annotations', true);
@@ -39,11 +41,10 @@ test('filter, sort, remove and undo in the library', async ({ app, page }) => {
 
   await test.step('remove with the keyboard, undo with Ctrl+Z', async () => {
     await app.documentButton(valleyPost.title).click({ modifiers: ['ControlOrMeta'] });
-    await page.keyboard.press('Delete');
+    await app.pressKey('Delete');
     await expect(app.libraryNotice()).toContainText(`Removed “${valleyPost.title}”`);
     await expect(app.documentOptions()).toHaveCount(2);
-    await page.locator('body').click({ position: { x: 700, y: 5 } });
-    await page.keyboard.press('Control+z');
+    await app.undo('key');
     await expect(app.documentOptions()).toHaveCount(3);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnotation } from '../core/model';
-import { CorpusHit, DocumentCounts, RemovedDocument } from './library-schemas';
+import { CorpusHit, DocumentCounts, libraryMethods, RemovedDocument } from './library-schemas';
 
 /** Every call either shell can make, with the schema of its arguments and of its result. */
 export const OffsetUnitSchema = z.enum(['codepoint', 'utf16']);
@@ -369,20 +369,7 @@ export const contract = {
   exportJobStatus: { args: z.object({ jobId: Id }), result: ExportJobStatus },
   /** Stops a job and forgets it; false when no such job was under way. Nothing is written anywhere either way. */
   cancelExportJob: { args: z.object({ jobId: Id }), result: z.object({ cancelled: z.boolean() }) },
-  /** Ranked full-text search over every document's text and details and every span's label, attributes, note and annotator. */
-  searchCorpus: {
-    args: z
-      .object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(500).optional() })
-      .strict(),
-    result: z.array(CorpusHit),
-  },
-  /** How many spans each document has, by label (from the search index). */
-  documentCounts: { args: z.object({}).strict(), result: DocumentCounts },
-  /** Removes documents with their spans, relations and places in claim groups, kept aside for restoreDocuments. */
-  removeDocuments: {
-    args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
-    result: z.array(RemovedDocument),
-  },
+  ...libraryMethods,
   /** Puts removed documents back as they were (undo of removeDocuments). */
   restoreDocuments: {
     args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),

@@ -35,3 +35,21 @@ export const RemovedDocument = z.object({
   relations: z.number().int().nonnegative(),
 });
 export type RemovedDocument = z.infer<typeof RemovedDocument>;
+
+/** The library's calls (see contract.ts); restoreDocuments, which answers with summaries, is there. */
+export const libraryMethods = {
+  /** Ranked full-text search over every document's text and details and every span's label, attributes, note and annotator. */
+  searchCorpus: {
+    args: z
+      .object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(500).optional() })
+      .strict(),
+    result: z.array(CorpusHit),
+  },
+  /** How many spans each document has, by label (from the search index). */
+  documentCounts: { args: z.object({}).strict(), result: DocumentCounts },
+  /** Removes documents with their spans, relations and places in claim groups, kept aside for restoreDocuments. */
+  removeDocuments: {
+    args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
+    result: z.array(RemovedDocument),
+  },
+} as const;

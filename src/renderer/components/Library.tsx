@@ -48,7 +48,7 @@ function LibraryNotice() {
     <div className="library-notice" role="status" aria-label="Library notice">
       <span>{notice}</span>
       {canUndoRemoval && notice.startsWith('Removed') && (
-        <button type="button" onClick={() => void actions.undo()}>
+        <button type="button" aria-label="Undo removal" onClick={() => void actions.undo()}>
           Undo
         </button>
       )}
