@@ -1002,8 +1002,10 @@ export class App {
     return this.library().getByRole('status', { name: 'Documents shown' });
   }
 
-  /** Ctrl+clicks each document, adding it to the selection. */
+  /** Selects exactly these documents: clears the selection, then Ctrl+clicks each. */
   async selectDocuments(...titles: string[]): Promise<void> {
+    const tools = this.library().getByRole('toolbar', { name: 'Selected documents' });
+    if (await tools.isVisible()) await tools.getByRole('button', { name: 'Clear selection', exact: true }).click();
     for (const title of titles) await this.documentButton(title).click({ modifiers: ['ControlOrMeta'] });
     await this.expect(this.library().getByRole('toolbar', { name: 'Selected documents' })).toContainText(
       `${titles.length} selected`,

@@ -76,7 +76,7 @@ export function generateCorpus(count: number, words = 800, spansEach = 50): Gene
       encoding: 'utf-8',
       sha256: sha256(`bytes ${n}`),
       textSha256: sha256(text),
-      importedAt: `2026-01-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`,
+      importedAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
       notes: [],
       text,
     };

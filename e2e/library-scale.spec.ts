@@ -5,9 +5,10 @@ const COUNT = 2000;
 const corpus = generateCorpus(COUNT, 60, 2);
 
 test.use({ workspaceFiles: generatedWorkspaceFiles(corpus) });
+// Writing 4,000 files and opening them takes a while on a busy machine; the list itself is what is checked.
+test.describe.configure({ timeout: 360_000 });
 
 test('a library of 2,000 documents renders only the rows in view and filters as you type', async ({ app }) => {
-  test.slow();
   await expect(app.documentsShown()).toHaveText(`${COUNT} documents`);
   const rendered = await app.documentOptions().count();
   expect(rendered).toBeGreaterThan(5);
@@ -18,7 +19,8 @@ test('a library of 2,000 documents renders only the rows in view and filters as 
     await app.documentList().focus();
     await app.documentList().press('End');
     const last = corpus.at(-1)!.document.title;
-    await expect(app.documentButton(last)).toBeInViewport();
+    await expect(app.documentButton(last)).toBeVisible();
+    expect(await app.documentList().evaluate((list) => list.scrollTop)).toBeGreaterThan(40 * (COUNT - 30));
     await expect(app.documentButton(last)).toHaveAttribute('aria-posinset', String(COUNT));
     expect(await app.documentOptions().count()).toBeLessThan(60);
   });
