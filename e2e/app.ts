@@ -63,7 +63,12 @@ export class App {
   }
 
   documentList(): Locator {
-    return this.library().getByRole('list', { name: 'Documents' });
+    return this.library().getByRole('listbox', { name: 'Documents' });
+  }
+
+  /** The documents the library has rendered (only those near its viewport: the list is virtualized). */
+  documentOptions(): Locator {
+    return this.documentList().getByRole('option');
   }
 
   importResults(): Locator {
@@ -191,7 +196,7 @@ export class App {
   }
 
   documentButton(title: string): Locator {
-    return this.documentList().getByRole('listitem').getByRole('button', { name: title, exact: true });
+    return this.documentList().getByRole('option', { name: title, exact: true });
   }
 
   async expectImported(title: string): Promise<void> {
@@ -1186,5 +1191,81 @@ export class App {
       .getByRole('table', { name: 'Claims matrix' })
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader').filter({ hasText: text }) });
+  }
+
+  // ---- the library: filter, sort, select, remove and undo; corpus search --------------------------
+
+  /** Presses "Close <title>" in the document's pane header. */
+  async closeDocument(title: string): Promise<void> {
+    await this.pane(title)
+      .getByRole('button', { name: `Close ${title}`, exact: true })
+      .click();
+    await this.expect(this.pane(title)).toHaveCount(0);
+  }
+
+  /** Types into the library's filter; the list narrows as you type. */
+  async filterLibrary(text: string): Promise<void> {
+    await this.library().getByRole('searchbox', { name: 'Filter documents' }).fill(text);
+  }
+
+  async sortLibrary(
+    by: 'Import order' | 'Title' | 'Date' | 'Source' | 'Annotations',
+    descending = false,
+  ): Promise<void> {
+    await this.library().getByRole('combobox', { name: 'Sort by' }).selectOption({ label: by });
+    const reverse = this.library().getByRole('button', { name: 'Reverse order' });
+    if ((await reverse.getAttribute('aria-pressed')) !== String(descending)) await reverse.click();
+  }
+
+  /** "12 of 2000 documents", or "5 documents" when nothing is filtered out. */
+  documentsShown(): Locator {
+    return this.library().getByRole('status', { name: 'Documents shown' });
+  }
+
+  /** Selects exactly these documents: clears the selection, then Ctrl+clicks each. */
+  async selectDocuments(...titles: string[]): Promise<void> {
+    const tools = this.library().getByRole('toolbar', { name: 'Selected documents' });
+    if (await tools.isVisible()) await tools.getByRole('button', { name: 'Clear selection', exact: true }).click();
+    for (const title of titles) await this.documentButton(title).click({ modifiers: ['ControlOrMeta'] });
+    await this.expect(this.library().getByRole('toolbar', { name: 'Selected documents' })).toContainText(
+      `${titles.length} selected`,
+    );
+  }
+
+  /** Presses "Remove" on the selected documents and waits for the library's notice. */
+  async removeSelectedDocuments(): Promise<void> {
+    const tools = this.library().getByRole('toolbar', { name: 'Selected documents' });
+    await tools.getByRole('button', { name: 'Remove', exact: true }).click();
+    await this.expect(this.libraryNotice()).toContainText('Removed');
+  }
+
+  libraryNotice(): Locator {
+    return this.library().getByRole('status', { name: 'Library notice' });
+  }
+
+  /** Presses Undo in the library's notice and waits for the documents to be back. */
+  async undoRemoval(): Promise<void> {
+    await this.libraryNotice().getByRole('button', { name: 'Undo removal', exact: true }).click();
+    await this.expect(this.libraryNotice()).toContainText('Restored');
+  }
+
+  /** Types a query into "Search all documents" and waits for its result line. */
+  async searchAllDocuments(query: string): Promise<void> {
+    await this.library().getByRole('searchbox', { name: 'Search all documents' }).fill(query);
+    await this.expect(this.library().getByRole('status', { name: 'Corpus search results' })).toHaveText(/hit/);
+  }
+
+  corpusHits(): Locator {
+    return this.library().getByRole('list', { name: 'Corpus search hits' }).getByRole('button');
+  }
+
+  /** Opens the corpus search hit whose text holds `text`. */
+  async openCorpusHit(text: string): Promise<void> {
+    await this.corpusHits().filter({ hasText: text }).first().click();
+  }
+
+  /** The place a corpus search hit opened, flashing in its pane. */
+  flashedHit(title: string): Locator {
+    return this.pane(title).locator('.corpus-flash');
   }
 }

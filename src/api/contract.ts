@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurationStateSchema, LayerSelectorSchema, SettleDisagreementArgs } from './team-schemas';
 import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnotation } from '../core/model';
+import { CorpusHit, DocumentCounts, libraryMethods, RemovedDocument } from './library-schemas';
 
 /** Every call either shell can make, with the schema of its arguments and of its result. */
 export const OffsetUnitSchema = z.enum(['codepoint', 'utf16']);
@@ -89,6 +90,7 @@ export const ExportedFile = z.object({
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
 const Id = z.string().min(1).max(200);
+export { CorpusHit, DocumentCounts, RemovedDocument };
 
 /** An assistant's proposal: shown faintly, applied only when the analyst accepts it. */
 export const Suggestion = z.object({
@@ -275,6 +277,7 @@ export const contract = {
       author: z.string().max(500).optional(),
       published: z.string().max(100).optional(),
       note: z.string().max(1_000_000).optional(),
+      done: z.boolean().optional(),
     }),
     result: DocumentSummary,
   },
@@ -421,6 +424,12 @@ export const contract = {
   exportJobStatus: { args: z.object({ jobId: Id }), result: ExportJobStatus },
   /** Stops a job and forgets it; false when no such job was under way. Nothing is written anywhere either way. */
   cancelExportJob: { args: z.object({ jobId: Id }), result: z.object({ cancelled: z.boolean() }) },
+  ...libraryMethods,
+  /** Puts removed documents back as they were (undo of removeDocuments). */
+  restoreDocuments: {
+    args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
+    result: z.array(DocumentSummary),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -58,6 +58,10 @@ export interface WorkspaceOperations {
   curation(documentId: string): Promise<Out<'getCuration'>>;
   startCuration(documentId: string): Promise<Out<'startCuration'>>;
   settleDisagreement(request: In<'settleDisagreement'>): Promise<Out<'settleDisagreement'>>;
+  searchCorpus(query: string, limit?: number): Promise<Out<'searchCorpus'>>;
+  documentCounts(): Promise<Out<'documentCounts'>>;
+  removeDocuments(ids: string[]): Promise<Out<'removeDocuments'>>;
+  restoreDocuments(ids: string[]): Promise<Out<'restoreDocuments'>>;
 }
 
 /** Decodes a file's base64 content; bad content is refused with the file's name. */
@@ -119,5 +123,9 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     getCuration: ({ documentId }) => workspace.curation(documentId),
     startCuration: ({ documentId }) => workspace.startCuration(documentId),
     settleDisagreement: (request) => workspace.settleDisagreement(request),
+    searchCorpus: ({ query, limit }) => workspace.searchCorpus(query, limit),
+    documentCounts: () => workspace.documentCounts(),
+    removeDocuments: ({ ids }) => workspace.removeDocuments(ids),
+    restoreDocuments: ({ ids }) => workspace.restoreDocuments(ids),
   };
 }

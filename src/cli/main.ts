@@ -7,6 +7,7 @@ import { importCommand } from './commands/import-command';
 import { initCommand } from './commands/init-command';
 import { reimportCommand } from './commands/reimport-command';
 import { reportCommand } from './commands/report-command';
+import { searchCommand } from './commands/search-command';
 import { serveCommand } from './commands/serve-command';
 import { suggestCommand } from './commands/suggest-command';
 import {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   program.addCommand(reportCommand());
   program.addCommand(suggestCommand());
   program.addCommand(compareCommand());
+  program.addCommand(searchCommand());
   program.addCommand(serveCommand());
   for (const command of [
     assignCommand(),

@@ -59,6 +59,8 @@ export const CollateDocument = z.object({
   boilerplate: z.array(TextRange.extend({ reason: z.string() })).optional(),
   /** The analyst's note on the whole document (rich-text HTML from the note editor). */
   note: z.string().optional(),
+  /** The analyst marked the document finished (the library's "done" facet). */
+  done: z.boolean().optional(),
   /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */
   language: z.string().optional(),
   /** Earlier imports of this document, oldest first, when it was re-imported with changed text. */

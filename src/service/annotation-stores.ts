@@ -13,6 +13,8 @@ export class AnnotationStores {
   private readonly stores = new Map<string, Promise<JsonStore<AnnotationsFile>>>();
   /** Every store opened so far, for `flushAll` to fold their journals into their files. */
   private readonly opened = new Set<JsonStore<AnnotationsFile>>();
+  /** The stores opened so far, by document id. */
+  private readonly byDocument = new Map<string, JsonStore<AnnotationsFile>>();
 
   constructor(
     private readonly root: string,
@@ -32,6 +34,7 @@ export class AnnotationStores {
           this.opened.add(opened);
           opened.onSaved = (data) => this.onSpans(document.id, data);
           this.onSpans(document.id, opened.data);
+          this.byDocument.set(document.id, opened);
           return this.finishInterruptedReimport(opened, document);
         },
       );
@@ -68,6 +71,21 @@ export class AnnotationStores {
       if (span) return span;
     }
     return undefined;
+  }
+
+  /** A document's spans when its file is open (each edit replaces the array), else undefined. */
+  openSpans(documentId: string): AnnotationsFile['spans'] | undefined {
+    return this.byDocument.get(documentId)?.data.spans;
+  }
+
+  /** Waits for a document's store, folds its journal into its file and forgets it (before its files are removed). */
+  async close(documentId: string): Promise<void> {
+    const store = await this.stores.get(documentId)?.catch(() => undefined);
+    this.stores.delete(documentId);
+    this.byDocument.delete(documentId);
+    if (!store) return;
+    store.flushSync();
+    this.opened.delete(store);
   }
 
   flushAll(): void {

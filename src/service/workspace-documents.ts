@@ -115,10 +115,20 @@ export async function reanchorStore(
 /** Edits a document's metadata or note; its text never changes here. */
 export async function updateDocument(
   context: DocumentContext,
-  request: { id: string; title?: string; outlet?: string; author?: string; published?: string; note?: string },
+  request: {
+    id: string;
+    title?: string;
+    outlet?: string;
+    author?: string;
+    published?: string;
+    note?: string;
+    done?: boolean;
+  },
 ): Promise<DocumentSummary> {
-  const { id, ...changes } = request;
+  const { id, done, ...changes } = request;
   const next: CollateDocument = { ...context.document(id) };
+  if (done === true) next.done = true;
+  else if (done === false) delete next.done;
   for (const [key, value] of Object.entries(changes) as Array<[keyof typeof changes, string | undefined]>) {
     if (value === undefined) continue;
     if (value === '' && key !== 'title') delete next[key];

@@ -58,6 +58,18 @@ export async function workspaceFileTime(root: string, file: string): Promise<Dat
   return stats.mtime;
 }
 
+/** A file's modification time and size ("mtime:size"), or null when it does not exist; a link is refused. */
+export async function workspaceFileVersion(root: string, file: string): Promise<string | null> {
+  try {
+    const stats = await lstat(guardPath(root, file));
+    checkEntry(file, stats);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /** Makes a folder's entries (a rename, a new or removed file) durable. */
 async function syncFolder(path: string): Promise<void> {
   let handle: FileHandle | undefined;

@@ -7,7 +7,7 @@ import type {
   IndexedDocument,
 } from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
-import type { ReimportReport, WorkspaceInfo } from '../api/contract';
+import type { CorpusHit, DocumentCounts, ReimportReport, RemovedDocument, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
 import type { NewSpan } from '../core/create-span';
@@ -43,6 +43,8 @@ import { resolveWorkspace } from './workspace-paths';
 import { recreateMissingFolders } from './teams/missing-folders';
 import { checkAnnotatorName, resolveAnnotator } from './teams/user-config';
 import type { WorkspaceReader } from './workspace-reader';
+import { CorpusSearch } from './corpus-search/corpus-search';
+import { removeDocument, restoreDocument, type TrashContext } from './workspace-trash';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -65,6 +67,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   private readonly annotationStores: AnnotationStores;
   private readonly exportJobs = new JobRegistry<ExportJobResult>();
   private author: string;
+  private readonly corpusSearch: CorpusSearch;
   readonly now: () => Date;
 
   private constructor(
@@ -81,6 +84,14 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     const onRecovered = (message: string): void => void problems.push(message);
     const onSpans = (id: string, data: AnnotationsFile): void => documents.noteSpans(id, data);
     this.annotationStores = new AnnotationStores(root, release !== null, onRecovered, onSpans);
+    this.corpusSearch = new CorpusSearch({
+      root,
+      writable: release !== null,
+      documentIds: () => this.documents.ids(),
+      document: (id) => this.document(id),
+      spansOf: (id) => this.spansOf(id),
+      openSpans: (id) => this.annotationStores.openSpans(id),
+    });
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
@@ -108,6 +119,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     this.exportJobs.cancelAll();
     for (const store of [this.manifest, this.relations]) store.flushSync();
     this.annotationStores.flushAll();
+    this.corpusSearch.flushSync();
     flushBackups(this.root);
     this.documents.saveSync(true);
     this.release?.();
@@ -201,6 +213,37 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   async updateDocument(request: Parameters<typeof documents.updateDocument>[1]): Promise<DocumentSummary> {
     this.assertWritable();
     return documents.updateDocument(this.documentContext, request);
+  }
+
+  /** Removes documents (all or none are checked first), each kept in the trash for restoreDocuments. */
+  async removeDocuments(ids: string[]): Promise<RemovedDocument[]> {
+    this.assertWritable();
+    for (const id of ids) this.document(id);
+    const removed: RemovedDocument[] = [];
+    for (const id of new Set(ids)) removed.push(await removeDocument(this.trash, id));
+    return removed;
+  }
+
+  async restoreDocuments(ids: string[]): Promise<DocumentSummary[]> {
+    this.assertWritable();
+    const restored: DocumentSummary[] = [];
+    for (const id of new Set(ids)) restored.push(await restoreDocument(this.trash, id));
+    return restored;
+  }
+
+  // Corpus search
+
+  searchCorpus(query: string, limit = 50): Promise<CorpusHit[]> {
+    return this.corpusSearch.search(query, limit);
+  }
+
+  documentCounts(): Promise<DocumentCounts> {
+    return this.corpusSearch.counts();
+  }
+
+  /** Where the search index came from on its first use: read from the cache or rebuilt (for tests and the CLI). */
+  get searchIndexOrigin(): 'cache' | 'rebuilt' | null {
+    return this.corpusSearch.origin;
   }
 
   // Annotations
@@ -377,6 +420,18 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       annotationStore: (id) => this.annotationStore(id),
       assertWritable: () => this.assertWritable(),
       now: () => this.now().toISOString(),
+    };
+  }
+
+  private get trash(): TrashContext {
+    return {
+      root: this.root,
+      documents: this.documents,
+      document: (id) => this.document(id),
+      annotationStore: (id) => this.annotationStore(id),
+      closeAnnotationStore: (id) => this.annotationStores.close(id),
+      relations: this.relations,
+      findSpan: (id) => this.findSpan(id),
     };
   }
 

@@ -78,6 +78,10 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   getCuration: (k) => ({ documentId: k.documents[0] }),
   startCuration: (k) => ({ documentId: k.documents[0] }),
   settleDisagreement: (k) => ({ documentId: k.documents[0], disagreementId: 'k-000000000000', take: [0] }),
+  searchCorpus: () => ({ query: 'troops', limit: 5 }),
+  documentCounts: () => ({}),
+  removeDocuments: (k) => ({ ids: [k.documents[0]] }),
+  restoreDocuments: (k) => ({ ids: [k.documents[0]] }),
 };
 
 /** Values that break assumptions: limits, wrong types, ids that climb, markup, odd Unicode. */

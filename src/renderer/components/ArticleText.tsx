@@ -18,6 +18,8 @@ export interface Overlay {
   readonly current: number;
   readonly boilerplate: ReadonlyArray<{ start: number; end: number; reason: string }>;
   readonly pending: ReadonlyArray<{ start: number; end: number }>;
+  /** A place opened from a corpus search hit, flashed and scrolled to; `key` changes per opening. */
+  readonly flash?: { readonly start: number; readonly end: number; readonly key: number } | null;
 }
 
 interface Props {
@@ -52,6 +54,8 @@ function overlayMarks(overlay: Overlay): TextMark[] {
       attrs: { class: i === overlay.current ? 'search-hit is-current' : 'search-hit' },
     }),
   );
+  if (overlay.flash && overlay.flash.end > overlay.flash.start)
+    marks.push({ start: overlay.flash.start, end: overlay.flash.end, attrs: { class: 'corpus-flash' } });
   return marks;
 }
 
@@ -107,6 +111,16 @@ export const ArticleText = memo(function ArticleText({
     );
     return () => cancelAnimationFrame(frame);
   }, [view, overlay]);
+
+  // Scrolls a place opened from a corpus search hit into view.
+  const flashKey = overlay.flash?.key;
+  useLayoutEffect(() => {
+    if (flashKey === undefined) return;
+    const frame = requestAnimationFrame(() =>
+      view.dom.querySelector('.corpus-flash')?.scrollIntoView({ block: 'center', inline: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [view, flashKey]);
 
   return (
     <div

@@ -15,7 +15,8 @@ export function ExportDialog() {
   const labels = useAppState((s) => s.workspace?.schema.labels ?? []);
   const [formats, setFormats] = useState<ResultOf<'listDatasetFormats'> | null>(null);
   const [format, setFormat] = useState<Format>('collate-jsonl');
-  const [docIds, setDocIds] = useState<ReadonlySet<string>>(() => new Set(documents.map((d) => d.id)));
+  const preset = useAppState((s) => s.exportDocumentIds);
+  const [docIds, setDocIds] = useState<ReadonlySet<string>>(() => new Set(preset ?? documents.map((d) => d.id)));
   const [labelNames, setLabelNames] = useState<ReadonlySet<string>>(() => new Set(labels.map((l) => l.name)));
   const [notes, setNotes] = useState(true);
   const [unit, setUnit] = useState<'codepoint' | 'utf16'>('codepoint');

@@ -24,6 +24,7 @@ export function PaneArea() {
   const labels = useAppState((s) => s.workspace?.schema.labels);
   const search = useAppState((s) => s.search);
   const pending = useAppState((s) => s.pendingFragments);
+  const flash = useAppState((s) => s.flash);
   const hideBoilerplate = useAppState((s) => s.hideBoilerplate);
   const layout = useAppState((s) => s.layout);
   const sizes = useAppState((s) => s.paneSizes);
@@ -86,17 +87,25 @@ export function PaneArea() {
     const currentHit = search.hits[search.current];
     const current = currentHit && currentHit.documentId === id ? hits.indexOf(currentHit) : -1;
     const fragments = pending && pending.documentId === id ? pending.fragments : NO_RANGES;
+    const flashHere = flash && flash.documentId === id ? flash : null;
     const prev = overlays.current.get(id);
     if (
       prev &&
       prev.current === current &&
       prev.boilerplate === boilerplate &&
       prev.pending === fragments &&
+      prev.flash === flashHere &&
       prev.hits.length === hits.length &&
       prev.hits.every((h, i) => h === hits[i])
     )
       return prev;
-    const next: Overlay = { hits: hits.length ? hits : NO_HITS, current, boilerplate, pending: fragments };
+    const next: Overlay = {
+      hits: hits.length ? hits : NO_HITS,
+      current,
+      boilerplate,
+      pending: fragments,
+      flash: flashHere,
+    };
     overlays.current.set(id, next);
     return next;
   };

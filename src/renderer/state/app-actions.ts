@@ -5,6 +5,8 @@ import type { Store } from './store';
 import { createActionContext } from './actions/action-context';
 import { createCurationActions } from './actions/curation';
 import { createComparingActions } from './actions/comparing';
+import { createCorpusSearchActions } from './actions/corpus-search';
+import { createLibraryActions } from './actions/library';
 import { createClaimGroupActions } from './actions/claim-groups';
 import { createEditCommands } from './actions/edit-commands';
 import { createEdits } from './actions/edits';
@@ -38,6 +40,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const { restorePanelLayout, savePanelLayout, ...panelLayout } = createPanelLayoutActions(ctx);
   const { startTourOnFirstRun, ...tour } = createTourActions(ctx);
   const comparing = createComparingActions(ctx, loading, panes, selection, edits);
+  const library = createLibraryActions(ctx, loading, panes);
   const lock = createLockTakeoverActions(ctx);
 
   /** Opens the workspace: preferences, documents, the panes left open, every span and link. */
@@ -50,6 +53,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     restorePanelLayout(workspace.value.path);
     await loading.refreshDocuments();
     await panes.restorePanes(workspace.value.path);
+    void library.loadDocumentCounts();
     // Spans of the other documents, for the claims matrix, the sources view and attribution.
     const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
     await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
@@ -93,6 +97,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createCurationActions(ctx, loading),
     ...preferences,
     ...createViewActions(ctx, selection),
+    ...library,
+    ...createCorpusSearchActions(ctx, panes, selection),
 
     async undo(): Promise<void> {
       await ctx.history.undo();

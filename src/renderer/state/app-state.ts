@@ -1,6 +1,8 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CurationStateResult } from '../../api/team-schemas';
 import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { CorpusHit, DocumentCounts } from '../../api/contract';
+import { INITIAL_LIBRARY, type LibraryView } from './library-view';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SidePanel } from './panel-layout';
 import type { SearchHit } from './search';
@@ -104,6 +106,23 @@ export interface AppState {
   readonly curation: CurationView | null;
   /** The step of the first-run tour shown, null when it is closed. */
   readonly tourStep: number | null;
+  /** The library's filter, order, facets and selection. */
+  readonly library: LibraryView;
+  /** Spans per document as the service counted them (documents whose spans are not loaded). */
+  readonly documentCounts: DocumentCounts;
+  /** The library's banner after a removal ("Removed 2 documents", with Undo), or null. */
+  readonly libraryNotice: string | null;
+  /** The corpus search: the query sent, its ranked hits, or why it failed. */
+  readonly corpusSearch: CorpusSearchState;
+  /** A place just opened from a corpus search hit, drawn flashing in its pane; `key` changes per opening. */
+  readonly flash: {
+    readonly documentId: string;
+    readonly start: number;
+    readonly end: number;
+    readonly key: number;
+  } | null;
+  /** Documents the export dialog starts with (the library's selection), or null for all. */
+  readonly exportDocumentIds: readonly string[] | null;
 }
 
 /** The curation view's document: its layers compared (`getCuration`) and the disagreement in focus. */
@@ -111,6 +130,13 @@ export interface CurationView {
   readonly documentId: string;
   readonly state: CurationStateResult;
   readonly focus: number;
+}
+
+export interface CorpusSearchState {
+  readonly query: string;
+  readonly hits: readonly CorpusHit[];
+  readonly searching: boolean;
+  readonly error: string | null;
 }
 
 export const initialState: AppState = {
@@ -155,6 +181,12 @@ export const initialState: AppState = {
   comparing: false,
   curation: null,
   tourStep: null,
+  library: INITIAL_LIBRARY,
+  documentCounts: {},
+  libraryNotice: null,
+  corpusSearch: { query: '', hits: [], searching: false, error: null },
+  flash: null,
+  exportDocumentIds: null,
 };
 
 /** The document holding a span, among those whose spans are loaded. */

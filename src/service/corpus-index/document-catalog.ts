@@ -175,6 +175,18 @@ export class DocumentCatalog {
     this.scheduleSave();
   }
 
+  /** A document just removed from the workspace (its files are gone). */
+  remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    for (const hash of [entry.summary.sha256, entry.summary.textSha256])
+      if (this.byHash.get(hash) === id) this.byHash.delete(hash);
+    this.entries.delete(id);
+    this.loaded.delete(id);
+    this.sorted = null;
+    this.scheduleSave();
+  }
+
   /** A document's spans as just saved. */
   noteSpans(id: string, data: AnnotationsFile): void {
     const entry = this.entries.get(id);

@@ -10,7 +10,7 @@ export function createViewActions({ store, alert }: ActionContext, { selectedSpa
     },
 
     openDialog(dialog: DialogName): void {
-      store.set((s) => ({ ...s, dialog }));
+      store.set((s) => ({ ...s, dialog, exportDocumentIds: dialog === null ? null : s.exportDocumentIds }));
     },
 
     /** Opens the attribution list for the selected claim. */
