@@ -13,7 +13,6 @@ import { DifferencesPanel } from './DifferencesPanel';
 import { ExportDialog } from './ExportDialog';
 import { FirstRunTour } from './FirstRunTour';
 import { ForeignLockPrompt } from './ForeignLockPrompt';
-import { Inspector } from './Inspector';
 import { Library } from './Library';
 import { PaneArea } from './PaneArea';
 import { PendingFragments } from './PendingFragments';
