@@ -29,7 +29,7 @@ describe('renderReport (contract and service)', () => {
       '<blockquote class="quote">About 10,000 troops crossed the border yesterday</blockquote><p class="src">— U.S. officials <span class="tag anonymous" title="guessed from the wording">anonymous*</span></p>',
     );
     expect(file.content).toContain(
-      '<td><span class="tag diff">different precision</span></td><td><strong>D1</strong> <span class="small">The Northern Ledger</span> <span class="quote">About 10,000 troops</span><br><span class="small">Source: U.S. officials</span></td><td><strong>D2</strong> <span class="small">Harbour Times | &lt;i&gt;Daily&lt;/i&gt;</span> <span class="quote">11,000 troops</span><br><span class="small">Source: the defence ministry</span></td>',
+      '<td><span class="tag diff">precision</span></td><td><strong>D1</strong> <span class="small">The Northern Ledger</span> <span class="quote">About 10,000 troops</span><br><span class="small">Source: U.S. officials</span></td><td><strong>D2</strong> <span class="small">Harbour Times | &lt;i&gt;Daily&lt;/i&gt;</span> <span class="quote">11,000 troops</span><br><span class="small">Source: the defence ministry</span></td>',
     );
     // The span the re-import orphaned is listed, not silently dropped.
     expect(file.content).toContain(

@@ -1,5 +1,6 @@
 export { alignFragments, alignImportedText } from './align-text';
 export {
+  declaredBratLabels,
   parseAnnotationConf,
   parseBrat,
   reconcileBratNames,

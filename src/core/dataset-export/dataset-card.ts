@@ -107,7 +107,7 @@ export function datasetCard(input: DatasetCardInput): string {
   const named = format.carriesAuthors === false ? [] : [...annotators].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [name, count] of named) lines.push(`- ${markdownText(name)}: ${count} span${count === 1 ? '' : 's'}`);
 
-  if (options.team) lines.push(...teamCardLines(options.team));
+  if (options.team) lines.push(...teamCardLines(options.team, format.carriesAuthors !== false));
 
   lines.push('', '## What this format could not carry', '');
   for (const limit of format.limitations) lines.push(`- ${markdownText(limit)}`);

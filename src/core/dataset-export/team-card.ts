@@ -10,8 +10,21 @@ export function layerDescription(layer: string): string {
   return `the layer of annotator ${markdownText(layer)}`;
 }
 
-/** The dataset card's section on layers: what was exported, who annotated what, and their agreement. */
-export function teamCardLines(team: TeamSummary): string[] {
+/**
+ * The dataset card's section on layers: what was exported, who annotated what, and their agreement. A
+ * format whose files do not say who annotated gets only the layer when one was chosen, so that its
+ * export, imported and exported again, has the same card.
+ */
+export function teamCardLines(team: TeamSummary, carriesAuthors = true): string[] {
+  if (!carriesAuthors) {
+    const lines = ['', '## Layers and agreement', ''];
+    if (team.layer !== 'all') lines.push(`- Layer exported: ${layerDescription(team.layer)}`);
+    lines.push(
+      "- Who annotated what, and their agreement: not recorded, as this format's files do not say who annotated " +
+        '(export `collate-jsonl`, or run `collate agreement`).',
+    );
+    return lines;
+  }
   const lines = ['', '## Layers and agreement', '', `- Layer exported: ${layerDescription(team.layer)}`];
   lines.push('', '| layer | spans |', '|---|---:|');
   for (const { layer, spans } of team.counts) lines.push(`| ${markdownText(layer)} | ${spans} |`);

@@ -54,6 +54,15 @@ function spanRecord(span: SpanAnnotation, index: OffsetIndex, unit: OffsetUnit):
  * metadata, text and spans (fragments, attributes, note, author, times); then `relation` and
  * `claim_group` lines, which may link spans of different documents. `parseCollateJsonl` reads it back.
  */
+/** A document's fields in the model's order, however the object was built: the same document, the same line. */
+function inSchemaOrder(document: CollateDocument): Partial<CollateDocument> {
+  const ordered: Record<string, unknown> = {};
+  for (const key of Object.keys(CollateDocument.shape))
+    if ((document as Record<string, unknown>)[key] !== undefined)
+      ordered[key] = (document as Record<string, unknown>)[key];
+  return ordered as Partial<CollateDocument>;
+}
+
 export function writeCollateJsonl(data: PreparedDataset, context: WriterContext): WriterResult {
   const unit = context.offsetUnit;
   const lines: unknown[] = [
@@ -69,7 +78,7 @@ export function writeCollateJsonl(data: PreparedDataset, context: WriterContext)
     const index = new OffsetIndex(document.text);
     lines.push({
       record: 'document',
-      ...document,
+      ...inSchemaOrder(document),
       spans: (data.spans.get(document.id) ?? []).map((s) => spanRecord(s, index, unit)),
     });
   }

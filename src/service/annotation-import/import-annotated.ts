@@ -12,6 +12,7 @@ import {
   parseAnnotationFile,
   parseBrat,
   reconcileBratNames,
+  declaredBratLabels,
   planBatch,
   type AnnotatedText,
   type AnnotationBundle,
@@ -181,6 +182,16 @@ async function importItem(
       const parsed = parseBrat({ textName: baseName(item.text), text: text.text, anns, ...(conf ? { conf } : {}) });
       if (!parsed.ok) return failed(parsed.error.message);
       parsed.value.documents[0]!.origin = origin;
+      // annotation.conf is the project's schema: its labels join in its order, whichever text comes first.
+      if (conf && conf.entities.length > 0) {
+        const schema = context.host.info().schema;
+        const labels = declaredBratLabels(conf, schema);
+        const declared = extendSchema(schema, { labels, attributes: [], relations: [] });
+        if (declared.changes.length > 0) {
+          await context.host.updateSchema(declared.schema);
+          parsed.value.documents[0]!.warnings.push(...declared.changes.map((c) => `schema (annotation.conf): ${c}`));
+        }
+      }
       reconcileBratNames(parsed.value, context.host.info().schema);
       return importBundle(context, parsed.value, origin, text.bytes);
     }

@@ -10,6 +10,7 @@ export {
   ATTRIBUTED_TO,
   BRAT_LABEL_MAP,
   CUED_BY,
+  declaredBratLabels,
   parseAnnotationConf,
   parseBrat,
   reconcileBratNames,

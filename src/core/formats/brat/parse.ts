@@ -358,3 +358,17 @@ export function reconcileBratNames(bundle: AnnotationBundle, schema: LabelSchema
   for (const r of bundle.relations)
     if (!schema.relationTypes.some((t) => t.name === r.type)) r.type = types.get(r.type) ?? r.type;
 }
+
+/**
+ * The labels `annotation.conf` declares, as the import names them (Content is a Claim; a brat-safe name
+ * is the schema's label it stands for), in the conf's order: the project's labels, whichever text is
+ * read first.
+ */
+export function declaredBratLabels(conf: BratConf, schema: LabelSchema): string[] {
+  const bySafeName = new Map(schema.labels.map((l) => [bratName(l.name), l.name]));
+  const names = conf.entities.map(
+    (entity) =>
+      schema.labels.find((l) => l.name === entity)?.name ?? bySafeName.get(entity) ?? BRAT_LABEL_MAP[entity] ?? entity,
+  );
+  return [...new Set(names)];
+}
