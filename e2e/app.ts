@@ -693,7 +693,7 @@ export class App {
   }
 
   searchBox(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Search' });
+    return this.page.getByRole('searchbox', { name: 'Search', exact: true });
   }
 
   searchStatus(): Locator {

@@ -34,7 +34,7 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
     ...['harbour-flood.txt', 'harbour-flood_ana.ann', 'harbour-flood_ben.ann'].map((f) => join(dir, f)),
   );
   await expect(app.importResults()).toContainText('1 imported, 0 duplicates, 0 failed');
-  const title = (await app.documentList().getByRole('button').first().innerText()).trim();
+  const title = (await app.documentList().getByRole('option').first().getAttribute('aria-label'))!;
 
   await app.openCuration(title);
   await expect(app.curationProgress()).toHaveText('0 of 3 disagreements resolved');

@@ -3,6 +3,7 @@ import { sliceByCodePoints } from '../../offsets';
 import { DATE, fixtureInput } from '../__fixtures__/dataset';
 import { exportDataset } from '../../dataset-export/export-dataset';
 import { parseBratAnn } from './parse-ann';
+import { declaredBratLabels, parseAnnotationConf } from './parse';
 import { exportText } from '../../dataset-export/export-text';
 
 const files = (): Map<string, string> =>
@@ -106,5 +107,16 @@ describe('brat standoff export', () => {
     expect(ann.errors).toEqual(['line 1: fragment ends before it starts', 'line 3: bad relation']);
     expect(ann.other).toEqual(['E1\tEvent:T1']);
     expect(ann.attributes).toEqual([{ id: 'A1', name: 'Negated', target: 'T1' }]);
+  });
+});
+
+describe('declaredBratLabels', () => {
+  it("names annotation.conf's entities as the import will, in the conf's order", () => {
+    const conf = parseAnnotationConf('[entities]\nSource\nContent\nNamed_person\nPlace\nSource\n[relations]\n');
+    const schema = {
+      labels: [{ name: 'Named person', colour: '#123456', attributes: [] }],
+      relationTypes: [],
+    };
+    expect(declaredBratLabels(conf, schema)).toEqual(['Source', 'Claim', 'Named person', 'Place']);
   });
 });
