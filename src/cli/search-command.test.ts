@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCollate } from './test-cli';
 import { sliceByCodePoints } from '../core/offsets';
 import { tempFolder } from '../service/test-workspace';
 import { WorkspaceService } from '../service/workspace-service';
 
-const BIN = fileURLToPath(new URL('../../bin/collate.js', import.meta.url));
 let folder: ReturnType<typeof tempFolder>;
 let ws: string;
 
-function collate(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: folder.path });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const collate = (...args: string[]) => runCollate(folder.path, ...args);
 
 beforeEach(() => {
   folder = tempFolder();

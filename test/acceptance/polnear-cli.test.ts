@@ -3,23 +3,19 @@
  * summary on stderr, exit 1 when one failed. Uses the small brat fixtures, and PolNeAR's
  * `annotator-training` folder (several `.ann` per text) when the corpus is beside the repository.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCollate } from '../../src/cli/test-cli';
 import { tempFolder } from '../../src/service/test-workspace';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = join(repoRoot, 'bin/collate.js');
 const FIXTURES = join(repoRoot, 'test/fixtures/annotations/brat');
 const training = join(repoRoot, '../shared/corpora/polnear/annotator-training');
 let folder: ReturnType<typeof tempFolder>;
 
-function collate(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: folder.path });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const collate = (...args: string[]) => runCollate(folder.path, ...args);
 
 beforeEach(() => {
   folder = tempFolder();
