@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { initWorkspace } from '../src/service/init-workspace';
+import { loadJsdom } from '../src/service/document-import/inert-dom';
 import { WorkspaceService } from '../src/service/workspace-service';
 import { docxParagraph, makeDocx } from '../test/fixtures/import/make-docx';
 import { makeEpub, xhtmlPage } from '../test/fixtures/import/make-epub';
@@ -36,45 +37,59 @@ function repeated(name: string, size: number, declared = size): RawZipEntry {
 
 const paragraphs = (words: number): string[] => generateArticle(words, 7).text.split(/\n+/).filter(Boolean);
 
-const CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
-  'legitimate DOCX (300k words)': () => ({
-    name: 'large.docx',
-    bytes: writeZip([
-      DOCX_CONTENT_TYPES,
-      deflated(
-        'word/document.xml',
-        Buffer.from(
-          docxDocument(
-            paragraphs(300_000)
-              .map((p) => `<w:p><w:r><w:t>${escapeXml(p)}</w:t></w:r></w:p>`)
-              .join(''),
-          ),
+const legitimateDocx = (words: number): { name: string; bytes: Uint8Array } => ({
+  name: 'large.docx',
+  bytes: writeZip([
+    DOCX_CONTENT_TYPES,
+    deflated(
+      'word/document.xml',
+      Buffer.from(
+        docxDocument(
+          paragraphs(words)
+            .map((p) => `<w:p><w:r><w:t>${escapeXml(p)}</w:t></w:r></w:p>`)
+            .join(''),
         ),
       ),
-    ]),
+    ),
+  ]),
+});
+
+const legitimateEpub = (words: number): { name: string; bytes: Uint8Array } => {
+  const all = paragraphs(words);
+  const per = Math.ceil(all.length / 30);
+  const chapters = Array.from({ length: 30 }, (_, i) => ({
+    href: `c${i}.xhtml`,
+    xhtml: xhtmlPage(
+      all
+        .slice(i * per, (i + 1) * per)
+        .map((p) => `<p>${escapeXml(p)}</p>`)
+        .join(''),
+    ),
+  }));
+  const meta = { title: 'Large book', creator: 'Bench', publisher: 'Bench', date: '2026-01-01' };
+  return {
+    name: 'large.epub',
+    bytes: makeEpub(
+      chapters,
+      chapters.map((c) => c.href),
+      meta,
+    ),
+  };
+};
+
+const CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
+  'legitimate text file (300k words)': () => ({
+    name: 'large.txt',
+    bytes: Buffer.from(paragraphs(300_000).join('\n')),
   }),
-  'legitimate EPUB (300k words, 30 chapters)': () => {
-    const all = paragraphs(300_000);
-    const per = Math.ceil(all.length / 30);
-    const chapters = Array.from({ length: 30 }, (_, i) => ({
-      href: `c${i}.xhtml`,
-      xhtml: xhtmlPage(
-        all
-          .slice(i * per, (i + 1) * per)
-          .map((p) => `<p>${escapeXml(p)}</p>`)
-          .join(''),
-      ),
-    }));
-    const meta = { title: 'Large book', creator: 'Bench', publisher: 'Bench', date: '2026-01-01' };
-    return {
-      name: 'large.epub',
-      bytes: makeEpub(
-        chapters,
-        chapters.map((c) => c.href),
-        meta,
-      ),
-    };
-  },
+  'legitimate text file (3M words)': () => ({
+    name: 'large.txt',
+    bytes: Buffer.from(paragraphs(3_000_000).join('\n')),
+  }),
+  'legitimate DOCX (300k words)': () => legitimateDocx(300_000),
+  'legitimate DOCX (3M words)': () => legitimateDocx(3_000_000),
+  'legitimate EPUB (300k words, 30 chapters)': () => legitimateEpub(300_000),
+  'legitimate EPUB (3M words, 30 chapters)': () => legitimateEpub(3_000_000),
   'bomb: 100 MB entry declaring 2 KB': () => ({
     name: 'lying.docx',
     bytes: writeZip([DOCX_CONTENT_TYPES, repeated('word/document.xml', 100 * MB, 2048)]),
@@ -135,32 +150,35 @@ const DEEP_CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
   }),
 };
 
-const WARM_UP: Record<string, () => Uint8Array> = {
-  '.html': () => Buffer.from('<html><body><p>Warm up.</p></body></html>'),
-  '.docx': () =>
-    writeZip([
-      DOCX_CONTENT_TYPES,
-      deflated('word/document.xml', Buffer.from(docxDocument('<w:p><w:r><w:t>Warm up.</w:t></w:r></w:p>'))),
-    ]),
-  '.epub': () =>
-    makeEpub([{ href: 'w.xhtml', xhtml: xhtmlPage('<p>Warm up.</p>') }], ['w.xhtml'], {
-      title: 'w',
-      creator: 'w',
-      publisher: 'w',
-      date: '2026-01-01',
-    }),
-};
+/**
+ * Fills V8's young generation with short-lived objects, as any running process has it: its pages
+ * are then resident before the import, and what the import adds is its own memory.
+ */
+function touchYoungGeneration(): void {
+  let recent: object[] = [];
+  for (let i = 0; i < 2_000_000; i++) {
+    recent.push({ i });
+    if (recent.length === 1000) recent = [];
+  }
+}
 
-/** In the child: imports one file into a fresh workspace and prints what it cost. */
-async function measure(file: string, name: string): Promise<void> {
+/**
+ * In the child: imports one file into a fresh workspace and prints what it cost. `young` says
+ * whether V8's young generation (at most 16 MB a semi-space, whatever the document) is in use
+ * before the import, as in a process that has been running, or left out of the baseline (cold).
+ */
+async function measure(file: string, name: string, young: boolean): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
   const dir = mkdtempSync(join(tmpdir(), 'collate-membench-'));
   const root = join(dir, 'ws');
   await initWorkspace(root);
   const service = await WorkspaceService.open(root, { author: 'bench' });
-  // A small file of the same kind first, so that loading the importer's modules is not counted.
-  await service.importFiles([{ name: `warm-up${extname(name)}`, bytes: WARM_UP[extname(name)]!() }]);
+  // Cold: nothing was imported in this process before. Only the code is loaded first (jsdom for
+  // pages and books), so that what is counted is the import, not loading its modules.
+  await import('../src/service/document-import/index');
+  if (['.html', '.epub'].includes(extname(name))) await loadJsdom();
   global.gc?.();
+  if (young) touchYoungGeneration();
   const baseline = process.memoryUsage().rss;
   const started = performance.now();
   const [outcome] = await service.importFiles([{ name, bytes }]);
@@ -182,45 +200,61 @@ async function measure(file: string, name: string): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
+interface Measured {
+  status: string;
+  reason: string;
+  added: number;
+  textBytes: number;
+  elapsed: number;
+}
+
+/** Measures one import in a fresh process. */
+function runChild(file: string, name: string, mode: 'cold' | 'young'): Measured | null {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', process.argv[1]!, '--measure', file, name, mode],
+    { encoding: 'utf8' },
+  );
+  const line = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) {
+    console.error(child.stderr);
+    return null;
+  }
+  return JSON.parse(line) as Measured;
+}
+
+/** `npm run bench:import-memory -- DOCX` measures only the cases whose label contains "DOCX". */
+async function main(only: string | undefined): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'collate-membench-in-'));
   console.log(
-    'Peak memory one import adds (fresh process each, importer warmed up; maxRSS − RSS just before the import)',
+    'Peak memory one import adds (a fresh process each, cold: its code loaded, nothing imported before; maxRSS − RSS just before the import)',
   );
   try {
     for (const [label, make] of Object.entries({ ...CASES, ...DEEP_CASES })) {
+      if (only !== undefined && !label.includes(only)) continue;
       const { name, bytes } = make();
       const file = join(dir, name);
       writeFileSync(file, bytes);
-      const child = spawnSync(
-        process.execPath,
-        [...process.execArgv, '--expose-gc', process.argv[1]!, '--measure', file, name],
-        { encoding: 'utf8' },
-      );
-      const line = child.stdout.trim().split('\n').at(-1) ?? '';
-      if (child.status !== 0 || !line.startsWith('{')) {
-        console.log(`${label}: the measuring process failed\n${child.stderr}`);
+      const r = runChild(file, name, 'cold');
+      if (!r) {
+        console.log(`${label}: the measuring process failed`);
         continue;
       }
-      const r = JSON.parse(line) as {
-        status: string;
-        reason: string;
-        added: number;
-        textBytes: number;
-        elapsed: number;
-      };
       const mb = (n: number): string => `${(n / MB).toFixed(1)} MB`;
-      const ratio =
-        r.textBytes > 0 ? ` = ${(r.added / r.textBytes).toFixed(1)}× the ${mb(r.textBytes)} of text it produced` : '';
+      const times = (added: number): string => `${(added / r.textBytes).toFixed(1)}×`;
+      const ratio = r.textBytes > 0 ? ` = ${times(r.added)} the ${mb(r.textBytes)} of text it produced` : '';
       const outcome = r.status === 'imported' ? 'imported' : `${r.status}: ${r.reason.slice(0, 90)}`;
       console.log(
         `${label.padEnd(46)} file ${mb(bytes.length).padStart(8)} | peak added ${mb(r.added).padStart(9)}${ratio} | ${r.elapsed.toFixed(0)} ms | ${outcome}`,
       );
+      const warm = r.textBytes > 0 ? runChild(file, name, 'young') : null;
+      if (warm)
+        console.log(`${''.padEnd(46)} young generation already in use: ${mb(warm.added)} = ${times(warm.added)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--measure') await measure(process.argv[3]!, process.argv[4]!);
-else await main();
+if (process.argv[2] === '--measure') await measure(process.argv[3]!, process.argv[4]!, process.argv[5] === 'young');
+else await main(process.argv[2]);

@@ -3,7 +3,7 @@ import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
 import { applyOps, diffFields, formatEntry, journalFile, parseJournal } from './journal';
 import { newestGoodBackup, scheduleBackUp } from './rolling-backup';
-import { parseEnvelope, serialise, validate, type StoreKind, type Stored } from './store-envelope';
+import { parseEnvelope, serialisePieces, validate, type StoreKind, type Stored } from './store-envelope';
 import {
   readWorkspaceText,
   removeWorkspaceFile,
@@ -189,7 +189,7 @@ export class JsonStore<T> {
     this.journal.closeSync();
     if (this.journalEntries === 0) return;
     try {
-      writeWorkspaceFileSync(this.root, this.file, serialise(this.kind, this.stored));
+      writeWorkspaceFileSync(this.root, this.file, serialisePieces(this.kind, this.stored));
       removeWorkspaceFileSync(this.root, journalFile(this.file));
       this.journalEntries = 0;
       this.journalBytes = 0;
@@ -250,7 +250,7 @@ export class JsonStore<T> {
 
   /** Rewrites the whole file atomically with every journal entry in it, then drops the journal. */
   private async writeWhole(): Promise<void> {
-    await writeWorkspaceFile(this.root, this.file, serialise(this.kind, this.stored));
+    await writeWorkspaceFile(this.root, this.file, serialisePieces(this.kind, this.stored));
     await this.journal.close();
     await removeWorkspaceFile(this.root, journalFile(this.file));
     this.journalEntries = 0;

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import {
   makeWorkspaceFolder,
+  readWorkspaceBytes,
   readWorkspaceText,
   renameWorkspaceFile,
   workspaceFileTime,
@@ -8,7 +9,7 @@ import {
 } from './workspace-fs';
 import {
   makeWorkspaceFolderSync,
-  readWorkspaceTextSync,
+  readWorkspaceBytesSync,
   renameWorkspaceFileSync,
   writeWorkspaceFileSync,
 } from './workspace-fs-sync';
@@ -43,12 +44,12 @@ export function flushBackups(root: string): void {
     clearTimeout(entry.timer);
     pending.delete(key);
     try {
-      const text = readWorkspaceTextSync(root, entry.file);
-      if (text === null) continue;
+      const bytes = readWorkspaceBytesSync(root, entry.file);
+      if (bytes === null) continue;
       makeWorkspaceFolderSync(root, dirname(backupPath(entry.file, 1)));
       for (let g = GENERATIONS - 1; g >= 1; g--)
         renameWorkspaceFileSync(root, backupPath(entry.file, g), backupPath(entry.file, g + 1));
-      writeWorkspaceFileSync(root, backupPath(entry.file, 1), text);
+      writeWorkspaceFileSync(root, backupPath(entry.file, 1), bytes);
     } catch {
       // A backup that fails never fails the close it belongs to.
     }
@@ -62,13 +63,13 @@ export function flushBackups(root: string): void {
  */
 export async function backUp(root: string, file: string): Promise<void> {
   try {
-    const text = await readWorkspaceText(root, file);
-    if (text === null) return;
+    const bytes = await readWorkspaceBytes(root, file);
+    if (bytes === null) return;
     await makeWorkspaceFolder(root, dirname(backupPath(file, 1)));
     for (let g = GENERATIONS - 1; g >= 1; g--) {
       await renameWorkspaceFile(root, backupPath(file, g), backupPath(file, g + 1)).catch(() => undefined);
     }
-    await writeWorkspaceFile(root, backupPath(file, 1), text);
+    await writeWorkspaceFile(root, backupPath(file, 1), bytes);
   } catch {
     // The save itself succeeded; the next one will try to back up again.
   }

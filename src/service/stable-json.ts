@@ -1,3 +1,5 @@
+import { TEXT_PIECE, textPieces } from './text-pieces';
+
 // Records are never changed in place (every edit makes a new object), so a record's line can be
 // kept and reused: saving a file after one edit serialises one record, not all of them.
 const recordLines = new WeakMap<object, string>();
@@ -16,20 +18,48 @@ function recordLine(record: object): string {
  * top-level array on one line, so two analysts' edits to different spans merge cleanly.
  */
 export function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return JSON.stringify(sortKeys(value), null, 2) + '\n';
-  const entries = Object.keys(value)
+  return [...stableJsonPieces(value)].join('');
+}
+
+/**
+ * The text of stableStringify in pieces, for writing a file without ever holding its whole text: a
+ * record is one piece, and a long string (a document's text) is written in pieces of its own.
+ */
+export function* stableJsonPieces(value: unknown): Generator<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    yield JSON.stringify(sortKeys(value), null, 2) + '\n';
+    return;
+  }
+  const fields = Object.keys(value)
     .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => {
-      const field = (value as Record<string, unknown>)[key];
-      const rendered =
-        Array.isArray(field) && field.length > 0 && field.every((x) => x !== null && typeof x === 'object')
-          ? '[\n' + field.map((record) => '    ' + recordLine(record as object)).join(',\n') + '\n  ]'
-          : JSON.stringify(sortKeys(field), null, 2).replace(/\n/g, '\n  ');
-      return `  ${JSON.stringify(key)}: ${rendered}`;
-    });
-  return entries.length === 0 ? '{}\n' : '{\n' + entries.join(',\n') + '\n}\n';
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+  if (fields.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [index, key] of fields.entries()) {
+    yield `  ${JSON.stringify(key)}: `;
+    const field = (value as Record<string, unknown>)[key];
+    if (Array.isArray(field) && field.length > 0 && field.every((x) => x !== null && typeof x === 'object')) {
+      yield '[\n';
+      for (const [at, record] of field.entries()) yield (at === 0 ? '    ' : ',\n    ') + recordLine(record as object);
+      yield '\n  ]';
+    } else if (typeof field === 'string') yield* jsonStringPieces(field);
+    else yield JSON.stringify(sortKeys(field), null, 2).replace(/\n/g, '\n  ');
+    yield index < fields.length - 1 ? ',\n' : '\n}\n';
+  }
+}
+
+/** A string as JSON, a long one in pieces (its escapes are the same as the whole string's). */
+function* jsonStringPieces(text: string): Generator<string> {
+  if (text.length <= TEXT_PIECE) {
+    yield JSON.stringify(text);
+    return;
+  }
+  yield '"';
+  for (const piece of textPieces(text)) yield JSON.stringify(piece).slice(1, -1);
+  yield '"';
 }
 
 function sortKeys(value: unknown): unknown {

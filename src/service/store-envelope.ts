@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { CollateError } from '../core/collate-error';
-import { stableStringify } from './stable-json';
+import { stableJsonPieces, stableStringify } from './stable-json';
 import { FORMAT_VERSION } from './workspace-files';
 
 /** Every workspace file says what it is and which format version wrote it, under keys no record uses. */
@@ -27,14 +27,22 @@ export interface Stored<T> {
   seq: number;
 }
 
-export function serialise(kind: StoreKind<z.ZodType>, { data, seq }: Stored<unknown>): string {
-  return stableStringify({
-    [FORMAT_KEY]: kind.format,
-    [VERSION_KEY]: FORMAT_VERSION,
-    [SEQ_KEY]: seq,
-    ...(data as object),
-  });
+/** A file's text, in pieces to be written one after another (never held whole). */
+export function serialisePieces(kind: StoreKind<z.ZodType>, stored: Stored<unknown>): Iterable<string> {
+  return stableJsonPieces(envelope(kind, stored));
 }
+
+/** A file's text, whole. */
+export function serialise(kind: StoreKind<z.ZodType>, stored: Stored<unknown>): string {
+  return stableStringify(envelope(kind, stored));
+}
+
+const envelope = (kind: StoreKind<z.ZodType>, { data, seq }: Stored<unknown>): object => ({
+  [FORMAT_KEY]: kind.format,
+  [VERSION_KEY]: FORMAT_VERSION,
+  [SEQ_KEY]: seq,
+  ...(data as object),
+});
 
 export function parseEnvelope<S extends z.ZodType>(
   file: string,

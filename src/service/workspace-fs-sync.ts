@@ -11,8 +11,10 @@ import {
   renameSync,
   unlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { contentBytes, type FileContent } from './file-content';
 import { checkEntry, guardPath, isLinkRefusal, linkError, O_NOFOLLOW } from './workspace-path-guard';
 
 /**
@@ -54,6 +56,11 @@ function syncFolderSync(path: string): void {
 
 /** A file's text, or null when it does not exist. */
 export function readWorkspaceTextSync(root: string, file: string): string | null {
+  return readWorkspaceBytesSync(root, file)?.toString('utf8') ?? null;
+}
+
+/** A file's bytes, or null when it does not exist. */
+export function readWorkspaceBytesSync(root: string, file: string): Buffer | null {
   let fd: number;
   try {
     fd = openCheckedSync(root, file, O_RDONLY);
@@ -62,7 +69,7 @@ export function readWorkspaceTextSync(root: string, file: string): string | null
     throw error;
   }
   try {
-    return readFileSync(fd, 'utf8');
+    return readFileSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -81,12 +88,13 @@ export function createWorkspaceFileSync(root: string, file: string, text: string
 }
 
 /** Replaces a file atomically and durably (see writeWorkspaceFile). */
-export function writeWorkspaceFileSync(root: string, file: string, text: string | Uint8Array): void {
+export function writeWorkspaceFileSync(root: string, file: string, content: FileContent): void {
   const temp = join(dirname(file), `.${basename(file)}.tmp`);
   removeWorkspaceFileSync(root, temp);
   const fd = openCheckedSync(root, temp, O_WRONLY | O_CREAT | O_EXCL);
   try {
-    writeFileSync(fd, text);
+    for (const bytes of contentBytes(content))
+      for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -2,6 +2,7 @@ import { close as closeCallback, closeSync, constants, fdatasync, fstat, open as
 import { lstat, mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { contentBytes, type FileContent } from './file-content';
 import { checkEntry, guardPath, isLinkRefusal, linkError, O_NOFOLLOW } from './workspace-path-guard';
 
 /**
@@ -37,6 +38,11 @@ async function openChecked(root: string, file: string, flags: number): Promise<F
 
 /** A file's text, or null when it does not exist. */
 export async function readWorkspaceText(root: string, file: string): Promise<string | null> {
+  return (await readWorkspaceBytes(root, file))?.toString('utf8') ?? null;
+}
+
+/** A file's bytes, or null when it does not exist. */
+export async function readWorkspaceBytes(root: string, file: string): Promise<Buffer | null> {
   let handle: FileHandle;
   try {
     handle = await openChecked(root, file, O_RDONLY);
@@ -45,7 +51,7 @@ export async function readWorkspaceText(root: string, file: string): Promise<str
     throw error;
   }
   try {
-    return await handle.readFile('utf8');
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
@@ -90,7 +96,7 @@ const tempName = (file: string): string => join(dirname(file), `.${basename(file
  * Replaces a file atomically and durably: a temporary file beside it is written and fsynced, renamed
  * over it (never over a link), and the folder is fsynced.
  */
-export async function writeWorkspaceFile(root: string, file: string, text: string | Uint8Array): Promise<void> {
+export async function writeWorkspaceFile(root: string, file: string, content: FileContent): Promise<void> {
   const temp = tempName(file);
   const tempPath = guardPath(root, temp);
   // A temporary file left by a crash (or planted as a link) is removed, never followed.
@@ -99,7 +105,9 @@ export async function writeWorkspaceFile(root: string, file: string, text: strin
   });
   const handle = await openChecked(root, temp, O_WRONLY | O_CREAT | O_EXCL);
   try {
-    await handle.writeFile(text);
+    for (const bytes of contentBytes(content))
+      for (let written = 0; written < bytes.length;)
+        written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
     await handle.sync();
   } finally {
     await handle.close();

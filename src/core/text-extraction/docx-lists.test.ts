@@ -40,7 +40,7 @@ describe('docxText: lists, symbols, endnotes', () => {
       item('9', 0, 'Unknown list'),
     ].join('');
     const result = docxText({ document: `<w:document ${W}><w:body>${body}</w:body></w:document>`, numbering });
-    expect(result.ok && result.value.lines).toEqual([
+    expect(result.ok && result.value.text.split('\n')).toEqual([
       '1.\tOne',
       '1.a)\tOne a',
       '1.b)\tOne b',
@@ -89,7 +89,7 @@ describe('docxText: lists, symbols, endnotes', () => {
       numbering: numbering.replace('</w:numbering>', `${headings}</w:numbering>`),
       styles,
     });
-    expect(result.ok && result.value.lines).toEqual([
+    expect(result.ok && result.value.text.split('\n')).toEqual([
       '1.\tFirst',
       '1.a)\tFirst a',
       '2.\tSecond (style based on List Number)',
@@ -107,7 +107,7 @@ describe('docxText: lists, symbols, endnotes', () => {
       '<w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Wingdings" w:char="F021"/><w:sym w:font="Arial" w:char="2022"/>';
     const document = `<w:document ${W}><w:body><w:p><w:r><w:t>x</w:t>${syms}</w:r></w:p></w:body></w:document>`;
     const result = docxText({ document });
-    expect(result.ok && [result.value.lines, result.value.unmappedSymbols]).toEqual([['xα≥✓\uf021•'], 1]);
+    expect(result.ok && [result.value.text.split('\n'), result.value.unmappedSymbols]).toEqual([['xα≥✓\uf021•'], 1]);
     expect(symbolText('Symbol', 'F057')).toEqual({ text: 'Ω', mapped: true });
     expect(symbolText('Symbol', 'F028')).toEqual({ text: '(', mapped: true });
   });
@@ -124,7 +124,7 @@ describe('docxText: lists, symbols, endnotes', () => {
     const footnotes = `<w:footnotes ${W}>${note('footnote', '2', 'Foot.')}</w:footnotes>`;
     const result = docxText({ document, endnotes, footnotes });
     expect(result.ok && result.value).toMatchObject({
-      lines: ['A[i][1]B[ii]', '[1] Foot.', '[i] First end.', '[ii] Second end.'],
+      text: ['A[i][1]B[ii]', '[1] Foot.', '[i] First end.', '[ii] Second end.'].join('\n'),
       footnoteCount: 1,
       endnoteCount: 2,
     });

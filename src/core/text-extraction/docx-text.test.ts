@@ -23,7 +23,7 @@ describe('docxText', () => {
     expect(docxText({ document, footnotes, core })).toEqual({
       ok: true,
       value: {
-        lines: [
+        text: [
           'Port strike ends',
           'Dockers voted to return.[1]',
           'Linked\ttab',
@@ -33,7 +33,7 @@ describe('docxText', () => {
           'Box text',
           '[1] Vote of 3 May.',
           '[2] Second note.',
-        ],
+        ].join('\n'),
         footnoteCount: 2,
         endnoteCount: 0,
         unmappedSymbols: 0,

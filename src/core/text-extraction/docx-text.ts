@@ -2,12 +2,13 @@ import { fail, ok, type Result } from '../result';
 import { DocxNumbering, formatNumber } from './docx-numbering';
 import { DocxStyles } from './docx-styles';
 import { symbolText } from './docx-symbols';
+import { TextLines } from './text-lines';
 import { attribute, childElements, findElement, parseXml, textOf, XmlTreeBuilder, type XmlElement } from './parse-xml';
 import { XmlStream, type XmlHandler } from './xml-stream';
 
 export interface DocxText {
-  /** Headings and paragraphs, in order, then the footnotes as "[n] text" and the endnotes as "[i] text". */
-  lines: string[];
+  /** Headings and paragraphs one per line, in order, then the footnotes as "[n] text" and the endnotes as "[i] text". */
+  text: string;
   footnoteCount: number;
   endnoteCount: number;
   /** Symbols (w:sym, list bullets) whose font glyph has no Unicode equivalent, kept as their code point. */
@@ -31,8 +32,14 @@ const SKIPPED = new Set([
 ]);
 const NOTE_SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
+/** Where a walk puts the lines it finds: the document's text, or a note's lines. */
+interface LineSink {
+  push(line: string): void;
+  readonly length: number;
+}
+
 interface Walk {
-  lines: string[];
+  lines: LineSink;
   /** Footnote id → its number, in the order of first reference. */
   footnoteNumbers: Map<string, number>;
   /** Endnote id → its number, in the order of first reference (written i, ii, iii as Word does). */
@@ -94,7 +101,7 @@ function paragraphText(paragraph: XmlElement, walk: Walk, nested: XmlElement[]):
   return text;
 }
 
-function pushLines(text: string, lines: string[]): void {
+function pushLines(text: string, lines: LineSink): void {
   for (const line of text.split('\n')) if (line.trim() !== '') lines.push(line.trim());
 }
 
@@ -179,10 +186,11 @@ function appendNotes(
   for (const [id, number] of [...numbers]) {
     const note = byId.get(id);
     if (!note) continue;
-    const noteWalk: Walk = { ...walk, lines: [] };
+    const noteLines: string[] = [];
+    const noteWalk: Walk = { ...walk, lines: noteLines };
     walkBlocks(note, noteWalk);
     walk.unmappedSymbols = noteWalk.unmappedSymbols;
-    const text = noteWalk.lines.join(' ').trim();
+    const text = noteLines.join(' ').trim();
     walk.lines.push(text ? `[${label(number)}] ${text}` : `[${label(number)}]`);
   }
 }
@@ -246,12 +254,13 @@ class BodyReader implements XmlHandler {
  */
 export class DocxReader {
   private readonly walk: Walk;
+  private readonly lines = new TextLines();
   private readonly body: BodyReader;
   private readonly stream: XmlStream;
 
   constructor(private readonly parts: Omit<DocxParts, 'document'>) {
     this.walk = {
-      lines: [],
+      lines: this.lines,
       footnoteNumbers: new Map(),
       endnoteNumbers: new Map(),
       numbering: new DocxNumbering(parts.numbering),
@@ -278,7 +287,7 @@ export class DocxReader {
     const footnoteCount = walk.lines.length - bodyLineCount;
     appendNotes(parts.endnotes, 'endnote', walk.endnoteNumbers, (n) => formatNumber(n, 'lowerRoman'), walk);
     const result: DocxText = {
-      lines: walk.lines,
+      text: this.lines.text(),
       footnoteCount,
       endnoteCount: walk.lines.length - bodyLineCount - footnoteCount,
       unmappedSymbols: walk.unmappedSymbols + walk.numbering.unmappedSymbols,

@@ -88,7 +88,7 @@ export async function importDocx(
   return finishImport(fileName, {
     format: 'docx',
     encoding: 'utf-8',
-    text: text.value.lines.join('\n'),
+    text: text.value.text,
     notes,
     title: text.value.title ?? null,
   });
