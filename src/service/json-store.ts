@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { CollateError } from '../core/collate-error';
 import { describeReadError, describeWriteError } from './file-errors';
-import { applyOps, diffFields, formatEntry, journalFile, parseJournal } from './journal';
-import { newestGoodBackup, scheduleBackUp } from './rolling-backup';
-import { parseEnvelope, serialisePieces, validate, type StoreKind, type Stored } from './store-envelope';
+import { diffFields, formatEntry, journalFile } from './journal';
+import { DAMAGE, lastSeq, readJournalText, replayJournal, restoreBackup } from './json-store-recovery';
+import { scheduleBackUp } from './rolling-backup';
+import { parseEnvelope, serialisePieces, type StoreKind, type Stored } from './store-envelope';
 import {
   readWorkspaceText,
   removeWorkspaceFile,
-  renameWorkspaceFile,
   truncateWorkspaceFile,
   writeWorkspaceFile,
   WorkspaceAppender,
@@ -28,11 +28,22 @@ interface PendingEdit {
   reject: (error: unknown) => void;
 }
 
+/** Where the journal and memory stood before a batch of edits was written: what a failed fsync goes back to. */
+interface BatchStart<T> {
+  generation: number;
+  before: Stored<T>;
+  journalBytes: number;
+  journalEntries: number;
+}
+
 /**
  * One file of the workspace, owned by exactly one store: read once, then served from memory. Each
  * edit is appended to the file's journal (only what changed) and fsynced before it is acknowledged;
- * edits that arrive while a write and its fsync are under way are grouped into the next write, and
- * one fsync then acknowledges them all, in order (group commit). The journal stays open between
+ * edits that arrive while a write is under way are grouped into the next write, and one fsync then
+ * acknowledges them all, in order (group commit). The next write does not wait for the previous
+ * fsync (pipelining): it is written while that fsync runs, and its own fsync follows it. If an
+ * fsync fails, its edits and every edit written after them are refused, and memory and the journal
+ * go back to where they stood before them. The journal stays open between
  * appends, so an edit costs one write and one fdatasync. The whole file is
  * rewritten atomically (temp file + fsync + rename + folder fsync) when the journal grows or editing
  * pauses. A corrupt, foreign or newer file is refused with a message naming it, and is never
@@ -44,6 +55,13 @@ export class JsonStore<T> {
   private journalEntries = 0;
   private journalBytes = 0;
   private writing = false;
+  /** The fsyncs of the journal writes so far, one after another; rejects once one failed. */
+  private syncs: Promise<void> = Promise.resolve();
+  private syncsInFlight = 0;
+  /** Counts the failures gone back from, so that a batch written before one is not gone back to. */
+  private generation = 0;
+  /** The first batch whose fsync failed, until memory and the journal have gone back to before it. */
+  private failedBatch: BatchStart<T> | null = null;
   private compactTimer: NodeJS.Timeout | undefined;
   /** The journal, kept open while edits come, closed when it is folded into the file. */
   private readonly journal: WorkspaceAppender;
@@ -123,24 +141,25 @@ export class JsonStore<T> {
   update<R>(change: (current: T) => { next: T; result: R }): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ change, resolve, reject } as unknown as PendingEdit);
-      // Edits are acknowledged once the write is over, so that a caller may fold the file at once.
-      if (this.pending.length === 1) {
-        this.enqueue(() => this.saveEdits()).then(
-          (acknowledge) => acknowledge.forEach((done) => done()),
-          () => undefined,
-        );
-      }
+      if (this.pending.length === 1) this.enqueue(() => this.saveEdits()).catch(() => undefined);
     });
   }
 
   /**
-   * Applies every waiting edit in memory, then writes them with one journal append and one fsync;
-   * returns the acknowledgements to send once the write is over (none if it failed).
+   * Applies every waiting edit in memory and writes them with one journal append; their fsync
+   * follows the previous one, and they are acknowledged, in order, once it is over. The queue moves
+   * on as soon as the bytes are written, so the next edits are written while this fsync runs.
    */
-  private async saveEdits(): Promise<Array<() => void>> {
+  private async saveEdits(): Promise<void> {
+    await this.goBackFromFailure();
     const edits = this.pending;
     this.pending = [];
-    const before = this.stored;
+    const start: BatchStart<T> = {
+      generation: this.generation,
+      before: this.stored,
+      journalBytes: this.journalBytes,
+      journalEntries: this.journalEntries,
+    };
     const acknowledge: Array<() => void> = [];
     let entries = '';
     let count = 0;
@@ -161,22 +180,66 @@ export class JsonStore<T> {
         edit.reject(error);
       }
     }
-    if (count > 0) {
-      try {
-        const bytes = Buffer.byteLength(entries);
-        if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > MAX_JOURNAL_BYTES)
-          await this.writeWhole();
-        else await this.append(entries, count, bytes);
-      } catch (error) {
-        this.stored = before;
-        const failure = describeWriteError(this.file, error);
-        for (const edit of edits) edit.reject(failure);
-        return [];
+    const saved = this.stored;
+    const refuse = (error: unknown): void => {
+      const failure = describeWriteError(this.file, error);
+      for (const edit of edits) edit.reject(failure);
+    };
+    try {
+      const bytes = Buffer.byteLength(entries);
+      if (count === 0) {
+        // Nothing to write: acknowledged after the edits before them.
+      } else if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > MAX_JOURNAL_BYTES) {
+        await this.writeWhole();
+      } else {
+        this.awaitDurable(start, (await this.write(entries, count, bytes)).durable);
       }
-      this.onSaved?.(this.stored.data);
-      this.compactWhenIdle();
+    } catch (error) {
+      if (this.failedBatch) await this.goBackFromFailure();
+      else this.stored = start.before;
+      refuse(error);
+      return;
     }
-    return acknowledge;
+    this.syncs.then(() => {
+      if (count > 0) {
+        this.onSaved?.(saved.data);
+        this.compactWhenIdle();
+      }
+      acknowledge.forEach((done) => done());
+    }, refuse);
+  }
+
+  /** Chains the fsync of what was just written (started once the previous one is over) to the others. */
+  private awaitDurable(start: BatchStart<T>, durable: Promise<void>): void {
+    this.syncsInFlight++;
+    void durable.catch(() => undefined).finally(() => this.syncsInFlight--);
+    this.syncs = this.syncs
+      .then(() => durable)
+      .catch((error: unknown) => {
+        if (start.generation === this.generation && !this.failedBatch) {
+          this.failedBatch = start;
+          this.enqueue(() => this.goBackFromFailure()).catch(() => undefined);
+        }
+        throw error;
+      });
+  }
+
+  /**
+   * After a failed fsync: once the fsyncs under way are over, memory and the journal go back to
+   * where they stood before the failed batch (its edits and those written after it were refused).
+   */
+  private async goBackFromFailure(): Promise<void> {
+    if (!this.failedBatch) return;
+    await this.syncs.catch(() => undefined);
+    const start = this.failedBatch;
+    this.failedBatch = null;
+    this.generation++;
+    this.syncs = Promise.resolve();
+    this.stored = start.before;
+    this.journalBytes = start.journalBytes;
+    this.journalEntries = start.journalEntries;
+    await this.journal.close();
+    await truncateWorkspaceFile(this.root, journalFile(this.file), start.journalBytes).catch(() => undefined);
   }
 
   /**
@@ -185,7 +248,7 @@ export class JsonStore<T> {
    */
   flushSync(): void {
     clearTimeout(this.compactTimer);
-    if (this.writing) return;
+    if (this.writing || this.syncsInFlight > 0 || this.failedBatch) return;
     this.journal.closeSync();
     if (this.journalEntries === 0) return;
     try {
@@ -215,17 +278,22 @@ export class JsonStore<T> {
     return run;
   }
 
-  private async append(entries: string, count: number, bytes: number): Promise<void> {
+  /** Writes journal lines; resolves with their fsync, under way (`durable`). */
+  private async write(entries: string, count: number, bytes: number): Promise<{ durable: Promise<void> }> {
+    let written: { durable: Promise<void> };
     try {
-      await this.journal.append(entries);
+      written = await this.journal.write(entries);
     } catch (error) {
-      // A line cut short by a full disk must not sit before the next edit's line.
+      // A line cut short by a full disk must not sit before the next edit's line; the fsyncs under
+      // way use the same descriptor, so they end first.
+      await this.syncs.catch(() => undefined);
       await this.journal.close();
       await truncateWorkspaceFile(this.root, journalFile(this.file), this.journalBytes).catch(() => undefined);
       throw error;
     }
     this.journalEntries += count;
     this.journalBytes += bytes;
+    return written;
   }
 
   /**
@@ -248,8 +316,13 @@ export class JsonStore<T> {
     if (this.journalEntries > 0) await this.writeWhole();
   }
 
-  /** Rewrites the whole file atomically with every journal entry in it, then drops the journal. */
+  /**
+   * Rewrites the whole file atomically with every journal entry in it, then drops the journal. The
+   * fsyncs under way end first; if one failed, memory goes back before the file is written.
+   */
   private async writeWhole(): Promise<void> {
+    await this.syncs.catch(() => undefined);
+    if (this.failedBatch) throw new CollateError('write-failed', `${this.file} could not be saved.`);
     await writeWorkspaceFile(this.root, this.file, serialisePieces(this.kind, this.stored));
     await this.journal.close();
     await removeWorkspaceFile(this.root, journalFile(this.file));
@@ -266,88 +339,4 @@ export class JsonStore<T> {
     }, COMPACT_AFTER_IDLE_MS);
     this.compactTimer.unref();
   }
-}
-
-/** Problems a backup can repair; a file from a newer Collate is not damaged and is left alone. */
-const DAMAGE = ['corrupt-file', 'foreign-file'];
-
-async function restoreBackup<S extends z.ZodType>(
-  root: string,
-  file: string,
-  kind: StoreKind<S>,
-  problem: CollateError,
-): Promise<{ stored: Stored<z.output<S>>; message: string } | null> {
-  const backup = await newestGoodBackup(root, file, (text) => parseEnvelope(file, text, kind));
-  if (!backup) return null;
-  const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  try {
-    await renameWorkspaceFile(root, file, aside);
-    await writeWorkspaceFile(root, file, backup.text);
-  } catch {
-    return null;
-  }
-  const reason = problem.message.replace(/; it was left untouched\.$/, '');
-  return {
-    stored: backup.data,
-    message: `${reason}. It was moved to ${aside}, and its last good version (saved ${backup.savedAt.toISOString()}) was restored.`,
-  };
-}
-
-async function readJournalText(root: string, file: string): Promise<string | null> {
-  try {
-    return await readWorkspaceText(root, journalFile(file));
-  } catch (error) {
-    throw describeReadError(journalFile(file), error);
-  }
-}
-
-const lastSeq = (text: string | null): number =>
-  text === null ? 0 : Math.max(0, ...parseJournal(text).entries.map((e) => e.seq));
-
-/**
- * The file's content with its journal's newer entries applied. A journal that is damaged, or does
- * not continue this file (a gap in the numbering, a change that does not fit), keeps the entries
- * before the problem; its owner sets it aside with a message, anyone else is refused.
- */
-async function replayJournal<T>(
-  root: string,
-  file: string,
-  kind: StoreKind<z.ZodType>,
-  base: Stored<T>,
-  recovery?: { onRecovered: (message: string) => void },
-): Promise<{ stored: Stored<T>; journal?: { goodLength: number } }> {
-  const text = await readJournalText(root, file);
-  if (text === null) return { stored: base };
-  const journal = parseJournal(text);
-  let stored = base;
-  let problem = journal.damagedAt ? `is damaged at line ${journal.damagedAt}` : null;
-  for (const entry of journal.entries) {
-    if (entry.seq <= base.seq) continue;
-    if (entry.seq !== stored.seq + 1) {
-      problem = `does not continue ${file} (entry ${entry.seq} follows ${stored.seq})`;
-      break;
-    }
-    try {
-      stored = { data: applyOps(stored.data as object, entry.ops) as T, seq: entry.seq };
-    } catch (error) {
-      problem = `does not fit ${file} at entry ${entry.seq} (${error instanceof Error ? error.message : String(error)})`;
-      break;
-    }
-  }
-  if (stored !== base) {
-    const checked = validate(kind, stored.data);
-    if ('problem' in checked) {
-      problem = `makes ${file} invalid${checked.problem}`;
-      stored = base;
-    } else stored = { data: checked.data as T, seq: stored.seq };
-  }
-  if (!problem) return { stored, journal: { goodLength: journal.goodLength } };
-  const journalName = journalFile(file);
-  if (!recovery) throw new CollateError('corrupt-file', `${journalName} ${problem}; it was left untouched.`);
-  const aside = `${journalName}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await renameWorkspaceFile(root, journalName, aside);
-  recovery.onRecovered(
-    `${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`,
-  );
-  return { stored, journal: { goodLength: 0 } };
 }

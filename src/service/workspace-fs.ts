@@ -139,6 +139,8 @@ async function checkReplaceable(root: string, file: string): Promise<void> {
  */
 export class WorkspaceAppender {
   private fd: number | null = null;
+  /** The fdatasyncs started so far, one after another; rejects once one failed, until closed. */
+  private syncs: Promise<void> = Promise.resolve();
   /** The file the descriptor was opened on, to notice it was removed or replaced since. */
   private opened: { dev: number; ino: number } | null = null;
 
@@ -147,26 +149,39 @@ export class WorkspaceAppender {
     private readonly file: string,
   ) {}
 
-  /** Appends (creating the file) and returns once the bytes are on disk. */
-  async append(text: string): Promise<void> {
-    if (this.fd !== null && !(await this.stillThere())) this.closeSync();
+  /**
+   * Appends (creating the file) and resolves once the bytes are written, with `durable`, which
+   * settles once they are on disk: their fdatasync starts after the previous one is over, so the
+   * next write may go on while it runs (pipelining).
+   */
+  async write(text: string): Promise<{ durable: Promise<void> }> {
+    if (this.fd !== null && !(await this.stillThere())) await this.close();
     if (this.fd === null) await this.openFile();
+    const fd = this.fd!;
     const bytes = Buffer.from(text);
     for (let written = 0; written < bytes.length;)
-      written += (await writeFd(this.fd!, bytes, written, bytes.length - written, null)).bytesWritten;
-    await datasyncFd(this.fd!);
+      written += (await writeFd(fd, bytes, written, bytes.length - written, null)).bytesWritten;
+    // After a failed fdatasync the kernel may have dropped the bytes and a later one can succeed
+    // regardless, so every later one fails too until the file is closed.
+    const durable = this.syncs.then(() => datasyncFd(fd));
+    this.syncs = durable;
+    return { durable };
   }
 
-  /** Closes the file (it is opened again by the next append). */
+  /** Closes the file once its fdatasyncs are over (it is opened again by the next write). */
   async close(): Promise<void> {
     const fd = this.fd;
     this.fd = null;
+    await this.syncs.catch(() => undefined);
+    this.syncs = Promise.resolve();
     if (fd !== null) await closeFd(fd).catch(() => undefined);
   }
 
+  /** Closes the file at once; only when no fdatasync is under way. */
   closeSync(): void {
     const fd = this.fd;
     this.fd = null;
+    this.syncs = Promise.resolve();
     if (fd !== null) {
       try {
         closeSync(fd);

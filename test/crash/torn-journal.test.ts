@@ -50,4 +50,32 @@ describe('a journal line torn by a power loss', () => {
       reopened.flushSync();
     }
   });
+
+  it('with several unacknowledged lines after the acknowledged ones (pipelined writes), keeps every whole line and loses only later ones', async () => {
+    const dir = tempFolder();
+    try {
+      const store = await JsonStore.create(dir.path, FILE, kind, { notes: ['first'] });
+      const base = readFileSync(join(dir.path, FILE), 'utf8');
+      await store.update(add('acknowledged'));
+      const acknowledged = readFileSync(join(dir.path, `${FILE}.journal`));
+      // Written together while nothing had acknowledged them: a power loss may cut anywhere in them.
+      await Promise.all([store.update(add('second ✓')), store.update(add('third "q"'))]);
+      const full = readFileSync(join(dir.path, `${FILE}.journal`));
+      store.flushSync();
+      const endOfSecond = full.indexOf(0x0a, acknowledged.length) + 1;
+      expect(endOfSecond).toBeGreaterThan(acknowledged.length);
+      for (let cut = acknowledged.length; cut <= full.length; cut++) {
+        writeFileSync(join(dir.path, FILE), base);
+        writeFileSync(join(dir.path, `${FILE}.journal`), full.subarray(0, cut));
+        const reopened = await JsonStore.open(dir.path, FILE, kind, null, recovery);
+        const expected = ['first', 'acknowledged'];
+        if (cut >= endOfSecond) expected.push('second ✓');
+        if (cut === full.length) expected.push('third "q"');
+        expect(reopened.data.notes, `cut at byte ${cut}`).toEqual(expected);
+        reopened.flushSync();
+      }
+    } finally {
+      dir.cleanup();
+    }
+  });
 });
