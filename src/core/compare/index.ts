@@ -41,11 +41,16 @@ export function compareArticles(
   }
   const idf = idfWeights(all);
   const pairs = candidatePairs(all, idf, threshold);
-  const found = groupPairs((i) => all[i]!.unit.documentId, pairs, {
-    maxPerDocument: options.maxPerDocument ?? 2,
-    cohesion: 0.6,
-    threshold,
-  });
+  const found = groupPairs(
+    (i) => all[i]!.unit.documentId,
+    pairs,
+    {
+      maxPerDocument: options.maxPerDocument ?? 3,
+      cohesion: 0.6,
+      threshold,
+    },
+    (i, j) => similarity(all[i]!, all[j]!, idf).score,
+  );
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
   for (const g of found) {

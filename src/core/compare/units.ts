@@ -13,6 +13,9 @@ const ANONYMOUS =
   /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|critics?)\b/i;
 const CHECKABLE =
   /\d|\p{Lu}\p{Ll}+[^.]*\b\p{Ll}+(?:ed|en)\b|\b(?:said|says|told|according|announced|reported|confirmed|denied)\b/u;
+/** A figure in words ("nearly two decades", "thousands of messages") is as checkable as one in digits. */
+const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|decades?|half)\b/i;
 const MIN_WORDS = 6;
 
 /** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
@@ -103,8 +106,10 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     // What a tagged or attributed claim leaves of the sentence may carry a claim of its own.
     for (const rest of uncovered(sentence, taken)) {
       if (wordCount(text.slice(rest.start, rest.end)) < MIN_WORDS) continue;
-      for (const clause of splitClauses(text, rest))
-        if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
+      for (const clause of splitClauses(text, rest)) {
+        const piece = text.slice(clause.start, clause.end);
+        if (CHECKABLE.test(piece) || NUMBER_WORDS.test(piece)) unit(clause, null);
+      }
     }
   }
   return units.sort((a, b) => a.start - b.start || a.end - b.end);
