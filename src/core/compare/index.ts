@@ -46,7 +46,7 @@ export function compareArticles(
     pairs,
     {
       maxPerDocument: options.maxPerDocument ?? 3,
-      cohesion: 0.6,
+      cohesion: 0.7,
       threshold,
     },
     (i, j) => similarity(all[i]!, all[j]!, idf).score,

@@ -100,7 +100,14 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     const source = sourceOf(text, s, byId);
     for (const clause of splitClauses(text, s)) unit(clause, null, source);
   }
-  const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
+  // The frame of an attributed claim ("The director told Congress on Friday that") is who says it, not a claim.
+  const frames = attributed.flatMap((s) =>
+    [s.links?.sourceId, s.links?.cueId].flatMap((id) => {
+      const f = id ? byId.get(id) : undefined;
+      return f ? [{ start: f.start, end: f.end }] : [];
+    }),
+  );
+  const taken = [...claims, ...attributed, ...frames].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     if (sentence.last - sentence.first < MIN_WORDS) continue;
     // What a tagged or attributed claim leaves of the sentence may carry a claim of its own.
