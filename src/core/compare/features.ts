@@ -55,15 +55,19 @@ const TITLES = new Set([
   'and',
 ]);
 
-/** A light stemmer: enough to meet "emails"/"email", "investigating"/"investigation", "denied"/"denies". */
+/**
+ * A light stemmer: enough to meet "emails"/"email", "collapsed"/"collapses"/"collapse", "denied"/"denies".
+ * One suffix comes off: a verb or noun ending, else a plural; then a final "e".
+ */
 export function stem(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[’']/g, '');
-  if (w.length > 5) w = w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '');
-  if (w.length > 4) w = w.replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s)$/, '');
-  // "collapse" and "collapsed" meet at "collaps".
+  if (w.length > 4 && /(?:ies|ied)$/.test(w)) return `${w.slice(0, -3)}y`;
+  const derived = w.length > 5 ? w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '') : w;
+  if (derived !== w) w = derived;
+  else if (w.length > 4) w = w.replace(/(?:(?<=(?:s|x|z|ch|sh))es|(?<![su])s)$/, '');
   if (w.length > 4) w = w.replace(/e$/, '');
   return w;
 }

@@ -75,7 +75,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   const units: ClaimUnit[] = [];
   const sentences = splitSentences(tokenize(text));
   const sentenceOf = (r: TextRange): TextRange => sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
-  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }): void => {
+  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }, frame = false): void => {
     const t = trimRange(text, r);
     if (t.end <= t.start) return;
     const sentence = sentenceOf(t);
@@ -86,6 +86,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
       text: text.slice(t.start, t.end),
       ...(source ? { source } : {}),
       attribution: attributionStrength(source?.text),
+      ...(frame ? { frame } : {}),
       context: { start: Math.min(sentence.start, t.start), end: Math.max(sentence.end, t.end) },
     });
   };
@@ -100,14 +101,12 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     const source = sourceOf(text, s, byId);
     for (const clause of splitClauses(text, s)) unit(clause, null, source);
   }
-  // The frame of an attributed claim ("The director told Congress on Friday that") is who says it, not a claim.
-  const frames = attributed.flatMap((s) =>
-    [s.links?.sourceId, s.links?.cueId].flatMap((id) => {
-      const f = id ? byId.get(id) : undefined;
-      return f ? [{ start: f.start, end: f.end }] : [];
-    }),
-  );
-  const taken = [...claims, ...attributed, ...frames].sort((a, b) => a.start - b.start);
+  // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
+  const cues = attributed.flatMap((s) => {
+    const cue = s.links?.cueId ? byId.get(s.links.cueId) : undefined;
+    return cue ? [cue] : [];
+  });
+  const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     if (sentence.last - sentence.first < MIN_WORDS) continue;
     // What a tagged or attributed claim leaves of the sentence may carry a claim of its own.
@@ -115,7 +114,13 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
       if (wordCount(text.slice(rest.start, rest.end)) < MIN_WORDS) continue;
       for (const clause of splitClauses(text, rest)) {
         const piece = text.slice(clause.start, clause.end);
-        if (CHECKABLE.test(piece) || NUMBER_WORDS.test(piece)) unit(clause, null);
+        if (CHECKABLE.test(piece) || NUMBER_WORDS.test(piece))
+          unit(
+            clause,
+            null,
+            undefined,
+            cues.some((c) => overlaps(c, clause)),
+          );
       }
     }
   }
