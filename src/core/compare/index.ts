@@ -8,6 +8,7 @@ import { features, type ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import { groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
+import { SimilarityScorer } from './scorer';
 import type { ClaimSpanInput, CompareDocument, CompareResult, ProposedGroup } from './types';
 import { claimUnits } from './units';
 
@@ -40,7 +41,10 @@ export function compareArticles(
       all.push(features(u, d.published, d.text, sentenceDates));
   }
   const idf = idfWeights(all);
-  const pairs = candidatePairs(all, idf, threshold);
+  // One scorer for pairs, group cohesion and discrepancies: each pair is scored once.
+  const scorer = new SimilarityScorer(all, idf);
+  const indexOf = new Map(all.map((f, i) => [f, i]));
+  const pairs = candidatePairs(all, idf, threshold, scorer);
   const found = groupPairs(
     (i) => all[i]!.unit.documentId,
     pairs,
@@ -49,7 +53,7 @@ export function compareArticles(
       cohesion: 0.7,
       threshold,
     },
-    (i, j) => similarity(all[i]!, all[j]!, idf).score,
+    (i, j) => scorer.score(i, j),
   );
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
@@ -65,7 +69,7 @@ export function compareArticles(
     groups.push({
       id,
       score,
-      reason: `shared: ${best.shared.slice(0, 6).join(', ')}`,
+      reason: `shared: ${similarity(all[best.i]!, all[best.j]!, idf).shared.slice(0, 6).join(', ')}`,
       members: units.map((u) => ({
         documentId: u.documentId,
         spanId: u.spanId,
@@ -78,7 +82,7 @@ export function compareArticles(
       ...groupDiscrepancies(
         id,
         members.map((i) => all[i]!),
-        (x, y) => similarity(x, y, idf).score,
+        (x, y) => scorer.score(indexOf.get(x)!, indexOf.get(y)!),
       ),
     );
   }

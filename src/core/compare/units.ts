@@ -74,7 +74,18 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   const byId = new Map(suggestions.map((s) => [s.id, s]));
   const units: ClaimUnit[] = [];
   const sentences = splitSentences(tokenize(text));
-  const sentenceOf = (r: TextRange): TextRange => sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
+  const sentenceOf = (r: TextRange): TextRange => {
+    // Sentences are in text order: the last one starting at or before `r`.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= r.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s && s.start <= r.start && r.start < s.end ? s : r;
+  };
   const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }, frame = false): void => {
     const t = trimRange(text, r);
     if (t.end <= t.start) return;
