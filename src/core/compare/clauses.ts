@@ -12,7 +12,9 @@ const BREAK = new RegExp(
     // A subordinate clause after a comma: ", particularly after video surfaced", ", following her near-collapse".
     String.raw`|,\s+(?=(?:(?:particularly|especially|just|shortly|soon|even)\s+)?(?:after|before|until|because|since|following|amid|despite)\b)` +
     // A new subject: "until she nearly collapsed", "and her campaign later disclosed", "as Trump consolidates".
-    String.raw`|\s+(?=(?:and|until|because|as|after|before|when|since)\s+${SUBJECT_VERB})`,
+    String.raw`|\s+(?=(?:and|until|because|as|after|before|when|since)\s+${SUBJECT_VERB})` +
+    // A sentence inside a quote the sentence splitter keeps whole ("… due to health concerns. It was later …").
+    String.raw`|(?<=\p{Ll}{3}[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})`,
   'gu',
 );
 /** Words after which "that" introduces what was said or shown, not a new clause. */

@@ -3,6 +3,7 @@
  * (normalised), hedges and denials. Pure and linear in the claim's length.
  */
 import { extractDates, extractQuantities, type DateMention, type Quantity } from '../assist/quantities';
+import { dayTokens, lemma } from './lemmas';
 import type { ClaimUnit, TextRange } from './types';
 
 export interface Marker extends TextRange {
@@ -77,13 +78,14 @@ export const undotInitialisms = (text: string): string =>
   text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
 
 export function contentStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of undotInitialisms(text).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
+  const days = dayTokens(text);
+  const out = new Set<string>(days.tokens);
+  for (const w of undotInitialisms(days.rest).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
     // "near-collapse" also says "collapse".
     for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
       const lower = part.toLowerCase();
       if (lower.length < 3 || STOP.has(lower)) continue;
-      out.add(stem(lower.replace(/,/g, '')));
+      out.add(stem(lemma(lower.replace(/,/g, ''))));
     }
   }
   return out;

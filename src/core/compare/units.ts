@@ -110,7 +110,11 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   );
   for (const s of attributed) {
     const source = sourceOf(text, s, byId);
-    for (const clause of splitClauses(text, s)) unit(clause, null, source);
+    // A quote of several sentences says several things: each sentence, then each clause, is a unit.
+    for (const sentence of sentences) {
+      const piece = { start: Math.max(s.start, sentence.start), end: Math.min(s.end, sentence.end) };
+      if (piece.start < piece.end) for (const clause of splitClauses(text, piece)) unit(clause, null, source);
+    }
   }
   // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
   const cues = attributed.flatMap((s) => {
