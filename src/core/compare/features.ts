@@ -103,7 +103,9 @@ export function names(text: string): Set<string> {
 const HEDGE = new RegExp(
   '\\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|' +
     'suspected|presumably|probably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed|' +
-    '(?:is|are|was|were) (?:expected|believed|thought|understood) to|expected to)\\b',
+    '(?:is|are|was|were) (?:expected|believed|thought|understood) to|expected to|' +
+    // A forecast is not a fact: "he expects Clinton to recover", "predicts".
+    'expects?|predicts?|predicted|forecasts?)\\b',
   'giu',
 );
 const DENIAL = new RegExp(
