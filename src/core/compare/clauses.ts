@@ -5,8 +5,18 @@
  */
 import type { TextRange } from './types';
 
-const BREAK =
-  /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:which|who|while|but|although|though|whereas|even as)\b)|\s+(?=that\s)/giu;
+/** A finite verb a few words on: "her campaign later disclosed", "Clinton recovers", "she nearly collapsed". */
+const SUBJECT_VERB = String.raw`(?:he|she|they|it|we|i|his|her|their|its|the|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,2}?\s+\p{Ll}+(?:ed|es|s)\b`;
+const BREAK = new RegExp(
+  String.raw`;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:which|who|while|but|although|though|whereas|even as)\b)|\s+(?=that\s)` +
+    // A subordinate clause after a comma: ", particularly after video surfaced", ", following her near-collapse".
+    String.raw`|,\s+(?=(?:(?:particularly|especially|just|shortly|soon|even)\s+)?(?:after|before|until|because|since|following|amid|despite)\b)` +
+    // A new subject: "until she nearly collapsed", "and her campaign later disclosed", "as Trump consolidates".
+    String.raw`|\s+(?=(?:and|until|because|as|after|before|when|since)\s+${SUBJECT_VERB})` +
+    // A sentence inside a quote the sentence splitter keeps whole ("… due to health concerns. It was later …").
+    String.raw`|(?<=\p{Ll}{3}[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})`,
+  'gu',
+);
 /** Words after which "that" introduces what was said or shown, not a new clause. */
 const REPORTING = new Set(
   (

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from './clauses';
 import { compareArticles } from './index';
+import { pairDiscrepancies } from './discrepancies';
+import { features } from './features';
+import type { ClaimUnit } from './types';
+import { attributionStrength, claimUnits } from './units';
 
 const A = {
   id: 'a',
@@ -81,5 +85,71 @@ describe('splitClauses', () => {
     expect(pieces('Two networks reported on Sunday that the agency had obtained a warrant.')).toEqual([
       'Two networks reported on Sunday that the agency had obtained a warrant.',
     ]);
+  });
+  it('splits at a subordinate clause, a new subject and a sentence inside a quote', () => {
+    expect(
+      pieces(
+        'Both candidates face questions about their health, particularly after video surfaced showing her stumbling this past weekend and her campaign later disclosed that she has pneumonia.',
+      ),
+    ).toEqual([
+      'Both candidates face questions about their health,',
+      'particularly after video surfaced showing her stumbling this past weekend',
+      'and her campaign later disclosed that she has pneumonia.',
+    ]);
+    expect(
+      pieces('Voters say she was right to keep the diagnosis private until she nearly collapsed at the memorial.'),
+    ).toEqual([
+      'Voters say she was right to keep the diagnosis private',
+      'until she nearly collapsed at the memorial.',
+    ]);
+    expect(
+      pieces(
+        '“As you know, she left an event earlier than scheduled. It was later revealed to be pneumonia,” he said.',
+      ),
+    ).toEqual([
+      '“As you know, she left an event earlier than scheduled.',
+      'It was later revealed to be pneumonia,” he said.',
+    ]);
+  });
+  it('keeps a list of things, and an abbreviated title, in one clause', () => {
+    expect(pieces('He met the minister and the president of the republic at the palace on Tuesday.')).toHaveLength(1);
+    expect(pieces('The letter to Mrs. Clinton arrived at the campaign office on Tuesday.')).toHaveLength(1);
+  });
+});
+
+describe('reporting frames', () => {
+  const C = {
+    id: 'c',
+    published: '2024-03-07',
+    text: 'The defence minister told parliament on Tuesday that 3,000 troops crossed the border near Kharkiv.',
+  };
+  const unit = (text: string, frame: boolean, source?: string): ClaimUnit => ({
+    documentId: frame ? 'c' : 'd',
+    spanId: null,
+    start: 0,
+    end: text.length,
+    text,
+    ...(source ? { source: { start: 0, end: source.length, text: source } } : {}),
+    attribution: attributionStrength(source),
+    ...(frame ? { frame } : {}),
+    context: { start: 0, end: text.length },
+  });
+  it('are the words around an attributed claim', () => {
+    expect(claimUnits(C, []).map((u) => [u.text, Boolean(u.frame)])).toEqual([
+      ['The defence minister told parliament on Tuesday that', true],
+      ['3,000 troops crossed the border near Kharkiv', false],
+    ]);
+  });
+  it('carry no difference in who says it or how firmly', () => {
+    const kinds = (frame: boolean): string[] =>
+      pairDiscrepancies(
+        'g',
+        features(unit('The defence minister told parliament on Tuesday that', frame)),
+        0,
+        features(unit('the defence minister may have told parliament', false, 'officials')),
+        1,
+      ).map((d) => d.kind);
+    expect(kinds(false)).toEqual(['attribution', 'hedging']);
+    expect(kinds(true)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ function side(f: ClaimFeatures, member: number, range?: TextRange & { text: stri
  * share a group's topic must be at least this similar for those kinds. Figures and dates of the
  * same unit compare at any similarity.
  */
-export const SAME_CLAIM = 0.25;
+export const SAME_CLAIM = 0.1;
 /** "Different sources" claims more than a hedge does: both members must clearly be the same claim. */
 export const SAME_SOURCE_CLAIM = 0.4;
 
@@ -47,7 +47,7 @@ export function pairDiscrepancies(
   }
   const date = dateDifference(a.dates, b.dates);
   if (date) out.push({ groupId, kind: 'date', detail: date.detail, a: side(a, ia, date.a), b: side(b, ib, date.b) });
-  if (similarity < SAME_CLAIM) return out;
+  if (similarity < SAME_CLAIM || a.unit.frame || b.unit.frame) return out;
   const who = attributionDifference(a.unit, b.unit);
   if (who && (who.kind !== 'source' || similarity >= SAME_SOURCE_CLAIM))
     out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });

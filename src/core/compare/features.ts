@@ -3,6 +3,7 @@
  * (normalised), hedges and denials. Pure and linear in the claim's length.
  */
 import { extractDates, extractQuantities, type DateMention, type Quantity } from '../assist/quantities';
+import { dayTokens, lemma } from './lemmas';
 import type { ClaimUnit, TextRange } from './types';
 
 export interface Marker extends TextRange {
@@ -55,15 +56,19 @@ const TITLES = new Set([
   'and',
 ]);
 
-/** A light stemmer: enough to meet "emails"/"email", "investigating"/"investigation", "denied"/"denies". */
+/**
+ * A light stemmer: enough to meet "emails"/"email", "collapsed"/"collapses"/"collapse", "denied"/"denies".
+ * One suffix comes off: a verb or noun ending, else a plural; then a final "e".
+ */
 export function stem(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[’']/g, '');
-  if (w.length > 5) w = w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '');
-  if (w.length > 4) w = w.replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s)$/, '');
-  // "collapse" and "collapsed" meet at "collaps".
+  if (w.length > 4 && /(?:ies|ied)$/.test(w)) return `${w.slice(0, -3)}y`;
+  const derived = w.length > 5 ? w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '') : w;
+  if (derived !== w) w = derived;
+  else if (w.length > 4) w = w.replace(/(?:(?<=(?:s|x|z|ch|sh))es|(?<![su])s)$/, '');
   if (w.length > 4) w = w.replace(/e$/, '');
   return w;
 }
@@ -73,13 +78,14 @@ export const undotInitialisms = (text: string): string =>
   text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
 
 export function contentStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of undotInitialisms(text).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
+  const days = dayTokens(text);
+  const out = new Set<string>(days.tokens);
+  for (const w of undotInitialisms(days.rest).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
     // "near-collapse" also says "collapse".
     for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
       const lower = part.toLowerCase();
       if (lower.length < 3 || STOP.has(lower)) continue;
-      out.add(stem(lower.replace(/,/g, '')));
+      out.add(stem(lemma(lower.replace(/,/g, ''))));
     }
   }
   return out;
@@ -97,7 +103,9 @@ export function names(text: string): Set<string> {
 const HEDGE = new RegExp(
   '\\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|alleged|apparently|purportedly|likely|unlikely|' +
     'suspected|presumably|probably|appears? to|appeared to|seems? to|seemed to|is said to|are said to|unconfirmed|' +
-    '(?:is|are|was|were) (?:expected|believed|thought|understood) to|expected to)\\b',
+    '(?:is|are|was|were) (?:expected|believed|thought|understood) to|expected to|' +
+    // A forecast is not a fact: "he expects Clinton to recover", "predicts".
+    'expects?|predicts?|predicted|forecasts?)\\b',
   'giu',
 );
 const DENIAL = new RegExp(

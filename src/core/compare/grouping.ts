@@ -21,10 +21,12 @@ export function groupPairs(
   documentOf: (i: number) => string,
   pairs: ScoredPair[],
   options: GroupingOptions,
+  /** Similarity of any two units, also of pairs below the threshold (not among `pairs`). */
+  similarity?: (i: number, j: number) => number,
 ): IndexGroup[] {
   const score = new Map<string, number>();
   for (const p of pairs) score.set(`${p.i}:${p.j}`, p.score);
-  const sim = (i: number, j: number): number => score.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+  const sim = (i: number, j: number): number => score.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? similarity?.(i, j) ?? 0;
   const groupOf = new Map<number, IndexGroup>();
   for (const p of pairs) {
     const ga = groupOf.get(p.i) ?? { members: [p.i], pairs: [] };

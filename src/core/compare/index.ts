@@ -8,6 +8,7 @@ import { features, type ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import { groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
+import { SimilarityScorer } from './scorer';
 import type { ClaimSpanInput, CompareDocument, CompareResult, ProposedGroup } from './types';
 import { claimUnits } from './units';
 
@@ -40,12 +41,20 @@ export function compareArticles(
       all.push(features(u, d.published, d.text, sentenceDates));
   }
   const idf = idfWeights(all);
-  const pairs = candidatePairs(all, idf, threshold);
-  const found = groupPairs((i) => all[i]!.unit.documentId, pairs, {
-    maxPerDocument: options.maxPerDocument ?? 2,
-    cohesion: 0.6,
-    threshold,
-  });
+  // One scorer for pairs, group cohesion and discrepancies: each pair is scored once.
+  const scorer = new SimilarityScorer(all, idf);
+  const indexOf = new Map(all.map((f, i) => [f, i]));
+  const pairs = candidatePairs(all, idf, threshold, scorer);
+  const found = groupPairs(
+    (i) => all[i]!.unit.documentId,
+    pairs,
+    {
+      maxPerDocument: options.maxPerDocument ?? 3,
+      cohesion: 0.7,
+      threshold,
+    },
+    (i, j) => scorer.score(i, j),
+  );
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
   for (const g of found) {
@@ -60,7 +69,7 @@ export function compareArticles(
     groups.push({
       id,
       score,
-      reason: `shared: ${best.shared.slice(0, 6).join(', ')}`,
+      reason: `shared: ${similarity(all[best.i]!, all[best.j]!, idf).shared.slice(0, 6).join(', ')}`,
       members: units.map((u) => ({
         documentId: u.documentId,
         spanId: u.spanId,
@@ -73,7 +82,7 @@ export function compareArticles(
       ...groupDiscrepancies(
         id,
         members.map((i) => all[i]!),
-        (x, y) => similarity(x, y, idf).score,
+        (x, y) => scorer.score(indexOf.get(x)!, indexOf.get(y)!),
       ),
     );
   }

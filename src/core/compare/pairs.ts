@@ -4,23 +4,19 @@
  * figures that could be the same. Candidates come from an inverted index, so the cost follows shared words,
  * not the square of the number of units.
  */
-import { interval } from '../assist/quantities';
 import type { ClaimFeatures } from './features';
-import { sameUnit } from './quantity-diff';
+import { closeFigures, FIGURE_BONUS, MIN_SHARED, MIN_WORDS, SimilarityScorer } from './scorer';
 
+/** Two units (indices) and their similarity; `similarity` tells what they share. */
 export interface ScoredPair {
   i: number;
   j: number;
   score: number;
-  /** Shared words, names and figures, most telling first. */
-  shared: string[];
 }
 
 /** A word in more than this share of units says little about which claims match. */
 const COMMON = 0.2;
 const MAX_POSTING = 150;
-const MIN_SHARED = 3;
-const MIN_WORDS = 4;
 
 export function idfWeights(all: ClaimFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -29,17 +25,6 @@ export function idfWeights(all: ClaimFeatures[]): Map<string, number> {
   const idf = new Map<string, number>();
   for (const [w, d] of df) idf.set(w, Math.log(1 + n / d));
   return idf;
-}
-
-function closeFigures(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
-  for (const x of a.quantities)
-    for (const y of b.quantities) {
-      if (!sameUnit(x, y)) continue;
-      const [xl, xh] = interval(x);
-      const [yl, yh] = interval(y);
-      if (xl <= yh * 1.1 && yl <= xh * 1.1) return `${x.text} ~ ${y.text}`;
-    }
-  return undefined;
 }
 
 /** Similarity of two units in 0..1, and what they share. */
@@ -69,7 +54,7 @@ export function similarity(
   // One shared word is a coincidence, not the same claim, unless a figure matches too.
   if (shared.length < (figures ? 1 : MIN_SHARED) || a.words.size < MIN_WORDS || b.words.size < MIN_WORDS)
     return { score: 0, shared: [] };
-  const score = Math.min(1, cosine + (figures ? 0.12 : 0));
+  const score = Math.min(1, cosine + (figures ? FIGURE_BONUS : 0));
   const words = shared.sort((x, y) => y[1] - x[1]).map(([w]) => w);
   return {
     score,
@@ -82,7 +67,12 @@ export function similarity(
 }
 
 /** All pairs from different documents scoring at least `threshold`, best first. */
-export function candidatePairs(all: ClaimFeatures[], idf: Map<string, number>, threshold: number): ScoredPair[] {
+export function candidatePairs(
+  all: ClaimFeatures[],
+  idf: Map<string, number>,
+  threshold: number,
+  scorer = new SimilarityScorer(all, idf),
+): ScoredPair[] {
   const postings = new Map<string, number[]>();
   // Words in many units cannot tell claims apart, and would make the candidates quadratic.
   const limit = Math.max(20, Math.min(Math.ceil(COMMON * all.length), MAX_POSTING));
@@ -107,8 +97,8 @@ export function candidatePairs(all: ClaimFeatures[], idf: Map<string, number>, t
     const withFigures = all[i]!.quantities.length > 0;
     for (const [j, n] of sharedCount) {
       if (n < 2 && !(withFigures && all[j]!.quantities.length > 0)) continue;
-      const s = similarity(all[i]!, all[j]!, idf);
-      if (s.score >= threshold) out.push({ i, j, ...s });
+      const score = scorer.score(i, j);
+      if (score >= threshold) out.push({ i, j, score });
     }
   }
   return out.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);

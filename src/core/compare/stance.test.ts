@@ -65,6 +65,7 @@ describe('stanceDifferences', () => {
     expect(stance('The envoy is expected to resign', 'The envoy will resign')).toEqual([['hedging', 'is expected to']]);
     expect(stance('The envoy was allegedly bribed', 'The envoy was bribed')).toEqual([['hedging', 'allegedly']]);
     expect(stance('The envoy is believed to have fled', 'The envoy fled')).toEqual([['hedging', 'is believed to']]);
+    expect(stance('He expects the envoy to resign', 'The envoy resigns')).toEqual([['hedging', 'expects']]);
   });
   it('flags a denial against an assertion', () => {
     expect(stance('The ministry denied that troops crossed', 'The ministry confirmed that troops crossed')).toEqual([

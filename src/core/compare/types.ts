@@ -30,6 +30,11 @@ export interface ClaimUnit extends TextRange {
   text: string;
   source?: TextRange & { text: string };
   attribution: AttributionStrength;
+  /**
+   * The words around a reported claim ("The director told Congress on Friday that"): that someone said
+   * it is comparable, but not how firmly or on whose word, which the claim itself carries.
+   */
+  frame?: boolean;
   /** The sentence around it, whose dates ("The Times on Saturday wrote that …") also date the claim. */
   context: TextRange;
 }

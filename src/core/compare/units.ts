@@ -13,6 +13,9 @@ const ANONYMOUS =
   /\b(?:sources?|officials?|person|people|aides?|insiders?|individuals?|someone|diplomats?|analysts?|experts?|critics?)\b/i;
 const CHECKABLE =
   /\d|\p{Lu}\p{Ll}+[^.]*\b\p{Ll}+(?:ed|en)\b|\b(?:said|says|told|according|announced|reported|confirmed|denied)\b/u;
+/** A figure in words ("nearly two decades", "thousands of messages") is as checkable as one in digits. */
+const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|decades?|half)\b/i;
 const MIN_WORDS = 6;
 
 /** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
@@ -71,8 +74,19 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   const byId = new Map(suggestions.map((s) => [s.id, s]));
   const units: ClaimUnit[] = [];
   const sentences = splitSentences(tokenize(text));
-  const sentenceOf = (r: TextRange): TextRange => sentences.find((s) => s.start <= r.start && r.start < s.end) ?? r;
-  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }): void => {
+  const sentenceOf = (r: TextRange): TextRange => {
+    // Sentences are in text order: the last one starting at or before `r`.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= r.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s && s.start <= r.start && r.start < s.end ? s : r;
+  };
+  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }, frame = false): void => {
     const t = trimRange(text, r);
     if (t.end <= t.start) return;
     const sentence = sentenceOf(t);
@@ -83,6 +97,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
       text: text.slice(t.start, t.end),
       ...(source ? { source } : {}),
       attribution: attributionStrength(source?.text),
+      ...(frame ? { frame } : {}),
       context: { start: Math.min(sentence.start, t.start), end: Math.max(sentence.end, t.end) },
     });
   };
@@ -95,16 +110,33 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
   );
   for (const s of attributed) {
     const source = sourceOf(text, s, byId);
-    for (const clause of splitClauses(text, s)) unit(clause, null, source);
+    // A quote of several sentences says several things: each sentence, then each clause, is a unit.
+    for (const sentence of sentences) {
+      const piece = { start: Math.max(s.start, sentence.start), end: Math.min(s.end, sentence.end) };
+      if (piece.start < piece.end) for (const clause of splitClauses(text, piece)) unit(clause, null, source);
+    }
   }
+  // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
+  const cues = attributed.flatMap((s) => {
+    const cue = s.links?.cueId ? byId.get(s.links.cueId) : undefined;
+    return cue ? [cue] : [];
+  });
   const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     if (sentence.last - sentence.first < MIN_WORDS) continue;
     // What a tagged or attributed claim leaves of the sentence may carry a claim of its own.
     for (const rest of uncovered(sentence, taken)) {
       if (wordCount(text.slice(rest.start, rest.end)) < MIN_WORDS) continue;
-      for (const clause of splitClauses(text, rest))
-        if (CHECKABLE.test(text.slice(clause.start, clause.end))) unit(clause, null);
+      for (const clause of splitClauses(text, rest)) {
+        const piece = text.slice(clause.start, clause.end);
+        if (CHECKABLE.test(piece) || NUMBER_WORDS.test(piece))
+          unit(
+            clause,
+            null,
+            undefined,
+            cues.some((c) => overlaps(c, clause)),
+          );
+      }
     }
   }
   return units.sort((a, b) => a.start - b.start || a.end - b.end);
