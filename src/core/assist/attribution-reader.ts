@@ -59,7 +59,10 @@ export class AttributionReader extends CueReader {
       const sentenceInitial =
         att.cue.first === s.first || (before !== undefined && isQuote(before) && att.cue.first - 1 === s.first);
       // "Jane Roe, a spokeswoman, said the ..." : an appositive subject wins over an inverted reading.
-      const appositiveSubject = isPunct(before, ',') ? this.backwardSubject(att.cue.first, floor) : undefined;
+      // "One teller, who spoke ... because she feared losing her job, said": the subject may hold an earlier cue.
+      const appositiveSubject = isPunct(before, ',')
+        ? (this.backwardSubject(att.cue.first, floor) ?? this.backwardSubject(att.cue.first, s.first))
+        : undefined;
       const participle = T.slice(att.cue.first, att.cue.last).some((t) => t.lower.endsWith('ing')); // ", speaking of X" names no speaker
       const invertedSlot =
         !appositiveSubject &&
@@ -117,6 +120,7 @@ export class AttributionReader extends CueReader {
       inverted: 1,
       subject: 2,
       phrase: 2,
+      noun: 3,
     };
     const candidates = atts.filter((x) => x.source || x.sharedSource);
     // A cue that ends its sentence ("..., sources said.") attributes what precedes it: it goes first.
@@ -127,14 +131,21 @@ export class AttributionReader extends CueReader {
       if (this.closingQuote(first - 1) || (isPunct(T[first - 1], ',') && this.closingQuote(first - 2))) return 1;
       return !isPunct(T[first - 1], ',') || T.slice(k, s.last).some(isWord) ? 2 : 1;
     };
-    const order = [...candidates].sort((x, y) => prio(x) - prio(y) || x.cue.first - y.cue.first);
+    // At equal priority a cue of speech claims its content before a weaker one ("Clyburn supported Obama
+    // ..., Podesta said that ...", "who feared losing her job, said that ...").
+    const order = [...candidates].sort((x, y) => prio(x) - prio(y) || y.score - x.score || x.cue.first - y.cue.first);
     const kept: Attribution[] = [];
     const inside = (r: Range | undefined, rs: Range[]): boolean =>
       r !== undefined && rs.some((c) => r.first < c.last && r.last > c.first);
     for (const att of order) {
       if (
         !this.opensClause(att) &&
-        kept.some((k) => inside(att.cue, k.content) || (att.source && inside(att.source, k.content)))
+        kept.some(
+          (k) =>
+            inside(att.cue, k.content) ||
+            (att.source && inside(att.source, k.content)) ||
+            (k.source && inside(att.cue, [k.source])),
+        )
       )
         continue;
       att.content = this.content(s, att, s.first, s.last);
@@ -163,6 +174,17 @@ export class AttributionReader extends CueReader {
     }
     atts.splice(0, atts.length, ...kept);
     void nextSentenceStart;
+  }
+
+  /** Questions ("do you expect"), requests ("please ask"), "you know" and a bare relative "that". */
+  private notASource(r: Range): boolean {
+    const words = this.tokens.slice(r.first, r.last).map((t) => t.lower);
+    if (words.length === 1) return /^(you|do|does|did|that|please)$/.test(words[0]!);
+    return (
+      words.length === 2 &&
+      /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) &&
+      /^(you|i|we|they)$/.test(words[1]!)
+    );
   }
 
   /** "told Reuters the bridge fell": a named recipient ends where a determiner or a pronoun starts the content. */
@@ -232,6 +254,16 @@ export class AttributionReader extends CueReader {
     } else if (att.pattern === 'according') {
       if (spanFirst > lo) pieces.push({ first: lo, last: spanFirst });
       if (spanLast < hi) pieces.push({ first: spanLast, last: hi });
+    } else if (att.pattern === 'noun') {
+      // "Trump's claims that ...", "criticism of the plan", "a statement from X that ...": the complement, to its clause's end.
+      let first = att.source && att.source.first > att.cue.first ? att.source.last : att.cue.last;
+      const joined = /^(about|of|on|over|against|for|regarding|whether)$/.test(T[att.cue.last - 1]!.lower);
+      if (joined || /^(that|to|about|of|on|over|against|for|regarding|whether)$/.test(T[first]?.lower ?? '')) {
+        if (T[first]?.lower === 'that') first++;
+        let last = first;
+        while (last < hi && !isPunct(T[last], ',;:—–―(') && T[last]!.kind !== 'newline') last++;
+        pieces.push({ first, last });
+      }
     } else if (att.pattern === 'colon') {
       pieces.push({ first: spanLast, last: hi });
     } else {

@@ -156,6 +156,9 @@ export class PhraseReader extends TokenDocument {
     if (j < floor) return undefined;
     const before = T[j]!;
     if (RELATIVE_PRONOUNS.has(before.lower)) return { first: j, last: j + 1 };
+    // "lawmakers he says are ...": a subject pronoun right before its verb is the whole subject.
+    if (SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'it' && before.lower !== 'you')
+      return { first: j, last: j + 1 };
     let appositiveEnd: number | undefined;
     if (isPunct(before, ',')) {
       // "Megan Hester, senior associate at the institute, said": find the head before the appositive(s).
@@ -181,7 +184,8 @@ export class PhraseReader extends TokenDocument {
           segStart++;
         const head = T[segStart];
         const len = c - segStart;
-        if (head && len > 0 && len <= 8) {
+        // "a job posting on the website of The Beijinger, an English-language magazine, said": up to 12 words.
+        if (head && len > 0 && len <= 12) {
           const adverbial =
             PREPOSITIONS.has(head.lower) ||
             TIME_WORDS.has(head.lower) ||
@@ -375,17 +379,6 @@ export class PhraseReader extends TokenDocument {
     }
     const head = T[np.first]!;
     return isCap(head) || SUBJECT_PRONOUNS.has(head.lower) || DETERMINERS.has(head.lower) ? np : undefined;
-  }
-
-  /** Questions ("do you expect"), requests ("please ask"), "you know" and a bare relative "that". */
-  protected notASource(r: Range): boolean {
-    const words = this.tokens.slice(r.first, r.last).map((t) => t.lower);
-    if (words.length === 1) return /^(you|do|does|did|that|please)$/.test(words[0]!);
-    return (
-      words.length === 2 &&
-      /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) &&
-      /^(you|i|we|they)$/.test(words[1]!)
-    );
   }
 
   /** After "said Tom Smith" comes punctuation or an adverbial, not a verb: ", said he would ..." is not inverted. */
