@@ -45,7 +45,11 @@ export class AttributionReader extends CueReader {
       if (this.quoted[att.cue.first]) continue;
       if (att.pattern === 'according') {
         att.source = this.forwardNP(att.cue.last, s.last, 'according');
-        if (att.source) att.source.last = this.appositiveEnd(att.source.last, s.last) ?? att.source.last;
+        const appositive = att.source && this.appositiveEnd(att.source.last, s.last);
+        // "According to the files, the dam leaked.": an opening "according to" leaves its clause as the claim.
+        const opening = !T.slice(s.first, att.cue.first).some(isWord);
+        if (att.source && appositive && !(opening && !T.slice(appositive, s.last).some(isWord)))
+          att.source.last = appositive;
         continue;
       }
       if (att.pattern === 'passive') {
@@ -187,6 +191,38 @@ export class AttributionReader extends CueReader {
     );
   }
 
+  /** After "said Tom Smith" comes punctuation or an adverbial, not a verb: ", said he would ..." is not inverted. */
+  private endsInvertedSource(k: number, limit: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || k >= limit || t.kind === 'punct' || isQuote(t) || t.kind === 'newline') return true;
+    return (
+      TIME_WORDS.has(t.lower) ||
+      /^(of|on|in|at|during|about|after|before|when|while|as|recently|earlier|later|told|added|and)$/.test(t.lower)
+    );
+  }
+  /** The subject opening a sentence, after a leading adverbial ("In August, several groups ..."). */
+  private sentenceSubject(s: Sentence, limit: number): Range | undefined {
+    const T = this.tokens;
+    let k = s.first;
+    const lead = T[k];
+    if (lead && (PREPOSITIONS.has(lead.lower) || TIME_WORDS.has(lead.lower) || CLAUSE_BOUNDARY.has(lead.lower))) {
+      while (k < limit && !isPunct(T[k], ',')) k++;
+      k++;
+    }
+    if (/^\p{Lu}{2,}$/u.test(T[k]?.text ?? '') && isPunct(T[k + 1], DASHES)) k += 2; // a dateline: "BRUSSELS - ..."
+
+    const np = this.forwardNP(k, limit, 'subject');
+    if (!np) return undefined;
+    // "several unions backed the strike": a past-tense verb after the noun ends the subject.
+    for (let m = np.first + 1; m < np.last; m++) {
+      if (/^\p{Ll}+ed$/u.test(T[m]!.text) && !DETERMINERS.has(T[m - 1]!.lower)) {
+        np.last = m;
+        break;
+      }
+    }
+    const head = T[np.first]!;
+    return isCap(head) || SUBJECT_PRONOUNS.has(head.lower) || DETERMINERS.has(head.lower) ? np : undefined;
+  }
   /** "told Reuters the bridge fell": a named recipient ends where a determiner or a pronoun starts the content. */
   private recipientEnd(np: Range): number {
     const T = this.tokens;

@@ -96,3 +96,39 @@ describe('suggest: competing cues in one sentence', () => {
     expect(spans('The two said they had met.', 'Source')).toEqual(['The two']);
   });
 });
+
+describe('suggest: source extents', () => {
+  const source = (text: string): string[] => spans(text, 'Source');
+
+  it('keeps -ly nouns, slashes in names and the "on" of a body’s name', () => {
+    expect(source('The levee held, according to the influential local daily.')).toEqual([
+      'the influential local daily',
+    ]);
+    expect(source('An NBC/Marist survey released Friday found the mayor ahead.')).toEqual([
+      'An NBC/Marist survey released Friday',
+    ]);
+    expect(source('“We lost,” said Ada Brook of the Council on Port Relations.')).toEqual([
+      'Ada Brook of the Council on Port Relations',
+    ]);
+  });
+
+  it('keeps a participle and its date or agent with the noun it modifies', () => {
+    expect(source('According to city notes released Monday, the aide asked for help.')).toEqual([
+      'city notes released Monday',
+    ]);
+    expect(source('According to the files released by the council, the dam leaked.')).toEqual([
+      'the files released by the council',
+    ]);
+  });
+
+  it('keeps a long appositive and one opened by a possessive', () => {
+    expect(
+      source(
+        '“It was bad,” said Ada Brook, a tax expert and professor of law and public policy at the Port University School of Law.',
+      ),
+    ).toEqual(['Ada Brook, a tax expert and professor of law and public policy at the Port University School of Law']);
+    expect(source('“It was bad,” said Ada Brook, Mrs. Lee’s director of policy.')).toEqual([
+      'Ada Brook, Mrs. Lee’s director of policy',
+    ]);
+  });
+});
