@@ -39,6 +39,8 @@ const EDITORIAL_LABELS = new Set([
   'disclosure',
   'credit',
   'read',
+  'contributing',
+  'readers',
 ]);
 
 export class CueReader extends PhraseReader {
@@ -93,7 +95,15 @@ export class CueReader extends PhraseReader {
       const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
       if (!participleSource && !this.verbalContext(k, s, entry)) continue;
       if (this.reducedRelative(k)) continue;
-      if (t.lower === 'known' && next?.lower === 'as') continue;
+      if (
+        t.lower === 'known' &&
+        (next?.lower === 'as' || /^(best|well|widely|little|lesser|better)$/.test(prev?.lower ?? ''))
+      )
+        continue; // "known as", "the best known case"
+      // A byline ("Lee reports for the Herald", "Lee reported from Moscow") and "the states", "swing state" are no cues.
+      if (entry.lemma === 'report' && /^(for|from)$/.test(next?.lower ?? '')) continue;
+      if (t.lower === 'state' || t.lower === 'states') continue;
+      if (entry.nounLike && /^(little|much)$/.test(prev?.lower ?? '')) continue; // "little doubt that
       if (prev?.lower === 'having') continue; // "Having said that, ..."
       let last = k + 1;
       if (entry.particles && next && entry.particles.includes(next.lower) && k + 1 < s.last) last = k + 2;

@@ -132,3 +132,14 @@ describe('suggest: source extents', () => {
     ]);
   });
 });
+
+describe('suggest: words that look like cues and are not', () => {
+  it('skips bylines, "states", "best known", "little doubt" and editorial labels', () => {
+    expect(spans('Ada Brook reports for the Port Herald.', 'Cue')).toEqual([]);
+    expect(spans('Ada Brook reported from Moscow.', 'Cue')).toEqual([]);
+    expect(spans('She campaigned in Republican-leaning states like Arizona.', 'Cue')).toEqual([]);
+    expect(spans('The best known case is the dam.', 'Cue')).toEqual([]);
+    expect(spans('There is little doubt that the dam leaked.', 'Cue')).toEqual([]);
+    expect(spans('Contributing: Ada Brook, Ivo Marsh.', 'Cue')).toEqual([]);
+  });
+});
