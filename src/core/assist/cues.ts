@@ -125,8 +125,10 @@ export class CueReader extends PhraseReader {
         /^(is|was|were|are|been|be|being|get|got|gets|isn't|wasn't|aren't|weren't)$/.test(be.lower) &&
         !t.lower.endsWith('ing')
       ) {
-        // Passive: "was written by Springsteen" names its source after "by"; otherwise no source.
-        if (next?.lower !== 'by') continue;
+        // Passive: "was written by Springsteen", "was first reported by" names its source after "by"; otherwise none.
+        const adverb = /^\p{Ll}+ly$/u.test(next?.text ?? '') && T[k + 2]?.lower === 'by';
+        if (next?.lower !== 'by' && !adverb) continue;
+        if (adverb) last = k + 2;
         out.push({
           cue: { first, last },
           cueText: T.slice(first, last)
@@ -277,12 +279,13 @@ export class CueReader extends PhraseReader {
     // "“...,” one said": a quantifier standing alone as the subject, not a determiner.
     const standalone =
       prev !== undefined &&
-      (/^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) ||
+      (!entry.nounLike || t.lower !== entry.lemma + 's') && // "both states" is a noun phrase
+      (((/^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) ||
         (/^(two|three|four|five)$/.test(prev.lower) && T[k - 2]?.lower === 'the')) &&
-      (k - 1 === s.first ||
-        !isWord(T[k - 2]) ||
-        (T[k - 2]!.lower === 'the' && (k - 2 === s.first || !isWord(T[k - 3])))) &&
-      (!entry.nounLike || t.lower !== entry.lemma + 's'); // "both states" is a noun phrase
+        (k - 1 === s.first ||
+          !isWord(T[k - 2]) ||
+          (T[k - 2]!.lower === 'the' && (k - 2 === s.first || !isWord(T[k - 3]))))) ||
+        (/^(both|all)$/.test(prev.lower) && isCap(T[k - 2]))); // "NBC and ABC both reported"
     if (standalone) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"

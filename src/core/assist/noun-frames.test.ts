@@ -92,8 +92,15 @@ describe('suggest: competing cues in one sentence', () => {
     expect(spans(text, 'Claim')).toEqual(['he is troubled by lawmakers he says are echoing the nominee']);
   });
 
-  it('reads "The two said" as a subject and its verb', () => {
+  it('reads "The two said" and "X and Y both reported" as a subject and its verb', () => {
     expect(spans('The two said they had met.', 'Source')).toEqual(['The two']);
+    expect(spans('Port News and City News both reported that the dam leaked.', 'Source')).toEqual([
+      'Port News and City News both',
+    ]);
+  });
+
+  it('reads the source of a passive cue with an adverb before "by"', () => {
+    expect(spans('The leak was first reported by the Port Herald.', 'Source')).toEqual(['the Port Herald']);
   });
 });
 
