@@ -17,6 +17,7 @@ const arg = (name: string): string | undefined => {
 };
 const split = arg('--split') ?? 'test';
 const show = Number(arg('--show') ?? 5);
+const rowsShown = Number(arg('--rows') ?? 25);
 const docs = loadSplit(split);
 if (!docs) {
   console.log(`eval:assist-errors: no PolNeAR '${split}' split under ${corpusRoot()}; nothing to study.`);
@@ -98,7 +99,7 @@ for (const [g, rs] of [...groups].sort(
   (a, b) => b[1].reduce((n, r) => n + r[2].length, 0) - a[1].reduce((n, r) => n + r[2].length, 0),
 )) {
   console.log(`\n== ${g}  ${rs.reduce((n, r) => n + r[2].length, 0)}`);
-  for (const [, k, v] of rs.sort((a, b) => b[2].length - a[2].length).slice(0, 25)) {
+  for (const [, k, v] of rs.sort((a, b) => b[2].length - a[2].length).slice(0, rowsShown)) {
     console.log(`  ${String(v.length).padStart(4)}  ${k}`);
     for (const e of v.slice(0, show)) console.log(`          ${e}`);
   }

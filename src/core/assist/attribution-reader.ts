@@ -45,7 +45,11 @@ export class AttributionReader extends CueReader {
       if (this.quoted[att.cue.first]) continue;
       if (att.pattern === 'according') {
         att.source = this.forwardNP(att.cue.last, s.last, 'according');
-        if (att.source) att.source.last = this.appositiveEnd(att.source.last, s.last) ?? att.source.last;
+        const appositive = att.source && this.appositiveEnd(att.source.last, s.last);
+        // "According to the files, the dam leaked.": an opening "according to" leaves its clause as the claim.
+        const opening = !T.slice(s.first, att.cue.first).some(isWord);
+        if (att.source && appositive && !(opening && !T.slice(appositive, s.last).some(isWord)))
+          att.source.last = appositive;
         continue;
       }
       if (att.pattern === 'passive') {
@@ -59,7 +63,10 @@ export class AttributionReader extends CueReader {
       const sentenceInitial =
         att.cue.first === s.first || (before !== undefined && isQuote(before) && att.cue.first - 1 === s.first);
       // "Jane Roe, a spokeswoman, said the ..." : an appositive subject wins over an inverted reading.
-      const appositiveSubject = isPunct(before, ',') ? this.backwardSubject(att.cue.first, floor) : undefined;
+      // "One teller, who spoke ... because she feared losing her job, said": the subject may hold an earlier cue.
+      const appositiveSubject = isPunct(before, ',')
+        ? (this.backwardSubject(att.cue.first, floor) ?? this.backwardSubject(att.cue.first, s.first))
+        : undefined;
       const participle = T.slice(att.cue.first, att.cue.last).some((t) => t.lower.endsWith('ing')); // ", speaking of X" names no speaker
       const invertedSlot =
         !appositiveSubject &&
@@ -117,6 +124,7 @@ export class AttributionReader extends CueReader {
       inverted: 1,
       subject: 2,
       phrase: 2,
+      noun: 3,
     };
     const candidates = atts.filter((x) => x.source || x.sharedSource);
     // A cue that ends its sentence ("..., sources said.") attributes what precedes it: it goes first.
@@ -127,14 +135,21 @@ export class AttributionReader extends CueReader {
       if (this.closingQuote(first - 1) || (isPunct(T[first - 1], ',') && this.closingQuote(first - 2))) return 1;
       return !isPunct(T[first - 1], ',') || T.slice(k, s.last).some(isWord) ? 2 : 1;
     };
-    const order = [...candidates].sort((x, y) => prio(x) - prio(y) || x.cue.first - y.cue.first);
+    // At equal priority a cue of speech claims its content before a weaker one ("Clyburn supported Obama
+    // ..., Podesta said that ...", "who feared losing her job, said that ...").
+    const order = [...candidates].sort((x, y) => prio(x) - prio(y) || y.score - x.score || x.cue.first - y.cue.first);
     const kept: Attribution[] = [];
     const inside = (r: Range | undefined, rs: Range[]): boolean =>
       r !== undefined && rs.some((c) => r.first < c.last && r.last > c.first);
     for (const att of order) {
       if (
         !this.opensClause(att) &&
-        kept.some((k) => inside(att.cue, k.content) || (att.source && inside(att.source, k.content)))
+        kept.some(
+          (k) =>
+            inside(att.cue, k.content) ||
+            (att.source && inside(att.source, k.content)) ||
+            (k.source && inside(att.cue, [k.source])),
+        )
       )
         continue;
       att.content = this.content(s, att, s.first, s.last);
@@ -165,6 +180,49 @@ export class AttributionReader extends CueReader {
     void nextSentenceStart;
   }
 
+  /** Questions ("do you expect"), requests ("please ask"), "you know" and a bare relative "that". */
+  private notASource(r: Range): boolean {
+    const words = this.tokens.slice(r.first, r.last).map((t) => t.lower);
+    if (words.length === 1) return /^(you|do|does|did|that|please)$/.test(words[0]!);
+    return (
+      words.length === 2 &&
+      /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) &&
+      /^(you|i|we|they)$/.test(words[1]!)
+    );
+  }
+
+  /** After "said Tom Smith" comes punctuation or an adverbial, not a verb: ", said he would ..." is not inverted. */
+  private endsInvertedSource(k: number, limit: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || k >= limit || t.kind === 'punct' || isQuote(t) || t.kind === 'newline') return true;
+    return (
+      TIME_WORDS.has(t.lower) ||
+      /^(of|on|in|at|during|about|after|before|when|while|as|recently|earlier|later|told|added|and)$/.test(t.lower)
+    );
+  }
+  /** The subject opening a sentence, after a leading adverbial ("In August, several groups ..."). */
+  private sentenceSubject(s: Sentence, limit: number): Range | undefined {
+    const T = this.tokens;
+    let k = s.first;
+    const lead = T[k];
+    if (lead && (PREPOSITIONS.has(lead.lower) || TIME_WORDS.has(lead.lower) || CLAUSE_BOUNDARY.has(lead.lower))) {
+      while (k < limit && !isPunct(T[k], ',')) k++;
+      k++;
+    }
+    if (/^\p{Lu}{2,}$/u.test(T[k]?.text ?? '') && isPunct(T[k + 1], DASHES)) k += 2; // a dateline: "BRUSSELS - ..."
+
+    const np = this.forwardNP(k, limit, 'subject');
+    if (!np) return undefined;
+    // "several unions backed the strike": a past-tense verb after the noun ends the subject.
+    for (let m = np.first + 1; m < np.last; m++) {
+      if (/^\p{Ll}+ed$/u.test(T[m]!.text) && !DETERMINERS.has(T[m - 1]!.lower)) {
+        np.last = m;
+        break;
+      }
+    }
+    const head = T[np.first]!;
+    return isCap(head) || SUBJECT_PRONOUNS.has(head.lower) || DETERMINERS.has(head.lower) ? np : undefined;
+  }
   /** "told Reuters the bridge fell": a named recipient ends where a determiner or a pronoun starts the content. */
   private recipientEnd(np: Range): number {
     const T = this.tokens;
@@ -232,6 +290,16 @@ export class AttributionReader extends CueReader {
     } else if (att.pattern === 'according') {
       if (spanFirst > lo) pieces.push({ first: lo, last: spanFirst });
       if (spanLast < hi) pieces.push({ first: spanLast, last: hi });
+    } else if (att.pattern === 'noun') {
+      // "Trump's claims that ...", "criticism of the plan", "a statement from X that ...": the complement, to its clause's end.
+      let first = att.source && att.source.first > att.cue.first ? att.source.last : att.cue.last;
+      const joined = /^(about|of|on|over|against|for|regarding|whether)$/.test(T[att.cue.last - 1]!.lower);
+      if (joined || /^(that|to|about|of|on|over|against|for|regarding|whether)$/.test(T[first]?.lower ?? '')) {
+        if (T[first]?.lower === 'that') first++;
+        let last = first;
+        while (last < hi && !isPunct(T[last], ',;:—–―(') && T[last]!.kind !== 'newline') last++;
+        pieces.push({ first, last });
+      }
     } else if (att.pattern === 'colon') {
       pieces.push({ first: spanLast, last: hi });
     } else {

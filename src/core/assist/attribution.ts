@@ -2,7 +2,7 @@
 import type { CueEntry } from './lexicon';
 import type { Range } from './token-predicates';
 
-export type Pattern = 'according' | 'inverted' | 'subject' | 'colon' | 'shared' | 'passive' | 'phrase';
+export type Pattern = 'according' | 'inverted' | 'subject' | 'colon' | 'shared' | 'passive' | 'phrase' | 'noun';
 
 export interface Attribution {
   cue: Range;

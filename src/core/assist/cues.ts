@@ -14,6 +14,7 @@ import {
   TIME_WORDS,
   type CueEntry,
 } from './lexicon';
+import { findFrameCues, governingVerb } from './noun-frames';
 import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
 import { isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
@@ -38,6 +39,8 @@ const EDITORIAL_LABELS = new Set([
   'disclosure',
   'credit',
   'read',
+  'contributing',
+  'readers',
 ]);
 
 export class CueReader extends PhraseReader {
@@ -79,10 +82,28 @@ export class CueReader extends PhraseReader {
         });
         continue;
       }
+      // "went on to say", "was quick to note": the governing verb joins the cue, its subject is the source.
+      const governor =
+        prev?.lower === 'to' && t.lower === entry.lemma && entry.lemma !== 'find'
+          ? governingVerb(T, k - 1, s)
+          : undefined;
+      if (governor !== undefined) {
+        const cue = { first: governor, last: k + 1 };
+        out.push({ cue, cueText: this.words(cue), entry, pattern: 'subject', score: 0.6, content: [] });
+        continue;
+      }
       const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
       if (!participleSource && !this.verbalContext(k, s, entry)) continue;
       if (this.reducedRelative(k)) continue;
-      if (t.lower === 'known' && next?.lower === 'as') continue;
+      if (
+        t.lower === 'known' &&
+        (next?.lower === 'as' || /^(best|well|widely|little|lesser|better)$/.test(prev?.lower ?? ''))
+      )
+        continue; // "known as", "the best known case"
+      // A byline ("Lee reports for the Herald", "Lee reported from Moscow") and "the states", "swing state" are no cues.
+      if (entry.lemma === 'report' && /^(for|from)$/.test(next?.lower ?? '')) continue;
+      if (t.lower === 'state' || t.lower === 'states') continue;
+      if (entry.nounLike && /^(little|much)$/.test(prev?.lower ?? '')) continue; // "little doubt that
       if (prev?.lower === 'having') continue; // "Having said that, ..."
       let last = k + 1;
       if (entry.particles && next && entry.particles.includes(next.lower) && k + 1 < s.last) last = k + 2;
@@ -104,8 +125,10 @@ export class CueReader extends PhraseReader {
         /^(is|was|were|are|been|be|being|get|got|gets|isn't|wasn't|aren't|weren't)$/.test(be.lower) &&
         !t.lower.endsWith('ing')
       ) {
-        // Passive: "was written by Springsteen" names its source after "by"; otherwise no source.
-        if (next?.lower !== 'by') continue;
+        // Passive: "was written by Springsteen", "was first reported by" names its source after "by"; otherwise none.
+        const adverb = /^\p{Ll}+ly$/u.test(next?.text ?? '') && T[k + 2]?.lower === 'by';
+        if (next?.lower !== 'by' && !adverb) continue;
+        if (adverb) last = k + 2;
         out.push({
           cue: { first, last },
           cueText: T.slice(first, last)
@@ -135,6 +158,8 @@ export class CueReader extends PhraseReader {
     }
     for (const p of [...findAsPutIt(T, s), ...findPollSetting(T, s)])
       out.push({ cue: p.cue, cueText: p.cueText, source: p.source, pattern: 'phrase', score: 0.6, content: [] });
+    for (const f of findFrameCues(this, s))
+      if (!out.some((o) => o.cue.first < f.cue.last && f.cue.first < o.cue.last)) out.push(f);
     out.sort((x, y) => x.cue.first - y.cue.first);
     // "Pat Caddell: Democrat voters worried ..." / "TRUMP: We will win." at the start of a paragraph.
     // A transcript's speaker label may also open a sentence inside a paragraph: "... today. MS. LEE: Thank you."
@@ -196,6 +221,13 @@ export class CueReader extends PhraseReader {
     return false;
   }
 
+  private words(r: Range): string {
+    return this.tokens
+      .slice(r.first, r.last)
+      .map((x) => x.text)
+      .join(' ');
+  }
+
   /** "MS. LEE:", "PARTICIPANT:": an upper-case name and a colon open the sentence. */
   private speakerLabel(s: Sentence): boolean {
     const T = this.tokens;
@@ -247,9 +279,13 @@ export class CueReader extends PhraseReader {
     // "“...,” one said": a quantifier standing alone as the subject, not a determiner.
     const standalone =
       prev !== undefined &&
-      /^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) &&
-      (k - 1 === s.first || !isWord(T[k - 2])) &&
-      (!entry.nounLike || t.lower !== entry.lemma + 's'); // "both states" is a noun phrase
+      (!entry.nounLike || t.lower !== entry.lemma + 's') && // "both states" is a noun phrase
+      (((/^(one|another|some|many|both|all|most|several|few|others)$/.test(prev.lower) ||
+        (/^(two|three|four|five)$/.test(prev.lower) && T[k - 2]?.lower === 'the')) &&
+        (k - 1 === s.first ||
+          !isWord(T[k - 2]) ||
+          (T[k - 2]!.lower === 'the' && (k - 2 === s.first || !isWord(T[k - 3]))))) ||
+        (/^(both|all)$/.test(prev.lower) && isCap(T[k - 2]))); // "NBC and ABC both reported"
     if (standalone) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"

@@ -76,7 +76,7 @@ const BELIEF =
 const EVIDENCE = 'find show suggest indicate reveal conclude';
 const INTENT = 'want plan intend seek vow pledge promise refuse decline';
 const STANCE =
-  'approve embrace support oppose endorse blast slam mock defend discuss liken compare encourage decide rate sing target lambaste ridicule dismiss applaud welcome hail tout champion';
+  'approve embrace support oppose endorse blast slam mock defend discuss liken compare encourage rate sing target lambaste ridicule dismiss applaud welcome hail tout champion';
 
 const HEDGED = new Set([
   'believe',
@@ -501,6 +501,14 @@ export const PREPOSITIONS = new Set([
   'among',
   'upon',
   'via',
+  'amid',
+  'amidst',
+  'despite',
+  'toward',
+  'towards',
+  'across',
+  'throughout',
+  'regarding',
   'than',
   'like',
   'as',

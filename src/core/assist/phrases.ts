@@ -15,11 +15,18 @@ import {
   TIME_WORDS,
 } from './lexicon';
 import { DASHES, isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
-import type { Sentence } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 
 /** Auxiliaries and adverbs that follow a subject, never inside it. */
 const NP_ENDERS =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+/** Nouns and adjectives in -ly: "the influential daily", "the family", not adverbs. */
+const LY_NOUNS = /^(daily|weekly|monthly|quarterly|yearly|family|ally|rally|assembly|elderly|early|only|bully)$/;
+/** Bodies whose name goes on with "on": "the Council on Foreign Relations". */
+const BODY_ON = /^(council|committee|commission|subcommittee|center|centre|institute|foundation|panel|caucus|task)$/;
+/** A word or "&", a joining hyphen or slash inside a name: "AT&T", "fact-check", "NBC/Wall Street Journal". */
+const joinsName = (T: Token[], k: number): boolean =>
+  isPunct(T[k], '&') || (isPunct(T[k], '-/') && isWord(T[k + 1]) && T[k + 1]!.start === T[k]!.end);
 
 export class PhraseReader extends TokenDocument {
   /** A noun phrase starting at k: "the Rev. Peter Wherry", "U.S. officials", "he". */
@@ -52,9 +59,22 @@ export class PhraseReader extends TokenDocument {
         k = close + 1;
         continue;
       }
-      if (!isWord(t) && !(isPunct(t, '&') || (isPunct(t, '-') && isWord(T[k + 1]) && T[k + 1]!.start === t.end))) break;
+      if (!isWord(t) && !joinsName(T, k)) break;
       if (isWord(t)) {
-        if (CUE_VERBS.has(t.lower) && k > first && !isCap(t) && !DETERMINERS.has(T[k - 1]!.lower)) break; // not "the ruling"
+        // "the documents released by WikiLeaks", "FBI notes released Monday": a participle modifying the noun.
+        if (k > first && PUBLISHING_PARTICIPLES.has(T[k - 1]!.lower) && this.reducedRelative(k - 1)) {
+          k++;
+          continue;
+        }
+        if (
+          CUE_VERBS.has(t.lower) &&
+          k > first &&
+          !isCap(t) &&
+          !DETERMINERS.has(T[k - 1]!.lower) &&
+          !this.reducedRelative(k) &&
+          !this.reducedRelative(k + 1)
+        )
+          break; // not "the ruling"
         if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'whose') break;
         if (CLAUSE_BOUNDARY.has(t.lower) && t.lower !== 'and') break;
         if (t.lower === 'and') {
@@ -65,6 +85,7 @@ export class PhraseReader extends TokenDocument {
           const after = T[k + 1];
           const joins =
             t.lower === 'of' ||
+            (t.lower === 'on' && isCap(T[k - 1]) && BODY_ON.test(T[k - 1]!.lower)) ||
             t.lower === 'for' ||
             t.lower === 'at' ||
             t.lower === 'from' ||
@@ -80,7 +101,7 @@ export class PhraseReader extends TokenDocument {
         }
         if (TIME_WORDS.has(t.lower) && k > first && mode === 'subject') break;
         // "Trump is slamming ...", "the campaign dramatically ...": a verb or an adverb ends the subject.
-        if (mode === 'subject' && k > first && !isCap(t) && NP_ENDERS.test(t.lower)) break;
+        if (mode === 'subject' && k > first && !isCap(t) && NP_ENDERS.test(t.lower) && !LY_NOUNS.test(t.lower)) break;
       }
       k++;
     }
@@ -121,11 +142,11 @@ export class PhraseReader extends TokenDocument {
     if (!isPunct(T[k], ',') || !head || !isWord(head) || k + 1 >= limit) return undefined;
     let m = k + 1;
     while (m < limit && !isPunct(T[m], ',;:.—–―()') && !isQuote(T[m]) && T[m]!.kind !== 'newline') m++;
-    if (m - k > 16) return undefined;
+    if (m - k > 24) return undefined;
     const words = T.slice(k + 1, m);
     const opener =
       /^(a|an|the|who|whose|now|also|one|another|both|formerly|himself|herself)$/.test(head.lower) ||
-      /['’]s$/.test(head.text) ||
+      words.slice(0, 3).some((w, i) => /['’]s$/.test(w.text) && !isCap(words[i + 1])) ||
       INVERTED_SOURCE_OPENERS.has(head.lower) ||
       (!isCap(head) && words.slice(1, 4).some((w) => /^(of|at|for|with)$/.test(w.lower)));
     if (opener) {
@@ -156,6 +177,9 @@ export class PhraseReader extends TokenDocument {
     if (j < floor) return undefined;
     const before = T[j]!;
     if (RELATIVE_PRONOUNS.has(before.lower)) return { first: j, last: j + 1 };
+    // "lawmakers he says are ...": a subject pronoun right before its verb is the whole subject.
+    if (SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'it' && before.lower !== 'you')
+      return { first: j, last: j + 1 };
     let appositiveEnd: number | undefined;
     if (isPunct(before, ',')) {
       // "Megan Hester, senior associate at the institute, said": find the head before the appositive(s).
@@ -181,7 +205,8 @@ export class PhraseReader extends TokenDocument {
           segStart++;
         const head = T[segStart];
         const len = c - segStart;
-        if (head && len > 0 && len <= 8) {
+        // "a job posting on the website of The Beijinger, an English-language magazine, said": up to 12 words.
+        if (head && len > 0 && len <= 12) {
           const adverbial =
             PREPOSITIONS.has(head.lower) ||
             TIME_WORDS.has(head.lower) ||
@@ -217,7 +242,7 @@ export class PhraseReader extends TokenDocument {
         continue;
       }
       if (t.kind === 'newline' || isQuote(t)) break;
-      if (t.kind === 'punct' && !(t.text === '&' || (t.text === '-' && T[j - 1]?.end === t.start))) break;
+      if (t.kind === 'punct' && !(t.text === '&' || (/^[-/]$/.test(t.text) && T[j - 1]?.end === t.start))) break;
       if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'and' && isCap(T[j - 1]) && isCap(T[j + 1]))) break;
       if (
         t.lower === 'who' &&
@@ -264,8 +289,10 @@ export class PhraseReader extends TokenDocument {
         first += T[first + 2]?.lower === 'be' ? 3 : 2; // "there are few polls showing ..."
       else break;
     }
-    // Trailing adverbials: "Trump on Monday", "the ministry in a statement".
-    for (let m = last - 1; m > first; m--) {
+    // Trailing adverbials: "Trump on Monday", "the ministry in a statement"; not the date of "a poll released Monday".
+    const dated = (m: number): boolean =>
+      T.slice(first, m).some((x, i) => PUBLISHING_PARTICIPLES.has(x.lower) && i > 0);
+    for (let m = last - 1; m > first && !dated(m); m--) {
       const t = T[m]!;
       if (/^(on|in|at|during|earlier|last|this|late|early)$/.test(t.lower)) {
         const tail = T.slice(m + 1, last);
@@ -287,11 +314,13 @@ export class PhraseReader extends TokenDocument {
       /^(still|also|now|just|even|already|then|again|too|himself|herself|themselves|itself)$|^\p{Ll}+ly$/u.test(
         T[last - 1]!.text,
       ) &&
+      !LY_NOUNS.test(T[last - 1]!.lower) &&
       last - first > 1
     )
       last--;
     while (
       last > first &&
+      !dated(last - 1) &&
       ((TIME_WORDS.has(T[last - 1]!.lower) && !isCap(T[last - 1])) ||
         /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(T[last - 1]!.lower))
     )
@@ -351,50 +380,5 @@ export class PhraseReader extends TokenDocument {
       break;
     }
     return k;
-  }
-
-  /** The subject opening a sentence, after a leading adverbial ("In August, several groups ..."). */
-  protected sentenceSubject(s: Sentence, limit: number): Range | undefined {
-    const T = this.tokens;
-    let k = s.first;
-    const lead = T[k];
-    if (lead && (PREPOSITIONS.has(lead.lower) || TIME_WORDS.has(lead.lower) || CLAUSE_BOUNDARY.has(lead.lower))) {
-      while (k < limit && !isPunct(T[k], ',')) k++;
-      k++;
-    }
-    if (/^\p{Lu}{2,}$/u.test(T[k]?.text ?? '') && isPunct(T[k + 1], DASHES)) k += 2; // a dateline: "BRUSSELS - ..."
-
-    const np = this.forwardNP(k, limit, 'subject');
-    if (!np) return undefined;
-    // "several unions backed the strike": a past-tense verb after the noun ends the subject.
-    for (let m = np.first + 1; m < np.last; m++) {
-      if (/^\p{Ll}+ed$/u.test(T[m]!.text) && !DETERMINERS.has(T[m - 1]!.lower)) {
-        np.last = m;
-        break;
-      }
-    }
-    const head = T[np.first]!;
-    return isCap(head) || SUBJECT_PRONOUNS.has(head.lower) || DETERMINERS.has(head.lower) ? np : undefined;
-  }
-
-  /** Questions ("do you expect"), requests ("please ask"), "you know" and a bare relative "that". */
-  protected notASource(r: Range): boolean {
-    const words = this.tokens.slice(r.first, r.last).map((t) => t.lower);
-    if (words.length === 1) return /^(you|do|does|did|that|please)$/.test(words[0]!);
-    return (
-      words.length === 2 &&
-      /^(do|does|did|can|could|would|will|should)$/.test(words[0]!) &&
-      /^(you|i|we|they)$/.test(words[1]!)
-    );
-  }
-
-  /** After "said Tom Smith" comes punctuation or an adverbial, not a verb: ", said he would ..." is not inverted. */
-  protected endsInvertedSource(k: number, limit: number): boolean {
-    const t = this.tokens[k];
-    if (t === undefined || k >= limit || t.kind === 'punct' || isQuote(t) || t.kind === 'newline') return true;
-    return (
-      TIME_WORDS.has(t.lower) ||
-      /^(of|on|in|at|during|about|after|before|when|while|as|recently|earlier|later|told|added|and)$/.test(t.lower)
-    );
   }
 }

@@ -68,9 +68,11 @@ describe('suggest: cues, sources and claims', () => {
     expect(spans(text, 'Claim')).toEqual(['“The water is rising,” | “and the levee may not hold.”']);
   });
 
-  it('does not treat nouns as cues, nor nest a cue inside another claim', () => {
+  it('does not treat a noun as a verb cue, nor nest a cue inside another claim', () => {
     expect(spans('The report was published on Friday.', 'Cue')).toEqual([]);
-    expect(spans('Her claims of fraud drew a crowd to the report.', 'Cue')).toEqual([]);
+    // "claims" is a noun here: a noun cue with its possessor, not the verb "claims".
+    expect(spans('Her claims of fraud drew a crowd to the report.', 'Cue')).toEqual(['claims of']);
+    expect(spans('The claims drew a crowd to the report.', 'Cue')).toEqual([]);
     const nested = 'The governor says she believes the dam is safe.';
     expect(spans(nested, 'Cue')).toEqual(['says']);
     expect(spans(nested, 'Claim')).toEqual(['she believes the dam is safe']);
