@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { methods } from '../src/api/contract';
 import { initWorkspace } from '../src/service/init-workspace';
@@ -24,10 +23,20 @@ const fake = vi.hoisted(() => {
     exposed: new Map<string, unknown>(),
     invoke: null as any,
     documents: '',
-    /** Sessions made with session.fromPartition, by name: their request filter and permission handler. */
-    partitions: new Map<string, { beforeRequest: Listener | null; permission: Listener | null }>(),
+    /** Sessions made with session.fromPartition, by name: their request filter, permission handler and protocols. */
+    partitions: new Map<
+      string,
+      { beforeRequest: Listener | null; permission: Listener | null; protocols: Map<string, Listener> }
+    >(),
     /** What each printToPDF saw: the window, its page's HTML and what its session let through. */
-    printed: [] as Array<{ window: any; options: any; html: string; pageAllowed: boolean; webAllowed: boolean }>,
+    printed: [] as Array<{
+      window: any;
+      options: any;
+      html: string;
+      policy: string | null;
+      pageAllowed: boolean;
+      webAllowed: boolean;
+    }>,
     /** Schemes registered as privileged (before ready) and the handlers given to protocol.handle. */
     privileged: [] as unknown[],
     protocols: new Map<string, Listener>(),
@@ -64,18 +73,22 @@ vi.mock('electron', () => {
     destroyed = false;
     constructor(readonly options: any) {
       this.webContents.printToPDF = vi.fn(async (options: any) => {
-        const { readFileSync } = await import('node:fs');
-        const { fileURLToPath } = await import('node:url');
-        const filter = options && this.options.webPreferences.session?.filter;
+        const own = this.options.webPreferences.session;
+        const filter = options && own?.filter;
         const allows = (url: string): boolean => {
           let cancel = true;
           filter?.({ url }, (answer: { cancel: boolean }) => (cancel = answer.cancel));
           return !cancel;
         };
+        const page = (await own.protocols.get(new URL(this.loaded!).protocol.slice(0, -1))({
+          url: this.loaded,
+          method: 'GET',
+        })) as Response;
         state.printed.push({
           window: this,
           options,
-          html: readFileSync(fileURLToPath(this.loaded!), 'utf8'),
+          policy: page.headers.get('content-security-policy'),
+          html: await page.text(),
           pageAllowed: allows(this.loaded!),
           webAllowed: allows('https://example.org/font.woff'),
         });
@@ -159,10 +172,16 @@ vi.mock('electron', () => {
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     session: {
       fromPartition: (name: string) => {
-        const record = { beforeRequest: null as Listener | null, permission: null as Listener | null };
+        const record = {
+          beforeRequest: null as Listener | null,
+          permission: null as Listener | null,
+          protocols: new Map<string, Listener>(),
+        };
         state.partitions.set(name, record);
         const own: any = {
           name,
+          protocols: record.protocols,
+          protocol: { handle: (scheme: string, handler: Listener) => record.protocols.set(scheme, handler) },
           webRequest: {
             onBeforeRequest: (listener: Listener) => ((record.beforeRequest = listener), (own.filter = listener)),
           },
@@ -353,19 +372,35 @@ describe('the main process', () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 
-  it('creates <documents>/Collate on first start', async () => {
+  it('shows the welcome window when the launch names no workspace, and creates none', async () => {
     await startMain([]);
-    expect(state.windows[0].options.title).toBe('Collate — Collate');
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0].options).toMatchObject({ title: 'Collate', width: 760, height: 560 });
+    expect(state.windows[0].loaded).toBe(`${APP_PAGE}?window=welcome`);
+    expect(existsSync(join(state.documents, 'Collate'))).toBe(false);
   });
 
-  it('shows the reason and quits when the workspace cannot be opened', async () => {
+  it('shows the reason, then the welcome window, when the workspace cannot be opened', async () => {
     await startMain(['--workspace', join(scratch, 'nowhere')]);
-    expect(state.windows).toHaveLength(0);
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
       'Collate could not open the workspace',
       expect.stringContaining('There is no folder'),
     );
-    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0].loaded).toBe(`${APP_PAGE}?window=welcome`);
+    expect(electron.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('refuses a JSON file that is not a workspace’s collate.json, naming it', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    const data = join(scratch, 'data.json');
+    writeFileSync(data, '{}');
+    await startMain([data, join(one, 'collate.json')]);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Collate could not open the file',
+      expect.stringContaining(`${data} is not a workspace's collate.json`),
+    );
+    expect(state.windows.map((w) => w.options.title)).toEqual(['Collate — one']);
   });
 });
 
@@ -427,14 +462,21 @@ describe('Report… › PDF… in the desktop window', () => {
     expect(print!.window.options.webPreferences.session.name).toBe('collate-print');
     expect(print!.pageAllowed).toBe(true);
     expect(print!.webAllowed).toBe(false);
-    expect(print!.html).toMatch(
-      /<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">/,
-    );
+    // The page came from memory over app://print/, under the print policy (header and <meta>), never from a file.
+    expect(print!.window.loaded).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/);
+    const policy =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+    expect(print!.policy).toBe(policy);
+    expect(print!.html).toContain(`<head><meta http-equiv="Content-Security-Policy" content="${policy}">`);
     expect(print!.html).not.toMatch(/<script/i);
     expect(print!.options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
     expect(print!.window.destroyed).toBe(true);
-    // The page was a temporary file; it is gone, and the session lets nothing through any more.
-    expect(existsSync(fileURLToPath(print!.window.loaded))).toBe(false);
+    // Once printed the page is gone: the session answers 404 and lets nothing through any more.
+    const gone = (await state.partitions.get('collate-print')!.protocols.get('app')!({
+      url: print!.window.loaded,
+      method: 'GET',
+    })) as Response;
+    expect(gone.status).toBe(404);
     let cancel = false;
     state.partitions.get('collate-print')!.beforeRequest!(
       { url: print!.window.loaded },
@@ -604,7 +646,7 @@ describe('workspaces like documents', () => {
     expect(recent.slice(0, 2).map((m: any) => m.sublabel)).toEqual([two, one]);
   });
 
-  it('reopens a workspace’s window where it was, and a plain launch reopens the last workspace', async () => {
+  it('reopens a workspace’s window where it was', async () => {
     const one = await initWorkspace(join(scratch, 'one'));
     await startMain(['--workspace', one]);
     state.windows[0].close();
@@ -614,7 +656,7 @@ describe('workspaces like documents', () => {
     state.appListeners.get('will-quit')!();
     state.windows.length = 0;
     vi.resetModules();
-    await startMain([]);
+    await startMain(['--workspace', one]);
     expect(state.windows[0].options).toMatchObject({ x: 270, y: 90, width: 1400, height: 900 });
     expect(await workspaceName(state.windows[0])).toBe('one');
   });
