@@ -1,17 +1,10 @@
 import type { BrowserWindow } from 'electron';
-import { WELCOME_QUERY } from '../../src/api/desktop';
+import { welcomeUrl } from './app-url';
 import { focus } from './window-registry';
 import { createWorkspaceWindow } from './workspace-window';
 
 /** The welcome window's size: the recent list and two buttons, not a workbench. */
 export const WELCOME_SIZE = { width: 760, height: 560 } as const;
-
-/** The app's page as the welcome window loads it (`?window=welcome`). */
-export function welcomeUrl(page: string): string {
-  const url = new URL(page);
-  url.searchParams.set(WELCOME_QUERY.name, WELCOME_QUERY.value);
-  return url.href;
-}
 
 /**
  * The one welcome window (a launch that names no workspace, File › New Window, the dock with no
