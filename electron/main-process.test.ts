@@ -563,6 +563,7 @@ describe('the preload', () => {
       'getPreferences',
       'setPreferences',
       'nativeEdit',
+      'welcome',
       'onMenuCommand',
       'onImportFiles',
       'onPreferencesChanged',
@@ -573,6 +574,8 @@ describe('the preload', () => {
     expect(state.invoke).toHaveBeenLastCalledWith('collate:save-report-pdf', { title: 'Ferry report' });
     await desktop.setPreferences!({ theme: 'dark' });
     expect(state.invoke).toHaveBeenLastCalledWith('collate:set-preferences', { theme: 'dark' });
+    await desktop.welcome!({ action: 'list' });
+    expect(state.invoke).toHaveBeenLastCalledWith('collate:welcome', { action: 'list' });
     const heard = vi.fn();
     const stop = desktop.onMenuCommand!(heard);
     state.rendererListeners.get('collate:menu-command')!({ sender: 'the ipc event' }, 'undo');
@@ -672,6 +675,83 @@ describe('workspaces like documents', () => {
     view.find((m: any) => m.id === 'view-matrix').click();
     expect(state.windows[0].webContents.sent).toEqual([['collate:menu-command', 'view-matrix']]);
     expect(state.windows[1].webContents.sent).toEqual([]);
+  });
+});
+
+describe('the welcome window', () => {
+  const WELCOME_PAGE = `${APP_PAGE}?window=welcome`;
+  function welcome(window: any, request: unknown, url = WELCOME_PAGE): Promise<any> {
+    window.webContents.mainFrame.url = url;
+    return state.ipcHandlers.get('collate:welcome')!(
+      { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      request,
+    ) as Promise<any>;
+  }
+
+  it('lists the recent workspaces with their names and times, and opens one in place of itself', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    state.windows[0].close();
+    state.appListeners.get('will-quit')!();
+    state.windows.length = 0;
+    vi.resetModules();
+    await startMain([]);
+    const [page] = state.windows;
+    const listed = await welcome(page, { action: 'list' });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { opened: null, recents: [{ path: one, name: 'one', missing: false }] },
+    });
+    expect(Date.parse(listed.value.recents[0].openedAt)).not.toBeNaN();
+    // Only the welcome window's own page is answered.
+    expect(await welcome(page, { action: 'list' }, 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await welcome(page, { action: 'open', path: one })).toMatchObject({ ok: true, value: { opened: one } });
+    expect(state.windows).toHaveLength(2);
+    expect(state.windows[1].options.title).toBe('Collate — one');
+    expect(page.destroyed).toBe(true);
+    // A workspace window is not the welcome window.
+    expect(await welcome(state.windows[1], { action: 'list' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('opens from File › New Window, once, and creates a workspace with New Workspace…', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const file = (vi.mocked(electron.Menu.setApplicationMenu).mock.lastCall![0] as any).find(
+      (m: any) => m.label === 'File',
+    ).submenu;
+    file.find((m: any) => m.id === 'new-window').click();
+    file.find((m: any) => m.id === 'new-window').click();
+    expect(state.windows.map((w) => w.loaded)).toEqual([APP_PAGE, WELCOME_PAGE]);
+    const fresh = join(scratch, 'fresh');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [fresh] } as never);
+    state.focused = state.windows[1];
+    expect(await welcome(state.windows[1], { action: 'new' })).toMatchObject({ ok: true, value: { opened: fresh } });
+    expect(existsSync(join(fresh, 'collate.json'))).toBe(true);
+    expect(state.windows[2].options.title).toBe('Collate — fresh');
+    // The folder dialog belonged to the welcome window, which closed once the workspace opened.
+    expect(vi.mocked(electron.dialog.showOpenDialog).mock.calls[0]![0]).toBe(state.windows[1]);
+    expect(state.windows[1].destroyed).toBe(true);
+  });
+
+  it('says in the page why a folder is not a workspace, and stays', async () => {
+    await startMain([]);
+    const other = join(scratch, 'photos');
+    mkdirSync(other);
+    writeFileSync(join(other, 'cat.jpg'), 'x');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [other] } as never);
+    expect(await welcome(state.windows[0], { action: 'choose' })).toMatchObject({
+      ok: false,
+      error: { code: 'cannot-open', message: expect.stringContaining('is not a Collate workspace') },
+    });
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0].destroyed).toBe(false);
   });
 });
 

@@ -75,7 +75,9 @@ const focusedWorkspace = (): Window | undefined => {
   const focused = BrowserWindow.getFocusedWindow();
   return (focused && windows.all().find((entry) => entry.window === focused)?.window) ?? windows.all().at(-1)?.window;
 };
-const dialogParent = (): Window | undefined => focusedWorkspace() ?? welcome.current() ?? undefined;
+/** Dialogs belong to the window the user is in: a workspace's or the welcome window. */
+const dialogParent = (): Window | undefined =>
+  BrowserWindow.getFocusedWindow() ?? focusedWorkspace() ?? welcome.current() ?? undefined;
 
 const preferences = new PreferencesController({
   read: () => readPreferences(),
