@@ -12,6 +12,7 @@ import {
 } from './main/app-menu';
 
 const actions = (): MenuActions => ({
+  newWindow: vi.fn(),
   newWorkspace: vi.fn(),
   openWorkspace: vi.fn(),
   openRecent: vi.fn(),
@@ -88,6 +89,7 @@ describe('the application menu', () => {
     const file = top(menuTemplate(state({ recent: ['/w/alpha', '/w/beta'] }), actions()), 'File');
     expect(labels(file)).toEqual([
       'New Workspace…',
+      'New Window',
       'Open Workspace…',
       'Open Recent',
       'separator',
@@ -104,6 +106,16 @@ describe('the application menu', () => {
     const recent = file.find((item) => item.id === 'open-recent')!.submenu as MenuItemConstructorOptions[];
     expect(labels(recent)).toEqual(['alpha', 'beta', 'separator', 'Clear Menu']);
     expect(recent[0]!.sublabel).toBe('/w/alpha');
+  });
+
+  it('opens the welcome window from File › New Window, even with no workspace window', () => {
+    const handlers = actions();
+    const file = top(menuTemplate(state({ hasWindow: false }), handlers), 'File');
+    const item = file.find((entry) => entry.id === 'new-window')!;
+    expect(item).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' });
+    expect(item.enabled).not.toBe(false);
+    item.click!({} as never, undefined, {} as never);
+    expect(handlers.newWindow).toHaveBeenCalled();
   });
 
   it('opens the recent workspace that was clicked, and says when there is none', () => {

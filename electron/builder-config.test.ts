@@ -46,6 +46,24 @@ describe('the electron-builder configuration', () => {
     ]);
   });
 
+  it('is offered for a workspace’s collate.json, never as the default program for JSON', () => {
+    // macOS: an alternate handler of .json (Open With); Linux: application/json in the desktop entry only.
+    expect(config.mac!.fileAssociations).toEqual([
+      {
+        ext: 'json',
+        name: 'Collate Workspace Manifest',
+        description: expect.any(String),
+        role: 'Editor',
+        rank: 'Alternate',
+      },
+    ]);
+    expect(config.linux!.mimeTypes).toContain('application/json');
+    expect(config.linux!.fileAssociations).toBeUndefined();
+    // NSIS would make Collate the default for every .json file.
+    expect(config.win!.fileAssociations).toBeUndefined();
+    expect(JSON.stringify(config.fileAssociations)).not.toContain('json');
+  });
+
   it('finds the icon at every size in resources/, and the .ico and .icns', () => {
     for (const size of ICON_SIZES)
       expect(pngSize(readFileSync(join(root, 'resources', 'icons', `${size}x${size}.png`)))).toEqual([size, size]);

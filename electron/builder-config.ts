@@ -11,6 +11,20 @@ import { ELECTRON_FUSES } from './electron-fuses';
 /** The extension of a workspace bundle: a folder `<name>.collate`, one document in Finder. */
 const WORKSPACE_EXTENSION = 'collate';
 
+/**
+ * A workspace folder's `collate.json`. Associations go by extension, so Collate is offered for JSON
+ * files as an alternate ("Open With"), never made their default; the main process opens a collate.json's
+ * folder and refuses any other JSON file, naming it (electron/main/workspace-location.ts). Windows is left
+ * out: NSIS would make Collate the default program for every .json file.
+ */
+const MANIFEST_ASSOCIATION = {
+  ext: 'json',
+  name: 'Collate Workspace Manifest',
+  description: "A Collate workspace's collate.json",
+  role: 'Editor',
+  rank: 'Alternate',
+} as const;
+
 export function builderConfig(env: Readonly<Record<string, string | undefined>> = process.env): Configuration {
   // The update feed is baked into app-update.yml only when the build names one (Help › Check for Updates).
   const updateUrl = env.COLLATE_UPDATE_URL?.trim();
@@ -45,7 +59,8 @@ export function builderConfig(env: Readonly<Record<string, string | undefined>> 
       target: ['AppImage', 'deb'],
       category: 'Office',
       icon: 'resources/icons',
-      mimeTypes: ['application/x-collate-workspace'],
+      // application/json: listed under "Open With" for a collate.json (the desktop entry's MimeType only).
+      mimeTypes: ['application/x-collate-workspace', 'application/json'],
       synopsis: 'Compare news articles claim by claim',
     },
     deb: { packageCategory: 'text', priority: 'optional' },
@@ -54,6 +69,7 @@ export function builderConfig(env: Readonly<Record<string, string | undefined>> 
       category: 'public.app-category.productivity',
       icon: 'resources/icon.icns',
       hardenedRuntime: true,
+      fileAssociations: [MANIFEST_ASSOCIATION],
     },
     dmg: { title: 'Collate ${version}' },
     win: { target: ['nsis'], icon: 'resources/icon.ico' },

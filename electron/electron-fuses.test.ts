@@ -28,4 +28,8 @@ describe('Electron fuses', () => {
       enableEmbeddedAsarIntegrityValidation: true,
     });
   });
+
+  it('gives file: no extra privileges: nothing loads from a file (the app and the PDF page come over app://)', () => {
+    expect(ELECTRON_FUSES.grantFileProtocolExtraPrivileges).toBe(false);
+  });
 });

@@ -14,6 +14,6 @@ export const ELECTRON_FUSES = {
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   loadBrowserProcessSpecificV8Snapshot: false,
-  /** Still needed while the app loads from file://; turned off once it is served from an app:// protocol. */
-  grantFileProtocolExtraPrivileges: true,
+  /** Nothing loads from file://: the app is served from app://collate/ and the PDF printer's page from app://print/. */
+  grantFileProtocolExtraPrivileges: false,
 } as const satisfies Record<string, boolean>;

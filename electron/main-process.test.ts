@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { methods } from '../src/api/contract';
 import { initWorkspace } from '../src/service/init-workspace';
@@ -24,10 +23,20 @@ const fake = vi.hoisted(() => {
     exposed: new Map<string, unknown>(),
     invoke: null as any,
     documents: '',
-    /** Sessions made with session.fromPartition, by name: their request filter and permission handler. */
-    partitions: new Map<string, { beforeRequest: Listener | null; permission: Listener | null }>(),
+    /** Sessions made with session.fromPartition, by name: their request filter, permission handler and protocols. */
+    partitions: new Map<
+      string,
+      { beforeRequest: Listener | null; permission: Listener | null; protocols: Map<string, Listener> }
+    >(),
     /** What each printToPDF saw: the window, its page's HTML and what its session let through. */
-    printed: [] as Array<{ window: any; options: any; html: string; pageAllowed: boolean; webAllowed: boolean }>,
+    printed: [] as Array<{
+      window: any;
+      options: any;
+      html: string;
+      policy: string | null;
+      pageAllowed: boolean;
+      webAllowed: boolean;
+    }>,
     /** Schemes registered as privileged (before ready) and the handlers given to protocol.handle. */
     privileged: [] as unknown[],
     protocols: new Map<string, Listener>(),
@@ -64,18 +73,22 @@ vi.mock('electron', () => {
     destroyed = false;
     constructor(readonly options: any) {
       this.webContents.printToPDF = vi.fn(async (options: any) => {
-        const { readFileSync } = await import('node:fs');
-        const { fileURLToPath } = await import('node:url');
-        const filter = options && this.options.webPreferences.session?.filter;
+        const own = this.options.webPreferences.session;
+        const filter = options && own?.filter;
         const allows = (url: string): boolean => {
           let cancel = true;
           filter?.({ url }, (answer: { cancel: boolean }) => (cancel = answer.cancel));
           return !cancel;
         };
+        const page = (await own.protocols.get(new URL(this.loaded!).protocol.slice(0, -1))({
+          url: this.loaded,
+          method: 'GET',
+        })) as Response;
         state.printed.push({
           window: this,
           options,
-          html: readFileSync(fileURLToPath(this.loaded!), 'utf8'),
+          policy: page.headers.get('content-security-policy'),
+          html: await page.text(),
           pageAllowed: allows(this.loaded!),
           webAllowed: allows('https://example.org/font.woff'),
         });
@@ -159,10 +172,16 @@ vi.mock('electron', () => {
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     session: {
       fromPartition: (name: string) => {
-        const record = { beforeRequest: null as Listener | null, permission: null as Listener | null };
+        const record = {
+          beforeRequest: null as Listener | null,
+          permission: null as Listener | null,
+          protocols: new Map<string, Listener>(),
+        };
         state.partitions.set(name, record);
         const own: any = {
           name,
+          protocols: record.protocols,
+          protocol: { handle: (scheme: string, handler: Listener) => record.protocols.set(scheme, handler) },
           webRequest: {
             onBeforeRequest: (listener: Listener) => ((record.beforeRequest = listener), (own.filter = listener)),
           },
@@ -353,19 +372,35 @@ describe('the main process', () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
 
-  it('creates <documents>/Collate on first start', async () => {
+  it('shows the welcome window when the launch names no workspace, and creates none', async () => {
     await startMain([]);
-    expect(state.windows[0].options.title).toBe('Collate — Collate');
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0].options).toMatchObject({ title: 'Collate', width: 760, height: 560 });
+    expect(state.windows[0].loaded).toBe(`${APP_PAGE}?window=welcome`);
+    expect(existsSync(join(state.documents, 'Collate'))).toBe(false);
   });
 
-  it('shows the reason and quits when the workspace cannot be opened', async () => {
+  it('shows the reason, then the welcome window, when the workspace cannot be opened', async () => {
     await startMain(['--workspace', join(scratch, 'nowhere')]);
-    expect(state.windows).toHaveLength(0);
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
       'Collate could not open the workspace',
       expect.stringContaining('There is no folder'),
     );
-    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0].loaded).toBe(`${APP_PAGE}?window=welcome`);
+    expect(electron.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('refuses a JSON file that is not a workspace’s collate.json, naming it', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    const data = join(scratch, 'data.json');
+    writeFileSync(data, '{}');
+    await startMain([data, join(one, 'collate.json')]);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Collate could not open the file',
+      expect.stringContaining(`${data} is not a workspace's collate.json`),
+    );
+    expect(state.windows.map((w) => w.options.title)).toEqual(['Collate — one']);
   });
 });
 
@@ -427,14 +462,21 @@ describe('Report… › PDF… in the desktop window', () => {
     expect(print!.window.options.webPreferences.session.name).toBe('collate-print');
     expect(print!.pageAllowed).toBe(true);
     expect(print!.webAllowed).toBe(false);
-    expect(print!.html).toMatch(
-      /<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">/,
-    );
+    // The page came from memory over app://print/, under the print policy (header and <meta>), never from a file.
+    expect(print!.window.loaded).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/);
+    const policy =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+    expect(print!.policy).toBe(policy);
+    expect(print!.html).toContain(`<head><meta http-equiv="Content-Security-Policy" content="${policy}">`);
     expect(print!.html).not.toMatch(/<script/i);
     expect(print!.options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
     expect(print!.window.destroyed).toBe(true);
-    // The page was a temporary file; it is gone, and the session lets nothing through any more.
-    expect(existsSync(fileURLToPath(print!.window.loaded))).toBe(false);
+    // Once printed the page is gone: the session answers 404 and lets nothing through any more.
+    const gone = (await state.partitions.get('collate-print')!.protocols.get('app')!({
+      url: print!.window.loaded,
+      method: 'GET',
+    })) as Response;
+    expect(gone.status).toBe(404);
     let cancel = false;
     state.partitions.get('collate-print')!.beforeRequest!(
       { url: print!.window.loaded },
@@ -521,6 +563,7 @@ describe('the preload', () => {
       'getPreferences',
       'setPreferences',
       'nativeEdit',
+      'welcome',
       'onMenuCommand',
       'onImportFiles',
       'onPreferencesChanged',
@@ -531,6 +574,8 @@ describe('the preload', () => {
     expect(state.invoke).toHaveBeenLastCalledWith('collate:save-report-pdf', { title: 'Ferry report' });
     await desktop.setPreferences!({ theme: 'dark' });
     expect(state.invoke).toHaveBeenLastCalledWith('collate:set-preferences', { theme: 'dark' });
+    await desktop.welcome!({ action: 'list' });
+    expect(state.invoke).toHaveBeenLastCalledWith('collate:welcome', { action: 'list' });
     const heard = vi.fn();
     const stop = desktop.onMenuCommand!(heard);
     state.rendererListeners.get('collate:menu-command')!({ sender: 'the ipc event' }, 'undo');
@@ -604,7 +649,7 @@ describe('workspaces like documents', () => {
     expect(recent.slice(0, 2).map((m: any) => m.sublabel)).toEqual([two, one]);
   });
 
-  it('reopens a workspace’s window where it was, and a plain launch reopens the last workspace', async () => {
+  it('reopens a workspace’s window where it was', async () => {
     const one = await initWorkspace(join(scratch, 'one'));
     await startMain(['--workspace', one]);
     state.windows[0].close();
@@ -614,7 +659,7 @@ describe('workspaces like documents', () => {
     state.appListeners.get('will-quit')!();
     state.windows.length = 0;
     vi.resetModules();
-    await startMain([]);
+    await startMain(['--workspace', one]);
     expect(state.windows[0].options).toMatchObject({ x: 270, y: 90, width: 1400, height: 900 });
     expect(await workspaceName(state.windows[0])).toBe('one');
   });
@@ -630,6 +675,83 @@ describe('workspaces like documents', () => {
     view.find((m: any) => m.id === 'view-matrix').click();
     expect(state.windows[0].webContents.sent).toEqual([['collate:menu-command', 'view-matrix']]);
     expect(state.windows[1].webContents.sent).toEqual([]);
+  });
+});
+
+describe('the welcome window', () => {
+  const WELCOME_PAGE = `${APP_PAGE}?window=welcome`;
+  function welcome(window: any, request: unknown, url = WELCOME_PAGE): Promise<any> {
+    window.webContents.mainFrame.url = url;
+    return state.ipcHandlers.get('collate:welcome')!(
+      { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      request,
+    ) as Promise<any>;
+  }
+
+  it('lists the recent workspaces with their names and times, and opens one in place of itself', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    state.windows[0].close();
+    state.appListeners.get('will-quit')!();
+    state.windows.length = 0;
+    vi.resetModules();
+    await startMain([]);
+    const [page] = state.windows;
+    const listed = await welcome(page, { action: 'list' });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { opened: null, recents: [{ path: one, name: 'one', missing: false }] },
+    });
+    expect(Date.parse(listed.value.recents[0].openedAt)).not.toBeNaN();
+    // Only the welcome window's own page is answered.
+    expect(await welcome(page, { action: 'list' }, 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await welcome(page, { action: 'open', path: one })).toMatchObject({ ok: true, value: { opened: one } });
+    expect(state.windows).toHaveLength(2);
+    expect(state.windows[1].options.title).toBe('Collate — one');
+    expect(page.destroyed).toBe(true);
+    // A workspace window is not the welcome window.
+    expect(await welcome(state.windows[1], { action: 'list' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('opens from File › New Window, once, and creates a workspace with New Workspace…', async () => {
+    const one = await initWorkspace(join(scratch, 'one'));
+    await startMain(['--workspace', one]);
+    const file = (vi.mocked(electron.Menu.setApplicationMenu).mock.lastCall![0] as any).find(
+      (m: any) => m.label === 'File',
+    ).submenu;
+    file.find((m: any) => m.id === 'new-window').click();
+    file.find((m: any) => m.id === 'new-window').click();
+    expect(state.windows.map((w) => w.loaded)).toEqual([APP_PAGE, WELCOME_PAGE]);
+    const fresh = join(scratch, 'fresh');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [fresh] } as never);
+    state.focused = state.windows[1];
+    expect(await welcome(state.windows[1], { action: 'new' })).toMatchObject({ ok: true, value: { opened: fresh } });
+    expect(existsSync(join(fresh, 'collate.json'))).toBe(true);
+    expect(state.windows[2].options.title).toBe('Collate — fresh');
+    // The folder dialog belonged to the welcome window, which closed once the workspace opened.
+    expect(vi.mocked(electron.dialog.showOpenDialog).mock.calls[0]![0]).toBe(state.windows[1]);
+    expect(state.windows[1].destroyed).toBe(true);
+  });
+
+  it('says in the page why a folder is not a workspace, and stays', async () => {
+    await startMain([]);
+    const other = join(scratch, 'photos');
+    mkdirSync(other);
+    writeFileSync(join(other, 'cat.jpg'), 'x');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValue({ canceled: false, filePaths: [other] } as never);
+    expect(await welcome(state.windows[0], { action: 'choose' })).toMatchObject({
+      ok: false,
+      error: { code: 'cannot-open', message: expect.stringContaining('is not a Collate workspace') },
+    });
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0].destroyed).toBe(false);
   });
 });
 

@@ -4,33 +4,24 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAppUrl, pageOf } from './main/app-url';
 import {
-  chooseWorkspaces,
+  launchTargets,
   needsInit,
-  workspaceArg,
+  openTargetOf,
+  openTargetsInArgs,
   workspaceRootOf,
   workspacesInArgs,
 } from './main/workspace-location';
 
 const scratch = mkdtempSync(join(tmpdir(), 'collate-shell-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const recentWorkspace = join(scratch, 'recent');
-mkdirSync(recentWorkspace);
-writeFileSync(join(recentWorkspace, 'collate.json'), '{}');
 
 describe('the workspaces a command line names', () => {
-  it('takes --workspace first, then COLLATE_WORKSPACE, then the last recent one, then <documents>/Collate', () => {
-    const choose = (argv: string[], env: NodeJS.ProcessEnv, recent: string[] = []) =>
-      chooseWorkspaces(argv, env, '/docs', recent);
-    expect(choose(['.', '--workspace', 'w1'], { COLLATE_WORKSPACE: 'w2' })).toEqual([
-      { dir: resolve('w1'), isDefault: false },
-    ]);
-    expect(choose(['.', '--workspace=w1'], {})).toEqual([{ dir: resolve('w1'), isDefault: false }]);
-    expect(choose(['.'], { COLLATE_WORKSPACE: 'w2' })).toEqual([{ dir: resolve('w2'), isDefault: false }]);
-    expect(choose(['.'], { COLLATE_WORKSPACE: '  ' })).toEqual([{ dir: join('/docs', 'Collate'), isDefault: true }]);
-    // A recent workspace that was deleted is passed over.
-    expect(choose(['.'], {}, [join(scratch, 'gone'), recentWorkspace])).toEqual([
-      { dir: recentWorkspace, isDefault: false },
-    ]);
+  it('takes --workspace first, then COLLATE_WORKSPACE, else nothing (the welcome window lists the recents)', () => {
+    expect(launchTargets(['.', '--workspace', 'w1'], { COLLATE_WORKSPACE: 'w2' })).toEqual([{ dir: resolve('w1') }]);
+    expect(launchTargets(['.', '--workspace=w1'], {})).toEqual([{ dir: resolve('w1') }]);
+    expect(launchTargets(['.'], { COLLATE_WORKSPACE: 'w2' })).toEqual([{ dir: resolve('w2') }]);
+    expect(launchTargets(['.'], { COLLATE_WORKSPACE: '  ' })).toEqual([]);
+    expect(launchTargets(['.'], {})).toEqual([]);
   });
 
   it('reads several workspaces, bundles and manifests, against the launch directory, once each', () => {
@@ -54,12 +45,25 @@ describe('the workspaces a command line names', () => {
     expect(workspaceRootOf('/w/Study.collate/')).toBe('/w/Study.collate');
   });
 
-  it('ignores a --workspace without a value', () => {
-    expect(workspaceArg(['--workspace'])).toBeUndefined();
-    expect(workspaceArg(['--workspace', '--inspect'])).toBeUndefined();
+  it('opens a collate.json handed over by the file manager as its folder, and refuses another JSON file, naming it', () => {
+    expect(openTargetOf('/w/b/collate.json')).toEqual({ dir: '/w/b' });
+    expect(openTargetOf('b/collate.json', '/home/ana')).toEqual({ dir: '/home/ana/b' });
+    expect(openTargetOf('/w/Study.collate')).toEqual({ dir: '/w/Study.collate' });
+    expect(openTargetOf('/w/b/package.JSON')).toEqual({
+      refused: expect.stringMatching(/^\/w\/b\/package\.JSON is not a workspace's collate\.json/),
+    });
+    expect(openTargetsInArgs(['/opt/Collate/collate', 'data.json', '/w/b/collate.json'], '/home/ana')).toEqual([
+      { refused: expect.stringContaining('/home/ana/data.json') },
+      { dir: '/w/b' },
+    ]);
   });
 
-  it('creates only a missing or empty default folder', () => {
+  it('ignores a --workspace without a value', () => {
+    expect(workspacesInArgs(['--workspace'])).toEqual([]);
+    expect(workspacesInArgs(['--workspace', '--inspect'])).toEqual([]);
+  });
+
+  it('makes only a missing or empty folder a new workspace', () => {
     expect(needsInit(join(scratch, 'missing'))).toBe(true);
     mkdirSync(join(scratch, 'empty'));
     expect(needsInit(join(scratch, 'empty'))).toBe(true);

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_RECENT_WORKSPACES } from '../src/service/teams/user-config';
-import { RecentWorkspaces, withRecent, type RecentStore } from './main/recent-workspaces';
+import {
+  recentEntriesOf,
+  RecentWorkspaces,
+  withRecent,
+  type RecentEntry,
+  type RecentStore,
+} from './main/recent-workspaces';
 import { DEFAULT_SIZE, placeWindow } from './main/window-bounds';
 import { WindowRegistry, type WindowLike } from './main/window-registry';
 
@@ -140,26 +146,43 @@ describe('recent workspaces', () => {
     expect(list).not.toContain('/w/0');
   });
 
-  it('keeps the list in the store and the system recents, and tells the menu', async () => {
-    let stored: string[] = ['/w/old'];
+  it('keeps the list in the store and the system recents, with when each was opened, and tells the menu', async () => {
+    let stored: RecentEntry[] = [{ path: '/w/old', openedAt: null }];
     const store: RecentStore = {
       read: async () => stored,
-      write: async (list) => void (stored = list),
+      write: async (entries) => void (stored = entries),
       addToSystem: vi.fn(),
       clearSystem: vi.fn(),
     };
     const onChange = vi.fn();
-    const recent = new RecentWorkspaces(store, onChange);
+    const recent = new RecentWorkspaces(store, onChange, () => new Date('2026-12-07T10:30:00.000Z'));
     expect(await recent.load()).toEqual(['/w/old']);
     await recent.opened('/w/new');
-    expect(stored).toEqual(['/w/new', '/w/old']);
+    expect(stored).toEqual([
+      { path: '/w/new', openedAt: '2026-12-07T10:30:00.000Z' },
+      { path: '/w/old', openedAt: null },
+    ]);
     expect(store.addToSystem).toHaveBeenCalledWith('/w/new');
     expect(onChange).toHaveBeenLastCalledWith(['/w/new', '/w/old']);
     await recent.forget('/w/old');
-    expect(stored).toEqual(['/w/new']);
+    expect(recent.current()).toEqual(['/w/new']);
+    expect(recent.includes('/w/old')).toBe(false);
     await recent.clear();
     expect(stored).toEqual([]);
     expect(store.clearSystem).toHaveBeenCalled();
     expect(recent.current()).toEqual([]);
+  });
+
+  it('reads the config file’s list with the times kept beside it', () => {
+    expect(
+      recentEntriesOf({
+        recentWorkspaces: ['/w/a', '/w/b'],
+        recentOpenedAt: { '/w/a': '2026-12-01T08:00:00.000Z', '/w/gone': '2026-01-01T00:00:00.000Z' },
+      }),
+    ).toEqual([
+      { path: '/w/a', openedAt: '2026-12-01T08:00:00.000Z' },
+      { path: '/w/b', openedAt: null },
+    ]);
+    expect(recentEntriesOf({})).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export interface MenuState {
 }
 
 export interface MenuActions {
+  /** File › New Window: the welcome window, with the recent workspaces. */
+  newWindow(): void;
   newWorkspace(): void;
   openWorkspace(): void;
   openRecent(dir: string): void;
@@ -36,7 +38,13 @@ export interface MenuActions {
 }
 
 /** Keys the menu takes for itself: none is a workbench key or a text-editing key (see app-menu.test.ts). */
-export const MENU_ONLY_ACCELERATORS = ['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+,', 'CmdOrCtrl+W'] as const;
+export const MENU_ONLY_ACCELERATORS = [
+  'CmdOrCtrl+N',
+  'CmdOrCtrl+Shift+N',
+  'CmdOrCtrl+O',
+  'CmdOrCtrl+,',
+  'CmdOrCtrl+W',
+] as const;
 
 /**
  * The keys the workbench itself handles (src/renderer/hooks/use-hotkeys.ts, listed in the shortcut
@@ -126,6 +134,7 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
     label: 'File',
     submenu: [
       { id: 'new-workspace', label: 'New Workspace…', accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkspace() },
+      { id: 'new-window', label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWindow() },
       {
         id: 'open-workspace',
         label: 'Open Workspace…',

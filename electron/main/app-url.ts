@@ -1,3 +1,5 @@
+import { WELCOME_QUERY } from '../../src/api/desktop';
+
 /** Which URLs are the app's own page. Pure, so it is unit-tested without Electron. */
 
 /** Strips search and hash, so `index.html#x` is the same page as `index.html`. */
@@ -41,4 +43,11 @@ export function devRendererUrl(
   } catch {
     return undefined;
   }
+}
+
+/** The app's page as the welcome window loads it (`?window=welcome`); the same page for the sender check. */
+export function welcomeUrl(page: string): string {
+  const url = new URL(page);
+  url.searchParams.set(WELCOME_QUERY.name, WELCOME_QUERY.value);
+  return url.href;
 }

@@ -5,11 +5,14 @@ import {
   NativeEdit,
   PreferencesPatch,
   SET_PREFERENCES_CHANNEL,
+  WELCOME_CHANNEL,
   type Preferences,
+  type WelcomeState,
 } from '../../src/api/desktop';
 import { failureOf } from '../../src/api/envelope';
 import { fail, ok, type Result } from '../../src/core/result';
 import { trustedSender, type SenderCheck } from './ipc';
+import { answerWelcome, type WelcomeContext } from './welcome';
 
 export interface DesktopIpcContext extends SenderCheck {
   readPreferences: () => Promise<Preferences>;
@@ -52,4 +55,13 @@ export function registerDesktopIpc(context: DesktopIpcContext): () => void {
     for (const channel of [GET_PREFERENCES_CHANNEL, SET_PREFERENCES_CHANNEL, NATIVE_EDIT_CHANNEL])
       ipcMain.removeHandler(channel);
   };
+}
+
+/** The welcome window's one channel: served only to the welcome window's own page. */
+export function registerWelcomeIpc(context: SenderCheck & WelcomeContext): () => void {
+  ipcMain.handle(WELCOME_CHANNEL, async (event, args: unknown): Promise<Result<WelcomeState>> => {
+    if (!trustedSender(event, context)) return fail('forbidden', 'This call did not come from the welcome window.');
+    return answerWelcome(args, context);
+  });
+  return () => ipcMain.removeHandler(WELCOME_CHANNEL);
 }

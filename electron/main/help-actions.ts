@@ -34,3 +34,16 @@ export function problemReport(details: ProblemDetails): string {
     '',
   ].join('\n');
 }
+
+export interface ProblemReportShell {
+  details(): Promise<ProblemDetails>;
+  /** Shows the text with "Copy Details" and "Close"; the index of the button pressed. */
+  show(text: string): Promise<number>;
+  copy(text: string): void;
+}
+
+/** Help › Report a Problem…: shows the details and copies them when asked. */
+export async function reportProblem(shell: ProblemReportShell): Promise<void> {
+  const text = problemReport(await shell.details());
+  if ((await shell.show(text)) === 0) shell.copy(text);
+}

@@ -1,54 +1,41 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, type Session } from 'electron';
 import { pdfFooterTemplate } from '../../src/service/report/pdf-footer';
+import { APP_SCHEME } from './app-protocol';
+import { PrintPages } from './print-page';
 
 /** An in-memory session of its own: nothing it loads is kept, and it reaches nothing but the page it prints. */
 export const PRINT_PARTITION = 'collate-print';
 
-/** Added to the report's own policy (both apply): nothing but inline styles and data: images. */
-const PRINT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
-
-const allowed = new Set<string>();
+const pages = new PrintPages();
 let printSession: Session | null = null;
 
 function offlineSession(): Session {
   if (printSession) return printSession;
   const own = session.fromPartition(PRINT_PARTITION);
-  own.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowed.has(details.url) }));
+  own.protocol.handle(APP_SCHEME, async (request) => pages.serve(request));
+  own.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !pages.has(details.url) }));
   own.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   own.setPermissionCheckHandler(() => false);
   printSession = own;
   return own;
 }
 
-function withPrintPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}">`;
-  return /<head(\s[^>]*)?>/i.test(html)
-    ? html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`)
-    : `${meta}${html}`;
-}
-
 /**
  * Prints a self-contained HTML page (the report, with its own strict CSP) to an A4 PDF in a hidden
  * window: sandboxed, JavaScript off, no preload, and offline: every request but the page is refused.
+ * The page comes from memory over app://print/, never from a file.
  */
 export async function printHtmlToPdf(html: string, footer: string): Promise<Uint8Array> {
-  const folder = await mkdtemp(join(tmpdir(), 'collate-print-'));
-  const page = join(folder, 'report.html');
-  const url = pathToFileURL(page).href;
+  const own = offlineSession();
+  const url = pages.add(html);
   let window: BrowserWindow | null = null;
   try {
-    await writeFile(page, withPrintPolicy(html), { flag: 'wx' });
-    allowed.add(url);
     window = new BrowserWindow({
       show: false,
       width: 1000,
       height: 1400,
       webPreferences: {
-        session: offlineSession(),
+        session: own,
         javascript: false,
         sandbox: true,
         contextIsolation: true,
@@ -74,8 +61,7 @@ export async function printHtmlToPdf(html: string, footer: string): Promise<Uint
     });
     return new Uint8Array(pdf);
   } finally {
-    allowed.delete(url);
+    pages.remove(url);
     if (window && !window.isDestroyed()) window.destroy();
-    await rm(folder, { recursive: true, force: true });
   }
 }

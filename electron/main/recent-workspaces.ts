@@ -1,4 +1,15 @@
-import { MAX_RECENT_WORKSPACES } from '../../src/service/teams/user-config';
+import {
+  loadUserConfig,
+  MAX_RECENT_WORKSPACES,
+  updateUserConfig,
+  type UserConfig,
+} from '../../src/service/teams/user-config';
+
+/** A recent workspace: its folder, and when Collate last opened it (null when that was not recorded). */
+export interface RecentEntry {
+  path: string;
+  openedAt: string | null;
+}
 
 /** The recent list with `dir` first: no repeats, at most MAX_RECENT_WORKSPACES. */
 export function withRecent(list: readonly string[], dir: string): string[] {
@@ -7,50 +18,86 @@ export function withRecent(list: readonly string[], dir: string): string[] {
 
 /** What keeps the list: the user config file, and the system's own list (dock, jump list, GNOME recents). */
 export interface RecentStore {
-  read(): Promise<readonly string[]>;
-  write(list: string[]): Promise<void>;
+  read(): Promise<readonly RecentEntry[]>;
+  write(entries: RecentEntry[]): Promise<void>;
   /** app.addRecentDocument / app.clearRecentDocuments. */
   addToSystem(dir: string): void;
   clearSystem(): void;
 }
 
-/** The recent workspaces, shown in File › Open Recent and the dock; changes tell `onChange` to rebuild the menu. */
+/** The recent workspaces, shown in File › Open Recent, the dock and the welcome window; changes call `onChange`. */
 export class RecentWorkspaces {
-  private list: readonly string[] = [];
+  private entries: readonly RecentEntry[] = [];
 
   constructor(
     private readonly store: RecentStore,
     private readonly onChange: (list: readonly string[]) => void,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async load(): Promise<readonly string[]> {
-    this.list = await this.store.read();
-    return this.list;
+    this.entries = await this.store.read();
+    return this.current();
   }
 
+  /** The folders, newest first. */
   current(): readonly string[] {
-    return this.list;
+    return this.entries.map((entry) => entry.path);
+  }
+
+  /** The folders with when each was last opened, newest first. */
+  listed(): readonly RecentEntry[] {
+    return this.entries;
+  }
+
+  includes(dir: string): boolean {
+    return this.entries.some((entry) => entry.path === dir);
   }
 
   async opened(dir: string): Promise<void> {
-    this.list = withRecent(this.list, dir);
+    const times = new Map(this.entries.map((entry) => [entry.path, entry.openedAt]));
+    times.set(dir, this.now().toISOString());
+    this.entries = withRecent(this.current(), dir).map((path) => ({ path, openedAt: times.get(path) ?? null }));
     this.store.addToSystem(dir);
-    await this.store.write([...this.list]);
-    this.onChange(this.list);
+    await this.changed();
   }
 
-  /** A recent entry that could not be opened (moved or deleted) leaves the list. */
+  /** A recent entry the user removed, or that could not be opened (moved or deleted), leaves the list. */
   async forget(dir: string): Promise<void> {
-    if (!this.list.includes(dir)) return;
-    this.list = this.list.filter((entry) => entry !== dir);
-    await this.store.write([...this.list]);
-    this.onChange(this.list);
+    if (!this.includes(dir)) return;
+    this.entries = this.entries.filter((entry) => entry.path !== dir);
+    await this.changed();
   }
 
   async clear(): Promise<void> {
-    this.list = [];
+    this.entries = [];
     this.store.clearSystem();
-    await this.store.write([]);
-    this.onChange(this.list);
+    await this.changed();
   }
+
+  private async changed(): Promise<void> {
+    await this.store.write([...this.entries]);
+    this.onChange(this.current());
+  }
+}
+
+/** The recent list as the user config file keeps it: the folders, and when each was opened beside them. */
+export function recentEntriesOf(config: UserConfig): RecentEntry[] {
+  return (config.recentWorkspaces ?? []).map((path) => ({ path, openedAt: config.recentOpenedAt?.[path] ?? null }));
+}
+
+/** The store of the desktop app: the user config file, and the system list through `system`. */
+export function userConfigRecentStore(system: Pick<RecentStore, 'addToSystem' | 'clearSystem'>): RecentStore {
+  return {
+    read: async () => recentEntriesOf((await loadUserConfig()).config),
+    write: async (entries) =>
+      void (await updateUserConfig((config) => {
+        config.recentWorkspaces = entries.map((entry) => entry.path);
+        config.recentOpenedAt = Object.fromEntries(
+          entries.flatMap((entry) => (entry.openedAt ? [[entry.path, entry.openedAt]] : [])),
+        );
+      })),
+    addToSystem: (dir) => system.addToSystem(dir),
+    clearSystem: () => system.clearSystem(),
+  };
 }

@@ -38,14 +38,15 @@ function centredIn(area: Rectangle, size: { width: number; height: number }): Re
 /**
  * Where a workspace's window opens: where it was, if its title bar is still on one of the displays'
  * work areas (shrunk to fit that display); else the remembered size centred on the primary display; a
- * window never remembered opens at the default size. `displays[0]` is the primary display's work area.
+ * window never remembered opens at `size` (the workspace default unless given). `displays[0]` is the primary display's work area.
  */
 export function placeWindow(
   saved: WindowState | undefined,
   displays: readonly Rectangle[],
+  size: { width: number; height: number } = DEFAULT_SIZE,
 ): Rectangle & { maximized: boolean } {
-  const primary = displays[0] ?? { x: 0, y: 0, ...DEFAULT_SIZE };
-  if (!saved) return { ...centredIn(primary, DEFAULT_SIZE), maximized: false };
+  const primary = displays[0] ?? { x: 0, y: 0, ...size };
+  if (!saved) return { ...centredIn(primary, size), maximized: false };
   const titleBar = { x: saved.x, y: saved.y, width: saved.width, height: GRIP.height };
   const home = displays.find((area) => {
     const seen = overlap(titleBar, area);

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 
 /**
  * Which workspaces a command line names. A launch, a second launch (Electron's `second-instance`) and
  * an associated file opened from the file manager all arrive as a command line; macOS's `open-file`
- * arrives as one path, read by `workspaceRootOf`.
+ * arrives as one path, read by `openTargetOf`.
  */
 
 /** The manifest a workspace folder holds; opening it from a file manager opens its folder. */
@@ -12,33 +12,46 @@ const MANIFEST_NAME = 'collate.json';
 /** A workspace folder named `<name>.collate` is a bundle: macOS shows it as one document. */
 export const BUNDLE_EXTENSION = '.collate';
 
-/** Where the desktop window's workspace comes from, in order: `--workspace <dir>`, COLLATE_WORKSPACE, the default. */
-export interface WorkspaceChoice {
-  dir: string;
-  /** True for the default folder, which is created on first start; a folder the user named is never created. */
-  isDefault: boolean;
-}
+/** What a path handed to Collate opens: a workspace folder, or nothing, with the reason. */
+export type OpenTarget = { dir: string } | { refused: string };
 
-/** The workspace folder a path names: a `collate.json` stands for its folder, anything else for itself. */
-export function workspaceRootOf(path: string, cwd = process.cwd()): string {
+/**
+ * The workspace a path names: a `collate.json` stands for its folder, a bundle or folder for itself.
+ * Another JSON file (Collate is offered for JSON files in "Open With", to reach collate.json) is refused.
+ */
+export function openTargetOf(path: string, cwd = process.cwd()): OpenTarget {
   const absolute = resolve(cwd, path);
-  return basename(absolute) === MANIFEST_NAME ? dirname(absolute) : absolute;
+  const name = basename(absolute);
+  if (name === MANIFEST_NAME) return { dir: dirname(absolute) };
+  if (extname(name).toLowerCase() === '.json')
+    return {
+      refused: `${absolute} is not a workspace's collate.json. Collate opens a workspace folder, the collate.json inside it, or a .collate bundle.`,
+    };
+  return { dir: absolute };
 }
 
-/** Is this argument a document Collate is associated with (a bundle or a manifest), rather than a flag or the app? */
-function isWorkspaceDocument(arg: string): boolean {
+/** The folder of a path that names a workspace (see `openTargetOf`); the path itself when it names none. */
+export function workspaceRootOf(path: string, cwd = process.cwd()): string {
+  const target = openTargetOf(path, cwd);
+  return 'dir' in target ? target.dir : resolve(cwd, path);
+}
+
+/** Is this argument a document handed to Collate (a bundle or a JSON file), rather than a flag or the app? */
+function isOpenedDocument(arg: string): boolean {
   if (arg.startsWith('-')) return false;
   const name = basename(arg.replace(/[\\/]+$/, ''));
-  return name === MANIFEST_NAME || (name.endsWith(BUNDLE_EXTENSION) && name.length > BUNDLE_EXTENSION.length);
+  if (extname(name).toLowerCase() === '.json') return true;
+  return name.endsWith(BUNDLE_EXTENSION) && name.length > BUNDLE_EXTENSION.length;
 }
 
 /**
- * Every workspace a command line names, in order, without repeats: `--workspace <dir>`,
- * `--workspace=<dir>`, and any `.collate` bundle or `collate.json` among the arguments.
+ * Everything a command line names, in order, without repeats: `--workspace <dir>`, `--workspace=<dir>`,
+ * and any `.collate` bundle, `collate.json` (its folder) or other JSON file (refused) among the arguments.
  * Paths are resolved against `cwd`, the directory of the launch that passed them.
  */
-export function workspacesInArgs(argv: readonly string[], cwd = process.cwd()): string[] {
-  const found: string[] = [];
+export function openTargetsInArgs(argv: readonly string[], cwd = process.cwd()): OpenTarget[] {
+  const found: OpenTarget[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     let named: string | undefined;
@@ -50,41 +63,36 @@ export function workspacesInArgs(argv: readonly string[], cwd = process.cwd()): 
       }
     } else if (arg.startsWith('--workspace=')) {
       named = arg.slice('--workspace='.length) || undefined;
-    } else if (isWorkspaceDocument(arg)) {
+    } else if (isOpenedDocument(arg)) {
       named = arg;
     }
     if (named === undefined) continue;
-    const root = workspaceRootOf(named, cwd);
-    if (!found.includes(root)) found.push(root);
+    const target = openTargetOf(named, cwd);
+    const key = 'dir' in target ? target.dir : target.refused;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(target);
   }
   return found;
 }
 
-/** Reads the first workspace a command line names. */
-export function workspaceArg(argv: readonly string[]): string | undefined {
-  return workspacesInArgs(argv)[0];
+/** The workspace folders a command line names (refused files left out). */
+export function workspacesInArgs(argv: readonly string[], cwd = process.cwd()): string[] {
+  return openTargetsInArgs(argv, cwd).flatMap((target) => ('dir' in target ? [target.dir] : []));
 }
 
 /**
- * The workspaces the first window(s) open: those named on the command line, else COLLATE_WORKSPACE,
- * else the most recent one that still exists, else `<documents>/Collate`, created on first start.
+ * What the first windows open: what the command line names, else COLLATE_WORKSPACE; nothing otherwise,
+ * and the welcome window lists the recent workspaces instead.
  */
-export function chooseWorkspaces(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv,
-  documentsDir: string,
-  recent: readonly string[] = [],
-): WorkspaceChoice[] {
-  const named = workspacesInArgs(argv);
-  if (named.length > 0) return named.map((dir) => ({ dir, isDefault: false }));
+export function launchTargets(argv: readonly string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): OpenTarget[] {
+  const named = openTargetsInArgs(argv, cwd);
+  if (named.length > 0) return named;
   const fromEnv = env.COLLATE_WORKSPACE?.trim();
-  if (fromEnv) return [{ dir: resolve(fromEnv), isDefault: false }];
-  const last = recent.find((dir) => existsSync(join(dir, MANIFEST_NAME)));
-  if (last) return [{ dir: last, isDefault: false }];
-  return [{ dir: join(documentsDir, 'Collate'), isDefault: true }];
+  return fromEnv ? [{ dir: resolve(cwd, fromEnv) }] : [];
 }
 
-/** The default folder needs creating when it is missing or empty (a non-empty one is opened, and refused if foreign). */
+/** A folder New Workspace… makes a workspace: missing or empty (a non-empty one is opened, and refused if foreign). */
 export function needsInit(dir: string): boolean {
   if (!existsSync(dir)) return true;
   try {

@@ -8,6 +8,7 @@ import {
   PREFERENCES_CHANGED_CHANNEL,
   SAVE_REPORT_PDF_CHANNEL,
   SET_PREFERENCES_CHANNEL,
+  WELCOME_CHANNEL,
 } from '../../src/api/desktop';
 import { CALL_CHANNEL } from '../../src/api/envelope';
 
@@ -42,6 +43,8 @@ contextBridge.exposeInMainWorld(
     getPreferences: () => ipcRenderer.invoke(GET_PREFERENCES_CHANNEL, {}),
     setPreferences: (patch: unknown) => ipcRenderer.invoke(SET_PREFERENCES_CHANNEL, patch),
     nativeEdit: (edit: unknown) => ipcRenderer.invoke(NATIVE_EDIT_CHANNEL, edit),
+    // The welcome window's requests; main parses them and serves only the welcome window.
+    welcome: (request: unknown) => ipcRenderer.invoke(WELCOME_CHANNEL, request),
     onMenuCommand: listen(MENU_COMMAND_CHANNEL),
     onImportFiles: listen(IMPORT_FILES_CHANNEL),
     onPreferencesChanged: listen(PREFERENCES_CHANGED_CHANNEL),

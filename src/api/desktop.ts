@@ -96,3 +96,45 @@ export const IMPORT_FILES_CHANNEL = 'collate:import-files';
 export const NATIVE_EDIT_CHANNEL = 'collate:native-edit';
 export const NativeEdit = z.enum(['undo', 'redo']);
 export type NativeEdit = z.infer<typeof NativeEdit>;
+
+/**
+ * The welcome window (a launch that names no workspace, or File › New Window): the recent
+ * workspaces, and New / Open Workspace…. One channel; each request names its action, parsed in main.
+ */
+export const WELCOME_CHANNEL = 'collate:welcome';
+/** The welcome window loads the app's page with this query; the renderer shows the welcome screen for it. */
+export const WELCOME_QUERY = { name: 'window', value: 'welcome' } as const;
+const workspacePath = z.string().min(1).max(4096);
+export const WelcomeRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('list') }).strict(),
+  /** Opens a workspace of the recent list (no other path: the page cannot name any folder it likes). */
+  z.object({ action: z.literal('open'), path: workspacePath }).strict(),
+  /** Takes a workspace off the recent list; its folder is not touched. */
+  z.object({ action: z.literal('forget'), path: workspacePath }).strict(),
+  /** New Workspace… and Open Workspace…: the main process asks for the folder. */
+  z.object({ action: z.literal('new') }).strict(),
+  z.object({ action: z.literal('choose') }).strict(),
+]);
+export type WelcomeRequest = z.infer<typeof WelcomeRequest>;
+
+export const RecentWorkspace = z
+  .object({
+    path: workspacePath,
+    /** The name in its collate.json, else the folder's name. */
+    name: z.string().min(1).max(4096),
+    /** When Collate last opened it (ISO 8601), if it was recorded. */
+    openedAt: z.string().max(64).nullable(),
+    /** Its folder or collate.json is gone (moved or deleted): it can only be removed from the list. */
+    missing: z.boolean(),
+  })
+  .strict();
+export type RecentWorkspace = z.infer<typeof RecentWorkspace>;
+
+export const WelcomeState = z
+  .object({
+    recents: z.array(RecentWorkspace),
+    /** The workspace a request opened (its window replaces the welcome window), or null. */
+    opened: workspacePath.nullable(),
+  })
+  .strict();
+export type WelcomeState = z.infer<typeof WelcomeState>;

@@ -1,9 +1,10 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_PAGE, appFilePath, serveAppRequest } from '../../electron/main/app-protocol';
 import { devRendererUrl } from '../../electron/main/app-url';
 import { externalTarget, openExternally } from '../../electron/main/open-external';
+import { PRINT_POLICY, PrintPages } from '../../electron/main/print-page';
 import { CONTENT_SECURITY_POLICY } from '../../src/core/content-security-policy';
 import { tempFolder } from '../../src/service/test-workspace';
 
@@ -107,5 +108,31 @@ describe('links that leave the app', () => {
     expect(open).toHaveBeenCalledWith('https://example.org/');
     expect(await openExternally('file:///etc/passwd', { confirm, open })).toBe(false);
     expect(confirm).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the PDF printer’s page', () => {
+  it('is served from memory over app://print/ under a policy that loads nothing, once', async () => {
+    const pages = new PrintPages();
+    const url = pages.add('<!doctype html><html><head><title>Report</title></head><body>x</body></html>');
+    expect(url).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/);
+    const page = pages.serve({ url, method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(PRINT_POLICY);
+    expect(PRINT_POLICY).toMatch(/^default-src 'none';/);
+    expect(await page.text()).toContain(`<head><meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}">`);
+    expect(pages.serve({ url: url.replace('print', 'collate'), method: 'GET' }).status).toBe(404);
+    expect(pages.serve({ url: 'app://print/other.html', method: 'GET' }).status).toBe(404);
+    expect(pages.serve({ url, method: 'POST' }).status).toBe(404);
+    pages.remove(url);
+    expect(pages.serve({ url, method: 'GET' }).status).toBe(404);
+  });
+
+  it('and every other page of the main process, never come from file:', () => {
+    const main = join(import.meta.dirname, '..', '..', 'electron', 'main');
+    for (const name of readdirSync(main).filter((file) => file.endsWith('.ts'))) {
+      const source = readFileSync(join(main, name), 'utf8');
+      expect(source, name).not.toMatch(/\.loadFile\(|pathToFileURL|['"`]file:\/\//);
+    }
   });
 });

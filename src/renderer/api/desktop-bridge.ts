@@ -4,6 +4,9 @@ import {
   Preferences,
   PreferencesPatch,
   RendererCommand,
+  WELCOME_QUERY,
+  WelcomeRequest,
+  WelcomeState,
   type PreferencesPatch as Patch,
 } from '../../api/desktop';
 import { readEnvelope } from '../../api/envelope';
@@ -18,6 +21,7 @@ interface RawDesktop {
   onMenuCommand?: (listener: (payload: unknown) => void) => () => void;
   onImportFiles?: (listener: (payload: unknown) => void) => () => void;
   onPreferencesChanged?: (listener: (payload: unknown) => void) => () => void;
+  welcome?: (request: unknown) => Promise<unknown>;
 }
 
 declare global {
@@ -43,7 +47,7 @@ const parsePreferences = (value: unknown): Preferences | null => {
   return parsed.success ? parsed.data : null;
 };
 
-async function ask(call: () => Promise<unknown>): Promise<Result<Preferences>> {
+async function askFor<T>(call: () => Promise<unknown>, parse: (value: unknown) => T | null): Promise<Result<T>> {
   let answer: unknown;
   try {
     answer = await call();
@@ -53,8 +57,10 @@ async function ask(call: () => Promise<unknown>): Promise<Result<Preferences>> {
       `The desktop shell could not be reached: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return readEnvelope(answer, parsePreferences, "The desktop shell's answer");
+  return readEnvelope(answer, parse, "The desktop shell's answer");
 }
+
+const ask = (call: () => Promise<unknown>): Promise<Result<Preferences>> => askFor(call, parsePreferences);
 
 /** A listener that only ever sees messages its schema accepts; anything else is dropped. */
 function checked<T>(
@@ -92,5 +98,37 @@ export function desktopBridge(raw: RawDesktop | undefined = window.collateDeskto
       return parsed.success ? parsed.data.map((file) => new File([file.bytes], file.name)) : null;
     }),
     onPreferencesChanged: checked(raw.onPreferencesChanged, parsePreferences),
+  };
+}
+
+/** The welcome window's requests (src/api/desktop.ts: WelcomeRequest), each answer checked before use. */
+export interface WelcomeBridge {
+  request(request: WelcomeRequest): Promise<Result<WelcomeState>>;
+}
+
+/** Is this page the welcome window's (the main process loads it with `?window=welcome`)? */
+export function isWelcomePage(search: string): boolean {
+  return new URLSearchParams(search).get(WELCOME_QUERY.name) === WELCOME_QUERY.value;
+}
+
+/** The welcome window's bridge, or null where there is none (a workspace window, the browser shell). */
+export function welcomeBridge(
+  raw: RawDesktop | undefined = window.collateDesktop,
+  search: string = window.location.search,
+): WelcomeBridge | null {
+  const call = raw?.welcome;
+  if (!call || !isWelcomePage(search)) return null;
+  return {
+    request: (request) => {
+      const parsed = WelcomeRequest.safeParse(request);
+      if (!parsed.success) return Promise.resolve(fail('bad-arguments', 'Not a welcome window request.'));
+      return askFor(
+        () => call(parsed.data),
+        (value) => {
+          const state = WelcomeState.safeParse(value);
+          return state.success ? state.data : null;
+        },
+      );
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canSaveReportPdf, saveReportPdf } from './desktop';
-import { desktopBridge } from './desktop-bridge';
+import { desktopBridge, welcomeBridge } from './desktop-bridge';
 
 const host = globalThis as unknown as { window?: { collateDesktop?: { saveReportPdf?: () => Promise<unknown> } } };
 
@@ -91,5 +91,33 @@ describe('the desktop bridge for preferences, menu commands and imports', () => 
     expect(received.map((f) => [f.name, f.size])).toEqual([['a.txt', 5]]);
     stop();
     expect(listeners.has('menu')).toBe(false);
+  });
+});
+
+describe('the welcome window’s bridge', () => {
+  const state = { recents: [{ path: '/w/a', name: 'a', openedAt: null, missing: false }], opened: null };
+
+  it('exists only in the welcome window (the page main loads with ?window=welcome)', () => {
+    const welcome = vi.fn();
+    expect(welcomeBridge({ welcome }, '?window=welcome')).not.toBeNull();
+    expect(welcomeBridge({ welcome }, '')).toBeNull();
+    expect(welcomeBridge({ welcome }, '?window=workspace')).toBeNull();
+    expect(welcomeBridge({}, '?window=welcome')).toBeNull();
+  });
+
+  it('sends only requests of the schema, and checks the answer', async () => {
+    const welcome = vi.fn(async () => ({ ok: true, value: state }));
+    const bridge = welcomeBridge({ welcome }, '?window=welcome')!;
+    expect(await bridge.request({ action: 'list' })).toEqual({ ok: true, value: state });
+    expect(welcome).toHaveBeenCalledWith({ action: 'list' });
+    expect(await bridge.request({ action: 'open', path: '' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-arguments' },
+    });
+    expect(welcome).toHaveBeenCalledTimes(1);
+    welcome.mockResolvedValueOnce({ ok: true, value: { recents: 'all of them', opened: null } } as never);
+    expect(await bridge.request({ action: 'list' })).toMatchObject({ ok: false, error: { code: 'bad-answer' } });
+    welcome.mockRejectedValueOnce(new Error('gone'));
+    expect(await bridge.request({ action: 'list' })).toMatchObject({ ok: false, error: { code: 'transport' } });
   });
 });

@@ -88,6 +88,7 @@ export function PreferencesDialog({ desktop }: { desktop: DesktopBridge }) {
             Export folder (a full path; empty for Documents)
             <input value={draft.exportFolder} onChange={(e) => change('exportFolder', e.currentTarget.value)} />
           </label>
+          <p className="hint">There is no autosave interval: every edit is on disk the moment Collate says Saved.</p>
           {problem && (
             <p className="form-error" role="alert">
               {problem}

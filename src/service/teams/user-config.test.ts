@@ -74,6 +74,7 @@ describe('the preferences in the same file', () => {
         textSize: 18,
         lineWidth: 9000,
         recentWorkspaces: ['relative/path'],
+        recentOpenedAt: { '/w/one': 'last Tuesday' },
         windowState: { '/w/one': { x: 1, y: 2, width: 800, height: 600, maximized: false } },
         colour: 'red',
       }),
@@ -84,8 +85,8 @@ describe('the preferences in the same file', () => {
       textSize: 18,
       windowState: { '/w/one': { x: 1, y: 2, width: 800, height: 600, maximized: false } },
     });
-    expect(loaded.problems).toHaveLength(4);
-    for (const field of ['theme', 'lineWidth', 'recentWorkspaces', 'colour'])
+    expect(loaded.problems).toHaveLength(5);
+    for (const field of ['theme', 'lineWidth', 'recentWorkspaces', 'recentOpenedAt', 'colour'])
       expect(loaded.problems.some((p) => p.startsWith(`${file}: "${field}"`))).toBe(true);
     expect(await readPreferences(env)).toMatchObject({ theme: 'system', textSize: 18, lineWidth: 70 });
   });

@@ -39,6 +39,8 @@ const FIELDS = {
   lineWidth: Preferences.shape.lineWidth,
   exportFolder: z.union([z.literal(''), absolutePath]),
   recentWorkspaces: z.array(absolutePath).max(MAX_RECENT_WORKSPACES),
+  /** When each recent workspace was last opened, shown on the welcome screen. */
+  recentOpenedAt: z.record(absolutePath, z.iso.datetime()),
   windowState: z.record(absolutePath, WindowState),
 } as const;
 
