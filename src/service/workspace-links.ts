@@ -66,7 +66,11 @@ export async function createRelation(
     created: request.created ?? context.now(),
   };
   return context.relations.update((data) => ({
-    next: { ...data, relations: [...data.relations, relation], ...tombstones(data.curatedDeletions, relation, 'forget') },
+    next: {
+      ...data,
+      relations: [...data.relations, relation],
+      ...tombstones(data.curatedDeletions, relation, 'forget'),
+    },
     result: relation,
   }));
 }
@@ -75,7 +79,11 @@ export async function deleteRelation(context: LinkContext, id: string): Promise<
   const relation = context.relations.data.relations.find((r) => r.id === id);
   if (!relation) throw new CollateError('no-relation', `There is no relation "${id}" in this workspace.`);
   await context.relations.update((data) => ({
-    next: { ...data, relations: data.relations.filter((r) => r.id !== id), ...tombstones(data.curatedDeletions, relation, 'add') },
+    next: {
+      ...data,
+      relations: data.relations.filter((r) => r.id !== id),
+      ...tombstones(data.curatedDeletions, relation, 'add'),
+    },
     result: undefined,
   }));
   return relation;
@@ -117,7 +125,11 @@ export async function deleteClaimGroup(context: LinkContext, id: string): Promis
   const group = context.relations.data.claimGroups.find((g) => g.id === id);
   if (!group) throw new CollateError('no-claim-group', `There is no claim group "${id}" in this workspace.`);
   await context.relations.update((data) => ({
-    next: { ...data, claimGroups: data.claimGroups.filter((g) => g.id !== id), ...tombstones(data.curatedDeletions, group, 'add') },
+    next: {
+      ...data,
+      claimGroups: data.claimGroups.filter((g) => g.id !== id),
+      ...tombstones(data.curatedDeletions, group, 'add'),
+    },
     result: undefined,
   }));
   return group;

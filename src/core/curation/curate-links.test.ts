@@ -86,7 +86,10 @@ describe('comparing links', () => {
 });
 
 describe('curating links', () => {
-  const agreed = [agreedCopy([byId.get('s-ac')!, byId.get('s-bc')!]), agreedCopy([byId.get('s-as')!, byId.get('s-bs')!])];
+  const agreed = [
+    agreedCopy([byId.get('s-ac')!, byId.get('s-bc')!]),
+    agreedCopy([byId.get('s-as')!, byId.get('s-bs')!]),
+  ];
   const mapping = { spans: byId, curated: new CuratedSpans(agreed) };
 
   it("maps Ben's spans to the copies made of Ana's, and pre-merges agreed links the same on every machine", () => {

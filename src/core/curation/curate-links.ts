@@ -67,7 +67,15 @@ function mapSpans(ids: readonly string[], { spans, curated }: Mapping): Result<s
 const known = (ids: readonly string[], { spans }: Mapping): string[] => ids.filter((id) => spans.has(id));
 
 function relationCopy(r: Relation, ends: string[], author: string, created: string): Relation {
-  return { id: curatedLinkIdOf('r', r), type: r.type, from: ends[0]!, to: ends[1]!, author, layer: CURATED_LAYER, created };
+  return {
+    id: curatedLinkIdOf('r', r),
+    type: r.type,
+    from: ends[0]!,
+    to: ends[1]!,
+    author,
+    layer: CURATED_LAYER,
+    created,
+  };
 }
 
 function groupCopy(g: ClaimGroup, members: string[], author: string, created: string, modified: string): ClaimGroup {
@@ -125,7 +133,9 @@ export function resolveLinkDisagreement(
   mapping: Mapping,
   context: CurationContext,
 ): Result<LinkResolution> {
-  const relationCopies = new Set(disagreement.sides.flatMap((s) => (s.relations ?? []).map((r) => curatedLinkIdOf('r', r))));
+  const relationCopies = new Set(
+    disagreement.sides.flatMap((s) => (s.relations ?? []).map((r) => curatedLinkIdOf('r', r))),
+  );
   const groupCopies = new Set(disagreement.sides.flatMap((s) => (s.groups ?? []).map((g) => curatedLinkIdOf('g', g))));
   const out: LinkResolution = {
     removeRelations: present.relations.filter((r) => relationCopies.has(r.id)).map((r) => r.id),

@@ -83,8 +83,7 @@ export async function startCuration(context: AnnotationContext, documentId: stri
 
 /** A decision recorded (`take`), or taken back (`reopen`: the disagreement is open again). */
 export type SettleRequest = { documentId: string; disagreementId: string } & (
-  | { take: number[]; reopen?: undefined }
-  | { reopen: true; take?: undefined }
+  { take: number[]; reopen?: undefined } | { reopen: true; take?: undefined }
 );
 
 const withDecision = (list: CurationDecision[] | undefined, id: string, decision: CurationDecision | null) => [
