@@ -1,5 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { initWorkspace } from '../src/service/init-workspace';
+import { bytesOf } from '../src/service/test-workspace';
+import { WorkspaceService } from '../src/service/workspace-service';
 import { expect, test } from './fixtures';
 
 const TEXT =
@@ -73,4 +76,91 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
   ]);
   expect(files['README.md']).toContain('Layer exported: the curated (adjudicated) layer');
   expect(files['README.md']).toMatch(/\| ana \| 4 \|\n\| ben \| 3 \|\n\| curated \| 3 \|/);
+});
+
+/**
+ * Two annotators' layers with links, written as a Collate JSONL file to import: both tag the two
+ * claims and both sources alike; Ana attributes the flood claim to "Officials", Ben to "the agency";
+ * Ana groups the flood claim alone, Ben with the repairs claim.
+ */
+async function linkedLayersFile(dir: string): Promise<string> {
+  const root = join(dir, 'source-workspace');
+  await initWorkspace(root);
+  const as = async (author: string, work: (s: WorkspaceService) => Promise<void>): Promise<void> => {
+    const service = await WorkspaceService.open(root, { author });
+    try {
+      await work(service);
+    } finally {
+      service.close();
+    }
+  };
+  const at = (phrase: string) => ({ start: TEXT.indexOf(phrase), end: TEXT.indexOf(phrase) + phrase.length });
+  await as('lead', async (s) => void (await s.importFiles([{ name: 'harbour-flood.txt', bytes: bytesOf(TEXT) }])));
+  for (const [who, source, grouped] of [
+    ['ana', 'Officials', false],
+    ['ben', 'the agency', true],
+  ] as const) {
+    await as(who, async (s) => {
+      const documentId = s.listDocuments()[0]!.id;
+      const tag = (label: string, phrase: string) => s.createAnnotation({ documentId, label, ...at(phrase) });
+      const flood = await tag('Claim', '2,400 homes were flooded on Monday');
+      const repairs = await tag('Claim', 'repairs would take a month');
+      const officials = await tag('Source', 'Officials');
+      const agency = await tag('Source', 'the agency');
+      const to = source === 'Officials' ? officials : agency;
+      await s.createRelation({ type: 'attributed-to', from: flood.id, to: to.id });
+      await s.saveClaimGroup({ statement: 'flood damage', members: grouped ? [flood.id, repairs.id] : [flood.id] });
+    });
+  }
+  const service = await WorkspaceService.open(root, { readOnly: true });
+  try {
+    const { files } = await service.exportDatasetFiles({ format: 'collate-jsonl', layer: 'all' });
+    const file = files.find((f) => f.path.endsWith('.jsonl'))!;
+    const path = join(dir, 'harbour-flood.jsonl');
+    writeFileSync(path, file.content);
+    return path;
+  } finally {
+    service.close();
+  }
+}
+
+test('adjudicate a relation and a claim group by keyboard and undo one decision', async ({ app }, testInfo) => {
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+  const dir = testInfo.outputPath('linked-layers');
+  mkdirSync(dir, { recursive: true });
+  await app.importFiles(await linkedLayersFile(dir));
+  const title = (await app.documentList().getByRole('option').first().getAttribute('aria-label'))!;
+
+  await app.openCuration(title);
+  await expect(app.curationProgress()).toHaveText('0 of 2 disagreements resolved');
+  await expect(app.disagreements()).toHaveCount(2);
+  await expect(app.disagreements().nth(0)).toContainText('relation · ana: Claim');
+  await expect(app.disagreements().nth(0)).toContainText('attributed-to Source “Officials”');
+  await expect(app.disagreements().nth(1)).toContainText('claim group · ana: group “flood damage”');
+  await expect(app.laneSpans('curated')).toHaveText(['Officials', '2,400 homes were flooded on Monday', 'the agency']);
+  await expect(app.curatedLinks()).toContainText('curated: none yet');
+
+  // Ben's attribution, then Ana's group; one Ctrl+Z takes the group back; Ben's group instead.
+  await app.curateByKeyboard('b', 'a');
+  await expect(app.curationProgress()).toHaveText('2 of 2 disagreements resolved');
+  await app.undoByKeyboard();
+  await expect(app.curationProgress()).toHaveText('1 of 2 disagreements resolved');
+  await expect(app.disagreements().nth(1)).toContainText('open');
+  await expect(app.disagreements().nth(1)).toHaveAttribute('aria-selected', 'true');
+  await app.curateByKeyboard('b');
+  await expect(app.curationProgress()).toHaveText('2 of 2 disagreements resolved');
+  await expect(app.disagreements().nth(0)).toContainText('resolved: took ben');
+  await expect(app.disagreements().nth(1)).toContainText('resolved: took ben');
+  await expect(app.curatedLinks()).toContainText(
+    'group “flood damage”: Claim “2,400 homes were flooded on Monday”, Claim “repairs would take a month”',
+  );
+  await app.curateByKeyboard('p');
+  await expect(app.curatedLinks()).toContainText(
+    'Claim “2,400 homes were flooded on Monday” attributed-to Source “the agency”',
+  );
+  expect(await app.accessibilityProblems(), 'curation of links').toEqual([]);
+  await app.page.screenshot({ path: testInfo.outputPath('curation-links-light.png') });
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  expect(await app.accessibilityProblems(), 'curation of links, dark').toEqual([]);
+  await app.page.screenshot({ path: testInfo.outputPath('curation-links-dark.png') });
 });

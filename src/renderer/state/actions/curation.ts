@@ -69,6 +69,7 @@ export function createCurationActions({ api, store, alert, must, history }: Acti
       show(documentId, state, nextOpen(state, 0));
       store.set((s) => ({ ...s, view: 'curation' }));
       await loading.loadSpans(documentId);
+      await loading.refreshLinks();
     },
 
     focusDisagreement(index: number): void {
