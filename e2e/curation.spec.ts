@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { initWorkspace } from '../src/service/init-workspace';
-import { bytesOf } from '../src/service/test-workspace';
-import { WorkspaceService } from '../src/service/workspace-service';
+import { createHash } from 'node:crypto';
+import { defaultSchema } from '../src/core/default-schema';
 import { expect, test } from './fixtures';
 
 const TEXT =
@@ -79,56 +78,92 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
 });
 
 /**
- * Two annotators' layers with links, written as a Collate JSONL file to import: both tag the two
- * claims and both sources alike; Ana attributes the flood claim to "Officials", Ben to "the agency";
- * Ana groups the flood claim alone, Ben with the repairs claim.
+ * Two annotators' layers with links, as a Collate JSONL file to import: both tag the two claims and
+ * both sources alike; Ana attributes the flood claim to "Officials", Ben to "the agency"; Ana groups
+ * the flood claim alone, Ben with the repairs claim.
  */
-async function linkedLayersFile(dir: string): Promise<string> {
-  const root = join(dir, 'source-workspace');
-  await initWorkspace(root);
-  const as = async (author: string, work: (s: WorkspaceService) => Promise<void>): Promise<void> => {
-    const service = await WorkspaceService.open(root, { author });
-    try {
-      await work(service);
-    } finally {
-      service.close();
-    }
-  };
-  const at = (phrase: string) => ({ start: TEXT.indexOf(phrase), end: TEXT.indexOf(phrase) + phrase.length });
-  await as('lead', async (s) => void (await s.importFiles([{ name: 'harbour-flood.txt', bytes: bytesOf(TEXT) }])));
+function linkedLayersFile(dir: string): string {
+  const stamp = '2026-01-01T00:00:00.000Z';
+  const sha = createHash('sha256').update(TEXT).digest('hex');
+  const spans: object[] = [];
+  const links: object[] = [];
   for (const [who, source, grouped] of [
     ['ana', 'Officials', false],
     ['ben', 'the agency', true],
   ] as const) {
-    await as(who, async (s) => {
-      const documentId = s.listDocuments()[0]!.id;
-      const tag = (label: string, phrase: string) => s.createAnnotation({ documentId, label, ...at(phrase) });
-      const flood = await tag('Claim', '2,400 homes were flooded on Monday');
-      const repairs = await tag('Claim', 'repairs would take a month');
-      const officials = await tag('Source', 'Officials');
-      const agency = await tag('Source', 'the agency');
-      const to = source === 'Officials' ? officials : agency;
-      await s.createRelation({ type: 'attributed-to', from: flood.id, to: to.id });
-      await s.saveClaimGroup({ statement: 'flood damage', members: grouped ? [flood.id, repairs.id] : [flood.id] });
+    const tag = (key: string, label: string, phrase: string): string => {
+      const start = TEXT.indexOf(phrase);
+      const [prefix, suffix] = [
+        TEXT.slice(Math.max(0, start - 32), start),
+        TEXT.slice(start + phrase.length).slice(0, 32),
+      ];
+      const id = `s-${who}-${key}`;
+      spans.push({
+        id,
+        label,
+        start,
+        end: start + phrase.length,
+        text: phrase,
+        prefix,
+        suffix,
+        attributes: {},
+        author: who,
+        created: stamp,
+        modified: stamp,
+      });
+      return id;
+    };
+    const flood = tag('flood', 'Claim', '2,400 homes were flooded on Monday');
+    const repairs = tag('repairs', 'Claim', 'repairs would take a month');
+    const officials = tag('officials', 'Source', 'Officials');
+    const agency = tag('agency', 'Source', 'the agency');
+    const to = source === 'Officials' ? officials : agency;
+    links.push({
+      record: 'relation',
+      id: `r-${who}`,
+      type: 'attributed-to',
+      from: flood,
+      to,
+      author: who,
+      created: stamp,
+    });
+    const members = grouped ? [flood, repairs] : [flood];
+    links.push({
+      record: 'claim_group',
+      id: `g-${who}`,
+      statement: 'flood damage',
+      members,
+      author: who,
+      created: stamp,
+      modified: stamp,
     });
   }
-  const service = await WorkspaceService.open(root, { readOnly: true });
-  try {
-    const { files } = await service.exportDatasetFiles({ format: 'collate-jsonl', layer: 'all' });
-    const file = files.find((f) => f.path.endsWith('.jsonl'))!;
-    const path = join(dir, 'harbour-flood.jsonl');
-    writeFileSync(path, file.content);
-    return path;
-  } finally {
-    service.close();
-  }
+  const document = {
+    record: 'document',
+    id: 'd-harbourflood',
+    title: 'Harbour flood note',
+    source: 'harbour-flood.txt',
+    format: 'txt',
+    encoding: 'utf-8',
+    sha256: sha,
+    textSha256: sha,
+    importedAt: stamp,
+    notes: [],
+    text: TEXT,
+    spans,
+  };
+  const header = { record: 'header', format: 'collate-jsonl', version: 2, offset_unit: 'utf16', schema: defaultSchema };
+  const path = join(dir, 'harbour-flood.jsonl');
+  writeFileSync(path, [header, document, ...links].map((line) => JSON.stringify(line)).join('\n') + '\n');
+  return path;
 }
 
 test('adjudicate a relation and a claim group by keyboard and undo one decision', async ({ app }, testInfo) => {
   await app.page.setViewportSize({ width: 1280, height: 800 });
   const dir = testInfo.outputPath('linked-layers');
   mkdirSync(dir, { recursive: true });
-  await app.importFiles(await linkedLayersFile(dir));
+  await app.importFiles(linkedLayersFile(dir));
+  await expect(app.importResults()).toContainText('1 imported');
   const title = (await app.documentList().getByRole('option').first().getAttribute('aria-label'))!;
 
   await app.openCuration(title);
@@ -137,7 +172,12 @@ test('adjudicate a relation and a claim group by keyboard and undo one decision'
   await expect(app.disagreements().nth(0)).toContainText('relation · ana: Claim');
   await expect(app.disagreements().nth(0)).toContainText('attributed-to Source “Officials”');
   await expect(app.disagreements().nth(1)).toContainText('claim group · ana: group “flood damage”');
-  await expect(app.laneSpans('curated')).toHaveText(['Officials', '2,400 homes were flooded on Monday', 'the agency']);
+  await expect(app.laneSpans('curated')).toHaveText([
+    'Officials',
+    '2,400 homes were flooded on Monday',
+    'the agency',
+    'repairs would take a month',
+  ]);
   await expect(app.curatedLinks()).toContainText('curated: none yet');
 
   // Ben's attribution, then Ana's group; one Ctrl+Z takes the group back; Ben's group instead.
