@@ -656,6 +656,19 @@ export class App {
     return this.lane(layer).locator('mark');
   }
 
+  /** The links the curated layer holds in the focused disagreement about relations or groups. */
+  curatedLinks(): Locator {
+    return this.curation().getByLabel('Curated links');
+  }
+
+  /** Ctrl+Z in the curation view: the last decision is undone. */
+  async undoByKeyboard(): Promise<void> {
+    const before = await this.curationProgress().innerText();
+    await this.curation().focus();
+    await this.page.keyboard.press('Control+z');
+    await this.expect(this.curationProgress()).not.toHaveText(before);
+  }
+
   /** Opens the curation view on a document (its agreements are merged into the curated layer). */
   async openCuration(title: string): Promise<void> {
     await this.openView('Curation');

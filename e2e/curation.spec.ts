@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { defaultSchema } from '../src/core/default-schema';
 import { expect, test } from './fixtures';
 
 const TEXT =
@@ -73,4 +75,132 @@ test('adjudicate two annotators by keyboard and export the curated layer', async
   ]);
   expect(files['README.md']).toContain('Layer exported: the curated (adjudicated) layer');
   expect(files['README.md']).toMatch(/\| ana \| 4 \|\n\| ben \| 3 \|\n\| curated \| 3 \|/);
+});
+
+/**
+ * Two annotators' layers with links, as a Collate JSONL file to import: both tag the two claims and
+ * both sources alike; Ana attributes the flood claim to "Officials", Ben to "the agency"; Ana groups
+ * the flood claim alone, Ben with the repairs claim.
+ */
+function linkedLayersFile(dir: string): string {
+  const stamp = '2026-01-01T00:00:00.000Z';
+  const sha = createHash('sha256').update(TEXT).digest('hex');
+  const spans: object[] = [];
+  const links: object[] = [];
+  for (const [who, source, grouped] of [
+    ['ana', 'Officials', false],
+    ['ben', 'the agency', true],
+  ] as const) {
+    const tag = (key: string, label: string, phrase: string): string => {
+      const start = TEXT.indexOf(phrase);
+      const [prefix, suffix] = [
+        TEXT.slice(Math.max(0, start - 32), start),
+        TEXT.slice(start + phrase.length).slice(0, 32),
+      ];
+      const id = `s-${who}-${key}`;
+      spans.push({
+        id,
+        label,
+        start,
+        end: start + phrase.length,
+        text: phrase,
+        prefix,
+        suffix,
+        attributes: {},
+        author: who,
+        created: stamp,
+        modified: stamp,
+      });
+      return id;
+    };
+    const flood = tag('flood', 'Claim', '2,400 homes were flooded on Monday');
+    const repairs = tag('repairs', 'Claim', 'repairs would take a month');
+    const officials = tag('officials', 'Source', 'Officials');
+    const agency = tag('agency', 'Source', 'the agency');
+    const to = source === 'Officials' ? officials : agency;
+    links.push({
+      record: 'relation',
+      id: `r-${who}`,
+      type: 'attributed-to',
+      from: flood,
+      to,
+      author: who,
+      created: stamp,
+    });
+    const members = grouped ? [flood, repairs] : [flood];
+    links.push({
+      record: 'claim_group',
+      id: `g-${who}`,
+      statement: 'flood damage',
+      members,
+      author: who,
+      created: stamp,
+      modified: stamp,
+    });
+  }
+  const document = {
+    record: 'document',
+    id: 'd-harbourflood',
+    title: 'Harbour flood note',
+    source: 'harbour-flood.txt',
+    format: 'txt',
+    encoding: 'utf-8',
+    sha256: sha,
+    textSha256: sha,
+    importedAt: stamp,
+    notes: [],
+    text: TEXT,
+    spans,
+  };
+  const header = { record: 'header', format: 'collate-jsonl', version: 2, offset_unit: 'utf16', schema: defaultSchema };
+  const path = join(dir, 'harbour-flood.jsonl');
+  writeFileSync(path, [header, document, ...links].map((line) => JSON.stringify(line)).join('\n') + '\n');
+  return path;
+}
+
+test('adjudicate a relation and a claim group by keyboard and undo one decision', async ({ app }, testInfo) => {
+  await app.page.setViewportSize({ width: 1280, height: 800 });
+  const dir = testInfo.outputPath('linked-layers');
+  mkdirSync(dir, { recursive: true });
+  await app.importFiles(linkedLayersFile(dir));
+  await expect(app.importResults()).toContainText('1 imported');
+  const title = (await app.documentList().getByRole('option').first().getAttribute('aria-label'))!;
+
+  await app.openCuration(title);
+  await expect(app.curationProgress()).toHaveText('0 of 2 disagreements resolved');
+  await expect(app.disagreements()).toHaveCount(2);
+  await expect(app.disagreements().nth(0)).toContainText('relation · ana: Claim');
+  await expect(app.disagreements().nth(0)).toContainText('attributed-to Source “Officials”');
+  await expect(app.disagreements().nth(1)).toContainText('claim group · ana: group “flood damage”');
+  await expect(app.laneSpans('curated')).toHaveText([
+    'Officials',
+    '2,400 homes were flooded on Monday',
+    'the agency',
+    'repairs would take a month',
+  ]);
+  await expect(app.curatedLinks()).toContainText('curated: none yet');
+
+  // Ben's attribution, then Ana's group; one Ctrl+Z takes the group back; Ben's group instead.
+  await app.curateByKeyboard('b', 'a');
+  await expect(app.curationProgress()).toHaveText('2 of 2 disagreements resolved');
+  await app.undoByKeyboard();
+  await expect(app.curationProgress()).toHaveText('1 of 2 disagreements resolved');
+  await expect(app.disagreements().nth(1)).toContainText('open');
+  await expect(app.disagreements().nth(1)).toHaveAttribute('aria-selected', 'true');
+  await app.curateByKeyboard('b');
+  await expect(app.curationProgress()).toHaveText('2 of 2 disagreements resolved');
+  await expect(app.disagreements().nth(0)).toContainText('resolved: took ben');
+  await expect(app.disagreements().nth(1)).toContainText('resolved: took ben');
+  await expect(app.curatedLinks()).toContainText(
+    'group “flood damage”: Claim “2,400 homes were flooded on Monday”, Claim “repairs would take a month”',
+  );
+  await app.curateByKeyboard('p');
+  await expect(app.curatedLinks()).toContainText(
+    'Claim “2,400 homes were flooded on Monday” attributed-to Source “the agency”',
+  );
+  expect(await app.accessibilityProblems(), 'curation of links').toEqual([]);
+  await app.page.screenshot({ path: testInfo.outputPath('curation-links-light.png') });
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  expect(await app.accessibilityProblems(), 'curation of links, dark').toEqual([]);
+  await app.page.screenshot({ path: testInfo.outputPath('curation-links-dark.png') });
 });

@@ -245,13 +245,20 @@ export const contract = {
       to: Id,
       author: z.string().optional(),
       created: z.string().optional(),
+      /** `curated` puts a link of the adjudicated layer back (undo). */
+      layer: z.literal('curated').optional(),
     }),
     result: Relation,
   },
   deleteRelation: { args: z.object({ id: Id }), result: Relation },
   /** Creates a claim group, or replaces the one with this id. */
   saveClaimGroup: {
-    args: z.object({ id: Id.optional(), statement: z.string().max(10_000), members: z.array(Id) }),
+    args: z.object({
+      id: Id.optional(),
+      statement: z.string().max(10_000),
+      members: z.array(Id),
+      layer: z.literal('curated').optional(),
+    }),
     result: ClaimGroup,
   },
   deleteClaimGroup: { args: z.object({ id: Id }), result: ClaimGroup },

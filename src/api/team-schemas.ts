@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CurationDecision } from '../core/curation/curation-state';
 import { parseLayerSelector } from '../core/layers/layer-name';
-import { SpanAnnotation } from '../core/model';
+import { ClaimGroup, Relation, SpanAnnotation } from '../core/model';
 
 /** `curated`, `all` or an annotator's name, checked as `parseLayerSelector` does. */
 export const LayerSelectorSchema = z
@@ -16,10 +16,17 @@ export const LayerSelectorSchema = z
 
 const Disagreement = z.object({
   id: z.string(),
-  kind: z.enum(['spans', 'conflict']),
+  kind: z.enum(['spans', 'conflict', 'relations', 'groups']),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  sides: z.array(z.object({ name: z.string(), spans: z.array(SpanAnnotation) })),
+  sides: z.array(
+    z.object({
+      name: z.string(),
+      spans: z.array(SpanAnnotation),
+      relations: z.array(Relation).optional(),
+      groups: z.array(ClaimGroup).optional(),
+    }),
+  ),
   decision: CurationDecision.optional(),
 });
 
@@ -33,9 +40,14 @@ export const CurationStateSchema = z.object({
 });
 export type CurationStateResult = z.infer<typeof CurationStateSchema>;
 
-/** Settles one disagreement: `take` lists the sides kept (indices into `sides`); empty rejects them all. */
-export const SettleDisagreementArgs = z.object({
-  documentId: z.string().min(1).max(200),
-  disagreementId: z.string().min(1).max(200),
-  take: z.array(z.number().int().nonnegative().max(100)).max(100),
-});
+const Which = { documentId: z.string().min(1).max(200), disagreementId: z.string().min(1).max(200) };
+
+/**
+ * Settles one disagreement: `take` lists the sides kept (indices into `sides`); empty rejects them all.
+ * `reopen` takes a decision back (the UI's undo): what it put into the curated layer leaves, and the
+ * disagreement is open again.
+ */
+export const SettleDisagreementArgs = z.union([
+  z.strictObject({ ...Which, take: z.array(z.number().int().nonnegative().max(100)).max(100) }),
+  z.strictObject({ ...Which, reopen: z.literal(true) }),
+]);

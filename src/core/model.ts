@@ -117,6 +117,8 @@ export const Relation = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
   author: z.string(),
+  /** `curated` for a link of the adjudicated layer, between curated spans. */
+  layer: z.literal('curated').optional(),
   created: z.string(),
   conflict: MergeConflict.optional(),
 });
@@ -128,6 +130,8 @@ export const ClaimGroup = z.object({
   members: z.array(z.string()),
   /** Who made the group (older workspaces have none). */
   author: z.string().optional(),
+  /** `curated` for a group of the adjudicated layer, of curated spans. */
+  layer: z.literal('curated').optional(),
   created: z.string(),
   modified: z.string(),
   conflict: MergeConflict.optional(),

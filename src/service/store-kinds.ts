@@ -33,13 +33,22 @@ export const annotationsKind = {
     rejectedSuggestions: z.array(z.string()).optional(),
     /** How each disagreement between the annotators' layers was settled (the curation view). */
     curation: z.array(CurationDecision).optional(),
+    /** Ids of curated spans the adjudicator deleted, so re-opening the document does not merge them in again. */
+    curatedDeletions: z.array(z.string()).optional(),
   }),
 } satisfies StoreKind<z.ZodType>;
 
 export const relationsKind = {
   format: 'relations',
   description: 'relations file',
-  schema: z.object({ relations: z.array(Relation), claimGroups: z.array(ClaimGroup) }),
+  schema: z.object({
+    relations: z.array(Relation),
+    claimGroups: z.array(ClaimGroup),
+    /** How each disagreement between the annotators' relations and claim groups was settled. */
+    curation: z.array(CurationDecision).optional(),
+    /** Ids of curated relations and groups the adjudicator deleted, so they are not merged in again. */
+    curatedDeletions: z.array(z.string()).optional(),
+  }),
 } satisfies StoreKind<z.ZodType>;
 
 export type Manifest = z.output<typeof manifestKind.schema>;

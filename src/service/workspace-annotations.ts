@@ -113,7 +113,10 @@ export async function restoreAnnotation(context: AnnotationContext, given: SpanA
   const store = await context.annotationStore(document.id);
   const present = store.data.spans.find((s) => s.id === span.id);
   if (present) return present;
-  return store.update((data) => ({ next: { ...data, spans: [...data.spans, span] }, result: span }));
+  return store.update((data) => ({
+    next: { ...data, spans: [...data.spans, span], ...tombstones(data.curatedDeletions, span, 'forget') },
+    result: span,
+  }));
 }
 
 /** Gives an orphaned (or any) span new offsets on the current text, with a fresh quote. */
@@ -145,6 +148,21 @@ export async function reattachAnnotation(
   }));
 }
 
+/**
+ * A deleted curated span is remembered (its id, a plain list git merges as a set), so re-opening the
+ * document for curation does not merge the agreement in again; putting it back forgets it.
+ */
+function tombstones(
+  list: string[] | undefined,
+  span: SpanAnnotation,
+  change: 'add' | 'forget',
+): { curatedDeletions?: string[] } {
+  if (span.layer !== 'curated') return {};
+  const rest = (list ?? []).filter((id) => id !== span.id);
+  if (change === 'add') return { curatedDeletions: [...rest, span.id].sort() };
+  return list ? { curatedDeletions: rest } : {};
+}
+
 /** Deletes a span, then its relations and claim-group memberships; returns all of it for undo. */
 export async function deleteAnnotation(
   context: AnnotationContext,
@@ -153,7 +171,7 @@ export async function deleteAnnotation(
 ): Promise<{ id: string; span: SpanAnnotation; relations: Relation[]; claimGroups: ClaimGroup[] }> {
   const { store, existing: span } = await findIn(context, documentId, id);
   await store.update((data) => ({
-    next: { ...data, spans: data.spans.filter((s) => s.id !== id) },
+    next: { ...data, spans: data.spans.filter((s) => s.id !== id), ...tombstones(data.curatedDeletions, span, 'add') },
     result: undefined,
   }));
   return { id, span, ...(await unlinkSpan(context.links, id)) };

@@ -20,10 +20,33 @@ async function requireSpan(context: LinkContext, id: string): Promise<SpanAnnota
   return span;
 }
 
+/**
+ * A deleted curated relation or group is remembered (its id), so re-opening a document for curation
+ * does not merge the agreement in again; making it again forgets it.
+ */
+function tombstones(
+  list: string[] | undefined,
+  link: { id: string; layer?: 'curated' | undefined },
+  change: 'add' | 'forget',
+): { curatedDeletions?: string[] } {
+  if (link.layer !== 'curated') return {};
+  const rest = (list ?? []).filter((id) => id !== link.id);
+  if (change === 'add') return { curatedDeletions: [...rest, link.id].sort() };
+  return list ? { curatedDeletions: rest } : {};
+}
+
 /** Links two spans (they may be in different documents); an identical link is returned as it is. */
 export async function createRelation(
   context: LinkContext,
-  request: { id?: string; type: string; from: string; to: string; author?: string; created?: string },
+  request: {
+    id?: string;
+    type: string;
+    from: string;
+    to: string;
+    author?: string;
+    created?: string;
+    layer?: 'curated';
+  },
 ): Promise<Relation> {
   const [from, to] = [await requireSpan(context, request.from), await requireSpan(context, request.to)];
   const allowed = checkRelation(context.schema(), request.type, from, to);
@@ -39,10 +62,15 @@ export async function createRelation(
     from: from.id,
     to: to.id,
     author: request.author ?? context.author,
+    ...(request.layer ? { layer: request.layer } : {}),
     created: request.created ?? context.now(),
   };
   return context.relations.update((data) => ({
-    next: { ...data, relations: [...data.relations, relation] },
+    next: {
+      ...data,
+      relations: [...data.relations, relation],
+      ...tombstones(data.curatedDeletions, relation, 'forget'),
+    },
     result: relation,
   }));
 }
@@ -51,7 +79,11 @@ export async function deleteRelation(context: LinkContext, id: string): Promise<
   const relation = context.relations.data.relations.find((r) => r.id === id);
   if (!relation) throw new CollateError('no-relation', `There is no relation "${id}" in this workspace.`);
   await context.relations.update((data) => ({
-    next: { ...data, relations: data.relations.filter((r) => r.id !== id) },
+    next: {
+      ...data,
+      relations: data.relations.filter((r) => r.id !== id),
+      ...tombstones(data.curatedDeletions, relation, 'add'),
+    },
     result: undefined,
   }));
   return relation;
@@ -60,18 +92,20 @@ export async function deleteRelation(context: LinkContext, id: string): Promise<
 /** Creates a claim group or replaces the one with the given id; members must exist, each once. */
 export async function saveClaimGroup(
   context: LinkContext,
-  request: { id?: string; statement: string; members: string[] },
+  request: { id?: string; statement: string; members: string[]; layer?: 'curated' },
 ): Promise<ClaimGroup> {
   const members = [...new Set(request.members)];
   for (const id of members) await requireSpan(context, id);
   const existing = request.id ? context.relations.data.claimGroups.find((g) => g.id === request.id) : undefined;
   const now = context.now();
   const author = existing ? existing.author : context.author;
+  const layer = existing ? existing.layer : request.layer;
   const group: ClaimGroup = {
     id: request.id ?? newId('g'),
     statement: request.statement,
     members,
     ...(author === undefined ? {} : { author }),
+    ...(layer ? { layer } : {}),
     created: existing?.created ?? now,
     modified: now,
   };
@@ -81,6 +115,7 @@ export async function saveClaimGroup(
       claimGroups: existing
         ? data.claimGroups.map((g) => (g.id === group.id ? group : g))
         : [...data.claimGroups, group],
+      ...tombstones(data.curatedDeletions, group, 'forget'),
     },
     result: group,
   }));
@@ -90,7 +125,11 @@ export async function deleteClaimGroup(context: LinkContext, id: string): Promis
   const group = context.relations.data.claimGroups.find((g) => g.id === id);
   if (!group) throw new CollateError('no-claim-group', `There is no claim group "${id}" in this workspace.`);
   await context.relations.update((data) => ({
-    next: { ...data, claimGroups: data.claimGroups.filter((g) => g.id !== id) },
+    next: {
+      ...data,
+      claimGroups: data.claimGroups.filter((g) => g.id !== id),
+      ...tombstones(data.curatedDeletions, group, 'add'),
+    },
     result: undefined,
   }));
   return group;
@@ -106,6 +145,7 @@ export async function unlinkSpan(
   if (relations.length === 0 && claimGroups.length === 0) return { relations, claimGroups };
   await context.relations.update((data) => ({
     next: {
+      ...data,
       relations: data.relations.filter((r) => r.from !== spanId && r.to !== spanId),
       claimGroups: data.claimGroups.map((g) =>
         g.members.includes(spanId) ? { ...g, members: g.members.filter((m) => m !== spanId) } : g,

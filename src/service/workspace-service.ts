@@ -196,7 +196,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       },
       addImportedLinks: async (relations: Relation[], claimGroups: ClaimGroup[]) =>
         this.relations.update((data) => ({
-          next: { relations: [...data.relations, ...relations], claimGroups: [...data.claimGroups, ...claimGroups] },
+          next: {
+            ...data,
+            relations: [...data.relations, ...relations],
+            claimGroups: [...data.claimGroups, ...claimGroups],
+          },
           result: undefined,
         })),
     };

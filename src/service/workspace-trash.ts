@@ -61,6 +61,7 @@ export async function removeDocument(context: TrashContext, id: string): Promise
   if (relations.length > 0 || claimGroups.length > 0) {
     await context.relations.update((data) => ({
       next: {
+        ...data,
         relations: data.relations.filter((r) => !spanIds.has(r.from) && !spanIds.has(r.to)),
         claimGroups: data.claimGroups.map((g) =>
           g.members.some((m) => spanIds.has(m)) ? { ...g, members: g.members.filter((m) => !spanIds.has(m)) } : g,
@@ -140,6 +141,7 @@ export async function restoreDocument(context: TrashContext, id: string): Promis
       .map((g) => ({ ...g, members: groupMembers.get(g.id) ?? [] }));
     return {
       next: {
+        ...data,
         relations: [...data.relations, ...relations.filter((r) => !known.has(r.id))],
         claimGroups: [...groups, ...gone],
       },

@@ -177,4 +177,67 @@ describe.skipIf(!hasGit)('two analysts share a workspace through git', () => {
       expect(pulled.spans.filter((x) => x.label === 'Cue').map((x) => x.author)).toEqual(['ana']);
     },
   );
+
+  it(
+    'gives no conflict when two curators pre-merge the same agreements in two clones',
+    { timeout: 120_000 },
+    async () => {
+      const origin = join(folder.path, 'origin-curators');
+      expect(await main(['init', '--git', origin])).toBe(0);
+      git(origin, 'config', 'user.name', 'lead');
+      git(origin, 'config', 'user.email', 'lead@example.org');
+      const text = 'Officials said 2,400 homes were flooded on Monday, the agency reported.';
+      const doc = await as('lead', origin, async (s) => {
+        await s.importFiles([{ name: 'flood.txt', bytes: bytesOf(text) }]);
+        return s.listDocuments()[0]!.id;
+      });
+      for (const annotator of ['ana', 'ben']) {
+        await as(annotator, origin, async (s) => {
+          const claim = await s.createAnnotation({ documentId: doc, label: 'Claim', start: 15, end: 49 });
+          const source = await s.createAnnotation({ documentId: doc, label: 'Source', start: 0, end: 9 });
+          await s.createRelation({ type: 'attributed-to', from: claim.id, to: source.id });
+          await s.saveClaimGroup({ statement: `homes flooded (${annotator})`, members: [claim.id] });
+        });
+      }
+      commit(origin, 'two layers');
+      const curate = async (dir: string, curator: string, at: string): Promise<void> => {
+        process.env.COLLATE_ANNOTATOR = curator;
+        const service = await WorkspaceService.open(dir, { now: () => new Date(at) });
+        try {
+          expect((await service.startCuration(doc)).agreed).toBe(4);
+        } finally {
+          service.close();
+        }
+      };
+      const c = clone(origin, 'curator-c', 'cara');
+      const d = clone(origin, 'curator-d', 'dan');
+      for (const dir of [c, d]) expect(await main(['git-setup', dir])).toBe(0);
+      await curate(c, 'cara', '2026-03-01T09:00:00.000Z');
+      await curate(d, 'dan', '2026-03-02T17:30:00.000Z');
+      commit(c, 'cara pre-merges');
+      commit(d, 'dan pre-merges');
+      git(d, 'pull', '--quiet', '--no-rebase', '--no-edit', c, 'HEAD');
+
+      expect(git(d, 'status', '--porcelain')).toBe('');
+      const merged = await as('dan', d, async (s) => ({
+        problems: s.info().problems,
+        spans: await s.spansOf(doc),
+        links: s.listRelations(),
+      }));
+      expect(merged.problems).toEqual([]);
+      const curated = merged.spans.filter((x) => x.layer === 'curated');
+      expect(curated.map((x) => [x.label, x.author, x.conflict ?? null]).sort()).toEqual([
+        ['Claim', 'ana + ben', null],
+        ['Source', 'ana + ben', null],
+      ]);
+      const curatedLinks = [...merged.links.relations, ...merged.links.claimGroups].filter((x) => x.layer);
+      expect(curatedLinks.map((x) => [x.author, x.conflict ?? null])).toEqual([
+        ['ana + ben', null],
+        ['ana + ben', null],
+      ]);
+      for (const name of ['relations.json', join('annotations', `${doc}.json`)]) {
+        expect(readFileSync(join(d, name), 'utf8'), name).toBe(readFileSync(join(c, name), 'utf8'));
+      }
+    },
+  );
 });

@@ -1,20 +1,27 @@
 import { derivedId } from '../merge/derived-id';
-import type { SpanAnnotation } from '../model';
+import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
 import { annotatorsOf, isCurated } from '../layers/span-layers';
 
-/** One annotator's (or one merge version's) answer in a disagreement: possibly no span at all. */
+/**
+ * One annotator's (or one merge version's) answer in a disagreement: possibly nothing at all. In a
+ * disagreement about links, `relations` or `groups` hold the answer and `spans` the spans they join.
+ */
 export interface CurationSide {
   name: string;
   spans: SpanAnnotation[];
+  relations?: Relation[];
+  groups?: ClaimGroup[];
 }
 
 /**
- * A place where the layers differ: overlapping spans the annotators did not all make alike, or the
- * two versions a git merge kept of one span (`kind: 'conflict'`). `start`/`end` cover every span in it.
+ * A place where the layers differ: overlapping spans the annotators did not all make alike, the two
+ * versions a git merge kept of one span (`kind: 'conflict'`), or links of one kind between the same
+ * spans that not every annotator made alike (`relations`, `groups`). `start`/`end` cover every span
+ * of the document in it.
  */
 export interface Disagreement {
   id: string;
-  kind: 'spans' | 'conflict';
+  kind: 'spans' | 'conflict' | 'relations' | 'groups';
   start: number;
   end: number;
   sides: CurationSide[];
@@ -69,15 +76,16 @@ function overlapClusters(spans: readonly SpanAnnotation[]): SpanAnnotation[][] {
   return clusters;
 }
 
-const extent = (spans: readonly SpanAnnotation[]): { start: number; end: number } => ({
+export const extent = (spans: readonly SpanAnnotation[]): { start: number; end: number } => ({
   start: Math.min(...spans.map((s) => s.start)),
   end: Math.max(...spans.map((s) => s.end)),
 });
 
-const idOf = (kind: Disagreement['kind'], spans: readonly SpanAnnotation[]): string =>
+/** A disagreement's id, from its kind and the ids of what is in it: the same on every machine. */
+export const idOf = (kind: Disagreement['kind'], items: ReadonlyArray<{ id: string }>): string =>
   derivedId(
     'k',
-    `${kind}:${spans
+    `${kind}:${items
       .map((s) => s.id)
       .sort()
       .join(',')}`,

@@ -26,21 +26,38 @@ export function curatedCopy(span: SpanAnnotation, context: CurationContext): Spa
   };
 }
 
+/** Who agreed on a record, as its curated copy's author: "ana + ben". */
+export const agreedBy = (items: ReadonlyArray<{ author?: string | undefined }>): string =>
+  [...new Set(items.map((x) => x.author ?? ''))].sort().join(' + ');
+
+/** The latest of some ISO time stamps. */
+export const latest = (stamps: readonly string[]): string => stamps.reduce((a, b) => (b > a ? b : a), '');
+
 /**
- * Agreed spans not yet in the curated layer, as curated copies (one per agreement). A document of one
- * annotator has nothing to agree on: nothing is copied.
+ * The curated copy of an agreement. It holds nothing of who merged it or when (its author names the
+ * annotators who agreed, its times are theirs), so two curators merging it in two clones write the
+ * same line and git sees no conflict.
+ */
+export function agreedCopy(spans: readonly SpanAnnotation[]): SpanAnnotation {
+  const modified = latest(spans.map((s) => s.modified));
+  const copy = curatedCopy(spans[0]!, { author: agreedBy(spans), now: modified });
+  return { ...copy, created: latest(spans.map((s) => s.created)) };
+}
+
+/**
+ * Agreed spans not yet in the curated layer, as curated copies (one per agreement), leaving out those
+ * the adjudicator deleted (`deleted`). A document of one annotator has nothing to agree on.
  */
 export function preMergeAgreements(
   comparison: LayerComparison,
   spans: readonly SpanAnnotation[],
-  context: CurationContext,
+  deleted: ReadonlySet<string> = new Set(),
 ): SpanAnnotation[] {
   if (comparison.annotators.length < 2) return [];
   const present = new Set(spans.filter(isCurated).map((s) => s.id));
   return comparison.agreed
-    .map((a) => a.spans[0]!)
-    .filter((s) => !present.has(curatedIdOf(s)))
-    .map((s) => curatedCopy(s, context));
+    .filter((a) => !present.has(curatedIdOf(a.spans[0]!)) && !deleted.has(curatedIdOf(a.spans[0]!)))
+    .map((a) => agreedCopy(a.spans));
 }
 
 /** What settling a disagreement changes in the curated layer. */

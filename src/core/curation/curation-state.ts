@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { SpanAnnotation } from '../model';
-import { compareLayers, type Disagreement } from './compare-layers';
+import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
+import { compareLayers, type Disagreement, type LayerComparison } from './compare-layers';
+import { compareLinks, type LinkComparison } from './compare-links';
 
 /** How one disagreement was settled: the sides taken (indices; none = all rejected), by whom, when. */
 export const CurationDecision = z.object({
@@ -15,27 +16,58 @@ export type CurationDecision = z.infer<typeof CurationDecision>;
 export interface CurationState {
   documentId: string;
   annotators: string[];
+  /** Agreements (spans, relations, claim groups) every annotator made alike. */
   agreed: number;
   disagreements: Array<Disagreement & { decision?: CurationDecision }>;
   resolved: number;
 }
 
-/** The curation view's state of a document from its spans and the decisions recorded so far. */
-export function curationState(
+/** The links a document's comparison looks at: every span they may join, every relation and group. */
+export interface DocumentLinks {
+  spans: ReadonlyMap<string, SpanAnnotation>;
+  relations: readonly Relation[];
+  groups: readonly ClaimGroup[];
+}
+
+export interface DocumentComparison {
+  spans: LayerComparison;
+  links: LinkComparison;
+  /** Every disagreement, about spans and about links, in text order. */
+  disagreements: Disagreement[];
+}
+
+const NO_LINKS: DocumentLinks = { spans: new Map(), relations: [], groups: [] };
+
+/** A document's spans, relations and claim groups compared across the annotators' layers. */
+export function compareDocument(
   documentId: string,
   spans: readonly SpanAnnotation[],
+  links: DocumentLinks = NO_LINKS,
+): DocumentComparison {
+  const layers = compareLayers(spans);
+  const linked = compareLinks({ documentId, annotators: layers.annotators, ...links });
+  const disagreements = [...layers.disagreements, ...linked.disagreements].sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1),
+  );
+  return { spans: layers, links: linked, disagreements };
+}
+
+/** The curation view's state of a document from its comparison and the decisions recorded so far. */
+export function curationState(
+  documentId: string,
+  comparison: DocumentComparison,
   decisions: readonly CurationDecision[],
 ): CurationState {
-  const comparison = compareLayers(spans);
   const byId = new Map(decisions.map((d) => [d.id, d]));
   const disagreements = comparison.disagreements.map((d) => {
     const decision = byId.get(d.id);
     return decision ? { ...d, decision } : d;
   });
+  const { spans, links } = comparison;
   return {
     documentId,
-    annotators: comparison.annotators,
-    agreed: comparison.agreed.length,
+    annotators: spans.annotators,
+    agreed: spans.agreed.length + links.agreedRelations.length + links.agreedGroups.length,
     disagreements,
     resolved: disagreements.filter((d) => 'decision' in d).length,
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../model';
 import { compareLayers } from './compare-layers';
 import { curatedIdOf, preMergeAgreements, resolveDisagreement } from './curate';
-import { curationState, progressText } from './curation-state';
+import { compareDocument, curationState, progressText } from './curation-state';
 
 let n = 0;
 function span(
@@ -82,9 +82,10 @@ describe('curating', () => {
       span('ben', 'Source', 20, 30),
     ];
     const comparison = compareLayers(spans);
-    const merged = preMergeAgreements(comparison, spans, context);
-    expect(merged.map((s) => [s.label, s.start, s.layer, s.author])).toEqual([['Claim', 0, 'curated', 'lead']]);
-    expect(preMergeAgreements(comparison, [...spans, ...merged], context)).toEqual([]);
+    const merged = preMergeAgreements(comparison, spans);
+    expect(merged.map((s) => [s.label, s.start, s.layer, s.author])).toEqual([['Claim', 0, 'curated', 'ana + ben']]);
+    expect(preMergeAgreements(comparison, [...spans, ...merged])).toEqual([]);
+    expect(preMergeAgreements(comparison, spans, new Set([merged[0]!.id]))).toEqual([]);
 
     const [disagreement] = comparison.disagreements;
     const takeA = resolveDisagreement(disagreement!, [0], spans, context);
@@ -106,13 +107,13 @@ describe('curating', () => {
 
   it('pre-merges nothing in a document of one annotator', () => {
     const spans = [span('ana', 'Claim', 0, 10)];
-    expect(preMergeAgreements(compareLayers(spans), spans, context)).toEqual([]);
+    expect(preMergeAgreements(compareLayers(spans), spans)).toEqual([]);
   });
 
   it('counts the disagreements with a decision', () => {
     const spans = [span('ana', 'Claim', 0, 10), span('ben', 'Source', 20, 30)];
     const [first] = compareLayers(spans).disagreements;
-    const state = curationState('d-000000000001', spans, [
+    const state = curationState('d-000000000001', compareDocument('d-000000000001', spans), [
       { id: first!.id, take: [0], author: 'lead', decided: context.now },
     ]);
     expect(progressText(state)).toBe('1 of 2 disagreements resolved');

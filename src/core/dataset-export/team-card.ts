@@ -5,7 +5,8 @@ const figure = (x: number | null): string => (x === null ? '–' : x.toFixed(3))
 
 /** What a layer selector means, in words. */
 export function layerDescription(layer: string): string {
-  if (layer === 'curated') return 'the curated (adjudicated) layer; `author` names the adjudicator';
+  if (layer === 'curated')
+    return 'the curated (adjudicated) layer; `author` names the adjudicator, or the annotators who agreed ("ana + ben")';
   if (layer === 'all') return "every annotator's own layer; each span's `author` names its annotator";
   return `the layer of annotator ${markdownText(layer)}`;
 }

@@ -4,11 +4,21 @@ import { progressText } from '../../core/curation/curation-state';
 import { isTextEntry } from '../hooks/use-hotkeys';
 import { useActions, useAppState } from './app-context';
 import { CurationLanes, type Lane } from './CurationLanes';
+import { CurationLinks, linkSideText } from './CurationLinks';
 
 type Disagreement = CurationStateResult['disagreements'][number];
 
-const sideSummary = (side: Disagreement['sides'][number]): string =>
-  `${side.name}: ${side.spans.map((s) => s.label).join(', ') || 'nothing'}`;
+const isLinks = (d: Disagreement): boolean => d.kind === 'relations' || d.kind === 'groups';
+
+const sideSummary = (d: Disagreement, side: Disagreement['sides'][number]): string =>
+  `${side.name}: ${isLinks(d) ? linkSideText(side) : side.spans.map((s) => s.label).join(', ') || 'nothing'}`;
+
+const KIND_PREFIX: Record<Disagreement['kind'], string> = {
+  spans: '',
+  conflict: 'merge conflict · ',
+  relations: 'relation · ',
+  groups: 'claim group · ',
+};
 
 function decisionText(d: Disagreement): string {
   if (!d.decision) return 'open';
@@ -27,6 +37,8 @@ export function CurationView() {
   const text = useAppState((s) => (s.curation ? s.loaded[s.curation.documentId]?.text : undefined));
   const spans = useAppState((s) => (s.curation ? s.annotations[s.curation.documentId] : undefined));
   const labels = useAppState((s) => s.workspace?.schema.labels ?? []);
+  const relations = useAppState((s) => s.relations);
+  const claimGroups = useAppState((s) => s.claimGroups);
   const region = useRef<HTMLElement>(null);
   const starting = curation === null ? (firstOpen ?? documents[0]?.id) : undefined;
 
@@ -92,7 +104,7 @@ export function CurationView() {
         {state && (
           <p className="hint">
             Layers: {state.annotators.join(', ') || 'none'} · {state.agreed} agreement{state.agreed === 1 ? '' : 's'}{' '}
-            merged · keys: ↓/↑ or n/p move, a / b take a side, t take both, r reject
+            merged · keys: ↓/↑ or n/p move, a / b take a side, t take both, r reject, Ctrl+Z undo
           </p>
         )}
       </div>
@@ -116,8 +128,8 @@ export function CurationView() {
               >
                 <span className="curation-quote">“{text?.slice(d.start, d.end) ?? ''}”</span>
                 <span className="curation-sides">
-                  {d.kind === 'conflict' ? 'merge conflict · ' : ''}
-                  {d.sides.map(sideSummary).join(' · ')}
+                  {KIND_PREFIX[d.kind]}
+                  {d.sides.map((side) => sideSummary(d, side)).join(' · ')}
                 </span>
                 <span className="curation-decision">{decisionText(d)}</span>
               </li>
@@ -136,6 +148,14 @@ export function CurationView() {
                 labels={labels}
                 onSelect={(id) => actions.selectAnnotation(id)}
               />
+              {isLinks(focused) && (
+                <CurationLinks
+                  disagreement={focused}
+                  curatedSpans={lanes.at(-1)?.spans ?? []}
+                  relations={relations}
+                  claimGroups={claimGroups}
+                />
+              )}
               <div className="toolbar" role="toolbar" aria-label="Decide">
                 {focused.sides.slice(0, 2).map((side, i) => (
                   <button

@@ -60,7 +60,7 @@ describe('adjudication through the service', () => {
     await as('lead', (s) => s.startCuration(doc));
     const afterStart = await as('lead', (s) => s.spansOf(doc));
     expect(afterStart.filter((x) => x.layer === 'curated').map((x) => [x.label, x.author])).toEqual([
-      ['Claim', 'lead'],
+      ['Claim', 'ana + ben'],
     ]);
 
     const [officials, agency] = started.disagreements;
@@ -78,7 +78,7 @@ describe('adjudication through the service', () => {
     };
     expect(line.spans.map((x) => [x.label, x.author, TEXT.slice(x.start, x.end)])).toEqual([
       ['Source', 'lead', 'Officials'],
-      ['Claim', 'lead', '2,400 homes were flooded on Monday'],
+      ['Claim', 'ana + ben', '2,400 homes were flooded on Monday'],
     ]);
     const card = exported.files.find((f) => f.path === 'README.md')!.content;
     expect(card).toContain('Layer exported: the curated (adjudicated) layer');
@@ -113,5 +113,80 @@ describe('the report of a team', () => {
     expect(report.content).toContain('This report reads the curated (adjudicated) layer.');
     expect(report.content).toMatch(/\| ana \| 2 \|\n\| ben \| 3 \|\n\| curated \| 1 \|/);
     expect(report.content).toMatch(/\| Source \| -?\d\.\d{3} \|/);
+  });
+});
+
+describe('adjudicating links', () => {
+  /** Both tag the claim and "Officials" as Source; Ana links the claim to Officials, Ben to the agency. */
+  async function linkedLayers(): Promise<string> {
+    const doc = await as('lead', async (s) => {
+      const [outcome] = await s.importFiles([{ name: 'flood.txt', bytes: bytesOf(TEXT) }]);
+      return outcome!.status === 'imported' ? outcome!.document.id : '';
+    });
+    for (const [who, source] of [
+      ['ana', 'Officials'],
+      ['ben', 'the agency'],
+    ] as const) {
+      await as(who, async (s) => {
+        const claim = await s.createAnnotation({
+          documentId: doc,
+          label: 'Claim',
+          ...range('2,400 homes were flooded'),
+        });
+        const officials = await s.createAnnotation({ documentId: doc, label: 'Source', ...range('Officials') });
+        const agency = await s.createAnnotation({ documentId: doc, label: 'Source', ...range('the agency') });
+        const to = source === 'Officials' ? officials : agency;
+        await s.createRelation({ type: 'attributed-to', from: claim.id, to: to.id });
+        await s.saveClaimGroup({ statement: 'homes flooded', members: [claim.id] });
+      });
+    }
+    return doc;
+  }
+
+  it('pre-merges the agreed group, lists the relation disagreement, and takes a side between curated spans', async () => {
+    const doc = await linkedLayers();
+    const state = await as('lead', (s) => s.startCuration(doc));
+    expect(state.agreed).toBe(4);
+    expect(state.disagreements.map((d) => [d.kind, TEXT.slice(d.start, d.end)])).toEqual([
+      ['relations', 'Officials said 2,400 homes were flooded on Monday, the agency'],
+    ]);
+    const curatedIds = new Set((await as('lead', (s) => s.spansOf(doc))).filter((x) => x.layer).map((x) => x.id));
+    const groups = await as('lead', async (s) => s.listRelations().claimGroups.filter((g) => g.layer === 'curated'));
+    expect(groups.map((g) => [g.statement, g.author, g.members.every((m) => curatedIds.has(m))])).toEqual([
+      ['homes flooded', 'ana + ben', true],
+    ]);
+
+    const [d] = state.disagreements;
+    const took = await as('lead', (s) => s.settleDisagreement({ documentId: doc, disagreementId: d!.id, take: [1] }));
+    expect(took.resolved).toBe(1);
+    const links = await as('lead', async (s) => s.listRelations());
+    const curated = links.relations.filter((r) => r.layer === 'curated');
+    const spans = await as('lead', (s) => s.spansOf(doc));
+    const quote = (id: string) => spans.find((x) => x.id === id)!.quote;
+    expect(curated.map((r) => [r.type, r.author, quote(r.from), quote(r.to)])).toEqual([
+      ['attributed-to', 'lead', '2,400 homes were flooded', 'the agency'],
+    ]);
+    expect(links.curation?.map((x) => [x.id, x.take])).toEqual([[d!.id, [1]]]);
+
+    const reopened = await as('lead', (s) =>
+      s.settleDisagreement({ documentId: doc, disagreementId: d!.id, reopen: true }),
+    );
+    expect(reopened.resolved).toBe(0);
+    const after = await as('lead', async (s) => s.listRelations());
+    expect(after.relations.filter((r) => r.layer === 'curated')).toEqual([]);
+    expect(after.curation).toEqual([]);
+  });
+
+  it('remembers a curated span the curator deleted, and forgets it when the span is put back', async () => {
+    const doc = await twoLayers();
+    await as('lead', (s) => s.startCuration(doc));
+    const [agreed] = (await as('lead', (s) => s.spansOf(doc))).filter((x) => x.layer === 'curated');
+    const removed = await as('lead', (s) => s.deleteAnnotation(doc, agreed!.id));
+    await as('lead', (s) => s.startCuration(doc));
+    expect((await as('lead', (s) => s.spansOf(doc))).filter((x) => x.layer === 'curated')).toEqual([]);
+    await as('lead', (s) => s.restoreAnnotation(removed.span));
+    await as('lead', (s) => s.deleteAnnotation(doc, agreed!.id).then(() => s.restoreAnnotation(removed.span)));
+    await as('lead', (s) => s.startCuration(doc));
+    expect((await as('lead', (s) => s.spansOf(doc))).filter((x) => x.layer === 'curated')).toHaveLength(1);
   });
 });

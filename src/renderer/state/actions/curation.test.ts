@@ -58,4 +58,29 @@ describe('curation actions', () => {
     expect(ctx.store.get().alerts.map((a) => a.message)).toEqual(['This disagreement has 2 sides.']);
     expect(service.calls).not.toContain('settleDisagreement');
   });
+
+  it('undoes and redoes one decision at a time, back to the decision before or to open', async () => {
+    const { ctx, curation, curated } = setUp();
+    await curation.openCuration('d1');
+    const view = () => ctx.store.get().curation!;
+    await curation.takeSide(0);
+    curation.focusDisagreement(0);
+    await curation.takeSide(1);
+    expect(curated()).toEqual(['Claim@0', 'Cue@20']);
+    expect(ctx.store.get().undo.undoName).toBe('take ben');
+
+    expect(await ctx.history.undo()).toBe(true);
+    expect(curated()).toEqual(['Claim@0', 'Source@20']);
+    expect(view().state.disagreements[0]!.decision?.take).toEqual([0]);
+    expect(view().focus).toBe(0);
+    expect(await ctx.history.undo()).toBe(true);
+    expect(curated()).toEqual(['Claim@0']);
+    expect(view().state.disagreements[0]!.decision).toBeUndefined();
+    expect(view().state.resolved).toBe(0);
+
+    expect(await ctx.history.redo()).toBe(true);
+    expect(await ctx.history.redo()).toBe(true);
+    expect(curated()).toEqual(['Claim@0', 'Cue@20']);
+    expect(view().state.resolved).toBe(1);
+  });
 });

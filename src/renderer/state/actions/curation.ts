@@ -12,23 +12,52 @@ function nextOpen(state: CurationStateResult, from: number): number {
   return Math.min(from, Math.max(0, n - 1));
 }
 
-/** The curation view: open a document's layers, move between disagreements, settle them. */
-export function createCurationActions({ api, store, alert, must }: ActionContext, loading: Loading) {
+/**
+ * The curation view: open a document's layers, move between disagreements, settle them. One Ctrl+Z
+ * undoes a decision as it undoes an edit: the disagreement goes back to the decision before (or is
+ * reopened), and redo makes the decision again.
+ */
+export function createCurationActions({ api, store, alert, must, history }: ActionContext, loading: Loading) {
   const current = () => store.get().curation;
 
   function show(documentId: string, state: CurationStateResult, focus: number): void {
     store.set((s) => ({ ...s, curation: { documentId, state, focus } }));
   }
 
+  /** Records `take` on a disagreement, or reopens it (null); the focus moves on, or stays on it (`stay`). */
+  async function put(documentId: string, disagreementId: string, take: number[] | null, stay: boolean) {
+    const request = take ? { documentId, disagreementId, take } : { documentId, disagreementId, reopen: true as const };
+    const what = take ? 'Could not settle the disagreement' : 'Could not undo the decision';
+    const state = await must(what, () => api.settleDisagreement(request));
+    if (!state) return false;
+    const at = Math.max(
+      0,
+      state.disagreements.findIndex((d) => d.id === disagreementId),
+    );
+    if (current()?.documentId === documentId) show(documentId, state, stay ? at : nextOpen(state, at));
+    await loading.loadSpans(documentId);
+    if (state.disagreements[at]?.kind === 'relations' || state.disagreements[at]?.kind === 'groups') {
+      await loading.refreshLinks();
+    }
+    return true;
+  }
+
   async function settle(take: number[]): Promise<void> {
     const view = current();
     const disagreement = view?.state.disagreements[view.focus];
     if (!view || !disagreement) return;
-    const request = { documentId: view.documentId, disagreementId: disagreement.id, take };
-    const state = await must('Could not settle the disagreement', () => api.settleDisagreement(request));
-    if (!state) return;
-    show(view.documentId, state, nextOpen(state, view.focus));
-    await loading.loadSpans(view.documentId);
+    const { documentId } = view;
+    const before = disagreement.decision?.take ?? null;
+    const name =
+      take.length === 0 ? 'reject' : `take ${take.map((i) => disagreement.sides[i]?.name ?? i + 1).join(' and ')}`;
+    await history.run(async () => {
+      if (!(await put(documentId, disagreement.id, take, false))) return null;
+      return {
+        name,
+        undo: () => put(documentId, disagreement.id, before, true),
+        redo: () => put(documentId, disagreement.id, take, false),
+      };
+    });
   }
 
   return {
@@ -40,6 +69,7 @@ export function createCurationActions({ api, store, alert, must }: ActionContext
       show(documentId, state, nextOpen(state, 0));
       store.set((s) => ({ ...s, view: 'curation' }));
       await loading.loadSpans(documentId);
+      await loading.refreshLinks();
     },
 
     focusDisagreement(index: number): void {

@@ -4,13 +4,21 @@ import type { Edits, RemovedLinks } from './edits';
 
 export type EditCommands = ReturnType<typeof createEditCommands>;
 
+/** What saving a group back needs (a curated group stays curated). */
+const groupRecord = (g: ClaimGroup) => ({
+  id: g.id,
+  statement: g.statement,
+  members: [...g.members],
+  ...(g.layer ? { layer: g.layer } : {}),
+});
+
 /** Undoable commands built from primitive edits. */
 export function createEditCommands(edits: Edits, refreshLinks: () => Promise<void>) {
   const { restoreSpan, removeSpan, restoreRelation, removeRelation, saveGroup, removeGroup } = edits;
 
   async function putLinksBack(links: RemovedLinks): Promise<void> {
     for (const r of links.relations) await restoreRelation(r);
-    for (const g of links.claimGroups) await saveGroup({ id: g.id, statement: g.statement, members: [...g.members] });
+    for (const g of links.claimGroups) await saveGroup(groupRecord(g));
   }
 
   /** A span deleted with the links it took along. */
@@ -61,7 +69,7 @@ export function createEditCommands(edits: Edits, refreshLinks: () => Promise<voi
   /** Replacing a group's members or statement; `before` null when the group was new, `after` null when deleted. */
   function groupCommand(name: string, before: ClaimGroup | null, after: ClaimGroup | null): Command {
     const put = async (g: ClaimGroup | null, other: ClaimGroup | null): Promise<boolean> => {
-      if (g) return !!(await saveGroup({ id: g.id, statement: g.statement, members: [...g.members] }));
+      if (g) return !!(await saveGroup(groupRecord(g)));
       return other ? removeGroup(other.id) : true;
     };
     return { name, undo: () => put(before, after), redo: () => put(after, before) };

@@ -63,7 +63,15 @@ export function createEdits({ api, store, alert, write, must }: ActionContext, {
 
   async function restoreRelation(r: Relation): Promise<boolean> {
     const made = await must('Could not put the link back', () =>
-      api.createRelation({ id: r.id, type: r.type, from: r.from, to: r.to, author: r.author, created: r.created }),
+      api.createRelation({
+        id: r.id,
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        author: r.author,
+        created: r.created,
+        ...(r.layer ? { layer: r.layer } : {}),
+      }),
     );
     if (made) putRelation(made);
     return !!made;
@@ -75,7 +83,12 @@ export function createEdits({ api, store, alert, write, must }: ActionContext, {
     return !!gone;
   }
 
-  async function saveGroup(group: { id?: string; statement: string; members: string[] }): Promise<ClaimGroup | null> {
+  async function saveGroup(group: {
+    id?: string;
+    statement: string;
+    members: string[];
+    layer?: 'curated';
+  }): Promise<ClaimGroup | null> {
     const saved = await must('Could not save the claim group', () => api.saveClaimGroup(group));
     if (saved) putGroup(saved);
     return saved;
