@@ -353,6 +353,12 @@ describe('the main process', () => {
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({ detail: 'https://example.org/' }),
     );
+    // Cancel in the question: nothing opens.
+    vi.mocked(electron.dialog.showMessageBox).mockResolvedValueOnce({ response: 1 } as never);
+    contents.listeners.get('will-navigate')!({ url: 'https://example.org/other', preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
     const local = { url: 'file:///etc/passwd', preventDefault: vi.fn() };
     contents.listeners.get('will-navigate')!(local);
     expect(local.preventDefault).toHaveBeenCalled();

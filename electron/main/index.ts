@@ -213,7 +213,7 @@ const launch = new LaunchRouter({
   focusAny: () => {
     const last = focusedWorkspace() ?? welcome.current();
     if (last) focus(last);
-    return last !== undefined && last !== null;
+    return Boolean(last);
   },
 });
 

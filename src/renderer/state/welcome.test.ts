@@ -26,9 +26,9 @@ function mainDouble(recents: RecentWorkspace[], openable = new Set(['/w/study', 
         list = list.filter((recent) => recent.path !== request.path);
         return answer(null);
       case 'open':
-        return openable.has(request.path)
-          ? answer(request.path)
-          : fail('cannot-open', `Collate could not open the workspace: ${request.path} is gone.`);
+        if (openable.has(request.path)) return answer(request.path);
+        list = list.filter((recent) => recent.path !== request.path);
+        return fail('cannot-open', `Collate could not open the workspace: ${request.path} is gone.`);
       case 'new':
       case 'choose':
         return answer(picked);
@@ -65,6 +65,8 @@ describe('the welcome window’s state', () => {
       busy: false,
       opened: null,
       problem: 'Collate could not open the workspace: /w/moved is gone.',
+      // Main took it off the list; the page shows the list main has now.
+      recents: [study],
     });
     await actions.open('/w/study');
     expect(store.get()).toMatchObject({ opened: '/w/study', problem: null });

@@ -51,6 +51,9 @@ export function createWelcome(
     if (store.get().busy) return;
     store.set((view) => ({ ...view, busy: true, problem: null, notice: null }));
     const answer = await ask(request);
+    // A workspace that would not open has left main's list: read it again, keeping the reason shown.
+    const relisted = !answer.ok && request.action === 'open' ? await ask({ action: 'list' }) : null;
+    if (relisted?.ok) store.set((view) => ({ ...view, recents: relisted.value.recents }));
     store.set((view) =>
       answer.ok
         ? {
