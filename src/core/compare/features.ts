@@ -69,7 +69,7 @@ export function stem(word: string): string {
   const derived = w.length > 5 ? w.replace(/(?:ations?|ing|ments?|ness|edly|ed|ly)$/, '') : w;
   if (derived !== w) w = derived;
   else if (w.length > 4) w = w.replace(/(?:(?<=(?:s|x|z|ch|sh))es|(?<![su])s)$/, '');
-  if (w.length > 4) w = w.replace(/e$/, '');
+  if (w.length > 3) w = w.replace(/e$/, '');
   return w;
 }
 

@@ -39,5 +39,6 @@ describe('contentStems', () => {
     );
     expect(meet('the ministry denied it', 'the ministry denies it')).toContain('deny');
     expect(meet('taxes were discussed', 'he discusses tax')).toEqual(expect.arrayContaining(['tax', 'discuss']));
+    expect(meet('it makes him smart', 'making him smart')).toEqual(expect.arrayContaining(['mak', 'smart']));
   });
 });
