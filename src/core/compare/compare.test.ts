@@ -26,6 +26,12 @@ describe('compareArticles', () => {
     ]);
     expect(result.groups.every((g) => g.members.every((m) => m.spanId === null))).toBe(true);
   });
+  it('says what a group shares in the words the articles wrote, not in stems', () => {
+    const crossed = result.groups.find((g) => g.members.some((m) => m.text.startsWith('3,000')))!;
+    expect(crossed.reason).toMatch(/^shared: /);
+    expect(crossed.reason).toContain('crossed');
+    expect(crossed.reason).not.toMatch(/\bcross\b/);
+  });
   it('flags the different troop count and source, and not the equal refugee figure', () => {
     const kinds = result.discrepancies.map((d) => [d.kind, d.a.text, d.b.text]);
     expect(kinds).toContainEqual(['value', '3,000 troops', '2,500 troops']);

@@ -77,17 +77,32 @@ export function stem(word: string): string {
 export const undotInitialisms = (text: string): string =>
   text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
 
-export function contentStems(text: string): Set<string> {
+/** Each content word of `text` as its stem and as written ("assessment" → "assess"). */
+function eachContentWord(text: string, visit: (stem: string, written: string) => void): void {
   const days = dayTokens(text);
-  const out = new Set<string>(days.tokens);
+  days.tokens.forEach((token, i) => visit(token, days.surfaces[i]!));
   for (const w of undotInitialisms(days.rest).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
     // "near-collapse" also says "collapse".
     for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
       const lower = part.toLowerCase();
       if (lower.length < 3 || STOP.has(lower)) continue;
-      out.add(stem(lemma(lower.replace(/,/g, ''))));
+      visit(stem(lemma(lower.replace(/,/g, ''))), lower);
     }
   }
+}
+
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  eachContentWord(text, (s) => out.add(s));
+  return out;
+}
+
+/** The first written form of each stem in `text`, to tell a reader what two claims share in words they wrote. */
+export function writtenForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  eachContentWord(text, (s, written) => {
+    if (!out.has(s)) out.set(s, written);
+  });
   return out;
 }
 

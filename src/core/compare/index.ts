@@ -4,7 +4,7 @@
  * Pure: no I/O; the CLI, the service and the report only call `compareArticles`.
  */
 import { fnv1a52 } from '../text/fnv1a';
-import { features, type ClaimFeatures } from './features';
+import { features, writtenForms, type ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import { groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
@@ -69,7 +69,7 @@ export function compareArticles(
     groups.push({
       id,
       score,
-      reason: `shared: ${similarity(all[best.i]!, all[best.j]!, idf).shared.slice(0, 6).join(', ')}`,
+      reason: `shared: ${sharedInWords(all[best.i]!, all[best.j]!, idf).join(', ')}`,
       members: units.map((u) => ({
         documentId: u.documentId,
         spanId: u.spanId,
@@ -88,4 +88,12 @@ export function compareArticles(
   }
   groups.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { groups, discrepancies: uniqueDiscrepancies(discrepancies) };
+}
+
+/** What the best pair of a group shares, in the words the first of them wrote ("assessment", not its stem). */
+function sharedInWords(a: ClaimFeatures, b: ClaimFeatures, idf: Map<string, number>): string[] {
+  const written = writtenForms(`${a.unit.text} ${a.unit.source?.text ?? ''}`);
+  return similarity(a, b, idf)
+    .shared.slice(0, 6)
+    .map((w) => written.get(w) ?? w);
 }

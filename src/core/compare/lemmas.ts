@@ -40,14 +40,16 @@ const NUMERIC_DAY = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
  * The days a text names without a year, as tokens ("day:9-11"), and the text with them blanked out
  * so their words do not count twice.
  */
-export function dayTokens(text: string): { tokens: string[]; rest: string } {
+export function dayTokens(text: string): { tokens: string[]; surfaces: string[]; rest: string } {
   const tokens: string[] = [];
+  const surfaces: string[] = [];
   const blank = (m: string): string => ' '.repeat(m.length);
   let rest = text.replace(MONTH_DAY, (m, month: string, day: string) => {
     const n = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
     const d = Number(day);
     if (d < 1 || d > 31) return m;
     tokens.push(`day:${n}-${d}`);
+    surfaces.push(m);
     return blank(m);
   });
   rest = rest.replace(NUMERIC_DAY, (m, month: string, day: string) => {
@@ -55,7 +57,8 @@ export function dayTokens(text: string): { tokens: string[]; rest: string } {
     const d = Number(day);
     if (n < 1 || n > 12 || d < 1 || d > 31) return m;
     tokens.push(`day:${n}-${d}`);
+    surfaces.push(m);
     return blank(m);
   });
-  return { tokens, rest };
+  return { tokens, surfaces, rest };
 }
