@@ -150,3 +150,12 @@ describe('suggest: words that look like cues and are not', () => {
     expect(spans('Contributing: Ada Brook, Ivo Marsh.', 'Cue')).toEqual([]);
   });
 });
+
+describe('suggest: speaker labels', () => {
+  it('reads a name with its outlet or title before a colon and a quotation', () => {
+    const text =
+      'Who won?\n\nAda Brook, Port Herald: “The mayor won.”\n\nIvo Marsh, editor of City News: “Nobody did.”';
+    expect(spans(text, 'Source')).toEqual(['Ada Brook, Port Herald', 'Ivo Marsh, editor of City News']);
+    expect(spans(text, 'Claim')).toEqual(['“The mayor won.”', '“Nobody did.”']);
+  });
+});
