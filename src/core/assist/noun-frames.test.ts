@@ -159,3 +159,12 @@ describe('suggest: speaker labels', () => {
     expect(spans(text, 'Claim')).toEqual(['“The mayor won.”', '“Nobody did.”']);
   });
 });
+
+describe('suggest: a concessive clause after the cue', () => {
+  it('ends the claim before it, and reads "X and other officials" as one subject', () => {
+    const text =
+      '“There is new evidence,” Lee said, though Ada Brook and other officials have not said the case is open.';
+    expect(spans(text, 'Claim')).toEqual(['“There is new evidence,”', 'the case is open']);
+    expect(spans(text, 'Source')).toEqual(['Lee', 'Ada Brook and other officials']);
+  });
+});
