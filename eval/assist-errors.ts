@@ -1,8 +1,10 @@
 /**
- * `npm run eval:assist-errors [-- --split S] [--show N]`
+ * `npm run eval:assist-errors [-- --split S] [--show N] [--rows N]`
  * Sorts the source suggestions' errors on a PolNeAR split into categories (cue not found, source not
- * found for a found cue, wrong extent, spurious cue), with the top cue words of each and a few examples.
- * For studying errors on a split other than the one reported.
+ * found for a found cue, wrong extent, spurious cue), with the top `--rows` cue words of each (25) and
+ * `--show` examples of each (5). For studying errors on a split other than the one reported (dev):
+ * `train` when the corpus copy has it, else `test` (then no longer clean for final figures) or
+ * `annotator-training`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -316,7 +316,10 @@ export class AttributionReader extends CueReader {
         if (that > 0 && PREPOSITIONS.has(T[k]!.lower) && T.slice(k, k + that).every(isWord)) k += that;
       }
       while (k < hi && (isPunct(T[k], ',:') || T[k]!.lower === 'that')) k++;
-      // "..., though she acknowledged ...": a concessive clause is not part of the reported content.
+      // "..., though she acknowledged ...": a concessive clause is not part of the reported content,
+      // nor one right after the cue ("“...,” McCaul said, though Comey has not said ...").
+      if (k > att.cue.last && isPunct(T[k - 1], ',') && /^(though|although|but|while|whereas)$/.test(T[k]?.lower ?? ''))
+        hi = k;
       for (let m = k + 1; m < hi - 1; m++) {
         if (
           isPunct(T[m], ',;') &&

@@ -169,6 +169,13 @@ export class CueReader extends PhraseReader {
       const nameStart = k;
       while (k < s.last && k - nameStart < 4 && isCap(T[k]) && !/^(the|a|an|and|of|in|on|at|for|to)$/.test(T[k]!.lower))
         k++;
+      // "Howard Kurtz, Fox News: “...”", "Jeremy Lott, author: “...”": a name and its outlet or title before a quotation.
+      if (k > nameStart && isPunct(T[k], ',')) {
+        let m = k + 1;
+        while (m < s.last && m - nameStart < 12 && (isWord(T[m]) || isPunct(T[m], ',')) && !CUE_VERBS.has(T[m]!.lower))
+          m++;
+        if (isPunct(T[m], ':') && isQuote(T[m + 1])) k = m;
+      }
       if (
         k > nameStart &&
         isPunct(T[k], ':') &&

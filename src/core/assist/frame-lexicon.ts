@@ -93,7 +93,7 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, CueClass> = (() => {
   add(
     `critical supportive dismissive furious angry outraged upset frustrated disappointed pleased happy glad proud
     embarrassed ashamed alarmed disturbed troubled surprised shocked satisfied enthusiastic excited opposed
-    grateful thankful appreciative sympathetic hostile open`,
+    grateful thankful appreciative sympathetic hostile`,
     'stance',
   );
   add(`eager reluctant unwilling willing determined keen intent committed`, 'intent');

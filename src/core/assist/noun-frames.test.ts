@@ -150,3 +150,21 @@ describe('suggest: words that look like cues and are not', () => {
     expect(spans('Contributing: Ada Brook, Ivo Marsh.', 'Cue')).toEqual([]);
   });
 });
+
+describe('suggest: speaker labels', () => {
+  it('reads a name with its outlet or title before a colon and a quotation', () => {
+    const text =
+      'Who won?\n\nAda Brook, Port Herald: “The mayor won.”\n\nIvo Marsh, editor of City News: “Nobody did.”';
+    expect(spans(text, 'Source')).toEqual(['Ada Brook, Port Herald', 'Ivo Marsh, editor of City News']);
+    expect(spans(text, 'Claim')).toEqual(['“The mayor won.”', '“Nobody did.”']);
+  });
+});
+
+describe('suggest: a concessive clause after the cue', () => {
+  it('ends the claim before it, and reads "X and other officials" as one subject', () => {
+    const text =
+      '“There is new evidence,” Lee said, though Ada Brook and other officials have not said the case is open.';
+    expect(spans(text, 'Claim')).toEqual(['“There is new evidence,”', 'the case is open']);
+    expect(spans(text, 'Source')).toEqual(['Lee', 'Ada Brook and other officials']);
+  });
+});

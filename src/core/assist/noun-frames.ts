@@ -41,7 +41,7 @@ const COME = /^(come|comes|came)$/;
 const ADVERB =
   /^(so|very|too|also|not|n't|more|less|most|increasingly|deeply|still|even|all|quite|particularly|\p{Ll}+ly)$/u;
 /** Stance adjectives that take "to" ("opposed to") or "by" ("surprised by") with their source as subject. */
-const TAKES_TO = /^(opposed|committed|open|hostile|sympathetic|grateful|thankful)$/;
+const TAKES_TO = /^(opposed|committed|hostile|sympathetic|grateful|thankful)$/;
 const TAKES_BY =
   /^(surprised|shocked|troubled|disturbed|alarmed|embarrassed|upset|frustrated|disappointed|pleased|outraged)$/;
 

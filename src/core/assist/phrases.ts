@@ -243,7 +243,9 @@ export class PhraseReader extends TokenDocument {
       }
       if (t.kind === 'newline' || isQuote(t)) break;
       if (t.kind === 'punct' && !(t.text === '&' || (/^[-/]$/.test(t.text) && T[j - 1]?.end === t.start))) break;
-      if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'and' && isCap(T[j - 1]) && isCap(T[j + 1]))) break;
+      // "Comey and other officials said": "and" joins a name to a phrase; otherwise it opens a clause.
+      const joinsSubject = isCap(T[j + 1]) || /^(other|the|his|her|their)$/.test(T[j + 1]?.lower ?? '');
+      if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'and' && isCap(T[j - 1]) && joinsSubject)) break;
       if (
         t.lower === 'who' &&
         !extendedPastWho &&
