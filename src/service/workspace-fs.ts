@@ -191,10 +191,15 @@ export class WorkspaceAppender {
     }
   }
 
-  /** Whether the path still names the file the descriptor writes to (an edit must never go to a removed one). */
+  /**
+   * Whether the path still names the file the descriptor writes to (an edit must never go to a
+   * removed one); a hard link made to it since it was opened is refused.
+   */
   private async stillThere(): Promise<boolean> {
     const now = await lstat(guardPath(this.root, this.file)).catch(() => null);
-    return now !== null && now.dev === this.opened?.dev && now.ino === this.opened.ino;
+    if (now === null || now.dev !== this.opened?.dev || now.ino !== this.opened.ino) return false;
+    checkEntry(this.file, now);
+    return true;
   }
 
   private async openFile(): Promise<void> {

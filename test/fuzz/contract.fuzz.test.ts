@@ -85,7 +85,7 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
 };
 
 /** Values that break assumptions: limits, wrong types, ids that climb, markup, odd Unicode. */
-const boundary = fc.constantFrom<unknown>(
+const BOUNDARY_VALUES: unknown[] = [
   0,
   -1,
   1,
@@ -122,7 +122,8 @@ const boundary = fc.constantFrom<unknown>(
     { start: 0, end: 3 },
     { start: 2, end: 1 },
   ],
-);
+];
+const boundary = fc.constantFrom<unknown>(...BOUNDARY_VALUES);
 const value: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: boundary },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
@@ -220,6 +221,22 @@ afterAll(() => {
   folder.cleanup();
 });
 
+/** Calls one method through the real dispatch and checks its answer: a value the contract allows, or a named failure. */
+async function check(method: Method, args: unknown, succeeded: Set<Method>): Promise<void> {
+  const answer = await withinLimit(dispatch(handlers, method, args), method);
+  if (answer.ok) {
+    succeeded.add(method);
+    expect(contract[method].result.safeParse(answer.value).success, `${method} answers what the contract says`).toBe(
+      true,
+    );
+  } else {
+    expect(answer.error.code, `${method}(${JSON.stringify(args)?.slice(0, 300)}): ${answer.error.message}`).not.toBe(
+      'internal',
+    );
+    expect(answer.error.message.length).toBeGreaterThan(0);
+  }
+}
+
 describe('fuzz: the contract', () => {
   it('answers every method with a value or an expected failure, in time, writing only in the workspace', async () => {
     const before = outside(folder.path, root);
@@ -233,21 +250,8 @@ describe('fuzz: the contract', () => {
             (a, e) => (a && typeof a === 'object' && !Array.isArray(a) ? e(a as Record<string, unknown>, state) : a),
             TEMPLATES[method](state),
           );
-          const answer = await withinLimit(dispatch(handlers, method, args), method);
           seen.add(method);
-          if (answer.ok) {
-            succeeded.add(method);
-            expect(
-              contract[method].result.safeParse(answer.value).success,
-              `${method} answers what the contract says`,
-            ).toBe(true);
-          } else {
-            expect(
-              answer.error.code,
-              `${method}(${JSON.stringify(args)?.slice(0, 300)}): ${answer.error.message}`,
-            ).not.toBe('internal');
-            expect(answer.error.message.length).toBeGreaterThan(0);
-          }
+          await check(method, args, succeeded);
         }
       }),
       { numRuns: Math.max(30, Math.ceil(FUZZ_RUNS / 5)) },
@@ -256,5 +260,19 @@ describe('fuzz: the contract', () => {
     expect(seen.size).toBeGreaterThan(methods.length / 2);
     expect(succeeded.size, 'valid calls get through too').toBeGreaterThan(seen.size / 3);
     console.log(`contract fuzz: ${seen.size} methods called, ${succeeded.size} answered with a value`);
+  }, 600_000);
+
+  it('answers every method, with valid arguments and with each argument set to each boundary value', async () => {
+    const before = outside(folder.path, root);
+    const succeeded = new Set<Method>();
+    for (const method of methods) {
+      const valid = TEMPLATES[method](await known());
+      await check(method, valid, succeeded);
+      for (const key of Object.keys(valid))
+        for (const boundaryValue of BOUNDARY_VALUES) await check(method, { ...valid, [key]: boundaryValue }, succeeded);
+      for (const boundaryValue of BOUNDARY_VALUES) await check(method, boundaryValue, succeeded);
+    }
+    expect(outside(folder.path, root)).toEqual(before);
+    expect(succeeded.size, 'valid calls get through').toBeGreaterThan(methods.length / 2);
   }, 600_000);
 });

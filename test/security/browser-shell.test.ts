@@ -91,4 +91,26 @@ describe('request bodies', () => {
     slow.destroy();
     expect((await post(10)).status).toBe(200);
   });
+
+  it('answers 413 from the declared length alone, before any of the body is sent', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const headersOnly = request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/listDocuments',
+        method: 'POST',
+        headers: { host: `127.0.0.1:${server.port}`, 'x-collate-token': server.token, 'content-length': '5000' },
+      });
+      headersOnly.on('response', (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      headersOnly.on('error', reject);
+      // The headers go out; not one byte of the 5,000 declared follows.
+      headersOnly.flushHeaders();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
 });

@@ -28,4 +28,26 @@ describe('CSV cells', () => {
   it('quotes a cell that another separator would split into a formula', () => {
     for (const value of ['a;=1+2', 'a\t=1+2', 'a|=1+2']) expect(csvCell(value)).toBe(`"${value}"`);
   });
+
+  it('neutralises formulas inside every cell of a CSV export: notes, titles and quotes', () => {
+    const fixture = fixtureInput();
+    const [documentId, spans] = [...fixture.spans.entries()][0]!;
+    const hostile = ['a;=1+2', 'b|=cmd', 'c\t@SUM(1)', '-2+3;=x', '=HYPERLINK("x")'];
+    const input = {
+      ...fixture,
+      documents: fixture.documents.map((d) => (d.id === documentId ? { ...d, title: hostile[1]! } : d)),
+      spans: new Map([
+        ...fixture.spans,
+        [documentId, spans.map((span, i) => ({ ...span, note: hostile[i % hostile.length]! }))],
+      ]),
+    };
+    const csv = exportDataset('csv', input, { date: DATE })
+      .files.filter((f) => f.path.endsWith('.csv'))
+      .map(exportText)
+      .join('');
+    expect(csv).toContain('"a;=1+2"');
+    // Read as a spreadsheet set to any of the separators would: no piece outside quotes starts a formula.
+    const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '""');
+    for (const piece of unquoted.split(/[,;|\t\r\n]/)) expect(piece, piece).not.toMatch(/^[=+\-@]/);
+  });
 });

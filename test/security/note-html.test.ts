@@ -128,6 +128,23 @@ describe('notes through the workspace', () => {
     expect(notes).toContain('<p>Seen </p>');
   });
 
+  it('keeps the AnnotatorNotes of a brat file as text, never markup, when it is imported', async () => {
+    const text = 'Officials of the brat file said 2,000 troops moved.\n';
+    const ann = VECTORS.map(
+      (v, i) => `T${i + 1}\tClaim 0 9\tOfficials\n#${i + 1}\tAnnotatorNotes T${i + 1}\t${v}\n`,
+    ).join('');
+    const outcomes = await service.importAnnotated([
+      { name: 'brat/a.txt', bytes: bytesOf(text) },
+      { name: 'brat/a.ann', bytes: bytesOf(ann) },
+    ]);
+    expect(outcomes.map((o) => o.status)).toContain('imported');
+    const imported = service.listDocuments().find((d) => service.document(d.id).text === text)!;
+    const notes = (await service.spansOf(imported.id)).map((s) => s.note ?? '');
+    expect(notes.filter((n) => n !== '')).toHaveLength(VECTORS.length);
+    // brat notes are plain text: kept as escaped text in a paragraph, never as markup.
+    for (const note of notes) expect(note.replace(/^<p>|<\/p>$/g, ''), note).not.toMatch(/[<>]/);
+  });
+
   it('sanitises notes on export even when the workspace on disk holds a hostile one', () => {
     const input = fixtureInput();
     const [id, spans] = [...input.spans.entries()][0]!;

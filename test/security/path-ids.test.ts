@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATE, fixtureInput } from '../../src/core/formats/__fixtures__/dataset';
+import { exportDataset } from '../../src/core/dataset-export/export-dataset';
+import { exportText } from '../../src/core/dataset-export/export-text';
 import { initWorkspace } from '../../src/service/init-workspace';
 import { newId } from '../../src/service/new-id';
 import { bytesOf, tempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
 
-// Issue #16, item 2 (ids become paths only once checked) and item 8 (two files with one id).
+// Issue #16, item 2 (ids become paths only once checked: from disk, from an import, over the wire)
+// and item 8 (two files with one id).
 
 let folder: ReturnType<typeof tempFolder>;
 let root: string;
@@ -72,5 +76,24 @@ describe('ids read from disk', () => {
     await expect(service.spansOf('../../../etc/passwd')).rejects.toThrow(/no document|not a Collate document id/i);
     await expect(service.updateDocument({ id: '../x', title: 'x' } as never)).rejects.toThrow();
     expect(existsSync(join(folder.path, 'x.json'))).toBe(false);
+  });
+});
+
+describe('ids an import carries', () => {
+  it('gives a document whose Collate JSONL id climbs out of the workspace a new id, and writes nothing outside', async () => {
+    const input = fixtureInput();
+    const climbing = '../../outside/x';
+    const jsonl = exportText(exportDataset('collate-jsonl', input, { date: DATE }).files[0]!).replaceAll(
+      JSON.stringify(input.documents[0]!.id),
+      JSON.stringify(climbing),
+    );
+    expect(jsonl).toContain(climbing);
+    const service = await openWorkspace();
+    const outcomes = await service.importAnnotated([{ name: 'planted.jsonl', bytes: bytesOf(jsonl) }]);
+    expect(outcomes.filter((o) => o.status === 'imported').length).toBeGreaterThan(0);
+    expect(existsSync(join(folder.path, 'outside'))).toBe(false);
+    expect(readdirSync(folder.path)).toEqual(['ws']);
+    for (const summary of service.listDocuments()) expect(summary.id).toMatch(/^d-[0-9a-z]+$/);
+    for (const name of readdirSync(join(root, 'documents'))) expect(name).toMatch(/^d-[0-9a-z]+\.json$/);
   });
 });

@@ -114,4 +114,35 @@ describe('links inside a workspace', () => {
     await expect(addSpan()).rejects.toThrow(/is a symbolic link/);
     expect(readFileSync(target, 'utf8')).toBe('{"seq":1,"ops":[]}\nnot a line');
   });
+
+  it('refuses a hard-linked journal, and a journal hard-linked while it is open, leaving the other name untouched', async () => {
+    const journal = `${annotations()}.journal`;
+    writeFileSync(journal, '');
+    const other = join(outside, 'hard.journal');
+    linkSync(journal, other);
+    await expect(addSpan()).rejects.toThrow(/\.json\.journal has 1 other hard link/);
+    expect(readFileSync(other, 'utf8')).toBe('');
+
+    rmSync(other);
+    rmSync(journal);
+    const service = await openWorkspace();
+    await service.createAnnotation({ documentId, label: 'Claim', start: 0, end: 9 });
+    const written = readFileSync(journal, 'utf8');
+    linkSync(journal, other);
+    await expect(service.createAnnotation({ documentId, label: 'Claim', start: 1, end: 9 })).rejects.toThrow(
+      /other hard link/,
+    );
+    expect(readFileSync(other, 'utf8')).toBe(written);
+  });
+
+  it('reports a document file that is a symbolic link as damaged and never reads its target', async () => {
+    const file = join(root, 'documents', `${documentId}.json`);
+    const target = plantTarget('document.json', readFileSync(file, 'utf8').replace('troops', 'SECRET'));
+    rmSync(file);
+    symlinkSync(target, file);
+    const service = await openWorkspace();
+    expect(service.info().problems.join('\n')).toMatch(/documents\/d-\w+\.json is a symbolic link/);
+    expect(() => service.document(documentId)).toThrow();
+    expect(JSON.stringify(service.listDocuments())).not.toContain('SECRET');
+  });
 });
