@@ -48,7 +48,12 @@ class Clusters {
   }
   groups(): number[][] {
     const out = new Map<number, number[]>();
-    this.parent.forEach((_, i) => out.set(this.find(i), [...(out.get(this.find(i)) ?? []), i]));
+    this.parent.forEach((_, i) => {
+      const root = this.find(i);
+      const list = out.get(root);
+      if (list) list.push(i);
+      else out.set(root, [i]);
+    });
     return [...out.values()];
   }
 }
@@ -60,7 +65,12 @@ function agreement<T extends { author?: string | undefined }>(
   annotators: readonly string[],
 ): { agreed: T[][]; open: T[] } {
   const byKey = new Map<string, T[]>();
-  for (const item of items) byKey.set(keyOf(item), [...(byKey.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const same = byKey.get(key);
+    if (same) same.push(item);
+    else byKey.set(key, [item]);
+  }
   const agreed: T[][] = [];
   const open: T[] = [];
   for (const same of byKey.values()) {
@@ -88,7 +98,6 @@ function relationDisagreements(input: LinkInput, eligible: (id: string) => SpanA
   for (const type of new Set(open.map((r) => r.type))) {
     const ofType = open.flatMap((r, index) => (r.type === type ? [{ index, ends: ends(r) }] : []));
     clusters.joinOverlapping(ofType.map(({ index, ends: [from] }) => ({ index, start: from.start, end: from.end })));
-    clusters.joinOverlapping(ofType.map(({ index, ends: [, to] }) => ({ index, start: to.start, end: to.end })));
   }
   const disagreements = clusters.groups().map((indices): Disagreement => {
     const relations = indices.map((i) => open[i]!);
@@ -144,8 +153,8 @@ function groupDisagreements(input: LinkInput, eligible: (id: string) => SpanAnno
  * Compares the annotators' relations within one document and their claim groups with a member in it
  * (curated links and links to orphaned or curated spans aside). Links are alike when they join spans
  * alike (label, range, attributes) with the same type; a group's statement plays no part. Links not
- * every annotator made alike form disagreements: relations of one type whose sources or targets
- * overlap, groups that share a member.
+ * every annotator made alike form disagreements: relations of one type from overlapping spans (what
+ * a claim is attributed to), groups that share a member.
  */
 export function compareLinks(input: LinkInput): LinkComparison {
   const eligible = (id: string): SpanAnnotation | undefined => {

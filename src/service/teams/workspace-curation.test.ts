@@ -175,6 +175,13 @@ describe('adjudicating links', () => {
     const after = await as('lead', async (s) => s.listRelations());
     expect(after.relations.filter((r) => r.layer === 'curated')).toEqual([]);
     expect(after.curation).toEqual([]);
+
+    // A pre-merged group the curator deletes stays deleted when the document is opened again.
+    await as('lead', (s) => s.deleteClaimGroup(groups[0]!.id));
+    await as('lead', (s) => s.startCuration(doc));
+    const reopenedLinks = await as('lead', async (s) => s.listRelations());
+    expect(reopenedLinks.claimGroups.filter((g) => g.layer === 'curated')).toEqual([]);
+    expect(reopenedLinks.curatedDeletions).toEqual([groups[0]!.id]);
   });
 
   it('remembers a curated span the curator deleted, and forgets it when the span is put back', async () => {
