@@ -12,6 +12,7 @@ import { annotationsKind, relationsKind } from '../src/service/store-kinds';
 import { bytesOf, tempFolder } from '../src/service/test-workspace';
 import { RELATIONS_FILE } from '../src/service/workspace-files';
 import { WorkspaceService } from '../src/service/workspace-service';
+import { CurationStateSchema } from '../src/api/team-schemas';
 import { generateArticle } from './article';
 import { makeSpans } from './many-spans';
 
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
       const [, coreMs] = await time(() =>
         curationState(document.id, compareDocument(document.id, all, { spans: byId, relations: r, groups: g }), []),
       );
+      const [sent, contractMs] = await time(() => JSON.stringify(CurationStateSchema.parse(started)));
       const kinds = new Map<string, number>();
       for (const d of started.disagreements) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
       console.log(`${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, node ${process.version}`);
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
       console.log(`startCuration() (pre-merge, writes):  ${startMs} (target ≤ 1,000 ms)`);
       console.log(`curation() again (warm):              ${warmMs}`);
       console.log(`compare + state in core alone:        ${coreMs}`);
+      console.log(`result checked and encoded (contract): ${contractMs}, ${(sent.length / 1e6).toFixed(1)} MB of JSON`);
     } finally {
       service.close();
     }

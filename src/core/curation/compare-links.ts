@@ -85,14 +85,18 @@ function agreement<T extends { author?: string | undefined }>(
 const namesOf = (annotators: readonly string[], items: ReadonlyArray<{ author?: string | undefined }>): string[] =>
   [...new Set([...annotators, ...items.map((x) => x.author ?? '')])].sort();
 
-function relationDisagreements(input: LinkInput, eligible: (id: string) => SpanAnnotation | undefined) {
+type Eligible = (id: string) => SpanAnnotation | undefined;
+type ContentKey = (span: SpanAnnotation) => string;
+
+function relationDisagreements(input: LinkInput, eligible: Eligible, contentKey: ContentKey) {
   const own = input.relations.filter((r) => {
     if (r.layer) return false;
     const [from, to] = [eligible(r.from), eligible(r.to)];
     return from?.documentId === input.documentId && to?.documentId === input.documentId;
   });
   const ends = (r: Relation): [SpanAnnotation, SpanAnnotation] => [eligible(r.from)!, eligible(r.to)!];
-  const key = (r: Relation): string => JSON.stringify([r.type, ...ends(r).map(spanContentKey)]);
+  const key = (r: Relation): string =>
+    `${r.type}\u0000${contentKey(eligible(r.from)!)}\u0000${contentKey(eligible(r.to)!)}`;
   const { agreed, open } = agreement(own, key, input.annotators);
   const clusters = new Clusters(open.length);
   for (const type of new Set(open.map((r) => r.type))) {
@@ -115,13 +119,13 @@ function relationDisagreements(input: LinkInput, eligible: (id: string) => SpanA
   return { agreed, disagreements };
 }
 
-function groupDisagreements(input: LinkInput, eligible: (id: string) => SpanAnnotation | undefined) {
+function groupDisagreements(input: LinkInput, eligible: Eligible, contentKey: ContentKey) {
   const membersOf = (g: ClaimGroup): SpanAnnotation[] =>
     g.members.flatMap((id) => (eligible(id) ? [eligible(id)!] : []));
   const own = input.groups.filter(
     (g) => !g.layer && g.author !== undefined && membersOf(g).some((s) => s.documentId === input.documentId),
   );
-  const memberKey = (s: SpanAnnotation): string => `${s.documentId}\u0000${spanContentKey(s)}`;
+  const memberKey = (s: SpanAnnotation): string => `${s.documentId}\u0000${contentKey(s)}`;
   const key = (g: ClaimGroup): string => JSON.stringify(membersOf(g).map(memberKey).sort());
   const { agreed, open } = agreement(own, key, input.annotators);
   const clusters = new Clusters(open.length);
@@ -161,8 +165,14 @@ export function compareLinks(input: LinkInput): LinkComparison {
     const span = input.spans.get(id);
     return span && !isCurated(span) && !span.orphaned ? span : undefined;
   };
-  const relations = relationDisagreements(input, eligible);
-  const groups = groupDisagreements(input, eligible);
+  const keys = new Map<SpanAnnotation, string>();
+  const contentKey = (span: SpanAnnotation): string => {
+    let key = keys.get(span);
+    if (key === undefined) keys.set(span, (key = spanContentKey(span)));
+    return key;
+  };
+  const relations = relationDisagreements(input, eligible, contentKey);
+  const groups = groupDisagreements(input, eligible, contentKey);
   return {
     agreedRelations: relations.agreed,
     agreedGroups: groups.agreed,
