@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       const [cold, coldMs] = await time(() => service.curation(document.id));
       const [started, startMs] = await time(() => service.startCuration(document.id));
       const [, warmMs] = await time(() => service.curation(document.id));
+      const [, againMs] = await time(() => service.startCuration(document.id));
       const all = await service.spansOf(document.id);
       const { relations: r, claimGroups: g } = service.listRelations();
       const byId = new Map(all.map((s) => [s.id, s]));
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
       console.log(`curation() first read (cold):         ${coldMs} (${cold.disagreements.length} disagreements)`);
       console.log(`startCuration() (pre-merge, writes):  ${startMs} (target ≤ 1,000 ms)`);
       console.log(`curation() again (warm):              ${warmMs}`);
+      console.log(`startCuration() again (nothing new):  ${againMs}`);
       console.log(`compare + state in core alone:        ${coreMs}`);
       console.log(`result checked and encoded (contract): ${contractMs}, ${(sent.length / 1e6).toFixed(1)} MB of JSON`);
     } finally {
