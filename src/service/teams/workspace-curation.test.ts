@@ -168,6 +168,20 @@ describe('adjudicating links', () => {
     ]);
     expect(links.curation?.map((x) => [x.id, x.take])).toEqual([[d!.id, [1]]]);
 
+    // The curated layer's links travel in Collate JSONL and come back curated.
+    const exported = await as('lead', (s) => s.exportDatasetFiles({ format: 'collate-jsonl', layer: 'curated' }));
+    const jsonl = exported.files.find((f) => f.path.endsWith('.jsonl'))!;
+    const copy = join(folder.path, 'copy');
+    await initWorkspace(copy);
+    const again = await WorkspaceService.open(copy, { author: 'lead' });
+    try {
+      await again.importAnnotated([{ name: 'curated.jsonl', bytes: bytesOf(jsonl.content) }]);
+      const back = again.listRelations();
+      expect([...back.relations, ...back.claimGroups].map((x) => x.layer)).toEqual(['curated', 'curated']);
+    } finally {
+      again.close();
+    }
+
     const reopened = await as('lead', (s) =>
       s.settleDisagreement({ documentId: doc, disagreementId: d!.id, reopen: true }),
     );
