@@ -30,6 +30,8 @@ export interface ImportedRelation {
   type: string;
   id?: string;
   author?: string;
+  /** `curated` for a link of the adjudicated layer (Collate JSONL carries it). */
+  layer?: 'curated';
   created?: string;
 }
 

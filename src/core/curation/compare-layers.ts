@@ -52,9 +52,11 @@ const byPosition = (a: SpanAnnotation, b: SpanAnnotation): number =>
 
 /** Pairs of versions a git merge kept of one span (each names the other in `conflict.with`). */
 function conflictPairs(spans: readonly SpanAnnotation[]): Array<[SpanAnnotation, SpanAnnotation]> {
-  const byId = new Map(spans.map((s) => [s.id, s]));
+  const marked = spans.filter((s) => s.conflict);
+  if (marked.length === 0) return [];
+  const byId = new Map(marked.map((s) => [s.id, s]));
   const pairs = new Map<string, [SpanAnnotation, SpanAnnotation]>();
-  for (const s of spans) {
+  for (const s of marked) {
     const other = s.conflict ? byId.get(s.conflict.with) : undefined;
     if (!other) continue;
     const pair: [SpanAnnotation, SpanAnnotation] = s.id < other.id ? [s, other] : [other, s];

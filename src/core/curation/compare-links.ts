@@ -48,7 +48,12 @@ class Clusters {
   }
   groups(): number[][] {
     const out = new Map<number, number[]>();
-    this.parent.forEach((_, i) => out.set(this.find(i), [...(out.get(this.find(i)) ?? []), i]));
+    this.parent.forEach((_, i) => {
+      const root = this.find(i);
+      const list = out.get(root);
+      if (list) list.push(i);
+      else out.set(root, [i]);
+    });
     return [...out.values()];
   }
 }
@@ -60,7 +65,12 @@ function agreement<T extends { author?: string | undefined }>(
   annotators: readonly string[],
 ): { agreed: T[][]; open: T[] } {
   const byKey = new Map<string, T[]>();
-  for (const item of items) byKey.set(keyOf(item), [...(byKey.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const same = byKey.get(key);
+    if (same) same.push(item);
+    else byKey.set(key, [item]);
+  }
   const agreed: T[][] = [];
   const open: T[] = [];
   for (const same of byKey.values()) {
@@ -75,20 +85,23 @@ function agreement<T extends { author?: string | undefined }>(
 const namesOf = (annotators: readonly string[], items: ReadonlyArray<{ author?: string | undefined }>): string[] =>
   [...new Set([...annotators, ...items.map((x) => x.author ?? '')])].sort();
 
-function relationDisagreements(input: LinkInput, eligible: (id: string) => SpanAnnotation | undefined) {
+type Eligible = (id: string) => SpanAnnotation | undefined;
+type ContentKey = (span: SpanAnnotation) => string;
+
+function relationDisagreements(input: LinkInput, eligible: Eligible, contentKey: ContentKey) {
   const own = input.relations.filter((r) => {
     if (r.layer) return false;
     const [from, to] = [eligible(r.from), eligible(r.to)];
     return from?.documentId === input.documentId && to?.documentId === input.documentId;
   });
   const ends = (r: Relation): [SpanAnnotation, SpanAnnotation] => [eligible(r.from)!, eligible(r.to)!];
-  const key = (r: Relation): string => JSON.stringify([r.type, ...ends(r).map(spanContentKey)]);
+  const key = (r: Relation): string =>
+    `${r.type}\u0000${contentKey(eligible(r.from)!)}\u0000${contentKey(eligible(r.to)!)}`;
   const { agreed, open } = agreement(own, key, input.annotators);
   const clusters = new Clusters(open.length);
   for (const type of new Set(open.map((r) => r.type))) {
     const ofType = open.flatMap((r, index) => (r.type === type ? [{ index, ends: ends(r) }] : []));
     clusters.joinOverlapping(ofType.map(({ index, ends: [from] }) => ({ index, start: from.start, end: from.end })));
-    clusters.joinOverlapping(ofType.map(({ index, ends: [, to] }) => ({ index, start: to.start, end: to.end })));
   }
   const disagreements = clusters.groups().map((indices): Disagreement => {
     const relations = indices.map((i) => open[i]!);
@@ -106,13 +119,13 @@ function relationDisagreements(input: LinkInput, eligible: (id: string) => SpanA
   return { agreed, disagreements };
 }
 
-function groupDisagreements(input: LinkInput, eligible: (id: string) => SpanAnnotation | undefined) {
+function groupDisagreements(input: LinkInput, eligible: Eligible, contentKey: ContentKey) {
   const membersOf = (g: ClaimGroup): SpanAnnotation[] =>
     g.members.flatMap((id) => (eligible(id) ? [eligible(id)!] : []));
   const own = input.groups.filter(
     (g) => !g.layer && g.author !== undefined && membersOf(g).some((s) => s.documentId === input.documentId),
   );
-  const memberKey = (s: SpanAnnotation): string => `${s.documentId}\u0000${spanContentKey(s)}`;
+  const memberKey = (s: SpanAnnotation): string => `${s.documentId}\u0000${contentKey(s)}`;
   const key = (g: ClaimGroup): string => JSON.stringify(membersOf(g).map(memberKey).sort());
   const { agreed, open } = agreement(own, key, input.annotators);
   const clusters = new Clusters(open.length);
@@ -144,16 +157,22 @@ function groupDisagreements(input: LinkInput, eligible: (id: string) => SpanAnno
  * Compares the annotators' relations within one document and their claim groups with a member in it
  * (curated links and links to orphaned or curated spans aside). Links are alike when they join spans
  * alike (label, range, attributes) with the same type; a group's statement plays no part. Links not
- * every annotator made alike form disagreements: relations of one type whose sources or targets
- * overlap, groups that share a member.
+ * every annotator made alike form disagreements: relations of one type from overlapping spans (what
+ * a claim is attributed to), groups that share a member.
  */
 export function compareLinks(input: LinkInput): LinkComparison {
   const eligible = (id: string): SpanAnnotation | undefined => {
     const span = input.spans.get(id);
     return span && !isCurated(span) && !span.orphaned ? span : undefined;
   };
-  const relations = relationDisagreements(input, eligible);
-  const groups = groupDisagreements(input, eligible);
+  const keys = new Map<SpanAnnotation, string>();
+  const contentKey = (span: SpanAnnotation): string => {
+    let key = keys.get(span);
+    if (key === undefined) keys.set(span, (key = spanContentKey(span)));
+    return key;
+  };
+  const relations = relationDisagreements(input, eligible, contentKey);
+  const groups = groupDisagreements(input, eligible, contentKey);
   return {
     agreedRelations: relations.agreed,
     agreedGroups: groups.agreed,

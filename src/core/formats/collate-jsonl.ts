@@ -90,6 +90,7 @@ export function writeCollateJsonl(data: PreparedDataset, context: WriterContext)
       from: r.from,
       to: r.to,
       author: r.author,
+      ...(r.layer ? { layer: r.layer } : {}),
       created: r.created,
     });
   for (const g of data.claimGroups) {
@@ -99,6 +100,7 @@ export function writeCollateJsonl(data: PreparedDataset, context: WriterContext)
       statement: g.statement,
       members: [...g.members],
       ...(g.author !== undefined ? { author: g.author } : {}),
+      ...(g.layer ? { layer: g.layer } : {}),
       created: g.created,
       modified: g.modified,
     });
@@ -296,6 +298,7 @@ export function parseCollateJsonlBundle(fileName: string, content: string): Resu
     from: r.from,
     to: r.to,
     author: r.author,
+    ...(r.layer ? { layer: r.layer } : {}),
     created: r.created,
   }));
   bundle.claimGroups = parsed.value.claimGroups.map((g) => ({ ...g, members: [...g.members] }));

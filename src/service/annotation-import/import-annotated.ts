@@ -390,6 +390,7 @@ async function writeLinks(
       from: from.id,
       to: to.id,
       author: r.author ?? context.author,
+      ...(r.layer ? { layer: r.layer } : {}),
       created: r.created ?? context.now(),
     });
     needs.push({ type: r.type, from: from.label, to: to.label });
@@ -406,6 +407,7 @@ async function writeLinks(
       statement: g.statement,
       members,
       ...(g.author !== undefined ? { author: g.author } : {}),
+      ...(g.layer ? { layer: g.layer } : {}),
       created: g.created ?? now,
       modified: g.modified ?? now,
     });

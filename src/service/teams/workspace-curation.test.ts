@@ -168,6 +168,20 @@ describe('adjudicating links', () => {
     ]);
     expect(links.curation?.map((x) => [x.id, x.take])).toEqual([[d!.id, [1]]]);
 
+    // The curated layer's links travel in Collate JSONL and come back curated.
+    const exported = await as('lead', (s) => s.exportDatasetFiles({ format: 'collate-jsonl', layer: 'curated' }));
+    const jsonl = exported.files.find((f) => f.path.endsWith('.jsonl'))!;
+    const copy = join(folder.path, 'copy');
+    await initWorkspace(copy);
+    const again = await WorkspaceService.open(copy, { author: 'lead' });
+    try {
+      await again.importAnnotated([{ name: 'curated.jsonl', bytes: bytesOf(jsonl.content) }]);
+      const back = again.listRelations();
+      expect([...back.relations, ...back.claimGroups].map((x) => x.layer)).toEqual(['curated', 'curated']);
+    } finally {
+      again.close();
+    }
+
     const reopened = await as('lead', (s) =>
       s.settleDisagreement({ documentId: doc, disagreementId: d!.id, reopen: true }),
     );
@@ -175,6 +189,13 @@ describe('adjudicating links', () => {
     const after = await as('lead', async (s) => s.listRelations());
     expect(after.relations.filter((r) => r.layer === 'curated')).toEqual([]);
     expect(after.curation).toEqual([]);
+
+    // A pre-merged group the curator deletes stays deleted when the document is opened again.
+    await as('lead', (s) => s.deleteClaimGroup(groups[0]!.id));
+    await as('lead', (s) => s.startCuration(doc));
+    const reopenedLinks = await as('lead', async (s) => s.listRelations());
+    expect(reopenedLinks.claimGroups.filter((g) => g.layer === 'curated')).toEqual([]);
+    expect(reopenedLinks.curatedDeletions).toEqual([groups[0]!.id]);
   });
 
   it('remembers a curated span the curator deleted, and forgets it when the span is put back', async () => {

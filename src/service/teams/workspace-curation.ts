@@ -58,12 +58,13 @@ export async function documentCuration(context: AnnotationContext, documentId: s
  * not those the adjudicator deleted), then the relations and claim groups they agreed on between them.
  */
 export async function startCuration(context: AnnotationContext, documentId: string): Promise<CurationState> {
-  let loaded = await load(context, documentId);
+  const loaded = await load(context, documentId);
   const deleted = new Set(loaded.store.data.curatedDeletions ?? []);
   const added = preMergeAgreements(loaded.comparison.spans, loaded.store.data.spans, deleted);
   if (added.length > 0) {
     await loaded.store.update((data) => ({ next: { ...data, spans: [...data.spans, ...added] }, result: undefined }));
-    loaded = await load(context, documentId);
+    // The comparison leaves the curated layer out, so it stands; only the links need the new copies.
+    for (const s of added) loaded.spans.set(s.id, s);
   }
   const linkStore = context.links.relations;
   const mapping = { spans: loaded.spans, curated: new CuratedSpans(loaded.spans.values()) };
