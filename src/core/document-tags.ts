@@ -13,7 +13,8 @@ export function checkTag(tag: string): Result<string> {
   const trimmed = tag.trim().replace(/\s+/g, ' ');
   const shown = JSON.stringify(tag.slice(0, MAX_TAG_LENGTH + 10));
   if (trimmed === '') return fail('bad-tag', 'A tag cannot be empty.');
-  if (trimmed.length > MAX_TAG_LENGTH) return fail('bad-tag', `The tag ${shown} is longer than ${MAX_TAG_LENGTH} characters.`);
+  if (trimmed.length > MAX_TAG_LENGTH)
+    return fail('bad-tag', `The tag ${shown} is longer than ${MAX_TAG_LENGTH} characters.`);
   if (/[\u0000-\u001f\u007f,]/.test(trimmed))
     return fail('bad-tag', `The tag ${shown} holds a comma or a control character.`);
   if (trimmed.startsWith('#')) return fail('bad-tag', `The tag ${shown} starts with "#"; write it without.`);
@@ -46,4 +47,21 @@ export function changeTags(
   }
   if (next.length > MAX_TAGS) return fail('too-many-tags', `A document carries at most ${MAX_TAGS} tags.`);
   return ok(next);
+}
+
+/** Each tag with how many documents carry it, most first then by name; tags differing only in case count as one (first spelling). */
+export function tagCounts(
+  documents: Iterable<{ readonly tags?: readonly string[] }>,
+): Array<{ tag: string; documents: number }> {
+  const counts = new Map<string, { tag: string; documents: number }>();
+  for (const document of documents)
+    for (const tag of new Set((document.tags ?? []).map((t) => t.toLocaleLowerCase()))) {
+      const spelled = (document.tags ?? []).find((t) => t.toLocaleLowerCase() === tag)!;
+      const row = counts.get(tag) ?? { tag: spelled, documents: 0 };
+      row.documents++;
+      counts.set(tag, row);
+    }
+  return [...counts.values()].sort(
+    (a, b) => b.documents - a.documents || (a.tag.toLocaleLowerCase() < b.tag.toLocaleLowerCase() ? -1 : 1),
+  );
 }

@@ -17,7 +17,7 @@ export interface AlertMessage {
 }
 
 export type MainView = 'panes' | 'matrix' | 'sources' | 'curation';
-export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | 'preferences' | null;
+export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | 'preferences' | 'progress' | null;
 
 /** An import under way: files done of all, and whether the user asked to stop after this chunk. */
 export interface ImportProgress {

@@ -1,5 +1,6 @@
 import type { DocumentSummary, SpanCounts } from '../../api/contract';
 import type { AssignmentState } from '../../core/assignment-progress';
+import { tagCounts } from '../../core/document-tags';
 
 export type LibrarySortKey = 'imported' | 'title' | 'date' | 'source' | 'annotations';
 export type DoneFacet = 'all' | 'done' | 'open';
@@ -185,16 +186,8 @@ export const labelFacet = (documents: readonly DocumentSummary[], counts: Counts
   tally(documents, (d) => Object.entries(counts(d.id)?.labels ?? {}).flatMap(([label, n]) => (n > 0 ? [label] : [])));
 
 /** Each tag with how many documents carry it (tags differing only in case count as one, first spelling shown). */
-export function tagFacet(documents: readonly DocumentSummary[]): FacetValue[] {
-  const spelling = new Map<string, string>();
-  return tally(documents, (d) =>
-    (d.tags ?? []).map((t) => {
-      const key = t.toLocaleLowerCase();
-      if (!spelling.has(key)) spelling.set(key, t);
-      return spelling.get(key)!;
-    }),
-  );
-}
+export const tagFacet = (documents: readonly DocumentSummary[]): FacetValue[] =>
+  tagCounts(documents).map(({ tag, documents: count }) => ({ value: tag, count }));
 
 /** Each annotator with how many documents they made spans in. */
 export const annotatorFacet = (documents: readonly DocumentSummary[], counts: CountsOf): FacetValue[] =>

@@ -30,9 +30,7 @@ const NO_FACETS: Pick<LibraryView, LibraryFacet> = {
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What the library filters on besides the summaries, from the state. */
-export function libraryFacts(
-  state: Pick<AppState, 'annotations' | 'documentCounts' | 'assignments'>,
-): LibraryFacts {
+export function libraryFacts(state: Pick<AppState, 'annotations' | 'documentCounts' | 'assignments'>): LibraryFacts {
   return {
     counts: spanCounts(state.annotations, state.documentCounts),
     assignments: assignmentsByDocument(state.assignments.assignments),
@@ -122,10 +120,9 @@ export function createLibraryActions(
       setView({ sort, descending: descending ?? (view.sort === sort ? !view.descending : sort === 'annotations') });
     },
 
-    setLibraryFacets: (facets: Partial<Pick<LibraryView, 'outlet' | 'from' | 'to' | 'done' | 'label'>>): void =>
-      setView(facets),
+    setLibraryFacets: (facets: Partial<Pick<LibraryView, LibraryFacet>>): void => setView(facets),
 
-    clearLibraryFilters: (): void => setView({ query: '', outlet: null, from: '', to: '', done: 'all', label: null }),
+    clearLibraryFilters: (): void => setView({ query: '', ...NO_FACETS }),
 
     clickDocument(id: string, modifiers: { shift: boolean; toggle: boolean }): void {
       const state = store.get();
