@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeWorkspaceFile } from '../core/merge/merge-workspace-file';
-import { main } from '../cli/main';
 import { initWorkspace } from './init-workspace';
 import { bytesOf, tempFolder, workspaceSnapshot } from './test-workspace';
 import { documentFile } from './workspace-files';
@@ -81,29 +80,5 @@ describe('document tags', () => {
     const merged = mergeWorkspaceFile(base, ours, theirs);
     expect(merged.ok && merged.value.conflicts).toEqual([]);
     expect(merged.ok && merged.value.value.tags).toEqual(['shared', 'ana-tag', 'ben-tag']);
-  });
-
-  it('collate tag adds, removes and lists tags, and refuses a bad one with its reason', async () => {
-    const collate = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-      let out = '';
-      let err = '';
-      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-      try {
-        return { code: await main(args), out, err };
-      } finally {
-        stdout.mockRestore();
-        stderr.mockRestore();
-      }
-    };
-    const added = await collate('tag', root, '--documents', ids.join(','), '--add', 'ports,harbour');
-    expect(added.code).toBe(0);
-    expect(added.out).toBe(`${ids[0]}\tports, harbour\tFirst article.\n${ids[1]}\tports, harbour\tSecond article.\n`);
-    expect((await collate('tag', root, '--documents', ids[1]!, '--remove', 'harbour')).code).toBe(0);
-    expect((await collate('tag', root)).out).toBe('2\tports\n1\tharbour\n');
-    const bad = await collate('tag', root, '--documents', ids[0]!, '--add', '#x');
-    expect(bad.code).toBe(1);
-    expect(bad.err).toContain('starts with "#"');
-    expect((await collate('tag', root, '--add', 'x')).err).toContain('--documents');
   });
 });
