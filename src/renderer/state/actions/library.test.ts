@@ -163,9 +163,9 @@ describe('tags and assignments from the library', () => {
     actions.setLibraryFacets({ queue: true });
     expect(libraryOrder(ctx.store.get())).toEqual(['a', 'b']);
     await actions.markCurrentDone(true);
-    expect(libraryOrder(ctx.store.get())).toEqual(['b']);
-    expect(ctx.store.get().documents[0]!.done).toBe(true);
-    await actions.markDone(['a'], false);
+    expect(libraryOrder(ctx.store.get())).toEqual(['a']);
+    expect(ctx.store.get().documents[1]!.done).toBe(true);
+    await actions.markDone(['b'], false);
     expect(libraryOrder(ctx.store.get())).toEqual(['a', 'b']);
     await actions.assignDocuments('curated', ['c']);
     expect(ctx.store.get().alerts.at(-1)?.message).toContain('names a layer');

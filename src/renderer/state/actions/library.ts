@@ -43,9 +43,9 @@ export function libraryOrder(state: AppState): string[] {
   return visibleDocuments(state.documents, state.library, libraryFacts(state)).map((d) => d.id);
 }
 
-/** The document the analyst works in: the pane used last. */
+/** The document the analyst works in: the pane used last (recency lists the most recent last). */
 export const currentDocumentId = (state: Pick<AppState, 'recency' | 'openIds'>): string | null =>
-  state.recency.find((id) => state.openIds.includes(id)) ?? null;
+  state.recency.findLast((id) => state.openIds.includes(id)) ?? null;
 
 /** Takes removed documents out of the state: the list, the panes, their spans and the selection. */
 function withoutDocuments(state: AppState, ids: ReadonlySet<string>): AppState {
