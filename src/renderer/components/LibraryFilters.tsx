@@ -129,14 +129,14 @@ export function LibraryFilters({ documents, facts }: { documents: readonly Docum
           />
           <FacetSelect
             name="Annotated by"
-            any="Annotated by anyone"
+            any="Any annotator"
             values={annotatorFacet(documents, facts.counts)}
             value={view.annotator}
             onChange={(annotator) => actions.setLibraryFacets({ annotator })}
           />
           <FacetSelect
             name="Assigned to"
-            any="Assigned to anyone or no one"
+            any="Any assignee"
             values={assigneeFacet(documents, facts)}
             value={view.assignee}
             onChange={(assignee) => actions.setLibraryFacets({ assignee })}

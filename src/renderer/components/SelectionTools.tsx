@@ -70,7 +70,10 @@ export function SelectionTools({
   const toggle = (next: Form): void => setForm(form === next ? null : next);
   return (
     <div className="selection-tools" role="toolbar" aria-label="Selected documents">
-      <span>{selected.length} selected</span>
+      <span className="selection-count">{selected.length} selected</span>
+      <button type="button" className="link-button" onClick={() => actions.clearDocumentSelection()}>
+        Clear selection
+      </button>
       <button type="button" aria-expanded={form === 'tag'} onClick={() => toggle('tag')}>
         Tag…
       </button>
@@ -88,9 +91,6 @@ export function SelectionTools({
       </button>
       <button type="button" onClick={() => actions.exportSelection()}>
         Export selection…
-      </button>
-      <button type="button" className="link-button" onClick={() => actions.clearDocumentSelection()}>
-        Clear selection
       </button>
       {form === 'tag' && (
         <SelectionForm
