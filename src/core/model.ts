@@ -64,10 +64,12 @@ export const CollateDocument = z.object({
   done: z.boolean().optional(),
   /** The analyst's tags, in the order given (see `document-tags.ts`); a list, so git's merge driver merges it as a set. */
   tags: z
-    .array(z.string().refine((tag) => {
+    .array(
+      z.string().refine((tag) => {
         const checked = checkTag(tag);
         return checked.ok && checked.value === tag;
-      }, 'is not a usable tag (see collate tag)'))
+      }, 'is not a usable tag (see collate tag)'),
+    )
     .max(MAX_TAGS)
     .optional(),
   /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */

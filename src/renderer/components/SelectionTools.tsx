@@ -6,10 +6,12 @@ type Form = 'tag' | 'assign' | null;
 /** A small form under the selection bar: one field (with suggestions) and its buttons. */
 function SelectionForm({
   label,
+  placeholder,
   suggestions,
   buttons,
 }: {
   label: string;
+  placeholder: string;
   suggestions: readonly string[];
   buttons: ReadonlyArray<{ name: string; run: (value: string) => Promise<void> }>;
 }) {
@@ -27,6 +29,7 @@ function SelectionForm({
       <input
         aria-label={label}
         list={listId}
+        placeholder={placeholder}
         value={value}
         autoFocus
         maxLength={100}
@@ -95,6 +98,7 @@ export function SelectionTools({
       {form === 'tag' && (
         <SelectionForm
           label="Tag"
+          placeholder="A tag, e.g. ports"
           suggestions={tags}
           buttons={[
             { name: 'Add tag', run: (tag) => actions.tagDocuments(selected, tag) },
@@ -105,6 +109,7 @@ export function SelectionTools({
       {form === 'assign' && (
         <SelectionForm
           label="Annotator"
+          placeholder="An annotator's name"
           suggestions={annotators}
           buttons={[{ name: 'Assign', run: (name) => actions.assignDocuments(name, selected) }]}
         />

@@ -62,7 +62,11 @@ export function assignDocuments(host: AssignmentHost, annotator: string, documen
 }
 
 /** Takes documents out of an annotator's queue (the UI's undo of an assignment); others' are untouched. */
-export function unassignDocuments(host: AssignmentHost, annotator: string, documentIds: string[]): Promise<Assignment[]> {
+export function unassignDocuments(
+  host: AssignmentHost,
+  annotator: string,
+  documentIds: string[],
+): Promise<Assignment[]> {
   const name = annotatorName(annotator);
   const gone = new Set(documentIds.map((id) => assignmentId(name, id)));
   return change(host, (list) => list.filter((a) => !gone.has(a.id)));

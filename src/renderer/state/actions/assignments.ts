@@ -29,9 +29,7 @@ export function createAssignmentActions({ api, store, history, must, alert }: Ac
     const mine = new Set(assignments.filter((a) => a.annotator === me).map((a) => a.documentId));
     const assigned = ids.filter((id) => mine.has(id));
     if (assigned.length === 0) return true;
-    const list = await must('Could not mark the assignment', () =>
-      api.markAssignmentsDone({ ids: assigned, done }),
-    );
+    const list = await must('Could not mark the assignment', () => api.markAssignmentsDone({ ids: assigned, done }));
     if (list) keep(list);
     return list !== null;
   }

@@ -25,7 +25,8 @@ function setUp(onImport: (names: string[]) => void = () => {}) {
         return { status: 'imported', file: name, document: { id: `doc-${name}`, title: name } as never };
       });
     },
-    listDocumentIndex: () => imported.map((d) => ({ ...d, counts: { spans: 0, orphaned: 0, labels: {}, annotators: [] } })),
+    listDocumentIndex: () =>
+      imported.map((d) => ({ ...d, counts: { spans: 0, orphaned: 0, labels: {}, annotators: [] } })),
   });
   const ctx = fakeContext(service);
   return { ctx, sent, actions: createImportActions(ctx, createLoading(ctx)) };
