@@ -5,7 +5,6 @@ import { CollateError } from '../../core/collate-error';
 import { checkAnnotatorName } from '../../core/layers/layer-name';
 import { derivedId } from '../../core/merge/derived-id';
 import { JsonStore } from '../json-store';
-import type { WorkspaceService } from '../workspace-service';
 
 export type { Assignment };
 
@@ -19,7 +18,12 @@ const assignmentsKind = {
 };
 
 /** What assignments need of the workspace: its folder, its documents (to check ids) and the clock. */
-type AssignmentHost = Pick<WorkspaceService, 'root' | 'document' | 'now'>;
+interface AssignmentHost {
+  readonly root: string;
+  /** Throws when there is no such document. */
+  document(id: string): unknown;
+  now(): Date;
+}
 
 /** The same annotator and document give the same id on every machine, so two leads' assignments merge as one. */
 const assignmentId = (annotator: string, documentId: string): string =>
