@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../api/contract';
 import {
   annotatorFacet,
@@ -55,6 +55,20 @@ export function LibraryFilters({ documents, facts }: { documents: readonly Docum
   const actions = useActions();
   const view = useAppState((s) => s.library);
   const [open, setOpen] = useState(false);
+  // Counted when the documents or their counts change, not on every key typed in the filter.
+  const facets = useMemo(
+    () =>
+      open
+        ? {
+            outlets: outletFacet(documents),
+            labels: labelFacet(documents, facts.counts),
+            tags: tagFacet(documents),
+            annotators: annotatorFacet(documents, facts.counts),
+            assignees: assigneeFacet(documents, facts),
+          }
+        : null,
+    [open, documents, facts],
+  );
   const active = [
     view.outlet !== null,
     view.label !== null,
@@ -104,40 +118,40 @@ export function LibraryFilters({ documents, facts }: { documents: readonly Docum
           Filters{active > 0 ? ` (${active})` : ''}
         </button>
       </div>
-      {open && (
+      {facets && (
         <div className="library-facets" role="group" aria-label="Filters">
           <FacetSelect
             name="Outlet"
             any="All outlets"
-            values={outletFacet(documents)}
+            values={facets.outlets}
             value={view.outlet}
             onChange={(outlet) => actions.setLibraryFacets({ outlet })}
           />
           <FacetSelect
             name="Label"
             any="Any label"
-            values={labelFacet(documents, facts.counts)}
+            values={facets.labels}
             value={view.label}
             onChange={(label) => actions.setLibraryFacets({ label })}
           />
           <FacetSelect
             name="Tag"
             any="Any tag"
-            values={tagFacet(documents)}
+            values={facets.tags}
             value={view.tag}
             onChange={(tag) => actions.setLibraryFacets({ tag })}
           />
           <FacetSelect
             name="Annotated by"
             any="Any annotator"
-            values={annotatorFacet(documents, facts.counts)}
+            values={facets.annotators}
             value={view.annotator}
             onChange={(annotator) => actions.setLibraryFacets({ annotator })}
           />
           <FacetSelect
             name="Assigned to"
             any="Any assignee"
-            values={assigneeFacet(documents, facts)}
+            values={facets.assignees}
             value={view.assignee}
             onChange={(assignee) => actions.setLibraryFacets({ assignee })}
           />
