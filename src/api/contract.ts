@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CurationStateSchema, LayerSelectorSchema, SettleDisagreementArgs } from './team-schemas';
 import { ClaimGroup, CollateDocument, Fragment, LabelSchema, Relation, SpanAnnotation } from '../core/model';
-import { CorpusHit, DocumentCounts, libraryMethods, RemovedDocument } from './library-schemas';
+import { CorpusHit, libraryMethods, RemovedDocument, TagDocumentsArgs } from './library-schemas';
 import {
   CompareProposals,
   Discrepancy,
@@ -100,7 +100,8 @@ export const ExportedFile = z.object({
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
 const Id = z.string().min(1).max(200);
-export { CorpusHit, DocumentCounts, RemovedDocument };
+export { CorpusHit, RemovedDocument };
+export type { Assignment, AssignmentList } from './team-schemas';
 
 export const DatasetFormatName = z.enum([
   'jsonl',
@@ -366,6 +367,8 @@ export const contract = {
     args: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
     result: z.array(DocumentSummary),
   },
+  /** Adds and removes tags on documents (every id and tag checked before any is written); their summaries after. */
+  tagDocuments: { args: TagDocumentsArgs, result: z.array(DocumentSummary) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CurationDecision } from '../core/curation/curation-state';
-import { parseLayerSelector } from '../core/layers/layer-name';
+import { checkAnnotatorName, parseLayerSelector } from '../core/layers/layer-name';
 import { ClaimGroup, Relation, SpanAnnotation } from '../core/model';
 
 /** `curated`, `all` or an annotator's name, checked as `parseLayerSelector` does. */
@@ -51,3 +51,30 @@ export const SettleDisagreementArgs = z.union([
   z.strictObject({ ...Which, take: z.array(z.number().int().nonnegative().max(100)).max(100) }),
   z.strictObject({ ...Which, reopen: z.literal(true) }),
 ]);
+
+/** One annotator's assignment of one document (`assignments.json`, one record per line, merged by id in git). */
+export const AssignmentSchema = z.object({
+  id: z.string(),
+  annotator: z.string(),
+  documentId: z.string(),
+  /** When it was assigned (ISO 8601). */
+  assigned: z.string(),
+  /** When the annotator marked it done; absent while open. */
+  done: z.string().optional(),
+});
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
+/** An annotator's name as `checkAnnotatorName` takes it (not `curated` or `all`). */
+export const AnnotatorNameSchema = z
+  .string()
+  .max(200)
+  .transform((text, ctx) => {
+    const checked = checkAnnotatorName(text);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: checked.error.message });
+    return z.NEVER;
+  });
+
+/** The workspace's assignments, with who "me" is (the annotator this shell's edits carry). */
+export const AssignmentList = z.object({ me: z.string(), assignments: z.array(AssignmentSchema) });
+export type AssignmentList = z.infer<typeof AssignmentList>;

@@ -59,7 +59,11 @@ export interface WorkspaceOperations {
   startCuration(documentId: string): Promise<Out<'startCuration'>>;
   settleDisagreement(request: In<'settleDisagreement'>): Promise<Out<'settleDisagreement'>>;
   searchCorpus(query: string, limit?: number): Promise<Out<'searchCorpus'>>;
-  documentCounts(): Promise<Out<'documentCounts'>>;
+  tagDocuments(ids: string[], add: string[], remove: string[]): Promise<Out<'tagDocuments'>>;
+  listAssignments(): Promise<Out<'listAssignments'>>;
+  assignDocuments(annotator: string, ids: string[]): Promise<Out<'assignDocuments'>>;
+  unassignDocuments(annotator: string, ids: string[]): Promise<Out<'unassignDocuments'>>;
+  markAssignmentsDone(annotator: string | undefined, ids: string[], done: boolean): Promise<Out<'markAssignmentsDone'>>;
   removeDocuments(ids: string[]): Promise<Out<'removeDocuments'>>;
   restoreDocuments(ids: string[]): Promise<Out<'restoreDocuments'>>;
 }
@@ -124,7 +128,11 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     startCuration: ({ documentId }) => workspace.startCuration(documentId),
     settleDisagreement: (request) => workspace.settleDisagreement(request),
     searchCorpus: ({ query, limit }) => workspace.searchCorpus(query, limit),
-    documentCounts: () => workspace.documentCounts(),
+    tagDocuments: ({ ids, add, remove }) => workspace.tagDocuments(ids, add, remove),
+    listAssignments: () => workspace.listAssignments(),
+    assignDocuments: ({ annotator, ids }) => workspace.assignDocuments(annotator, ids),
+    unassignDocuments: ({ annotator, ids }) => workspace.unassignDocuments(annotator, ids),
+    markAssignmentsDone: ({ annotator, ids, done }) => workspace.markAssignmentsDone(annotator, ids, done),
     removeDocuments: ({ ids }) => workspace.removeDocuments(ids),
     restoreDocuments: ({ ids }) => workspace.restoreDocuments(ids),
   };

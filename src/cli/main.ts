@@ -8,6 +8,7 @@ import { initCommand } from './commands/init-command';
 import { reimportCommand } from './commands/reimport-command';
 import { reportCommand } from './commands/report-command';
 import { searchCommand } from './commands/search-command';
+import { tagCommand } from './commands/tag-command';
 import { serveCommand } from './commands/serve-command';
 import { suggestCommand } from './commands/suggest-command';
 import {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand());
   for (const command of [
     assignCommand(),
+    tagCommand(),
     agreementCommand(),
     configCommand(),
     gitSetupCommand(),

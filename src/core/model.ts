@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkTag, MAX_TAGS } from './document-tags';
 
 /** Colours are CSS hex colours, so every shell and export can use them as they are. */
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f77b4');
@@ -61,6 +62,16 @@ export const CollateDocument = z.object({
   note: z.string().optional(),
   /** The analyst marked the document finished (the library's "done" facet). */
   done: z.boolean().optional(),
+  /** The analyst's tags, in the order given (see `document-tags.ts`); a list, so git's merge driver merges it as a set. */
+  tags: z
+    .array(
+      z.string().refine((tag) => {
+        const checked = checkTag(tag);
+        return checked.ok && checked.value === tag;
+      }, 'is not a usable tag (see collate tag)'),
+    )
+    .max(MAX_TAGS)
+    .optional(),
   /** BCP 47 tag of the text's language, for word segmentation (`Intl.Segmenter`); 'und' when absent. */
   language: z.string().optional(),
   /** Earlier imports of this document, oldest first, when it was re-imported with changed text. */

@@ -7,7 +7,7 @@ import type {
   IndexedDocument,
 } from '../api/contract';
 import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
-import type { CorpusHit, DocumentCounts, ReimportReport, RemovedDocument, WorkspaceInfo } from '../api/contract';
+import type { AssignmentList, CorpusHit, ReimportReport, RemovedDocument, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
 import type { NewSpan } from '../core/create-span';
@@ -45,6 +45,8 @@ import { checkAnnotatorName, resolveAnnotator } from './teams/user-config';
 import type { WorkspaceReader } from './workspace-reader';
 import { CorpusSearch } from './corpus-search/corpus-search';
 import { removeDocument, restoreDocument, type TrashContext } from './workspace-trash';
+import { tagDocuments } from './workspace-tags';
+import * as assignments from './teams/assignments';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -235,14 +237,37 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return restored;
   }
 
+  /** Adds and removes tags on documents (src/service/workspace-tags.ts). */
+  tagDocuments(ids: string[], add: string[], remove: string[]): Promise<DocumentSummary[]> {
+    return tagDocuments(this.documentContext, ids, add, remove);
+  }
+
+  // Assignments (src/service/teams/assignments.ts)
+
+  async listAssignments(): Promise<AssignmentList> {
+    return { me: this.author, assignments: await assignments.listAssignments(this) };
+  }
+
+  async assignDocuments(annotator: string, ids: string[]): Promise<AssignmentList> {
+    this.assertWritable();
+    return { me: this.author, assignments: await assignments.assignDocuments(this, annotator, ids) };
+  }
+
+  async unassignDocuments(annotator: string, ids: string[]): Promise<AssignmentList> {
+    this.assertWritable();
+    return { me: this.author, assignments: await assignments.unassignDocuments(this, annotator, ids) };
+  }
+
+  async markAssignmentsDone(annotator: string | undefined, ids: string[], done: boolean): Promise<AssignmentList> {
+    this.assertWritable();
+    const marked = await assignments.markDone(this, annotator ?? this.author, ids, done);
+    return { me: this.author, assignments: marked };
+  }
+
   // Corpus search
 
   searchCorpus(query: string, limit = 50): Promise<CorpusHit[]> {
     return this.corpusSearch.search(query, limit);
-  }
-
-  documentCounts(): Promise<DocumentCounts> {
-    return this.corpusSearch.counts();
   }
 
   /** Where the search index came from on its first use: read from the cache or rebuilt (for tests and the CLI). */

@@ -79,7 +79,11 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   startCuration: (k) => ({ documentId: k.documents[0] }),
   settleDisagreement: (k) => ({ documentId: k.documents[0], disagreementId: 'k-000000000000', take: [0] }),
   searchCorpus: () => ({ query: 'troops', limit: 5 }),
-  documentCounts: () => ({}),
+  tagDocuments: (k) => ({ ids: [k.documents[0]], add: ['checked'], remove: [] }),
+  listAssignments: () => ({}),
+  assignDocuments: (k) => ({ annotator: 'ana', ids: [k.documents[0]] }),
+  unassignDocuments: (k) => ({ annotator: 'ana', ids: [k.documents[0]] }),
+  markAssignmentsDone: (k) => ({ annotator: 'ana', ids: [k.documents[0]], done: true }),
   removeDocuments: (k) => ({ ids: [k.documents[0]] }),
   restoreDocuments: (k) => ({ ids: [k.documents[0]] }),
 };

@@ -5,7 +5,11 @@ import { main } from '../../src/cli/main';
 import { initWorkspace } from '../../src/service/init-workspace';
 import { bytesOf, tempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
-import { ASSIGNMENTS_FILE } from '../../src/service/teams/assignments';
+import { ASSIGNMENTS_FILE, listAssignments, progressTable } from '../../src/service/teams/assignments';
+import type { AssignmentList, Method } from '../../src/api/contract';
+import type { Result } from '../../src/core/result';
+import { dispatch } from '../../src/api/dispatch';
+import { workspaceHandlers } from '../../src/api/workspace-handlers';
 
 let folder: ReturnType<typeof tempFolder>;
 let root: string;
@@ -67,5 +71,46 @@ describe('collate assign', () => {
       'is not assigned to ana',
     );
     expect(readFileSync(join(root, ASSIGNMENTS_FILE), 'utf8')).toBe(before);
+  });
+
+  it('through the contract: lists with who I am, reopens, unassigns, and refuses bad names and ids', async () => {
+    const service = await WorkspaceService.open(root, { author: 'ana' });
+    const handlers = workspaceHandlers(service);
+    const call = async (method: Method, args: unknown) =>
+      (await dispatch(handlers, method, args)) as Result<AssignmentList>;
+    try {
+      expect(await call('listAssignments', {})).toEqual({ ok: true, value: { me: 'ana', assignments: [] } });
+      const assigned = await call('assignDocuments', { annotator: ' ben ', ids });
+      expect(assigned.ok && assigned.value.assignments.map((a) => a.annotator)).toEqual(['ben', 'ben']);
+      await call('assignDocuments', { annotator: 'ana', ids: [ids[0]] });
+      const done = await call('markAssignmentsDone', { ids: [ids[0]], done: true });
+      expect(done.ok && done.value.assignments.filter((a) => a.done).map((a) => a.annotator)).toEqual(['ana']);
+      expect(progressTable((await listAssignments(service)).slice())).toContain(
+        'ana                         1        1        0',
+      );
+      const reopened = await call('markAssignmentsDone', { ids: [ids[0]], done: false });
+      expect(reopened.ok && reopened.value.assignments.some((a) => a.done)).toBe(false);
+      const gone = await call('unassignDocuments', { annotator: 'ben', ids: [ids[1]] });
+      expect(gone.ok && gone.value.assignments.map((a) => `${a.annotator} ${a.documentId}`)).toEqual([
+        `ben ${ids[0]}`,
+        `ana ${ids[0]}`,
+      ]);
+      const refusals = [
+        await call('assignDocuments', { annotator: 'all', ids }),
+        await call('assignDocuments', { annotator: 'ana', ids: [] }),
+        await call('assignDocuments', { annotator: 'ana', ids: ['d-000000000000'] }),
+        await call('markAssignmentsDone', { ids: [ids[1]], done: true }),
+        await call('markAssignmentsDone', { ids: [ids[0]], done: true, extra: 1 }),
+      ];
+      expect(refusals.map((r) => (r.ok ? 'ok' : r.error.message))).toEqual([
+        expect.stringContaining('names a layer'),
+        expect.stringContaining('ids'),
+        expect.stringContaining('There is no document'),
+        expect.stringContaining('is not assigned to ana'),
+        expect.stringContaining('extra'),
+      ]);
+    } finally {
+      service.close();
+    }
   });
 });

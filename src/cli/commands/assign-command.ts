@@ -31,7 +31,7 @@ export const assignCommand = (): Command =>
       try {
         const annotator = flags.annotator ?? (await resolveAnnotator());
         if (flags.documents) await assignDocuments(service, annotator, flags.documents);
-        for (const id of flags.done ?? []) await markDone(service, annotator, id);
+        if (flags.done) await markDone(service, annotator, flags.done);
         const assignments = await listAssignments(service);
         if (flags.status) return void process.stdout.write(progressTable(assignments));
         const queue = assignments.filter((a) => a.annotator === annotator);

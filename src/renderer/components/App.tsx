@@ -19,6 +19,7 @@ import { PendingFragments } from './PendingFragments';
 import { PreferencesDialog } from './PreferencesDialog';
 import { ProblemsNotice } from './ProblemsNotice';
 import { ReportDialog } from './ReportDialog';
+import { AssignmentProgressDialog } from './AssignmentProgressDialog';
 import { SchemaDialog } from './SchemaDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SideColumn } from './SideColumn';
@@ -77,6 +78,7 @@ export function App() {
       {dialog === 'shortcuts' && <ShortcutSheet />}
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'report' && <ReportDialog />}
+      {dialog === 'progress' && <AssignmentProgressDialog />}
       {dialog === 'preferences' && desktop && <PreferencesDialog desktop={desktop} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../api/contract';
 import { useRowWindow } from '../hooks/use-row-window';
 import { rowAfterKey } from '../state/list-window';
-import type { SpanCounts } from '../state/library-view';
+import type { CountsOf } from '../state/library-view';
 import { useActions, useAppState } from './app-context';
 
 const ROW_HEIGHT = 46;
@@ -14,15 +14,18 @@ function metaLine(doc: DocumentSummary, spans: number | undefined): string {
   const parts = [doc.outlet, doc.published];
   if (spans !== undefined) parts.push(`${spans} annotation${spans === 1 ? '' : 's'}`);
   if (doc.done) parts.push('done');
-  return parts.filter(Boolean).join(' · ') || doc.source;
+  const line = parts.filter(Boolean).join(' · ') || doc.source;
+  const tags = (doc.tags ?? []).map((t) => `#${t}`).join(' ');
+  return tags ? `${line} · ${tags}` : line;
 }
 
 /**
  * The library's documents as a multi-select listbox that renders only the rows in view, so ten
- * thousand documents scroll as lightly as ten. Click opens (Ctrl/⌘ or Shift click selects),
- * ↑/↓/Page/Home/End move (Shift extends), Space toggles, Enter opens, Ctrl+A selects all, Delete removes.
+ * thousand documents scroll as lightly as ten. A click opens and leaves the selection alone; the
+ * row's box, Ctrl/⌘ click and Shift click select. ↑/↓/Page/Home/End move (Shift extends), Space
+ * toggles, Enter opens, Ctrl+A selects all, Delete removes.
  */
-export function DocumentList({ documents, counts }: { documents: readonly DocumentSummary[]; counts: SpanCounts }) {
+export function DocumentList({ documents, counts }: { documents: readonly DocumentSummary[]; counts: CountsOf }) {
   const actions = useActions();
   const openIds = useAppState((s) => s.openIds);
   const selected = useAppState((s) => s.library.selected);
@@ -37,8 +40,7 @@ export function DocumentList({ documents, counts }: { documents: readonly Docume
     if (!doc) return;
     setActiveId(doc.id);
     scrollToRow(index);
-    if (extend) actions.clickDocument(doc.id, { shift: true, toggle: false });
-    else actions.clickDocument(doc.id, { shift: false, toggle: false });
+    actions.clickDocument(doc.id, { shift: extend, toggle: false });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -111,11 +113,13 @@ export function DocumentList({ documents, counts }: { documents: readonly Docume
             }}
             onClick={(event) => {
               setActiveId(doc.id);
-              const modifiers = { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey };
+              const onBox = (event.target as HTMLElement).closest('.row-check') !== null;
+              const modifiers = { shift: event.shiftKey, toggle: onBox || event.ctrlKey || event.metaKey };
               actions.clickDocument(doc.id, modifiers);
               if (!modifiers.shift && !modifiers.toggle) void actions.openDocument(doc.id);
             }}
           >
+            <span className="row-check" aria-hidden="true" title={isSelected ? 'Deselect' : 'Select'} />
             <span className="document-title">{doc.title}</span>
             <span className="document-meta" id={`${optionId(doc.id)}-meta`}>
               {metaLine(doc, spans)}

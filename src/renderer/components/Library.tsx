@@ -1,54 +1,38 @@
 import { useMemo } from 'react';
 import { IMPORTABLE_EXTENSIONS } from '../../core/text-extraction/importable-formats';
 import { ANNOTATED_ACCEPT } from '../state/import-chunks';
-import { spanCounts, visibleDocuments } from '../state/library-view';
+import { annotatorFacet, tagFacet, visibleDocuments } from '../state/library-view';
+import { libraryFacts } from '../state/actions/library';
 import { useActions, useAppState } from './app-context';
 import { CorpusSearchBox } from './CorpusSearchBox';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
 import { ImportProgress } from './ImportProgress';
 import { LibraryFilters } from './LibraryFilters';
+import { MyQueue } from './MyQueue';
+import { SelectionTools } from './SelectionTools';
 
 /** Every article format the importer takes, as the empty library names them: ".txt, .md, …". */
 const ARTICLE_FORMATS = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(', ');
-
-/** What the selected documents can have done to them at once. */
-function SelectionTools({ selected }: { selected: readonly string[] }) {
-  const actions = useActions();
-  if (selected.length === 0) return null;
-  return (
-    <div className="selection-tools" role="toolbar" aria-label="Selected documents">
-      <span>{selected.length} selected</span>
-      <button type="button" onClick={() => void actions.removeDocuments(selected)}>
-        Remove
-      </button>
-      <button type="button" onClick={() => void actions.markDone(selected, true)}>
-        Mark done
-      </button>
-      <button type="button" onClick={() => void actions.markDone(selected, false)}>
-        Mark not done
-      </button>
-      <button type="button" onClick={() => actions.exportSelection()}>
-        Export selection…
-      </button>
-      <button type="button" className="link-button" onClick={() => actions.clearDocumentSelection()}>
-        Clear selection
-      </button>
-    </div>
-  );
-}
 
 /** The library's banner after a removal or restore, with Undo while the removal is the last edit. */
 function LibraryNotice() {
   const actions = useActions();
   const notice = useAppState((s) => s.libraryNotice);
-  const canUndoRemoval = useAppState((s) => s.undo.undoName?.startsWith('remove ') ?? false);
+  const undoName = useAppState((s) => s.undo.undoName);
   if (!notice) return null;
+  // The notice's Undo stands for the library edit it reports, while that is still the last edit.
+  const undoable = [
+    ['Removed', 'remove ', 'Undo removal'],
+    ['Tagged', 'tag ', 'Undo tagging'],
+    ['Untagged', 'untag ', 'Undo untagging'],
+    ['Assigned', 'assign ', 'Undo assignment'],
+  ].find(([said, step]) => notice.startsWith(said!) && undoName?.startsWith(step!));
   return (
     <div className="library-notice" role="status" aria-label="Library notice">
       <span>{notice}</span>
-      {canUndoRemoval && notice.startsWith('Removed') && (
-        <button type="button" aria-label="Undo removal" onClick={() => void actions.undo()}>
+      {undoable && (
+        <button type="button" aria-label={undoable[2]} onClick={() => void actions.undo()}>
           Undo
         </button>
       )}
@@ -63,12 +47,23 @@ export function Library() {
   const documents = useAppState((s) => s.documents);
   const annotations = useAppState((s) => s.annotations);
   const documentCounts = useAppState((s) => s.documentCounts);
+  const assignments = useAppState((s) => s.assignments);
   const view = useAppState((s) => s.library);
   const importLines = useAppState((s) => s.importLines);
   const workspace = useAppState((s) => s.workspace);
   const actions = useActions();
-  const counts = useMemo(() => spanCounts(annotations, documentCounts), [annotations, documentCounts]);
-  const shown = useMemo(() => visibleDocuments(documents, view, counts), [documents, view, counts]);
+  const facts = useMemo(
+    () => libraryFacts({ annotations, documentCounts, assignments }),
+    [annotations, documentCounts, assignments],
+  );
+  const shown = useMemo(() => visibleDocuments(documents, view, facts), [documents, view, facts]);
+  const tags = useMemo(() => tagFacet(documents).map((t) => t.value), [documents]);
+  const annotators = useMemo(() => {
+    const names = new Set([assignments.me, ...assignments.assignments.map((a) => a.annotator)]);
+    for (const a of annotatorFacet(documents, facts.counts)) names.add(a.value);
+    names.delete('');
+    return [...names].sort();
+  }, [documents, facts, assignments]);
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
@@ -94,10 +89,11 @@ export function Library() {
           JSONL, Label Studio, doccano), or drop them on the window.
         </p>
       ) : (
-        <LibraryFilters documents={documents} counts={counts} />
+        <LibraryFilters documents={documents} facts={facts} />
       )}
+      <MyQueue facts={facts} />
       <LibraryNotice />
-      <SelectionTools selected={view.selected} />
+      <SelectionTools selected={view.selected} tags={tags} annotators={annotators} />
       {documents.length > 0 && (
         <p className="library-count" role="status" aria-label="Documents shown">
           {shown.length === documents.length
@@ -110,7 +106,7 @@ export function Library() {
           )}
         </p>
       )}
-      <DocumentList documents={shown} counts={counts} />
+      <DocumentList documents={shown} counts={facts.counts} />
     </nav>
   );
 }

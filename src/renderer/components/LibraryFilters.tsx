@@ -1,6 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../api/contract';
-import { labelFacet, outletFacet, type LibrarySortKey, type SpanCounts } from '../state/library-view';
+import {
+  annotatorFacet,
+  assigneeFacet,
+  labelFacet,
+  outletFacet,
+  tagFacet,
+  type FacetValue,
+  type LibraryFacts,
+  type LibrarySortKey,
+} from '../state/library-view';
 import { useActions, useAppState } from './app-context';
 
 const SORTS: ReadonlyArray<[LibrarySortKey, string]> = [
@@ -11,21 +20,72 @@ const SORTS: ReadonlyArray<[LibrarySortKey, string]> = [
   ['annotations', 'Annotations'],
 ];
 
-/** Filter as you type, the order, and the facets (outlet, label, status, date range) of the library. */
-export function LibraryFilters({ documents, counts }: { documents: readonly DocumentSummary[]; counts: SpanCounts }) {
+/** One facet as a choice: "any" first, then each value with how many documents have it. */
+function FacetSelect({
+  name,
+  any,
+  values,
+  value,
+  onChange,
+}: {
+  name: string;
+  any: string;
+  values: readonly FacetValue[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <select aria-label={name} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <option value="">{any}</option>
+      {values.map((v) => (
+        <option key={v.value} value={v.value}>
+          {v.value} ({v.count})
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * Filter as you type, the order, and the facets of the library: outlet, label, tag, annotator (who
+ * made spans), assigned to, status and date range. Every count comes from the summaries and the
+ * corpus index's span counts held in memory, so no document is read.
+ */
+export function LibraryFilters({ documents, facts }: { documents: readonly DocumentSummary[]; facts: LibraryFacts }) {
   const actions = useActions();
   const view = useAppState((s) => s.library);
   const [open, setOpen] = useState(false);
-  const active = [view.outlet !== null, view.label !== null, view.done !== 'all', !!view.from, !!view.to].filter(
-    Boolean,
-  ).length;
+  // Counted when the documents or their counts change, not on every key typed in the filter.
+  const facets = useMemo(
+    () =>
+      open
+        ? {
+            outlets: outletFacet(documents),
+            labels: labelFacet(documents, facts.counts),
+            tags: tagFacet(documents),
+            annotators: annotatorFacet(documents, facts.counts),
+            assignees: assigneeFacet(documents, facts),
+          }
+        : null,
+    [open, documents, facts],
+  );
+  const active = [
+    view.outlet !== null,
+    view.label !== null,
+    view.tag !== null,
+    view.annotator !== null,
+    view.assignee !== null,
+    view.done !== 'all',
+    !!view.from,
+    !!view.to,
+  ].filter(Boolean).length;
   return (
     <div className="library-filters">
       <input
         type="search"
         className="library-filter"
         aria-label="Filter documents"
-        placeholder="Filter by title, outlet, date…"
+        placeholder="Filter by title, outlet, date, tag…"
         value={view.query}
         onChange={(e) => actions.setLibraryQuery(e.target.value)}
       />
@@ -58,32 +118,43 @@ export function LibraryFilters({ documents, counts }: { documents: readonly Docu
           Filters{active > 0 ? ` (${active})` : ''}
         </button>
       </div>
-      {open && (
+      {facets && (
         <div className="library-facets" role="group" aria-label="Filters">
-          <select
-            aria-label="Outlet"
-            value={view.outlet ?? ''}
-            onChange={(e) => actions.setLibraryFacets({ outlet: e.target.value || null })}
-          >
-            <option value="">All outlets</option>
-            {outletFacet(documents).map((o) => (
-              <option key={o.outlet} value={o.outlet}>
-                {o.outlet} ({o.count})
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Label"
-            value={view.label ?? ''}
-            onChange={(e) => actions.setLibraryFacets({ label: e.target.value || null })}
-          >
-            <option value="">Any label</option>
-            {labelFacet(documents, counts).map((l) => (
-              <option key={l.label} value={l.label}>
-                {l.label} ({l.count})
-              </option>
-            ))}
-          </select>
+          <FacetSelect
+            name="Outlet"
+            any="All outlets"
+            values={facets.outlets}
+            value={view.outlet}
+            onChange={(outlet) => actions.setLibraryFacets({ outlet })}
+          />
+          <FacetSelect
+            name="Label"
+            any="Any label"
+            values={facets.labels}
+            value={view.label}
+            onChange={(label) => actions.setLibraryFacets({ label })}
+          />
+          <FacetSelect
+            name="Tag"
+            any="Any tag"
+            values={facets.tags}
+            value={view.tag}
+            onChange={(tag) => actions.setLibraryFacets({ tag })}
+          />
+          <FacetSelect
+            name="Annotated by"
+            any="Any annotator"
+            values={facets.annotators}
+            value={view.annotator}
+            onChange={(annotator) => actions.setLibraryFacets({ annotator })}
+          />
+          <FacetSelect
+            name="Assigned to"
+            any="Any assignee"
+            values={facets.assignees}
+            value={view.assignee}
+            onChange={(assignee) => actions.setLibraryFacets({ assignee })}
+          />
           <select
             aria-label="Status"
             value={view.done}

@@ -7,6 +7,8 @@ import { createCurationActions } from './actions/curation';
 import { createComparingActions } from './actions/comparing';
 import { createCorpusSearchActions } from './actions/corpus-search';
 import { createLibraryActions } from './actions/library';
+import { createAssignmentActions } from './actions/assignments';
+import { createTagActions } from './actions/document-tags';
 import { createClaimGroupActions } from './actions/claim-groups';
 import { createEditCommands } from './actions/edit-commands';
 import { createEdits } from './actions/edits';
@@ -40,7 +42,9 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const { restorePanelLayout, savePanelLayout, ...panelLayout } = createPanelLayoutActions(ctx);
   const { startTourOnFirstRun, ...tour } = createTourActions(ctx);
   const comparing = createComparingActions(ctx, loading, panes, selection, edits);
-  const library = createLibraryActions(ctx, loading, panes);
+  const assignments = createAssignmentActions(ctx);
+  const tags = createTagActions(ctx);
+  const library = createLibraryActions(ctx, loading, panes, assignments);
   const lock = createLockTakeoverActions(ctx);
 
   /** Opens the workspace: preferences, documents, the panes left open, every span and link. */
@@ -53,7 +57,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     restorePanelLayout(workspace.value.path);
     await loading.refreshDocuments();
     await panes.restorePanes(workspace.value.path);
-    void library.loadDocumentCounts();
+    void assignments.loadAssignments();
     // Spans of the other documents, for the claims matrix, the sources view and attribution.
     const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
     await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
@@ -98,6 +102,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...preferences,
     ...createViewActions(ctx, selection),
     ...library,
+    ...assignments,
+    ...tags,
     ...createCorpusSearchActions(ctx, panes, selection),
 
     async undo(): Promise<void> {

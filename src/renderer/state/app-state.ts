@@ -1,7 +1,7 @@
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CurationStateResult } from '../../api/team-schemas';
 import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
-import type { CorpusHit, DocumentCounts } from '../../api/contract';
+import type { AssignmentList, CorpusHit, SpanCounts } from '../../api/contract';
 import { INITIAL_LIBRARY, type LibraryView } from './library-view';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
 import type { SidePanel } from './panel-layout';
@@ -17,7 +17,7 @@ export interface AlertMessage {
 }
 
 export type MainView = 'panes' | 'matrix' | 'sources' | 'curation';
-export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | 'preferences' | null;
+export type DialogName = 'schema' | 'shortcuts' | 'attribute' | 'export' | 'report' | 'preferences' | 'progress' | null;
 
 /** An import under way: files done of all, and whether the user asked to stop after this chunk. */
 export interface ImportProgress {
@@ -108,8 +108,10 @@ export interface AppState {
   readonly tourStep: number | null;
   /** The library's filter, order, facets and selection. */
   readonly library: LibraryView;
-  /** Spans per document as the service counted them (documents whose spans are not loaded). */
-  readonly documentCounts: DocumentCounts;
+  /** Span counts per document from the corpus index (`listDocumentIndex`), for documents whose spans are not loaded. */
+  readonly documentCounts: Readonly<Record<string, SpanCounts>>;
+  /** Who annotates which documents (`assignments.json`) and who I am. */
+  readonly assignments: AssignmentList;
   /** The library's banner after a removal ("Removed 2 documents", with Undo), or null. */
   readonly libraryNotice: string | null;
   /** The corpus search: the query sent, its ranked hits, or why it failed. */
@@ -183,6 +185,7 @@ export const initialState: AppState = {
   tourStep: null,
   library: INITIAL_LIBRARY,
   documentCounts: {},
+  assignments: { me: '', assignments: [] },
   libraryNotice: null,
   corpusSearch: { query: '', hits: [], searching: false, error: null },
   flash: null,

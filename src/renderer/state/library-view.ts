@@ -1,4 +1,6 @@
-import type { DocumentCounts, DocumentSummary } from '../../api/contract';
+import type { DocumentSummary, SpanCounts } from '../../api/contract';
+import type { AssignmentState } from '../../core/assignment-progress';
+import { tagCounts } from '../../core/document-tags';
 
 export type LibrarySortKey = 'imported' | 'title' | 'date' | 'source' | 'annotations';
 export type DoneFacet = 'all' | 'done' | 'open';
@@ -15,6 +17,14 @@ export interface LibraryView {
   readonly done: DoneFacet;
   /** Only documents with at least one span of this label. */
   readonly label: string | null;
+  /** Only documents carrying this tag (compared without case). */
+  readonly tag: string | null;
+  /** Only documents in which this annotator made spans. */
+  readonly annotator: string | null;
+  /** Only documents assigned to this annotator. */
+  readonly assignee: string | null;
+  /** Only my queue: documents assigned to me that I have not marked done. */
+  readonly queue: boolean;
   readonly selected: readonly string[];
   /** Where a Shift+click or Shift+arrow range starts. */
   readonly anchor: string | null;
@@ -29,18 +39,53 @@ export const INITIAL_LIBRARY: LibraryView = {
   to: '',
   done: 'all',
   label: null,
+  tag: null,
+  annotator: null,
+  assignee: null,
+  queue: false,
   selected: [],
   anchor: null,
 };
 
-/** Span counts by document: those the renderer holds, else what the service counted. */
-export type SpanCounts = (id: string) => { spans: number; labels: Readonly<Record<string, number>> } | undefined;
+/** What a document's spans add up to (spans, by label, who made them); see `spanCounts`. */
+export type CountsOf = (id: string) => Pick<SpanCounts, 'spans' | 'labels' | 'annotators'> | undefined;
+
+/** What the library filters and counts on besides the summaries: span counts, assignments, and who I am. */
+export interface LibraryFacts {
+  readonly counts: CountsOf;
+  /** The assignments of a document. */
+  readonly assignments: (id: string) => readonly AssignmentState[];
+  /** The annotator this shell's edits carry (`listAssignments`'s `me`). */
+  readonly me: string;
+}
+
+const NO_ASSIGNMENTS: readonly AssignmentState[] = [];
+
+/** Assignments by document, for LibraryFacts. */
+export function assignmentsByDocument(
+  assignments: readonly AssignmentState[],
+): (id: string) => readonly AssignmentState[] {
+  const byDocument = new Map<string, AssignmentState[]>();
+  for (const a of assignments) byDocument.set(a.documentId, [...(byDocument.get(a.documentId) ?? []), a]);
+  return (id) => byDocument.get(id) ?? NO_ASSIGNMENTS;
+}
+
+/** Whether a document is in the annotator's queue: assigned to them and not marked done. */
+export const inQueue = (facts: Pick<LibraryFacts, 'assignments'>, id: string, annotator: string): boolean =>
+  facts.assignments(id).some((a) => a.annotator === annotator && !a.done);
 
 const haystacks = new WeakMap<DocumentSummary, string>();
 function haystackOf(document: DocumentSummary): string {
   let text = haystacks.get(document);
   if (text === undefined) {
-    text = [document.title, document.outlet, document.author, document.published, document.source]
+    text = [
+      document.title,
+      document.outlet,
+      document.author,
+      document.published,
+      document.source,
+      ...(document.tags ?? []),
+    ]
       .filter(Boolean)
       .join('\n')
       .toLocaleLowerCase();
@@ -56,7 +101,11 @@ export function isoDate(published: string | undefined): string | null {
   return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`;
 }
 
-export function matchesView(document: DocumentSummary, view: LibraryView, counts: SpanCounts): boolean {
+const hasTag = (document: DocumentSummary, tag: string): boolean =>
+  (document.tags ?? []).some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase());
+
+export function matchesView(document: DocumentSummary, view: LibraryView, facts: LibraryFacts): boolean {
+  const { counts } = facts;
   if (view.outlet !== null && (document.outlet ?? '') !== view.outlet) return false;
   if (view.done === 'done' && !document.done) return false;
   if (view.done === 'open' && document.done) return false;
@@ -65,6 +114,11 @@ export function matchesView(document: DocumentSummary, view: LibraryView, counts
     if (!date || (view.from && date < view.from) || (view.to && date > view.to)) return false;
   }
   if (view.label !== null && !(counts(document.id)?.labels[view.label] ?? 0)) return false;
+  if (view.tag !== null && !hasTag(document, view.tag)) return false;
+  if (view.annotator !== null && !counts(document.id)?.annotators.includes(view.annotator)) return false;
+  if (view.assignee !== null && !facts.assignments(document.id).some((a) => a.annotator === view.assignee))
+    return false;
+  if (view.queue && !inQueue(facts, document.id, facts.me)) return false;
   const words = view.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = haystackOf(document);
@@ -73,7 +127,7 @@ export function matchesView(document: DocumentSummary, view: LibraryView, counts
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-function comparator(view: LibraryView, counts: SpanCounts): (a: DocumentSummary, b: DocumentSummary) => number {
+function comparator(view: LibraryView, counts: CountsOf): (a: DocumentSummary, b: DocumentSummary) => number {
   const direction = view.descending ? -1 : 1;
   const missingLast = (a: string | null, b: string | null, compare: (x: string, y: string) => number): number =>
     a === null ? (b === null ? 0 : 1) : b === null ? -1 : direction * compare(a, b);
@@ -97,56 +151,79 @@ function comparator(view: LibraryView, counts: SpanCounts): (a: DocumentSummary,
 export function visibleDocuments(
   documents: readonly DocumentSummary[],
   view: LibraryView,
-  counts: SpanCounts,
+  facts: LibraryFacts,
 ): readonly DocumentSummary[] {
-  const shown = documents.filter((d) => matchesView(d, view, counts));
+  const shown = documents.filter((d) => matchesView(d, view, facts));
   if (view.sort === 'imported') return view.descending ? shown.reverse() : shown;
-  const compare = comparator(view, counts);
+  const compare = comparator(view, facts.counts);
   const order = new Map(documents.map((d, i) => [d.id, i]));
   return shown.sort((a, b) => compare(a, b) || order.get(a.id)! - order.get(b.id)!);
 }
 
-/** Each outlet with how many documents it has, most first. */
-export function outletFacet(documents: readonly DocumentSummary[]): Array<{ outlet: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const d of documents) if (d.outlet) counts.set(d.outlet, (counts.get(d.outlet) ?? 0) + 1);
-  return [...counts]
-    .map(([outlet, count]) => ({ outlet, count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.outlet, b.outlet));
+/** A facet's values with how many documents have each, most first (ties by name). */
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
 }
+
+function tally(
+  documents: readonly DocumentSummary[],
+  valuesOf: (d: DocumentSummary) => Iterable<string>,
+): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const d of documents) for (const value of new Set(valuesOf(d))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
+}
+
+/** Each outlet with how many documents it has. */
+export const outletFacet = (documents: readonly DocumentSummary[]): FacetValue[] =>
+  tally(documents, (d) => (d.outlet ? [d.outlet] : []));
 
 /** Each label with how many documents have a span of it. */
-export function labelFacet(
-  documents: readonly DocumentSummary[],
-  counts: SpanCounts,
-): Array<{ label: string; count: number }> {
-  const tally = new Map<string, number>();
-  for (const d of documents)
-    for (const [label, n] of Object.entries(counts(d.id)?.labels ?? {}))
-      if (n > 0) tally.set(label, (tally.get(label) ?? 0) + 1);
-  return [...tally].map(([label, count]) => ({ label, count })).sort((a, b) => collator.compare(a.label, b.label));
-}
+export const labelFacet = (documents: readonly DocumentSummary[], counts: CountsOf): FacetValue[] =>
+  tally(documents, (d) => Object.entries(counts(d.id)?.labels ?? {}).flatMap(([label, n]) => (n > 0 ? [label] : [])));
 
-/** Counts from the spans the renderer holds, falling back on the service's counts for the others. */
+/** Each tag with how many documents carry it (tags differing only in case count as one, first spelling shown). */
+export const tagFacet = (documents: readonly DocumentSummary[]): FacetValue[] =>
+  tagCounts(documents).map(({ tag, documents: count }) => ({ value: tag, count }));
+
+/** Each annotator with how many documents they made spans in. */
+export const annotatorFacet = (documents: readonly DocumentSummary[], counts: CountsOf): FacetValue[] =>
+  tally(documents, (d) => counts(d.id)?.annotators ?? []);
+
+/** Each annotator with how many documents are assigned to them. */
+export const assigneeFacet = (documents: readonly DocumentSummary[], facts: LibraryFacts): FacetValue[] =>
+  tally(documents, (d) => facts.assignments(d.id).map((a) => a.annotator));
+
+/** Counts from the spans the renderer holds, falling back on the corpus index's counts for the others. */
 export function spanCounts(
-  annotations: Readonly<Record<string, ReadonlyArray<{ label: string }>>>,
-  counted: DocumentCounts,
-): SpanCounts {
-  const cache = new Map<string, { spans: number; labels: Record<string, number> }>();
+  annotations: Readonly<Record<string, ReadonlyArray<{ label: string; author: string }>>>,
+  indexed: Readonly<Record<string, SpanCounts>>,
+): CountsOf {
+  const cache = new Map<string, ReturnType<CountsOf>>();
   return (id) => {
     const held = annotations[id];
-    if (!held) return counted[id];
+    if (!held) return indexed[id];
     let result = cache.get(id);
     if (!result) {
       const labels: Record<string, number> = {};
-      for (const s of held) labels[s.label] = (labels[s.label] ?? 0) + 1;
-      cache.set(id, (result = { spans: held.length, labels }));
+      const annotators = new Set<string>();
+      for (const s of held) {
+        labels[s.label] = (labels[s.label] ?? 0) + 1;
+        if (s.author) annotators.add(s.author);
+      }
+      cache.set(id, (result = { spans: held.length, labels, annotators: [...annotators].sort() }));
     }
     return result;
   };
 }
 
-/** The selection after a click: plain selects one, Ctrl/⌘ toggles one, Shift selects the range from the anchor. */
+/**
+ * The selection after a click: a plain click (which opens the document) only moves the anchor,
+ * Ctrl/⌘ or the row's checkbox toggles one, Shift selects the range from the anchor.
+ */
 export function selectionAfterClick(
   order: readonly string[],
   view: Pick<LibraryView, 'selected' | 'anchor'>,
@@ -163,5 +240,5 @@ export function selectionAfterClick(
     const selected = view.selected.includes(id) ? view.selected.filter((s) => s !== id) : [...view.selected, id];
     return { selected, anchor: id };
   }
-  return { selected: [id], anchor: id };
+  return { selected: view.selected, anchor: id };
 }

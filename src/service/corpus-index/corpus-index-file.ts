@@ -47,6 +47,8 @@ function isEntry(id: string, entry: unknown): boolean {
   if (!STRINGS.every((key) => typeof summary[key] === 'string')) return false;
   if (!OPTIONAL_STRINGS.every((key) => summary[key] === undefined || typeof summary[key] === 'string')) return false;
   if (!Array.isArray(summary.notes)) return false;
+  if (summary.tags !== undefined && !(Array.isArray(summary.tags) && summary.tags.every((t) => typeof t === 'string')))
+    return false;
   if (typeof counts.spans !== 'number' || typeof counts.orphaned !== 'number') return false;
   if (!isObject(counts.labels) || !Object.values(counts.labels).every((n) => typeof n === 'number')) return false;
   if (!Array.isArray(counts.annotators) || !counts.annotators.every((a) => typeof a === 'string')) return false;

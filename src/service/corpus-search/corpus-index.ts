@@ -2,13 +2,14 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { recordsOf, SEARCH_BOOST, SEARCH_FIELDS, STORED_FIELDS, type SearchRecord } from './search-records';
 
-/** What the index remembers of each document it holds: when it was indexed, its records, its counts. */
+/**
+ * What the index remembers of each document it holds: when it was indexed and its records. Counts
+ * are not kept here: the corpus index (src/service/corpus-index) is their one home.
+ */
 export interface IndexedDocument {
   /** Changes whenever the document or its annotation files change on disk (see corpus-search.ts). */
   stamp: string;
   records: string[];
-  /** Spans by label. */
-  labels: Record<string, number>;
 }
 
 /** The index as written to the cache file. */
@@ -19,7 +20,8 @@ export interface IndexFile {
   index: AsPlainObject;
 }
 
-export const INDEX_VERSION = 1;
+/** 2: documents' tags are searched. */
+export const INDEX_VERSION = 2;
 
 const OPTIONS: Options<SearchRecord> = {
   fields: SEARCH_FIELDS,
@@ -74,9 +76,7 @@ export class CorpusIndex {
     this.remove(document.id);
     const records = recordsOf(document, spans);
     this.search.addAll(records);
-    const labels: Record<string, number> = {};
-    for (const span of spans) labels[span.label] = (labels[span.label] ?? 0) + 1;
-    this.documents.set(document.id, { stamp, records: records.map((r) => r.id), labels });
+    this.documents.set(document.id, { stamp, records: records.map((r) => r.id) });
   }
 
   remove(documentId: string): void {

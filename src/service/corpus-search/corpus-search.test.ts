@@ -132,10 +132,15 @@ describe('searchCorpus', () => {
     service = await WorkspaceService.open(root, { author: 'ana' });
   });
 
-  it('counts spans per document and label', async () => {
+  it('finds documents by their tags, and forgets a tag once it is removed', async () => {
     const id = await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    await service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
-    await service.createAnnotation({ documentId: id, label: 'Source', start: 0, end: 9 });
-    expect(await service.documentCounts()).toEqual({ [id]: { spans: 2, labels: { Claim: 1, Source: 1 } } });
+    await importText('b.txt', 'Another article.\n');
+    await service.tagDocuments([id], ['ceasefire talks', 'Kyiv'], []);
+    const hits = await service.searchCorpus('kyiv', 10);
+    expect(hits.map((h) => [h.documentId, h.kind, h.fields])).toEqual([[id, 'details', ['tags']]]);
+    expect(hits[0]!.snippet).toContain('#ceasefire talks #Kyiv');
+    await service.tagDocuments([id], [], ['kyiv']);
+    expect(await service.searchCorpus('kyiv', 10)).toEqual([]);
+    expect((await service.searchCorpus('ceasefire', 10)).map((h) => h.documentId)).toEqual([id]);
   });
 });

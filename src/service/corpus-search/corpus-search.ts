@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CorpusHit, DocumentCounts } from '../../api/contract';
+import type { CorpusHit } from '../../api/contract';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { journalFile } from '../journal';
 import { sha256 } from '../sha256';
@@ -55,17 +55,6 @@ export class CorpusSearch {
       if (document) hits.push(hitOf(document, match));
     }
     return hits;
-  }
-
-  /** Spans per document, by label, for the library. */
-  async counts(): Promise<DocumentCounts> {
-    const index = await this.current();
-    const counts: DocumentCounts = {};
-    for (const [id, indexed] of index.documents) {
-      const spans = Object.values(indexed.labels).reduce((a, b) => a + b, 0);
-      counts[id] = { spans, labels: indexed.labels };
-    }
-    return counts;
   }
 
   /** Writes a changed index now (on close). */
@@ -153,8 +142,8 @@ export class CorpusSearch {
   }
 
   private async stampOf(document: CollateDocument): Promise<string> {
-    const { title, outlet, author, published, source, note, textSha256 } = document;
-    const details = sha256(JSON.stringify([title, outlet, author, published, source, note, textSha256]));
+    const { title, outlet, author, published, source, note, tags, textSha256 } = document;
+    const details = sha256(JSON.stringify([title, outlet, author, published, source, note, tags, textSha256]));
     const file = annotationsFile(document.id);
     const versions = await Promise.all([
       workspaceFileVersion(this.source.root, file).catch(() => 'unreadable'),

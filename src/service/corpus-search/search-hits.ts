@@ -53,6 +53,9 @@ export function hitOf(document: CollateDocument, match: IndexMatch): CorpusHit {
   const place = fields.includes('text') ? firstOccurrence(document.text, match.terms) : null;
   if (place)
     return { ...common, kind: 'text', ...place, snippet: snippetAround(document.text, place.start, place.end) };
-  const details = [document.title, document.outlet, document.author, document.published].filter(Boolean).join(' · ');
+  const tags = document.tags?.map((t) => `#${t}`).join(' ');
+  const details = [document.title, document.outlet, document.author, document.published, tags]
+    .filter(Boolean)
+    .join(' · ');
   return { ...common, kind: 'details', start: 0, end: 0, snippet: details };
 }

@@ -16,6 +16,7 @@ export interface SearchRecord {
   author?: string;
   published?: string;
   source?: string;
+  tags?: string;
   text?: string;
   attributes?: string;
   note?: string;
@@ -29,6 +30,7 @@ export const SEARCH_BOOST: Readonly<Record<string, number>> = {
   author: 1.5,
   published: 1.5,
   source: 1,
+  tags: 3,
   text: 1,
   label: 2,
   attributes: 1.5,
@@ -92,6 +94,7 @@ export function recordsOf(document: CollateDocument, spans: readonly SpanAnnotat
       author: document.author,
       published: document.published,
       source: document.source,
+      tags: document.tags?.join(' '),
       text: document.text,
       note: noteWords(document.note),
     },

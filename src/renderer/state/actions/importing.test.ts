@@ -25,7 +25,8 @@ function setUp(onImport: (names: string[]) => void = () => {}) {
         return { status: 'imported', file: name, document: { id: `doc-${name}`, title: name } as never };
       });
     },
-    listDocuments: () => imported,
+    listDocumentIndex: () =>
+      imported.map((d) => ({ ...d, counts: { spans: 0, orphaned: 0, labels: {}, annotators: [] } })),
   });
   const ctx = fakeContext(service);
   return { ctx, sent, actions: createImportActions(ctx, createLoading(ctx)) };
@@ -62,7 +63,7 @@ describe('importing files', () => {
   });
 
   it('a chunk the service refuses marks its files failed and alerts once', async () => {
-    const service = fakeService({ listDocuments: () => [] });
+    const service = fakeService({ listDocumentIndex: () => [] });
     service.refuse('importFiles', 'workspace is read-only');
     const ctx = fakeContext(service);
     await createImportActions(ctx, createLoading(ctx)).importFiles([file('a.txt'), file('b.txt')]);

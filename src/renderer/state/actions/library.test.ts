@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusHit, DocumentSummary } from '../../../api/contract';
+import type { Assignment, CorpusHit, DocumentSummary } from '../../../api/contract';
 import { createCorpusSearchActions } from './corpus-search';
 import { fakeContext, fakeService, span } from './fake-service';
+import { createAssignmentActions } from './assignments';
+import { createTagActions } from './document-tags';
 import { createLibraryActions, libraryOrder } from './library';
 import { createLoading } from './loading';
 import type { PaneActions } from './panes';
@@ -12,6 +14,7 @@ const doc = (id: string, title: string): DocumentSummary => ({ id, title, source
 function setUp() {
   let documents = [doc('a', 'Alpha'), doc('b', 'Beta'), doc('c', 'Gamma')];
   const trash = new Map<string, DocumentSummary>();
+  let assignments: Assignment[] = [];
   const service = fakeService({
     listDocuments: () => documents,
     removeDocuments: ({ ids }: { ids: string[] }) =>
@@ -27,7 +30,41 @@ function setUp() {
         documents = [...documents, back];
         return back;
       }),
-    documentCounts: () => ({ c: { spans: 4, labels: { Claim: 4 } } }),
+    listDocumentIndex: () =>
+      documents.map((d) => ({
+        ...d,
+        counts: { spans: d.id === 'c' ? 4 : 0, orphaned: 0, labels: d.id === 'c' ? { Claim: 4 } : {}, annotators: [] },
+      })),
+    tagDocuments: ({ ids, add, remove }: { ids: string[]; add: string[]; remove: string[] }) =>
+      ids.map((id) => {
+        const d = documents.find((x) => x.id === id)!;
+        const tags = [...(d.tags ?? []).filter((t) => !remove.includes(t)), ...add.filter((t) => !d.tags?.includes(t))];
+        const next = { ...d, tags };
+        documents = documents.map((x) => (x.id === id ? next : x));
+        return next;
+      }),
+    updateDocument: ({ id, done }: { id: string; done: boolean }) => {
+      const next = { ...documents.find((x) => x.id === id)!, done };
+      documents = documents.map((x) => (x.id === id ? next : x));
+      return next;
+    },
+    assignDocuments: ({ annotator, ids }: { annotator: string; ids: string[] }) => {
+      assignments = [
+        ...assignments,
+        ...ids.map((documentId) => ({ id: `${annotator}-${documentId}`, annotator, documentId, assigned: 't' })),
+      ];
+      return { me: 'ana', assignments };
+    },
+    unassignDocuments: ({ annotator, ids }: { annotator: string; ids: string[] }) => {
+      assignments = assignments.filter((a) => a.annotator !== annotator || !ids.includes(a.documentId));
+      return { me: 'ana', assignments };
+    },
+    markAssignmentsDone: ({ ids, done }: { ids: string[]; done: boolean }) => {
+      assignments = assignments.map((a) =>
+        a.annotator === 'ana' && ids.includes(a.documentId) ? { ...a, done: done ? 'now' : undefined } : a,
+      );
+      return { me: 'ana', assignments };
+    },
   });
   service.spans.set('a', [span('s1', 'a', 0, 2)]);
   const ctx = fakeContext(service, {
@@ -37,8 +74,13 @@ function setUp() {
     annotations: { a: [span('s1', 'a', 0, 2)] },
   });
   const panes = { setPanes: (p: { openIds: string[]; recency: string[] }) => ctx.store.set((s) => ({ ...s, ...p })) };
-  const actions = createLibraryActions(ctx, createLoading(ctx), panes as unknown as PaneActions);
-  return { ctx, service, actions };
+  const assigning = createAssignmentActions(ctx);
+  const actions = {
+    ...createLibraryActions(ctx, createLoading(ctx), panes as unknown as PaneActions, assigning),
+    ...assigning,
+    ...createTagActions(ctx),
+  };
+  return { ctx, service, actions, loading: createLoading(ctx) };
 }
 
 describe('library actions', () => {
@@ -47,6 +89,7 @@ describe('library actions', () => {
     actions.setLibrarySort('title', true);
     expect(libraryOrder(ctx.store.get())).toEqual(['c', 'b', 'a']);
     actions.clickDocument('c', { shift: false, toggle: false });
+    expect(ctx.store.get().library.selected).toEqual([]);
     actions.clickDocument('b', { shift: true, toggle: false });
     expect(ctx.store.get().library.selected).toEqual(['c', 'b']);
     actions.clickDocument('a', { shift: false, toggle: true });
@@ -78,9 +121,10 @@ describe('library actions', () => {
     expect(ctx.store.get().undo.canUndo).toBe(false);
   });
 
-  it('loads counts, filters by label with them, and opens the export dialog on the selection', async () => {
-    const { ctx, actions } = setUp();
-    await actions.loadDocumentCounts();
+  it('takes counts from the corpus index, filters by label with them, and opens the export dialog on the selection', async () => {
+    const { ctx, actions, loading } = setUp();
+    await loading.refreshDocuments();
+    expect(ctx.store.get().documents[2]).not.toHaveProperty('counts');
     actions.setLibraryFacets({ label: 'Claim' });
     expect(libraryOrder(ctx.store.get())).toEqual(['a', 'c']);
     actions.exportSelection();
@@ -90,6 +134,41 @@ describe('library actions', () => {
     expect(ctx.store.get()).toMatchObject({ dialog: 'export', exportDocumentIds: ['a', 'c'] });
     actions.clearLibraryFilters();
     expect(libraryOrder(ctx.store.get())).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('tags and assignments from the library', () => {
+  it('tags the selection, says what changed, and one undo step untags only the documents it tagged', async () => {
+    const { ctx, actions, service } = setUp();
+    await actions.tagDocuments(['a'], 'ports');
+    await actions.tagDocuments(['a', 'b'], ' Ports ');
+    expect(ctx.store.get().libraryNotice).toBe('Tagged 1 document #Ports.');
+    expect(ctx.store.get().documents.map((d) => d.tags)).toEqual([['ports'], ['Ports'], undefined]);
+    actions.setLibraryFacets({ tag: 'PORTS' });
+    expect(libraryOrder(ctx.store.get())).toEqual(['a', 'b']);
+    await ctx.history.undo();
+    expect(ctx.store.get().documents.map((d) => d.tags)).toEqual([['ports'], [], undefined]);
+    await actions.tagDocuments(['c'], 'bad,tag');
+    expect(ctx.store.get().alerts.at(-1)?.message).toContain('holds a comma');
+    expect(service.calls.filter((c) => c === 'tagDocuments')).toHaveLength(3);
+  });
+
+  it('assigns with undo, shows my queue, and marking done takes the document out of it', async () => {
+    const { ctx, actions } = setUp();
+    await actions.assignDocuments('ana', ['a', 'b']);
+    await actions.assignDocuments('ben', ['b']);
+    expect(ctx.store.get().libraryNotice).toBe('Assigned 1 document to ben.');
+    await ctx.history.undo();
+    expect(ctx.store.get().assignments.assignments.map((a) => a.annotator)).toEqual(['ana', 'ana']);
+    actions.setLibraryFacets({ queue: true });
+    expect(libraryOrder(ctx.store.get())).toEqual(['a', 'b']);
+    await actions.markCurrentDone(true);
+    expect(libraryOrder(ctx.store.get())).toEqual(['a']);
+    expect(ctx.store.get().documents[1]!.done).toBe(true);
+    await actions.markDone(['b'], false);
+    expect(libraryOrder(ctx.store.get())).toEqual(['a', 'b']);
+    await actions.assignDocuments('curated', ['c']);
+    expect(ctx.store.get().alerts.at(-1)?.message).toContain('names a layer');
   });
 });
 

@@ -1,18 +1,51 @@
 import type { RemovedDocument } from '../../../api/contract';
 import type { AppState } from '../app-state';
-import { selectionAfterClick, spanCounts, visibleDocuments, type LibraryView } from '../library-view';
+import {
+  assignmentsByDocument,
+  selectionAfterClick,
+  spanCounts,
+  visibleDocuments,
+  type LibraryFacts,
+  type LibraryView,
+} from '../library-view';
 import { closePane } from '../open-panes';
 import type { ActionContext } from './action-context';
+import type { AssignmentActions } from './assignments';
 import type { Loading } from './loading';
 import type { PaneActions } from './panes';
 
+type LibraryFacet = 'outlet' | 'from' | 'to' | 'done' | 'label' | 'tag' | 'annotator' | 'assignee' | 'queue';
+const NO_FACETS: Pick<LibraryView, LibraryFacet> = {
+  outlet: null,
+  from: '',
+  to: '',
+  done: 'all',
+  label: null,
+  tag: null,
+  annotator: null,
+  assignee: null,
+  queue: false,
+};
+
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What the library filters on besides the summaries, from the state. */
+export function libraryFacts(state: Pick<AppState, 'annotations' | 'documentCounts' | 'assignments'>): LibraryFacts {
+  return {
+    counts: spanCounts(state.annotations, state.documentCounts),
+    assignments: assignmentsByDocument(state.assignments.assignments),
+    me: state.assignments.me,
+  };
+}
 
 /** The ids the library shows now, in its order. */
 export function libraryOrder(state: AppState): string[] {
-  const counts = spanCounts(state.annotations, state.documentCounts);
-  return visibleDocuments(state.documents, state.library, counts).map((d) => d.id);
+  return visibleDocuments(state.documents, state.library, libraryFacts(state)).map((d) => d.id);
 }
+
+/** The document the analyst works in: the pane used last (recency lists the most recent last). */
+export const currentDocumentId = (state: Pick<AppState, 'recency' | 'openIds'>): string | null =>
+  state.recency.findLast((id) => state.openIds.includes(id)) ?? null;
 
 /** Takes removed documents out of the state: the list, the panes, their spans and the selection. */
 function withoutDocuments(state: AppState, ids: ReadonlySet<string>): AppState {
@@ -38,7 +71,12 @@ function withoutDocuments(state: AppState, ids: ReadonlySet<string>): AppState {
 }
 
 /** The library: filter, order, facets, selection, and the batch actions (remove with undo, done, export). */
-export function createLibraryActions(context: ActionContext, loading: Loading, panes: PaneActions) {
+export function createLibraryActions(
+  context: ActionContext,
+  loading: Loading,
+  panes: PaneActions,
+  assignments: Pick<AssignmentActions, 'markMyAssignments'>,
+) {
   const { api, store, history, must, alert } = context;
 
   function setView(change: Partial<LibraryView>): void {
@@ -73,11 +111,6 @@ export function createLibraryActions(context: ActionContext, loading: Loading, p
     return true;
   }
 
-  async function loadCounts(): Promise<void> {
-    const counts = await api.documentCounts({});
-    if (counts.ok) store.set((s) => ({ ...s, documentCounts: counts.value }));
-  }
-
   return {
     setLibraryQuery: (query: string): void => setView({ query }),
 
@@ -87,10 +120,9 @@ export function createLibraryActions(context: ActionContext, loading: Loading, p
       setView({ sort, descending: descending ?? (view.sort === sort ? !view.descending : sort === 'annotations') });
     },
 
-    setLibraryFacets: (facets: Partial<Pick<LibraryView, 'outlet' | 'from' | 'to' | 'done' | 'label'>>): void =>
-      setView(facets),
+    setLibraryFacets: (facets: Partial<Pick<LibraryView, LibraryFacet>>): void => setView(facets),
 
-    clearLibraryFilters: (): void => setView({ query: '', outlet: null, from: '', to: '', done: 'all', label: null }),
+    clearLibraryFilters: (): void => setView({ query: '', ...NO_FACETS }),
 
     clickDocument(id: string, modifiers: { shift: boolean; toggle: boolean }): void {
       const state = store.get();
@@ -102,8 +134,6 @@ export function createLibraryActions(context: ActionContext, loading: Loading, p
     },
 
     clearDocumentSelection: (): void => setView({ selected: [], anchor: null }),
-
-    loadDocumentCounts: loadCounts,
 
     /** Removes documents (with their annotations); one undo step puts them all back. */
     async removeDocuments(ids: readonly string[]): Promise<void> {
@@ -122,13 +152,24 @@ export function createLibraryActions(context: ActionContext, loading: Loading, p
 
     dismissLibraryNotice: (): void => store.set((s) => ({ ...s, libraryNotice: null })),
 
-    /** Marks documents done or not done (the library's "done" facet). */
+    /**
+     * Marks documents done or not done (the library's "done" facet); those assigned to me are marked
+     * in my queue too, so that the queue and the progress table follow.
+     */
     async markDone(ids: readonly string[], done: boolean): Promise<void> {
       for (const id of ids) {
         const updated = await must('Could not mark the document', () => api.updateDocument({ id, done }));
         if (!updated) return;
         store.set((s) => ({ ...s, documents: s.documents.map((d) => (d.id === id ? updated : d)) }));
       }
+      await assignments.markMyAssignments(ids, done);
+    },
+
+    /** Marks the document in the pane used last done (or not done), in my queue too. */
+    async markCurrentDone(done: boolean): Promise<void> {
+      const id = currentDocumentId(store.get());
+      if (id === null) return alert('Open a document first.');
+      await this.markDone([id], done);
     },
 
     /** Opens the export dialog with the selected documents, or says to select some. */

@@ -1,3 +1,4 @@
+import type { SpanCounts } from '../../../api/contract';
 import type { SpanAnnotation } from '../../../core/model';
 import type { ActionContext } from './action-context';
 
@@ -34,10 +35,16 @@ export function createLoading({ api, store, alert }: ActionContext) {
     return true;
   }
 
+  /** The documents and their span counts, both from the corpus index. */
   async function refreshDocuments(): Promise<void> {
-    const docs = await api.listDocuments({});
+    const docs = await api.listDocumentIndex({});
     if (!docs.ok) return alert(`Could not list the documents: ${docs.error.message}`);
-    store.set((s) => ({ ...s, documents: docs.value }));
+    const documentCounts: Record<string, SpanCounts> = {};
+    const documents = docs.value.map(({ counts, ...summary }) => {
+      documentCounts[summary.id] = counts;
+      return summary;
+    });
+    store.set((s) => ({ ...s, documents, documentCounts }));
   }
 
   async function refreshLinks(): Promise<void> {
