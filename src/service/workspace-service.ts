@@ -465,6 +465,12 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       rejectedSuggestions: async (id) => (await this.annotationStore(id)).data.rejectedSuggestions ?? [],
       createSpan: (request) => this.createAnnotation(request),
       createRelation: (request) => links.createRelation(this.links, request),
+      createSpans: (documentId, requests) => {
+        this.assertWritable();
+        return annotations.createAnnotations(this.annotationContext, documentId, requests);
+      },
+      withdrawSpans: (documentId, ids) => annotations.withdrawAnnotations(this.annotationContext, documentId, ids),
+      createRelations: (requests) => links.createRelations(this.links, requests),
       relations: () => this.relations.data,
     };
   }
