@@ -41,7 +41,7 @@ export class WorkerPool {
   constructor(readonly size = Math.max(1, availableParallelism())) {}
 
   run<N extends BatchTaskName>(task: N, input: TaskInput<N>): Promise<TaskOutput<N>> {
-    if (this.closed) return Promise.reject(new CollateError('cancelled', 'The batch was stopped.'));
+    if (this.closed) return Promise.reject(new CollateError('cancelled', 'Cancelled.'));
     return new Promise((resolve, reject) => {
       this.queue.push({
         request: { id: this.nextId++, task, input },
@@ -52,10 +52,9 @@ export class WorkerPool {
     });
   }
 
-  /** Ends every worker; tasks still queued or running fail as cancelled. */
-  async close(): Promise<void> {
+  /** Ends every worker; tasks still queued or running fail with `cancelled`. */
+  async close(cancelled: Error = new CollateError('cancelled', 'Cancelled.')): Promise<void> {
     this.closed = true;
-    const cancelled = new CollateError('cancelled', 'The batch was stopped.');
     for (const waiting of this.queue.splice(0)) waiting.reject(cancelled);
     for (const waiting of this.busy.values()) waiting.reject(cancelled);
     const workers = [...this.idle.splice(0), ...this.busy.keys()];
