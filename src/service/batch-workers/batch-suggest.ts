@@ -32,6 +32,8 @@ export interface BatchSuggestResult {
 /** Documents whose suggestions are being made in workers, and whose applications are on their way to disk. */
 const WINDOW_PER_WORKER = 4;
 const APPLYING_AT_ONCE = 4;
+/** Fewer documents than this are suggested in this thread: starting workers would cost more. */
+const SMALL_BATCH = 4;
 
 export const taskDocument = (context: AssistContext, id: string): TaskDocument => {
   const d = context.document(id);
@@ -52,7 +54,7 @@ export async function suggestInBatch(
 ): Promise<BatchSuggestResult> {
   const wanted = request.documentIds ? new Set(request.documentIds) : undefined;
   const ids = context.documentIds().filter((id) => !wanted || wanted.has(id));
-  const pool = control.pool ?? new WorkerPool();
+  const pool = control.pool ?? new WorkerPool(ids.length < SMALL_BATCH ? 0 : undefined);
   const result: BatchSuggestResult = {
     documents: ids.length,
     done: 0,
@@ -66,7 +68,7 @@ export async function suggestInBatch(
   const stopped = (): boolean => control.signal?.aborted === true;
   const cancel = aborted(control.signal);
   const dispatch = (next: number): void => {
-    while (computing.length < ids.length && computing.length < next + pool.size * WINDOW_PER_WORKER) {
+    while (computing.length < ids.length && computing.length < next + Math.max(1, pool.size) * WINDOW_PER_WORKER) {
       const document = taskDocument(context, ids[computing.length]!);
       const made = pool.run('suggest', { document, statements: request.statements });
       made.catch(() => undefined);

@@ -1,7 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CollateError } from '../../core/collate-error';
-import type { BatchTaskName, TaskInput, TaskOutput, TaskReply, TaskRequest } from './batch-tasks';
+import {
+  runTask,
+  type BatchTaskName,
+  type TaskInput,
+  type TaskOutput,
+  type TaskReply,
+  type TaskRequest,
+} from './batch-tasks';
 
 /** The worker's file beside the bundled main process (electron.vite.config.ts builds it as its own entry). */
 const BUNDLED_WORKER = './batch-worker.js';
@@ -29,7 +36,8 @@ interface Waiting {
 /**
  * Worker threads over every core for the pure work of a batch (batch-tasks.ts): tasks queue and
  * each goes to the next idle worker. Workers start on first use and end on `close`; a worker that
- * dies fails its task and is replaced.
+ * dies fails its task and is replaced. A pool of size 0 runs each task in this thread, for batches
+ * too small to pay for starting workers.
  */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
@@ -42,6 +50,12 @@ export class WorkerPool {
 
   run<N extends BatchTaskName>(task: N, input: TaskInput<N>): Promise<TaskOutput<N>> {
     if (this.closed) return Promise.reject(new CollateError('cancelled', 'Cancelled.'));
+    if (this.size === 0) {
+      const reply = runTask({ id: this.nextId++, task, input });
+      return 'error' in reply
+        ? Promise.reject(new CollateError('batch-failed', reply.error))
+        : Promise.resolve(reply.output as TaskOutput<N>);
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({
         request: { id: this.nextId++, task, input },
