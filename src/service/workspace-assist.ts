@@ -31,6 +31,8 @@ export interface AssistContext {
     requests: ReadonlyArray<{ type: string; from: SpanAnnotation; to: SpanAnnotation }>,
   ): Promise<Relation[]>;
   relations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
+  /** Folds a document's span file and lets it go, so that a batch over many documents holds few at once. */
+  letGo(documentId: string): Promise<void>;
 }
 
 const samePlace = (span: SpanAnnotation, s: Suggestion): boolean =>

@@ -471,6 +471,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       },
       withdrawSpans: (documentId, ids) => annotations.withdrawAnnotations(this.annotationContext, documentId, ids),
       createRelations: (requests) => links.createRelations(this.links, requests),
+      letGo: (documentId) => this.annotationStores.close(documentId),
       relations: () => this.relations.data,
     };
   }

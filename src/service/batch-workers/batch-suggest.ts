@@ -91,12 +91,14 @@ export async function suggestInBatch(
         control.onProgress?.({ done: result.done, total: ids.length });
       };
       if (!request.apply || open.length === 0) {
+        await context.letGo(id);
         finish();
         continue;
       }
-      const saved = applySuggestions(context, id, all, open).then((made) => {
+      const saved = applySuggestions(context, id, all, open).then(async (made) => {
         result.applied += made.spans.length;
         result.relations += made.relations.length;
+        await context.letGo(id);
         finish();
       });
       applying.add(saved);
