@@ -14,9 +14,9 @@ const sorted = (counts: Map<string, number>): Array<{ layer: string; spans: numb
   [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([layer, spans]) => ({ layer, spans }));
 
 /**
- * Writes a streamable dataset (jsonl, w3c) without a split in passes over the span files, never
- * holding every span: one to find the layers, one to check and order (`datasetPasses`), one to
- * write document by document. Memory follows one document's spans, plus the texts and what links
+ * Writes a streamable dataset (jsonl, w3c) without a split in two passes over the span files, never
+ * holding every span: one to find the layers and check and order spans (`datasetPasses`, for the
+ * layer chosen or both the default could be), one to write document by document. Memory follows one document's spans, plus the texts and what links
  * need. Returns null when the export needs every span at once (the annotators' agreement for the
  * card, with two annotators or more): the caller then prepares it whole.
  */
@@ -31,17 +31,28 @@ export async function writeDatasetInPasses(
   const spansOf = async (id: string): Promise<SpanAnnotation[]> =>
     (await workspace.readSpans(id)).filter((s) => !s.orphaned);
 
+  // One read of the span files serves the layer chosen, or both layers the default could be.
+  const candidates = chosenLayer ? [chosenLayer] : [CURATED_LAYER, ALL_LAYERS];
+  const links = { ...workspace.listRelations(), schema: workspace.info().schema };
+  const passes = new Map(candidates.map((l) => [l, datasetPasses(format, links, { ...options, date: '' })]));
   const everyLayer = new Map<string, number>();
   const chosenLayers = new Map<string, number>();
   const annotators = new Set<string>();
   for (const [done, id] of ids.entries()) {
-    await checkpoint(control, { step: 'Reading layers', done, total: ids.length });
-    for (const s of await spansOf(id)) {
+    await checkpoint(control, { step: 'Reading documents', done, total: ids.length });
+    const spans = await spansOf(id);
+    for (const s of spans) {
       everyLayer.set(layerOf(s), (everyLayer.get(layerOf(s)) ?? 0) + 1);
       if (chosen && !chosen.has(id)) continue;
       chosenLayers.set(layerOf(s), (chosenLayers.get(layerOf(s)) ?? 0) + 1);
       if (!isCurated(s)) annotators.add(s.author);
     }
+    const document = workspace.document(id);
+    for (const [l, pass] of passes)
+      pass.note(
+        document,
+        spans.filter((s) => inLayer(s, l)),
+      );
   }
   if (annotators.size >= 2) return null;
   const layer = chosenLayer ?? (everyLayer.has(CURATED_LAYER) ? CURATED_LAYER : ALL_LAYERS);
@@ -60,17 +71,8 @@ export async function writeDatasetInPasses(
   };
   const inChosenLayer = async (id: string): Promise<SpanAnnotation[]> =>
     (await spansOf(id)).filter((s) => inLayer(s, layer));
-
-  const passes = datasetPasses(
-    format,
-    { ...workspace.listRelations(), schema: workspace.info().schema },
-    exportOptions,
-  );
-  for (const [done, id] of ids.entries()) {
-    await checkpoint(control, { step: 'Reading documents', done, total: ids.length });
-    passes.note(workspace.document(id), await inChosenLayer(id));
-  }
-  const plan = passes.finish();
+  const chosenPass = passes.get(layer)!;
+  const plan = chosenPass.finish();
   let written = 0;
   const { files, warnings } = exportPlanStream(format, plan, exportOptions, async (id) => {
     await checkpoint(control, { step: `Writing ${format}`, done: written++, total: plan.documents.length });
