@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -27,20 +27,22 @@ const WORDS = 800;
 interface Run {
   ms: number;
   peakMb: number;
+  /** User and system CPU time of the process and its threads: the figure to trust on a loaded machine. */
+  cpuS: number;
   stdout: string;
 }
 
 /** Runs a command under /usr/bin/time for its wall time and peak resident memory. */
 function run(command: string, args: string[]): Run {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1024 ** 3,
   });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
-  const peakKb = Number(result.stderr.trim().split('\n').pop());
-  return { ms, peakMb: peakKb / 1024, stdout: result.stdout };
+  const [peakKb, user, system] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { ms, peakMb: peakKb! / 1024, cpuS: user! + system!, stdout: result.stdout };
 }
 
 const collate = (...args: string[]): Run => run(process.execPath, [COLLATE, ...args]);
@@ -186,14 +188,15 @@ async function main(): Promise<void> {
     const perMinute = spans / (jsonl.ms / 60_000);
     row(
       `collate export --format jsonl (${spans.toLocaleString('en-US')} spans)`,
-      `${(jsonl.ms / 1000).toFixed(1)} s, ${(perMinute / 1e6).toFixed(2)}M spans/min`,
+      `${(jsonl.ms / 1000).toFixed(1)} s, ${(perMinute / 1e6).toFixed(2)}M spans/min (CPU ${jsonl.cpuS.toFixed(1)} s)`,
       jsonl.peakMb,
     );
     const ids = await documentIds(root, suggestArticles);
     const suggest = collate('suggest', root, '--apply', '--documents', ids.join(','));
     row(
       `collate suggest --apply (${suggestArticles} articles)`,
-      `${(suggest.ms / 1000).toFixed(1)} s, ${(suggest.ms / suggestArticles).toFixed(1)} s per 1,000`,
+      `${(suggest.ms / 1000).toFixed(1)} s, ${(suggest.ms / suggestArticles).toFixed(1)} s per 1,000 ` +
+        `on ${availableParallelism()} cores (CPU ${suggest.cpuS.toFixed(1)} s)`,
       suggest.peakMb,
     );
     row('peak RSS of any step', `${Math.max(...peaks).toFixed(0)} MB`);

@@ -68,6 +68,43 @@ export async function createAnnotation(
   return store.update((data) => ({ next: { ...data, spans: [...data.spans, span] }, result: span }));
 }
 
+/**
+ * Creates several spans on one document with one journal edit (one fsync): every span is checked
+ * first, so either all are saved or none is.
+ */
+export async function createAnnotations(
+  context: AnnotationContext,
+  documentId: string,
+  requests: ReadonlyArray<NewSpan & { attributes?: Record<string, string> }>,
+): Promise<SpanAnnotation[]> {
+  const document = context.document(documentId);
+  const now = context.now();
+  const made = requests.map((request) => {
+    const span = createSpan(document, context.schema(), request, { id: newId('s'), author: context.author, now });
+    if (!span.ok) throw new CollateError(span.error.code, span.error.message);
+    return {
+      ...span.value,
+      attributes: checkAttributes(context.schema(), span.value.label, request.attributes ?? {}),
+    };
+  });
+  if (made.length === 0) return [];
+  const store = await context.annotationStore(document.id);
+  return store.update((data) => ({ next: { ...data, spans: [...data.spans, ...made] }, result: made }));
+}
+
+/** Takes spans made by `createAnnotations` back out with one journal edit, when what followed them failed. */
+export async function withdrawAnnotations(
+  context: AnnotationContext,
+  documentId: string,
+  ids: ReadonlySet<string>,
+): Promise<void> {
+  const store = await context.annotationStore(documentId);
+  await store.update((data) => ({
+    next: { ...data, spans: data.spans.filter((s) => !ids.has(s.id)) },
+    result: undefined,
+  }));
+}
+
 /** Changes a span's label, attributes or note; the text it covers stays as it is. */
 export async function updateAnnotation(
   context: AnnotationContext,

@@ -1,6 +1,7 @@
 import { suggest, type Suggestion } from '../core/assist/index';
 import { compareGroups, type ClaimSpanInput, type DiscrepancyKind } from '../core/compare/index';
 import { CollateError } from '../core/collate-error';
+import type { NewSpan } from '../core/create-span';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../core/model';
 
 /** What the assistant needs from the workspace; it never writes except through these calls. */
@@ -18,7 +19,20 @@ export interface AssistContext {
     attributes?: Record<string, string>;
   }): Promise<SpanAnnotation>;
   createRelation(request: { type: string; from: string; to: string }): Promise<Relation>;
+  /** Several spans of one document in one journal edit, all or none. */
+  createSpans(
+    documentId: string,
+    requests: ReadonlyArray<NewSpan & { attributes?: Record<string, string> }>,
+  ): Promise<SpanAnnotation[]>;
+  /** Takes spans just made back out, in one journal edit. */
+  withdrawSpans(documentId: string, ids: ReadonlySet<string>): Promise<void>;
+  /** Several links between spans in hand, in one journal edit, all or none. */
+  createRelations(
+    requests: ReadonlyArray<{ type: string; from: SpanAnnotation; to: SpanAnnotation }>,
+  ): Promise<Relation[]>;
   relations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
+  /** Folds a document's span file and lets it go, so that a batch over many documents holds few at once. */
+  letGo(documentId: string): Promise<void>;
 }
 
 const samePlace = (span: SpanAnnotation, s: Suggestion): boolean =>
@@ -33,12 +47,25 @@ export async function openSuggestions(
   statements = false,
 ): Promise<Suggestion[]> {
   const document = context.document(documentId);
+  return undecidedSuggestions(
+    context,
+    documentId,
+    suggest(
+      { id: document.id, text: document.text, ...(document.published ? { published: document.published } : {}) },
+      { statements },
+    ),
+  );
+}
+
+/** Of a document's suggestions (`all`, made here or in a worker thread), those neither applied nor rejected. */
+export async function undecidedSuggestions(
+  context: AssistContext,
+  documentId: string,
+  all: readonly Suggestion[],
+): Promise<Suggestion[]> {
   const spans = await context.spansOf(documentId);
   const rejected = new Set(await context.rejectedSuggestions(documentId));
-  return suggest(
-    { id: document.id, text: document.text, ...(document.published ? { published: document.published } : {}) },
-    { statements },
-  ).filter((s) => !rejected.has(s.id) && !spans.some((span) => samePlace(span, s)));
+  return all.filter((s) => !rejected.has(s.id) && !spans.some((span) => samePlace(span, s)));
 }
 
 /**
@@ -60,34 +87,52 @@ export async function acceptSuggestions(
       );
     return found;
   });
+  return applySuggestions(context, documentId, all, wanted);
+}
+
+/**
+ * Tags `wanted` (taken from `all`, the document's suggestions, which name the sources claims link
+ * to) with one journal edit for the spans and one for their links, so a document costs two fsyncs
+ * whatever its number of suggestions. All or nothing: a check that fails saves nothing, and links
+ * that cannot be saved take the new spans back out. Spans are written first, so a crash between
+ * the two leaves spans without links, never links to missing spans.
+ */
+export async function applySuggestions(
+  context: AssistContext,
+  documentId: string,
+  all: readonly Suggestion[],
+  wanted: readonly Suggestion[],
+): Promise<{ spans: SpanAnnotation[]; relations: Relation[] }> {
   const existing = await context.spansOf(documentId);
   const spanFor = new Map<string, SpanAnnotation>();
   for (const s of all) {
     const span = existing.find((e) => samePlace(e, s));
     if (span) spanFor.set(s.id, span);
   }
-  const spans: SpanAnnotation[] = [];
-  for (const s of wanted) {
-    if (spanFor.has(s.id)) continue;
-    const span = await context.createSpan({
-      documentId,
+  const toCreate = [...new Map(wanted.filter((s) => !spanFor.has(s.id)).map((s) => [s.id, s])).values()];
+  const spans = await context.createSpans(
+    documentId,
+    toCreate.map((s) => ({
       label: s.label,
       start: s.start,
       end: s.end,
       ...(s.fragments && s.fragments.length > 1 ? { fragments: s.fragments } : {}),
       ...(s.attributes ? { attributes: s.attributes } : {}),
-    });
-    spanFor.set(s.id, span);
-    spans.push(span);
-  }
-  const relations: Relation[] = [];
-  for (const s of wanted) {
+    })),
+  );
+  toCreate.forEach((s, i) => spanFor.set(s.id, spans[i]!));
+  const links = wanted.flatMap((s) => {
     const source = s.label === 'Claim' && s.links?.sourceId ? spanFor.get(s.links.sourceId) : undefined;
     const claim = spanFor.get(s.id);
-    if (source && claim)
-      relations.push(await context.createRelation({ type: 'attributed-to', from: claim.id, to: source.id }));
+    return source && claim ? [{ type: 'attributed-to', from: claim, to: source }] : [];
+  });
+  try {
+    const relations = links.length > 0 ? await context.createRelations(links) : [];
+    return { spans, relations };
+  } catch (error) {
+    if (spans.length > 0) await context.withdrawSpans(documentId, new Set(spans.map((s) => s.id)));
+    throw error;
   }
-  return { spans, relations };
 }
 
 /** The group's claims with the sources they are attributed to, as the comparison reads them. */

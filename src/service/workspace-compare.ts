@@ -31,6 +31,13 @@ export interface CompareRequest {
   minScore?: number;
 }
 
+/** What runs the comparison itself: `compareArticles` here, or the same in a worker thread (batch-workers). */
+export type CompareRunner = (
+  documents: Array<{ id: string; text: string; published?: string }>,
+  claims: ClaimSpanInput[],
+  options: { minScore?: number },
+) => CompareResult | Promise<CompareResult>;
+
 /** Tagged claims with the source each is attributed to (`attributed-to`), for the documents compared. */
 async function taggedClaims(context: AssistContext, documentIds: string[]): Promise<ClaimSpanInput[]> {
   const { relations } = context.relations();
@@ -53,13 +60,17 @@ async function taggedClaims(context: AssistContext, documentIds: string[]): Prom
 }
 
 /** Proposes groups and discrepancies; groups the analyst already made are left out. Reads only. */
-export async function compareWorkspace(context: AssistContext, request: CompareRequest = {}): Promise<CompareResult> {
+export async function compareWorkspace(
+  context: AssistContext,
+  request: CompareRequest = {},
+  run: CompareRunner = compareArticles,
+): Promise<CompareResult> {
   const ids = context.documentIds().filter((id) => !request.documentIds || request.documentIds.includes(id));
   const documents = ids.map((id) => {
     const d = context.document(id);
     return { id, text: d.text, ...(d.published ? { published: d.published } : {}) };
   });
-  const result = compareArticles(
+  const result = await run(
     documents,
     await taggedClaims(context, ids),
     request.minScore !== undefined ? { minScore: request.minScore } : {},

@@ -3,6 +3,7 @@ import { CollateError } from '../core/collate-error';
 import { canStream, exportDataset, exportDatasetStream } from '../core/dataset-export/index';
 import type { ExportInput, ExportOptions } from '../core/dataset-export/index';
 import { writeExportFiles } from './write-export';
+import { writeDatasetInPasses } from './export-in-passes';
 import { JSONL_FILE } from '../core/formats/jsonl';
 import type { SpanAnnotation } from '../core/model';
 import type { OffsetUnit } from '../core/offsets';
@@ -51,6 +52,10 @@ export async function writeWorkspaceDataset(
     const written = await writeExportFiles(destination, files, { ...control, workspaceRoot: workspace.root });
     return { written, warnings };
   }
+  if (!options.split) {
+    const inPasses = await writeDatasetInPasses(workspace, destination, { format, ...options }, control);
+    if (inPasses) return inPasses;
+  }
   const { input, exportOptions } = await exportInput(workspace, options, control);
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
   const { files, warnings } = exportDatasetStream(format, input, exportOptions);
@@ -64,9 +69,8 @@ export async function writeWorkspaceDataset(
 
 /**
  * Every document with the spans of the chosen layer (orphaned ones left out: they have no place in the
- * text), and the options with the team summary for the card. Held whole: `prepareDataset` checks links
- * and orders spans across documents, so streaming writers still get the prepared corpus; making memory
- * flat means preparing in passes over the span files.
+ * text), and the options with the team summary for the card. Held whole; jsonl and w3c without a
+ * split are prepared in passes instead (export-in-passes.ts).
  */
 async function exportInput(
   workspace: WorkspaceReader,

@@ -75,6 +75,37 @@ export async function createRelation(
   }));
 }
 
+/**
+ * Links several pairs of spans already in hand with one journal edit (one fsync); every link is
+ * checked first, so either all are saved or none is. Identical links are returned as they are.
+ */
+export async function createRelations(
+  context: LinkContext,
+  requests: ReadonlyArray<{ type: string; from: SpanAnnotation; to: SpanAnnotation }>,
+): Promise<Relation[]> {
+  const now = context.now();
+  // One pass over the workspace's links, not one per request: a corpus holds tens of thousands.
+  const ends = new Set(requests.flatMap((r) => [r.from.id, r.to.id]));
+  const existing = context.relations.data.relations.filter((r) => ends.has(r.from) && ends.has(r.to));
+  const fresh: Relation[] = [];
+  const result = requests.map(({ type, from, to }) => {
+    const allowed = checkRelation(context.schema(), type, from, to);
+    if (!allowed.ok) throw new CollateError(allowed.error.code, allowed.error.message);
+    const same =
+      findSameRelation(context.schema(), fresh, type, from.id, to.id) ??
+      findSameRelation(context.schema(), existing, type, from.id, to.id);
+    if (same) return same;
+    const relation: Relation = { id: newId('r'), type, from: from.id, to: to.id, author: context.author, created: now };
+    fresh.push(relation);
+    return relation;
+  });
+  if (fresh.length === 0) return result;
+  return context.relations.update((data) => ({
+    next: { ...data, relations: [...data.relations, ...fresh] },
+    result,
+  }));
+}
+
 export async function deleteRelation(context: LinkContext, id: string): Promise<Relation> {
   const relation = context.relations.data.relations.find((r) => r.id === id);
   if (!relation) throw new CollateError('no-relation', `There is no relation "${id}" in this workspace.`);

@@ -494,6 +494,13 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       rejectedSuggestions: async (id) => (await this.annotationStore(id)).data.rejectedSuggestions ?? [],
       createSpan: (request) => this.createAnnotation(request),
       createRelation: (request) => links.createRelation(this.links, request),
+      createSpans: (documentId, requests) => {
+        this.assertWritable();
+        return annotations.createAnnotations(this.annotationContext, documentId, requests);
+      },
+      withdrawSpans: (documentId, ids) => annotations.withdrawAnnotations(this.annotationContext, documentId, ids),
+      createRelations: (requests) => links.createRelations(this.links, requests),
+      letGo: (documentId) => this.annotationStores.close(documentId),
       relations: () => this.relations.data,
     };
   }

@@ -30,7 +30,7 @@ async function isInside(path: string, root: string): Promise<boolean> {
  */
 export async function writeExportFiles(
   destination: string,
-  files: Array<{ path: string; content: string | Iterable<string>; encoding?: 'base64' }>,
+  files: Array<{ path: string; content: string | Iterable<string> | AsyncIterable<string>; encoding?: 'base64' }>,
   options: { overwrite?: boolean; workspaceRoot?: string } & JobControl = {},
 ): Promise<string[]> {
   const root = resolve(destination);

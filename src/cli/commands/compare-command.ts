@@ -3,6 +3,9 @@ import type { CompareResult, DiscrepancySide, GroupMember } from '../../core/com
 import { OffsetIndex } from '../../core/offsets';
 import { applyComparison, compareWorkspace } from '../../service/workspace-compare';
 import { WorkspaceService } from '../../service/workspace-service';
+import { WorkerPool } from '../../service/batch-workers/worker-pool';
+import { cancellable } from '../cancellable';
+import { cancelledError } from '../../service/export-jobs/job-control';
 
 interface CompareFlags {
   apply: boolean;
@@ -92,11 +95,21 @@ export const compareCommand = (): Command =>
     .option('--json', 'print JSON Lines (code-point offsets)', false)
     .action(async (dir: string, flags: CompareFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: !flags.apply });
+      // The comparison runs in a worker thread, so Ctrl+C ends it at once and nothing is recorded.
+      const pool = new WorkerPool(1);
       try {
-        const result = await compareWorkspace(service.assist, {
-          ...(flags.documents ? { documentIds: flags.documents } : {}),
-          ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
-        });
+        const result = await cancellable(
+          () =>
+            compareWorkspace(
+              service.assist,
+              {
+                ...(flags.documents ? { documentIds: flags.documents } : {}),
+                ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
+              },
+              (documents, claims, options) => pool.run('compare', { documents, claims, ...options }),
+            ),
+          () => void pool.close(cancelledError('nothing was recorded')),
+        ).finally(() => pool.close());
         const text = (id: string): string => service.document(id).text;
         const title = (id: string): string => service.document(id).title || id;
         const lines = flags.json ? jsonLines(result, text) : summary(result, title);

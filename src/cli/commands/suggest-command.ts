@@ -1,13 +1,17 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { WorkspaceService } from '../../service/workspace-service';
-import { acceptSuggestions, openSuggestions } from '../../service/workspace-assist';
+import type { Suggestion } from '../../core/assist/index';
 import { coveredText } from '../../core/covered-text';
+import { suggestInBatch } from '../../service/batch-workers/batch-suggest';
+import { WorkspaceService } from '../../service/workspace-service';
+import { cancellable } from '../cancellable';
+import { rateLine } from '../progress-line';
 
 interface SuggestFlags {
   apply: boolean;
   minScore: number;
   statements: boolean;
   json: boolean;
+  progress: boolean;
   documents?: string[];
 }
 
@@ -30,41 +34,56 @@ export const suggestCommand = (): Command =>
       v.split(',').filter(Boolean),
     )
     .option('--json', 'print the suggestions as JSON Lines', false)
+    .option('--progress', 'show progress on stderr even when it is not a terminal', false)
+    .addHelpText(
+      'after',
+      '\nRuns on every core. Ctrl+C stops after the documents already being saved: each document is' +
+        '\neither wholly applied or untouched, and running again applies the rest.',
+    )
     .action(async (dir: string, flags: SuggestFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: !flags.apply });
+      const line = process.stderr.isTTY || flags.progress ? rateLine(process.stderr, 'Suggesting') : null;
+      const print = (documentId: string, suggestions: Suggestion[]): void => {
+        const text = service.document(documentId).text;
+        const lines = suggestions.map((s) => {
+          const quote = coveredText(text, s, ' … ');
+          return flags.json
+            ? JSON.stringify({ documentId, ...s, text: quote })
+            : `${documentId}  ${s.label.padEnd(6)} ${s.score.toFixed(2)}  "${oneLine(quote)}"  (${s.reason})`;
+        });
+        if (lines.length === 0) return;
+        line?.clear();
+        process.stdout.write(lines.join('\n') + '\n');
+      };
       try {
-        let applied = 0;
-        let found = 0;
-        for (const document of service
-          .listDocuments()
-          .filter((d) => !flags.documents || flags.documents.includes(d.id))) {
-          const text = service.document(document.id).text;
-          const suggestions = (await openSuggestions(service.assist, document.id, flags.statements)).filter(
-            (s) => s.score >= flags.minScore,
-          );
-          found += suggestions.length;
-          for (const s of suggestions) {
-            const quote = coveredText(text, s, ' … ');
-            if (flags.json) process.stdout.write(JSON.stringify({ documentId: document.id, ...s, text: quote }) + '\n');
-            else
-              process.stdout.write(
-                `${document.id}  ${s.label.padEnd(6)} ${s.score.toFixed(2)}  "${oneLine(quote)}"  (${s.reason})\n`,
-              );
-          }
-          if (flags.apply && suggestions.length > 0) {
-            applied += (
-              await acceptSuggestions(
-                service.assist,
-                document.id,
-                suggestions.map((s) => s.id),
-              )
-            ).spans.length;
-          }
-        }
+        const result = await cancellable(
+          (signal) =>
+            suggestInBatch(
+              service.assist,
+              {
+                ...(flags.documents ? { documentIds: flags.documents } : {}),
+                minScore: flags.minScore,
+                statements: flags.statements,
+                apply: flags.apply,
+              },
+              { signal, onDocument: print, ...(line ? { onProgress: (p) => line.show({ step: '', ...p }) } : {}) },
+            ),
+          () => {
+            line?.clear();
+            process.stderr.write('Stopping after the documents being saved…\n');
+          },
+        );
+        line?.clear();
         const summary = flags.apply
-          ? `${applied} of ${found} suggestions applied.`
-          : `${found} suggestions; nothing applied (use --apply).`;
-        process.stderr.write(summary + '\n');
+          ? `${result.applied} of ${result.found} suggestions applied`
+          : `${result.found} suggestions; nothing applied (use --apply)`;
+        if (result.cancelled) {
+          process.stderr.write(
+            `Cancelled after ${result.done} of ${result.documents} documents: ${summary}; ` +
+              `every other document is untouched.\n`,
+          );
+          process.exitCode = 130;
+        } else process.stderr.write(`${summary}.\n`);
       } finally {
         service.close();
       }

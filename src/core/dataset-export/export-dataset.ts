@@ -9,6 +9,8 @@ import { doccanoFormat } from '../formats/doccano';
 import { jsonlFormat } from '../formats/jsonl';
 import { labelStudioFormat } from '../formats/label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
+import { DatasetPasses, type PassPlan } from './prepare-in-passes';
+import type { SpanAnnotation } from '../model';
 import { isSafeRelativePath } from './safe-path';
 import { spacyJsonlFormat } from '../formats/spacy';
 import { spacyDocBinFormat } from '../formats/spacy-docbin';
@@ -67,15 +69,24 @@ export function datasetFormatList(): Array<{
 }
 
 /** What both export paths share: the writer, the prepared data, the writer's context and the split. */
-function beginExport(format: DatasetFormatName, input: ExportInput, options: ExportOptions) {
+function findWriter(format: DatasetFormatName): DatasetFormat {
   const writer = DATASET_FORMATS.find((f) => f.name === format);
   if (!writer)
     throw new CollateError(
       'unknown-format',
       `There is no dataset format "${format}". Try one of: ${DATASET_FORMATS.map((f) => f.name).join(', ')}.`,
     );
+  return writer;
+}
+
+function beginExport(
+  format: DatasetFormatName,
+  prepare: (carried: { attributes: boolean }) => { data: PreparedDataset; warnings: string[] },
+  options: ExportOptions,
+) {
+  const writer = findWriter(format);
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
-  const prepared = prepareDataset(input, options, { attributes: writer.carriesAttributes !== false });
+  const prepared = prepare({ attributes: writer.carriesAttributes !== false });
   const context: WriterContext = {
     labels: [
       ...new Set([
@@ -157,7 +168,11 @@ function checkPaths(paths: readonly string[]): void {
  * card. Pure: the caller writes the files under its destination; every path is relative and checked.
  */
 export function exportDataset(format: DatasetFormatName, input: ExportInput, options: ExportOptions): ExportResult {
-  const { writer, context, warnings, parts, card } = beginExport(format, input, options);
+  const { writer, context, warnings, parts, card } = beginExport(
+    format,
+    (carried) => prepareDataset(input, options, carried),
+    options,
+  );
   const files: ExportFile[] = [];
   for (const { part, data } of parts()) {
     const written = writer.write(data, part ? { ...context, part } : context);
@@ -189,7 +204,11 @@ export function exportDatasetStream(
   input: ExportInput,
   options: ExportOptions,
 ): { files: StreamedExportFile[]; warnings: string[] } {
-  const { writer, context, warnings, parts, card } = beginExport(format, input, options);
+  const { writer, context, warnings, parts, card } = beginExport(
+    format,
+    (carried) => prepareDataset(input, options, carried),
+    options,
+  );
   if (!writer.chunks) throw new CollateError('unknown-format', `${format} cannot be streamed; export it whole.`);
   const chunked = writer.chunks;
   const files: StreamedExportFile[] = parts().map(({ part, data }) => {
@@ -216,4 +235,61 @@ export function exportDatasetStream(
     },
   });
   return { files, warnings };
+}
+
+/** The first pass of a streamed export (see prepare-in-passes.ts), set for the format's writer. */
+export function datasetPasses(
+  format: DatasetFormatName,
+  links: Pick<ExportInput, 'relations' | 'claimGroups' | 'schema'>,
+  options: ExportOptions,
+): DatasetPasses {
+  return new DatasetPasses(links, options, { attributes: findWriter(format).carriesAttributes !== false });
+}
+
+/**
+ * `exportDatasetStream` from a first pass's plan, without a split: each document's spans are read
+ * again (`readSpans`) when its turn comes, so that no more than one document's spans are held. The
+ * same files with the same bytes as `exportDataset`.
+ */
+export function exportPlanStream(
+  format: DatasetFormatName,
+  plan: PassPlan,
+  options: ExportOptions,
+  readSpans: (documentId: string) => Promise<readonly SpanAnnotation[]>,
+): { files: Array<{ path: string; chunks(): AsyncIterable<string> }>; warnings: string[] } {
+  if (options.split)
+    throw new CollateError('unknown-format', 'A split export is prepared whole; use exportDatasetStream.');
+  // Writers and the card read only the counts, labels and authors of `spans` before the documents come.
+  const tallied = { ...plan, spans: plan.tallies as unknown as Map<string, SpanAnnotation[]> };
+  const { writer, context, warnings, card } = beginExport(
+    format,
+    () => ({ data: tallied, warnings: plan.warnings }),
+    options,
+  );
+  if (!writer.chunks) throw new CollateError('unknown-format', `${format} cannot be streamed; export it whole.`);
+  const chunks = writer.chunks(tallied, context);
+  const paths = [chunks.path];
+  checkPaths([...paths, 'README.md']);
+  return {
+    files: [
+      {
+        path: chunks.path,
+        async *chunks() {
+          yield chunks.begin();
+          for (const document of plan.documents)
+            yield chunks.document(document, plan.spansOf(document, await readSpans(document.id)));
+          const end = chunks.end();
+          warnings.push(...end.warnings);
+          yield end.text;
+        },
+      },
+      {
+        path: 'README.md',
+        async *chunks() {
+          yield card(paths).content as string;
+        },
+      },
+    ],
+    warnings,
+  };
 }

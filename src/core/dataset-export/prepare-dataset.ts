@@ -1,4 +1,4 @@
-import type { ClaimGroup, Relation, SpanAnnotation } from '../model';
+import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../model';
 import { splitsSurrogatePair } from '../offsets';
 import { spanFragments } from '../covered-text';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
@@ -22,6 +22,45 @@ function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
     return 'its start/end do not match its first and last fragment';
   }
   return undefined;
+}
+
+/**
+ * The spans of one document that can be exported, as copies (notes cleaned or left out): those of the
+ * chosen labels, filed under their own document, with an id not met before (`kept` holds the ids met
+ * so far, and gains these) and a range inside the text. Says why each other one was left out.
+ */
+export function keepSpans(
+  document: CollateDocument,
+  given: readonly SpanAnnotation[],
+  kept: Set<string>,
+  warnings: string[],
+  { labels, includeNotes }: { labels: ReadonlySet<string> | undefined; includeNotes: boolean },
+): SpanAnnotation[] {
+  const list: SpanAnnotation[] = [];
+  for (const span of given) {
+    if (labels && !labels.has(span.label)) continue;
+    if (span.documentId !== document.id) {
+      warnings.push(
+        `Span "${span.id}" is filed under document "${document.id}" but names "${span.documentId}"; skipped.`,
+      );
+      continue;
+    }
+    if (kept.has(span.id)) {
+      warnings.push(`Span id "${span.id}" is used twice; the second one was skipped.`);
+      continue;
+    }
+    const problem = rangeProblem(document.text, span);
+    if (problem) {
+      warnings.push(`Span "${span.id}" in "${document.id}" was skipped: ${problem}.`);
+      continue;
+    }
+    const copy: SpanAnnotation = { ...span, attributes: { ...span.attributes } };
+    if (!includeNotes) delete copy.note;
+    else if (copy.note !== undefined) copy.note = sanitizeNoteHtml(copy.note);
+    list.push(copy);
+    kept.add(span.id);
+  }
+  return list;
 }
 
 /**
@@ -50,33 +89,11 @@ export function prepareDataset(
   const everySpan = new Set<string>();
   for (const list of input.spans.values()) for (const s of list) everySpan.add(s.id);
 
-  for (const document of documents) {
-    const list: SpanAnnotation[] = [];
-    for (const span of input.spans.get(document.id) ?? []) {
-      if (labels && !labels.has(span.label)) continue;
-      if (span.documentId !== document.id) {
-        warnings.push(
-          `Span "${span.id}" is filed under document "${document.id}" but names "${span.documentId}"; skipped.`,
-        );
-        continue;
-      }
-      if (kept.has(span.id)) {
-        warnings.push(`Span id "${span.id}" is used twice; the second one was skipped.`);
-        continue;
-      }
-      const problem = rangeProblem(document.text, span);
-      if (problem) {
-        warnings.push(`Span "${span.id}" in "${document.id}" was skipped: ${problem}.`);
-        continue;
-      }
-      const copy: SpanAnnotation = { ...span, attributes: { ...span.attributes } };
-      if (!includeNotes) delete copy.note;
-      else if (copy.note !== undefined) copy.note = sanitizeNoteHtml(copy.note);
-      list.push(copy);
-      kept.add(span.id);
-    }
-    spans.set(document.id, list);
-  }
+  for (const document of documents)
+    spans.set(
+      document.id,
+      keepSpans(document, input.spans.get(document.id) ?? [], kept, warnings, { labels, includeNotes }),
+    );
 
   const relations: Relation[] = [];
   for (const relation of input.relations) {

@@ -1,0 +1,148 @@
+import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../model';
+import { sanitizeNoteHtml } from '../sanitize-note-html';
+import { canonicalSpanOrder } from './canonical-span-order';
+import { keepSpans } from './prepare-dataset';
+import type { ExportOptions } from './types';
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the card and a streaming writer read of a span until its document's turn comes: label and author. */
+export type SpanTally = Pick<SpanAnnotation, 'label' | 'author'>;
+
+/** What the first pass leaves: everything `prepareDataset` gives but the spans, which come per document later. */
+export interface PassPlan {
+  /** The chosen documents, in order (their text, for the card; spans are read again in the second pass). */
+  documents: CollateDocument[];
+  /** Label and author of each kept span per document (in no particular order), for counts. */
+  tallies: Map<string, SpanTally[]>;
+  relations: Relation[];
+  claimGroups: ClaimGroup[];
+  schema: LabelSchema;
+  warnings: string[];
+  /** A document's exportable spans, copied and sorted as `prepareDataset` sorts them; for the second pass. */
+  spansOf(document: CollateDocument, spans: readonly SpanAnnotation[]): SpanAnnotation[];
+}
+
+/**
+ * `prepareDataset` in two passes over the documents, so that an export never holds every span: the
+ * first pass (`note`, each document in workspace order, chosen or not) checks spans and keeps only
+ * what links, ordering and counts need (the spans that share a place or are linked, ids, labels and
+ * authors); `finish` then checks links and orders them; the second pass (`spansOf`) gives each
+ * document's spans again, sorted. Same spans, order and warnings as `prepareDataset`.
+ */
+export class DatasetPasses {
+  private readonly warnings: string[] = [];
+  private readonly wanted: Set<string> | undefined;
+  private readonly labels: Set<string> | undefined;
+  private readonly includeNotes: boolean;
+  private readonly kept = new Set<string>();
+  private readonly referenced = new Set<string>();
+  private readonly present = new Set<string>();
+  /** Kept spans that can take part in ordering alike spans or relations, with their place in the document order. */
+  private readonly notable = new Map<string, { span: SpanAnnotation; document: number; index: number }>();
+  private readonly documents: CollateDocument[] = [];
+  private readonly tallies = new Map<string, SpanTally[]>();
+  private readonly names = new Map<string, string>();
+  private readonly seen = new Set<string>();
+  /** Spans of a document whose id an earlier document already used (`document\0span`): skipped again in the second pass. */
+  private readonly takenEarlier = new Set<string>();
+
+  constructor(
+    private readonly links: { relations: readonly Relation[]; claimGroups: readonly ClaimGroup[]; schema: LabelSchema },
+    options: ExportOptions,
+    private readonly carried: { attributes: boolean },
+  ) {
+    this.wanted = options.documentIds ? new Set(options.documentIds) : undefined;
+    this.labels = options.labels ? new Set(options.labels) : undefined;
+    this.includeNotes = options.includeNotes ?? true;
+    for (const r of links.relations) this.referenced.add(r.from).add(r.to);
+    for (const g of links.claimGroups) for (const m of g.members) this.referenced.add(m);
+  }
+
+  /** The first pass: every document of the workspace, in order. */
+  note(document: CollateDocument, spans: readonly SpanAnnotation[]): void {
+    this.seen.add(document.id);
+    for (const s of spans) if (this.referenced.has(s.id)) this.present.add(s.id);
+    if (this.wanted && !this.wanted.has(document.id)) return;
+    const chosen = document.note === undefined ? document : { ...document, note: sanitizeNoteHtml(document.note) };
+    for (const s of spans) if (this.kept.has(s.id)) this.takenEarlier.add(`${document.id}\u0000${s.id}`);
+    const kept = keepSpans(chosen, spans, this.kept, this.warnings, {
+      labels: this.labels,
+      includeNotes: this.includeNotes,
+    });
+    const places = new Map<string, number>();
+    const place = (s: SpanAnnotation): string => `${s.start}\u0000${s.end}\u0000${s.label}`;
+    for (const s of kept) places.set(place(s), (places.get(place(s)) ?? 0) + 1);
+    kept.forEach((span, index) => {
+      if (this.referenced.has(span.id) || places.get(place(span))! > 1)
+        this.notable.set(span.id, { span, document: this.documents.length, index });
+    });
+    this.tallies.set(
+      document.id,
+      kept.map((s) => ({ label: this.intern(s.label), author: this.intern(s.author) })),
+    );
+    this.documents.push(chosen);
+  }
+
+  finish(): PassPlan {
+    const warnings: string[] = [];
+    if (this.wanted)
+      for (const id of this.wanted)
+        if (!this.seen.has(id)) warnings.push(`Document "${id}" was asked for but is not in the workspace.`);
+    warnings.push(...this.warnings);
+    const relations: Relation[] = [];
+    for (const relation of this.links.relations) {
+      const missing = [relation.from, relation.to].filter((id) => !this.present.has(id));
+      if (missing.length > 0) {
+        warnings.push(
+          `Relation "${relation.id}" (${relation.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; skipped.`,
+        );
+      } else if (this.kept.has(relation.from) && this.kept.has(relation.to)) relations.push({ ...relation });
+    }
+    const canonical = canonicalSpanOrder([[...this.notable.values()].map((n) => n.span)], relations, this.carried);
+    const order = (a: SpanAnnotation, b: SpanAnnotation): number =>
+      a.start - b.start || a.end - b.end || compare(a.label, b.label) || canonical(a, b);
+    const before = (x: string, y: string): number => {
+      const [a, b] = [this.notable.get(x)!, this.notable.get(y)!];
+      return a.document - b.document || order(a.span, b.span) || a.index - b.index;
+    };
+    relations.sort(
+      (a, b) => before(a.from, b.from) || before(a.to, b.to) || compare(a.type, b.type) || compare(a.id, b.id),
+    );
+    const claimGroups: ClaimGroup[] = [];
+    for (const group of this.links.claimGroups) {
+      const missing = group.members.filter((m) => !this.present.has(m));
+      if (missing.length > 0)
+        warnings.push(
+          `Claim group "${group.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`,
+        );
+      const members = group.members.filter((m) => this.kept.has(m));
+      if (members.length > 0) claimGroups.push({ ...group, members });
+    }
+    const options = { labels: this.labels, includeNotes: this.includeNotes };
+    return {
+      documents: this.documents,
+      tallies: this.tallies,
+      relations,
+      claimGroups,
+      schema: this.links.schema,
+      warnings,
+      spansOf: (document, spans) =>
+        keepSpans(
+          document,
+          spans.filter((s) => !this.takenEarlier.has(`${document.id}\u0000${s.id}`)),
+          new Set(),
+          [],
+          options,
+        ).sort(order),
+    };
+  }
+
+  /** One string per distinct label and author, so that tallies cost a pointer each. */
+  private intern(text: string): string {
+    const known = this.names.get(text);
+    if (known !== undefined) return known;
+    this.names.set(text, text);
+    return text;
+  }
+}

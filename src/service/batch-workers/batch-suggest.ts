@@ -1,0 +1,126 @@
+import type { Suggestion } from '../../core/assist/index';
+import { applySuggestions, undecidedSuggestions, type AssistContext } from '../workspace-assist';
+import type { TaskDocument } from './batch-tasks';
+import { WorkerPool } from './worker-pool';
+
+export interface BatchSuggestRequest {
+  /** Only these documents; every document when absent. */
+  documentIds?: readonly string[];
+  minScore: number;
+  statements: boolean;
+  /** Tag what is found (each document in one journal edit, all or nothing); otherwise only report it. */
+  apply: boolean;
+}
+
+export interface BatchControl {
+  signal?: AbortSignal;
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** A pool to share; otherwise one over every core is started and ended here. */
+  pool?: WorkerPool;
+}
+
+export interface BatchSuggestResult {
+  documents: number;
+  /** Documents finished (found, and applied when asked) before the end or a cancel. */
+  done: number;
+  found: number;
+  applied: number;
+  relations: number;
+  cancelled: boolean;
+}
+
+/** Documents whose suggestions are being made in workers, and whose applications are on their way to disk. */
+const WINDOW_PER_WORKER = 4;
+const APPLYING_AT_ONCE = 4;
+/** Fewer documents than this are suggested in this thread: starting workers would cost more. */
+const SMALL_BATCH = 4;
+
+export const taskDocument = (context: AssistContext, id: string): TaskDocument => {
+  const d = context.document(id);
+  return { id, text: d.text, ...(d.published ? { published: d.published } : {}) };
+};
+
+/**
+ * Suggests (and applies) over many documents: the assistant runs in worker threads over every core,
+ * results are applied here in the main thread, in document order, each document as one journal edit
+ * for its spans and one for its links. A cancel stops before the next document is applied: every
+ * document is then either wholly applied or untouched, and running again applies the rest.
+ * `onDocument` hears each document's undecided suggestions at or above the score, in order.
+ */
+export async function suggestInBatch(
+  context: AssistContext,
+  request: BatchSuggestRequest,
+  control: BatchControl & { onDocument?: (documentId: string, suggestions: Suggestion[]) => void } = {},
+): Promise<BatchSuggestResult> {
+  const wanted = request.documentIds ? new Set(request.documentIds) : undefined;
+  const ids = context.documentIds().filter((id) => !wanted || wanted.has(id));
+  const pool = control.pool ?? new WorkerPool(ids.length < SMALL_BATCH ? 0 : undefined);
+  const result: BatchSuggestResult = {
+    documents: ids.length,
+    done: 0,
+    found: 0,
+    applied: 0,
+    relations: 0,
+    cancelled: false,
+  };
+  const computing: Array<Promise<Suggestion[]>> = [];
+  const applying = new Set<Promise<void>>();
+  const stopped = (): boolean => control.signal?.aborted === true;
+  const cancel = aborted(control.signal);
+  const dispatch = (next: number): void => {
+    while (computing.length < ids.length && computing.length < next + Math.max(1, pool.size) * WINDOW_PER_WORKER) {
+      const document = taskDocument(context, ids[computing.length]!);
+      const made = pool.run('suggest', { document, statements: request.statements });
+      made.catch(() => undefined);
+      computing.push(made);
+    }
+  };
+  try {
+    control.onProgress?.({ done: 0, total: ids.length });
+    for (const [index, id] of ids.entries()) {
+      if (stopped()) break;
+      dispatch(index);
+      const all = await Promise.race([computing[index]!, cancel]);
+      if (!all || stopped()) break;
+      const open = (await undecidedSuggestions(context, id, all)).filter((s) => s.score >= request.minScore);
+      result.found += open.length;
+      control.onDocument?.(id, open);
+      computing[index] = Promise.resolve([]);
+      const finish = (): void => {
+        result.done++;
+        control.onProgress?.({ done: result.done, total: ids.length });
+      };
+      if (!request.apply || open.length === 0) {
+        await context.letGo(id);
+        finish();
+        continue;
+      }
+      const saved = applySuggestions(context, id, all, open).then(async (made) => {
+        result.applied += made.spans.length;
+        result.relations += made.relations.length;
+        await context.letGo(id);
+        finish();
+      });
+      applying.add(saved);
+      const forget = (): boolean => applying.delete(saved);
+      saved.then(forget, forget);
+      if (applying.size >= APPLYING_AT_ONCE) await Promise.race(applying);
+    }
+    await Promise.all(applying);
+  } finally {
+    // Whatever happened, the documents already handed to the disk finish before the workers end.
+    await Promise.allSettled([...applying]);
+    if (!control.pool) await pool.close();
+  }
+  result.cancelled = stopped() && result.done < ids.length;
+  return result;
+}
+
+/** Resolves (to undefined) when the signal aborts, so waiting for a worker ends at once on a cancel. */
+function aborted(signal: AbortSignal | undefined): Promise<undefined> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve(undefined);
+    else signal.addEventListener('abort', () => resolve(undefined), { once: true });
+  });
+}

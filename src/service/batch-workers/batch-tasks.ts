@@ -1,0 +1,42 @@
+import { suggest, type Suggestion } from '../../core/assist/index';
+import { compareArticles, type ClaimSpanInput, type CompareResult } from '../../core/compare/index';
+
+/** A document as the pure batch tasks read it. */
+export interface TaskDocument {
+  id: string;
+  text: string;
+  published?: string;
+}
+
+/**
+ * The pure work a batch hands to worker threads, by name: core functions only, so a worker needs
+ * nothing from the workspace and every result is applied by the service in the main thread.
+ */
+export const batchTasks = {
+  suggest: (input: { document: TaskDocument; statements: boolean }): Suggestion[] =>
+    suggest(input.document, { statements: input.statements }),
+  compare: (input: { documents: TaskDocument[]; claims: ClaimSpanInput[]; minScore?: number }): CompareResult =>
+    compareArticles(input.documents, input.claims, input.minScore !== undefined ? { minScore: input.minScore } : {}),
+};
+
+export type BatchTaskName = keyof typeof batchTasks;
+export type TaskInput<N extends BatchTaskName> = Parameters<(typeof batchTasks)[N]>[0];
+export type TaskOutput<N extends BatchTaskName> = ReturnType<(typeof batchTasks)[N]>;
+
+/** What the pool sends a worker, and what the worker answers. */
+export interface TaskRequest {
+  id: number;
+  task: BatchTaskName;
+  input: unknown;
+}
+export type TaskReply = { id: number; output: unknown } | { id: number; error: string };
+
+/** Runs one request; what a worker does with each message (and the pool itself without workers). */
+export function runTask(request: TaskRequest): TaskReply {
+  try {
+    const run = batchTasks[request.task] as (input: unknown) => unknown;
+    return { id: request.id, output: run(request.input) };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
