@@ -7,9 +7,14 @@ export class AnnotationSteps extends LibrarySteps {
     return this.page.getByRole('region', { name: 'Annotations' });
   }
 
+  /** The scrolling list of the annotations panel. */
+  annotationList(): Locator {
+    return this.annotationsPanel().getByRole('list', { name: 'Annotations list' });
+  }
+
   /** The annotations panel's items: label, quote and document each. */
   annotations(): Locator {
-    return this.annotationsPanel().getByRole('list', { name: 'Annotations list' }).getByRole('listitem');
+    return this.annotationList().getByRole('listitem');
   }
 
   annotation(quote: string): Locator {

@@ -17,6 +17,22 @@ export class LayoutSteps extends ExportSteps {
     for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
   }
 
+  /**
+   * How many of a list's items lie wholly in view: inside the list's own visible box (it scrolls) and
+   * inside the window. A list with no room shows none, however many it holds.
+   */
+  async itemsInView(list: Locator): Promise<number> {
+    return list.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, window.innerHeight);
+      return Array.from(el.children).filter((item) => {
+        const r = item.getBoundingClientRect();
+        return r.height > 0 && r.top >= top - 0.5 && r.bottom <= bottom + 0.5;
+      }).length;
+    });
+  }
+
   /** The heading button that folds a side panel (Suggestions, Differences, Annotations). */
   panelFold(name: 'Suggestions' | 'Differences' | 'Annotations'): Locator {
     return this.sideColumn().getByRole('heading', { name, exact: true }).getByRole('button');
