@@ -7,6 +7,25 @@ export class AnnotationSteps extends LibrarySteps {
     return this.page.getByRole('region', { name: 'Annotations' });
   }
 
+  /** The article view's layer switch (shown once the workspace holds another layer than mine). */
+  layerSwitch(): Locator {
+    return this.page.getByRole('group', { name: 'Layer', exact: true });
+  }
+
+  /** What the layer shown allows: editable (new spans go into my layer), or read-only and why. */
+  layerStatus(): Locator {
+    return this.layerSwitch().getByRole('status', { name: 'Layer status' });
+  }
+
+  /** Shows one layer in the article view: "My layer (…)", "All annotators", an annotator's name, or "Curated". */
+  async showLayer(name: string | RegExp): Promise<void> {
+    const select = this.layerSwitch().getByRole('combobox', { name: 'Layer shown' });
+    const options = await select.locator('option').allTextContents();
+    const wanted = options.find((o) => (typeof name === 'string' ? o === name : name.test(o)));
+    if (wanted === undefined) throw new Error(`The layer switch offers no ${String(name)}: ${options.join(' | ')}`);
+    await select.selectOption({ label: wanted });
+  }
+
   /** The scrolling list of the annotations panel. */
   annotationList(): Locator {
     return this.annotationsPanel().getByRole('list', { name: 'Annotations list' });
