@@ -107,6 +107,19 @@ export class AppCore {
     return this.page.getByRole('alert');
   }
 
+  /** The messages in the alert region, one banner each. */
+  alertMessages(): Locator {
+    return this.alerts().locator('.alert');
+  }
+
+  /** Presses "Dismiss message" on the banner that says `text`. */
+  async dismissAlert(text: string): Promise<void> {
+    await this.alertMessages()
+      .filter({ hasText: text })
+      .getByRole('button', { name: 'Dismiss message', exact: true })
+      .click();
+  }
+
   async pressKey(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }

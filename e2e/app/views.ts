@@ -114,6 +114,15 @@ export class ViewSteps extends AnnotationSteps {
     await this.expect(target).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Presses "Accept all <kind>" (Sources, Claims, Cues) over the suggestions list and waits for the save. */
+  async acceptAllSuggestions(kind: 'Sources' | 'Claims' | 'Cues'): Promise<void> {
+    await this.suggestionsPanel()
+      .getByRole('group', { name: 'Accept suggestions by kind' })
+      .getByRole('button', { name: `Accept all ${kind}`, exact: true })
+      .click();
+    await this.expectSaved();
+  }
+
   /** Accepts a suggestion with Enter; waits until it has left the list and the work is saved. */
   async acceptSuggestion(text: string, label?: LabelName): Promise<void> {
     await this.moveToSuggestion(text, label);
