@@ -6,6 +6,7 @@ const CLAIM = 'All 412 passengers were taken off the ferry by lifeboat';
 const OTHER_CLAIM = 'Nearly 500 passengers were taken off the ferry by lifeboat';
 const SOURCE = 'harbour master Ines Okafor';
 const LAPTOP = { width: 1280, height: 800 };
+const FULL_HD = { width: 1920, height: 1080 };
 
 /** Every command of the toolbar, on its row or in its More menu. */
 const TOOLBAR_COMMANDS = [
@@ -91,34 +92,58 @@ test('the side column and the inspector resize by keyboard, and keep their size 
   await expect(app.annotationsPanel().getByRole('list', { name: 'Annotations list' })).toBeVisible();
 });
 
-test('at 1280×800 suggestions, differences, annotations and the inspector all fit the side column; folding gives room', async ({
-  app,
-}) => {
-  await app.page.setViewportSize(LAPTOP);
-  await app.importFiles(courier.path);
-  await app.openDocument(courier.title);
-  for (const phrase of [SOURCE, CLAIM, 'She', 'the company', 'Divers'])
-    await app.tag(courier.title, phrase, phrase === CLAIM ? 'Claim' : 'Source');
-  await app.showSuggestions();
-  await app.selectAnnotation(CLAIM);
-  await app.openView('Claims matrix');
-  const viewport = app.page.viewportSize()!;
-  for (const name of ['Suggestions', 'Differences', 'Annotations', 'Inspector']) {
-    const heading = app.sideColumn().getByRole('heading', { name, exact: true });
-    await expect(heading).toBeInViewport();
-    const box = (await heading.boundingBox())!;
-    expect(box.y + box.height, `${name} heading above the window's bottom`).toBeLessThanOrEqual(viewport.height);
-  }
-  expect(await app.heightOf(app.inspector())).toBeGreaterThanOrEqual(120);
-  const list = app.annotationsPanel().getByRole('list', { name: 'Annotations list' });
-  const crowded = await app.heightOf(list);
-  await app.foldPanel('Suggestions', true);
-  await app.foldPanel('Differences', true);
-  await expect(app.suggestionList()).toBeHidden();
-  await expect.poll(() => app.heightOf(list)).toBeGreaterThan(crowded + 100);
-  await expect(app.annotations()).toHaveCount(5);
-  for (const item of (await app.annotations().all()).slice(0, 3)) await expect(item).toBeInViewport();
-});
+/** What each side panel must show whole, with every panel open, for the panel to be of use. */
+const USABLE = {
+  laptop: { suggestions: 2, differences: 1, annotations: 3 },
+  'full HD': { suggestions: 3, differences: 1, annotations: 5 },
+};
+
+for (const [name, screen] of [
+  ['laptop', LAPTOP],
+  ['full HD', FULL_HD],
+] as const) {
+  test(`${name} (${screen.width}×${screen.height}), matrix, every side panel open: each shows usable content; folding gives room`, async ({
+    app,
+  }) => {
+    test.slow(); // two articles tagged by hand, then a comparison
+    await app.page.setViewportSize(screen);
+    await app.importFiles(courier.path, valleyPost.path);
+    await app.openDocument(courier.title);
+    await app.openDocument(valleyPost.title);
+    for (const phrase of [SOURCE, CLAIM, 'She', 'the company', 'Divers', 'The ferry had left Saltmere'])
+      await app.tag(courier.title, phrase, phrase === SOURCE || phrase === 'Divers' ? 'Source' : 'Claim');
+    await app.tag(valleyPost.title, OTHER_CLAIM, 'Claim');
+    await app.showSuggestions();
+    await app.compareArticles();
+    await expect(app.differenceList().getByRole('option').first()).toBeAttached();
+    // With every panel open, an annotation can still be clicked in the list.
+    await app.selectAnnotation(CLAIM);
+    await expect(app.comparison()).toBeVisible();
+
+    const wanted = USABLE[name];
+    expect(await app.itemsInView(app.suggestionList()), 'suggestions shown whole').toBeGreaterThanOrEqual(
+      wanted.suggestions,
+    );
+    expect(await app.itemsInView(app.differenceList()), 'differences shown whole').toBeGreaterThanOrEqual(
+      wanted.differences,
+    );
+    expect(await app.itemsInView(app.annotationList()), 'annotations shown whole').toBeGreaterThanOrEqual(
+      wanted.annotations,
+    );
+    const label = app.inspector().getByRole('combobox', { name: 'Label', exact: true });
+    await expect(label).toBeInViewport({ ratio: 1 });
+    expect(await app.liesInside(label, app.inspector()), "the inspector shows the span's label").toBe(true);
+    for (const heading of ['Suggestions', 'Differences', 'Annotations', 'Inspector'])
+      await expect(app.sideColumn().getByRole('heading', { name: heading, exact: true })).toBeInViewport({ ratio: 1 });
+
+    const crowded = await app.heightOf(app.annotationList());
+    await app.foldPanel('Suggestions', true);
+    await app.foldPanel('Differences', true);
+    await expect(app.suggestionList()).toBeHidden();
+    await expect.poll(() => app.heightOf(app.annotationList())).toBeGreaterThan(crowded + 100);
+    expect(await app.itemsInView(app.annotationList())).toBeGreaterThan(wanted.annotations);
+  });
+}
 
 test('the report is titled in its dialog, the workspace name by default, and the title reaches the file', async ({
   app,

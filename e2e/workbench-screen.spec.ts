@@ -128,3 +128,43 @@ test('the export dialog shows its Format select whole at 1280×800', async ({ ap
   await expect(format).toBeVisible();
   expect(await app.sticksOutOf(format, dialog)).toBe(false);
 });
+
+test('a message said again replaces its banner, another stacks below it, and each is dismissed', async ({ app }) => {
+  await app.importFiles(courier.path);
+  await app.openDocument(courier.title);
+  const claimFirst = 'Select some text in an article before tagging it as Claim.';
+  const sourceFirst = 'Select some text in an article before tagging it as Source.';
+  await app.pressKey('c');
+  await app.pressKey('c');
+  await expect(app.alertMessages()).toHaveText([claimFirst]);
+  await app.pressKey('s');
+  await expect(app.alertMessages()).toHaveText([claimFirst, sourceFirst]);
+  await app.dismissAlert(claimFirst);
+  await expect(app.alertMessages()).toHaveText([sourceFirst]);
+  await app.dismissAlert(sourceFirst);
+  await expect(app.alerts()).toHaveCount(0);
+});
+
+test('"Accept all Sources" accepts exactly the listed source suggestions, and one undo takes them back', async ({
+  app,
+}) => {
+  await app.importFiles(courier.path);
+  await app.openDocument(courier.title);
+  await app.showSuggestions();
+  const sources = app
+    .suggestionList()
+    .getByRole('option')
+    .filter({ hasText: /^Source/ });
+  const listed = await sources.count();
+  expect(listed, 'the courier has source suggestions').toBeGreaterThan(0);
+  const others = (await app.suggestionList().getByRole('option').count()) - listed;
+  await app.acceptAllSuggestions('Sources');
+  await expect(app.annotations()).toHaveCount(listed);
+  await expect(app.highlights(courier.title, 'Source')).not.toHaveCount(0);
+  await expect(app.highlights(courier.title, 'Claim')).toHaveCount(0);
+  await expect(sources).toHaveCount(0);
+  await expect(app.suggestionList().getByRole('option')).toHaveCount(others);
+  await app.undo();
+  await expect(app.annotations()).toHaveCount(0);
+  await expect(sources).toHaveCount(listed);
+});

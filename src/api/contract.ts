@@ -42,6 +42,8 @@ export const WorkspaceInfo = z.object({
   schema: LabelSchema,
   /** Files that could not be read when the workspace opened, each with its reason. */
   problems: z.array(z.string()),
+  /** Who annotates in this window: the author of new spans, and the layer the article view edits. */
+  annotator: z.string(),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 

@@ -134,7 +134,14 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   info(): WorkspaceInfo {
     const { name, schema } = this.manifest.data;
-    return { name, path: this.root, formatVersion: FORMAT_VERSION, schema, problems: [...this.problems] };
+    return {
+      name,
+      path: this.root,
+      formatVersion: FORMAT_VERSION,
+      schema,
+      problems: [...this.problems],
+      annotator: this.author,
+    };
   }
 
   listDocuments(): DocumentSummary[] {

@@ -1,7 +1,10 @@
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { filterAnnotations, isFiltering } from '../state/annotation-filter';
 import { listAnnotations, truncateQuote } from '../state/annotation-list';
+import { findSpan } from '../state/app-state';
+import { annotatorOf, canEditSpan } from '../state/article-layer';
 import { rowAfterKey, rowOffsets, rowWindowAt } from '../state/list-window';
+import { useLayerSpans } from '../hooks/use-layer-spans';
 import { useActions, useAppState } from './app-context';
 import { SidePanelHeading } from './SidePanelHeading';
 
@@ -16,7 +19,10 @@ export function AnnotationsPanel() {
   // Deferred, like the spans: opening a document shows its text first, the list just after.
   const openIds = useDeferredValue(useAppState((s) => s.openIds));
   // Deferred: with tens of thousands of spans the list updates just after the highlight, not before it.
-  const annotations = useDeferredValue(useAppState((s) => s.annotations));
+  const annotations = useLayerSpans(
+    useDeferredValue(useAppState((s) => s.annotations)),
+    useAppState((s) => s.articleLayer),
+  );
   const loaded = useDeferredValue(useAppState((s) => s.loaded));
   // Deferred too: tagging or selecting redraws the text first, the list just after.
   const selectedId = useDeferredValue(useAppState((s) => s.selectedAnnotationId));
@@ -30,7 +36,11 @@ export function AnnotationsPanel() {
   const matching = useMemo(() => (isFiltering(filter) ? filterAnnotations(all, filter) : all), [all, filter]);
   const items = matching;
   const listed = useMemo(() => selectedId !== null && all.some((a) => a.id === selectedId), [all, selectedId]);
-  const canDelete = listed && !selectedId!.startsWith('pending-');
+  const editable = useAppState((s) => {
+    const span = findSpan(s, s.selectedAnnotationId);
+    return !!span && canEditSpan(span, annotatorOf(s));
+  });
+  const canDelete = listed && editable && !selectedId!.startsWith('pending-');
 
   // A long list (a document can hold tens of thousands of spans) renders only the rows near its viewport.
   const list = useRef<HTMLUListElement>(null);

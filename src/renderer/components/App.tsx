@@ -14,6 +14,7 @@ import { ExportDialog } from './ExportDialog';
 import { FirstRunTour } from './FirstRunTour';
 import { ForeignLockPrompt } from './ForeignLockPrompt';
 import { Library } from './Library';
+import { LayerBar } from './LayerBar';
 import { PaneArea } from './PaneArea';
 import { PendingFragments } from './PendingFragments';
 import { PreferencesDialog } from './PreferencesDialog';
@@ -60,6 +61,7 @@ export function App() {
         <Alerts />
         {/* The panes stay mounted under the other views, so that their scroll positions survive. */}
         <div className={view === 'panes' ? 'pane-host' : 'pane-host is-hidden'}>
+          <LayerBar />
           <PaneArea />
         </div>
         {view === 'matrix' && <ClaimsMatrix />}

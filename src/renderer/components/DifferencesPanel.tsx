@@ -82,7 +82,9 @@ export function DifferencesPanel() {
               </li>
             ))}
           </ul>
-          <p className="hint">↓/↑ or n/p move · Enter accepts · Backspace rejects</p>
+          <p className="hint" title="↓/↑ or n/p move · Enter accepts · Backspace rejects">
+            ↓/↑ or n/p move · Enter accepts · Backspace rejects
+          </p>
         </>
       )}
     </section>

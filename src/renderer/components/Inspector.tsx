@@ -6,6 +6,8 @@ import { findSpan } from '../state/app-state';
 import { ATTRIBUTED_TO, groupOf, indexSpans, rankSources, relationsOf } from '../state/links';
 import { useActions, useAppState } from './app-context';
 import { NoteEditor } from './NoteEditor';
+import { ReadOnlySpan } from './ReadOnlySpan';
+import { annotatorOf, canEditSpan } from '../state/article-layer';
 
 /** Above this many options a list of spans fills in when it is first used. */
 const MANY_OPTIONS = 300;
@@ -41,13 +43,16 @@ export function Inspector() {
     () => (selectedId?.startsWith('pending-') ? undefined : findSpan({ annotations } as never, selectedId)),
     [annotations, selectedId],
   );
+  const me = useAppState(annotatorOf);
   return (
     <section className="inspector" aria-label="Inspector">
       <h2 className="panel-title">Inspector</h2>
       {!span || span.id.startsWith('pending-') ? (
         <p className="hint">Select an annotation to see and edit its label, attributes, note, links and claim group.</p>
-      ) : (
+      ) : canEditSpan(span, me) ? (
         <SpanInspector key={span.id} span={span} />
+      ) : (
+        <ReadOnlySpan span={span} />
       )}
     </section>
   );

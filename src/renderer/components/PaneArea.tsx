@@ -4,6 +4,7 @@ import type { SpanFlags } from '../article-view/span-decorations';
 import type { DocumentChanges } from '../state/actions/edits';
 import { contradictedSpans, groupPeers, relationsOf } from '../state/links';
 import type { SearchHit } from '../state/search';
+import { useLayerSpans } from '../hooks/use-layer-spans';
 import { useActions, useAppState } from './app-context';
 import { ArticlePane } from './ArticlePane';
 import type { Overlay } from './ArticleText';
@@ -17,7 +18,11 @@ export function PaneArea() {
   const actions = useActions();
   const openIds = useAppState((s) => s.openIds);
   const loaded = useAppState((s) => s.loaded);
-  const annotations = useAppState((s) => s.annotations);
+  const layer = useAppState((s) => s.articleLayer);
+  const annotations = useLayerSpans(
+    useAppState((s) => s.annotations),
+    layer,
+  );
   const selectedId = useAppState((s) => s.selectedAnnotationId);
   const groups = useAppState((s) => s.claimGroups);
   const relations = useAppState((s) => s.relations);

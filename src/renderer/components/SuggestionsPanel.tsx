@@ -62,7 +62,10 @@ export function SuggestionsPanel() {
       {!documentId && <p className="hint">Open a document to see the assistant's suggestions.</p>}
       {documentId && (
         <>
-          <div className="toolbar" role="group" aria-label="Accept suggestions by kind">
+          <div className="toolbar accept-kinds" role="group" aria-label="Accept suggestions by kind">
+            <span className="hint" aria-hidden="true">
+              Accept all
+            </span>
             {KINDS.map(([label, plural]) => {
               const ids = list.filter((s) => s.label === label).map((s) => s.id);
               return (
@@ -70,10 +73,12 @@ export function SuggestionsPanel() {
                   key={label}
                   type="button"
                   className="button"
+                  aria-label={`Accept all ${plural}`}
+                  title={`Accept all ${plural}`}
                   disabled={busy || ids.length === 0}
                   onClick={() => void run(() => actions.acceptSuggestions(documentId, ids))}
                 >
-                  Accept all {plural}
+                  {plural}
                 </button>
               );
             })}
@@ -118,6 +123,7 @@ export function SuggestionsPanel() {
                 aria-selected={i === current}
                 className={`suggestion-item${i === current ? ' is-active' : ''}`}
                 data-label={s.label}
+                title={`${s.label} “${quote(s)}”`}
                 onClick={() => setActive(i)}
               >
                 <span className="suggestion-label">{s.label}</span>{' '}
@@ -128,7 +134,9 @@ export function SuggestionsPanel() {
               </li>
             ))}
           </ul>
-          <p className="hint">↑/↓ move · Enter accepts · Backspace rejects</p>
+          <p className="hint" title="↑/↓ move · Enter accepts · Backspace rejects">
+            ↑/↓ move · Enter accepts · Backspace rejects
+          </p>
         </>
       )}
     </section>

@@ -26,6 +26,7 @@ import { createSuggestionActions, storedSuggestionsOn } from './actions/suggesti
 import { createTaggingActions } from './actions/tagging';
 import { createTourActions } from './actions/tour';
 import { createViewActions } from './actions/views';
+import { createArticleLayerActions } from './actions/article-layer';
 import { createWorkspaceEdits } from './actions/workspace-edits';
 
 export type AppActions = ReturnType<typeof createActions>;
@@ -101,6 +102,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createCurationActions(ctx, loading),
     ...preferences,
     ...createViewActions(ctx, selection),
+    ...createArticleLayerActions(ctx),
     ...library,
     ...assignments,
     ...tags,

@@ -1,3 +1,4 @@
+import { ALL_LAYERS, type LayerSelector } from '../../core/layers/layer-name';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CurationStateResult } from '../../api/team-schemas';
 import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
@@ -125,6 +126,8 @@ export interface AppState {
   } | null;
   /** Documents the export dialog starts with (the library's selection), or null for all. */
   readonly exportDocumentIds: readonly string[] | null;
+  /** The layer the article view and the annotations list show: `all` annotators', one annotator's, or `curated`. */
+  readonly articleLayer: LayerSelector;
 }
 
 /** The curation view's document: its layers compared (`getCuration`) and the disagreement in focus. */
@@ -190,6 +193,7 @@ export const initialState: AppState = {
   corpusSearch: { query: '', hits: [], searching: false, error: null },
   flash: null,
   exportDocumentIds: null,
+  articleLayer: ALL_LAYERS,
 };
 
 /** The document holding a span, among those whose spans are loaded. */

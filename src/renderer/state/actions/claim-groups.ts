@@ -5,14 +5,16 @@ import type { ActionContext } from './action-context';
 import type { EditCommands } from './edit-commands';
 import type { Edits } from './edits';
 import type { SelectionActions } from './selection';
+import { mayEditSpan } from './article-layer';
 
 /** Claim groups (the same claim across articles): making, joining, leaving, rewording, deleting; all undoable. */
 export function createClaimGroupActions(
-  { store, history, alert }: ActionContext,
+  ctx: ActionContext,
   { saveGroup, removeGroup }: Edits,
   { groupCommand, sequence }: EditCommands,
   { selectAnnotation, selectedSpan }: SelectionActions,
 ) {
+  const { store, history, alert } = ctx;
   /** A group the service still holds (its latest members), or undefined. */
   const currentGroup = (id: string): ClaimGroup | undefined => store.get().claimGroups.find((g) => g.id === id);
 
@@ -38,6 +40,7 @@ export function createClaimGroupActions(
     newClaimGroupForSelected(): void {
       const span = selectedSpan();
       if (!span) return alert('Select a claim first, then press g to start a claim group with it.');
+      if (!mayEditSpan(ctx, span)) return;
       if (groupOf(span.id, store.get().claimGroups)) return;
       void newClaimGroup(span.id, span.quote.replace(/\s+/g, ' ').trim().slice(0, 200));
     },

@@ -1,4 +1,6 @@
 import type { ActionContext } from './action-context';
+import { mayEditSpan } from './article-layer';
+import { findSpan } from '../app-state';
 import type { EditCommands } from './edit-commands';
 import type { Edits } from './edits';
 
@@ -8,6 +10,8 @@ export function createLinkingActions(ctx: ActionContext, edits: Edits, commands:
   return {
     /** Links two spans; false when the service refused or the link was there already. */
     async link(type: string, from: string, to: string): Promise<boolean> {
+      const origin = findSpan(store.get(), from);
+      if (origin && !mayEditSpan(ctx, origin)) return false;
       const command = await history.run(async () => {
         const made = await must(`Could not link with “${type}”`, () => api.createRelation({ type, from, to }));
         if (!made) return null;

@@ -2,6 +2,7 @@ import type { ResultOf, Suggestion } from '../../../api/contract';
 import type { Relation, SpanAnnotation } from '../../../core/model';
 import type { Command } from '../undo-stack';
 import type { ActionContext } from './action-context';
+import { mayTagHere } from './article-layer';
 import type { Edits } from './edits';
 import type { Loading } from './loading';
 
@@ -88,7 +89,7 @@ export function createSuggestionActions(ctx: ActionContext, loading: Loading, ed
 
     /** Accepts suggestions as spans (and their links); refreshes spans, links and suggestions. */
     async acceptSuggestions(documentId: string, ids: readonly string[]): Promise<void> {
-      if (ids.length === 0) return;
+      if (ids.length === 0 || !mayTagHere(ctx)) return;
       await history.run(async () => {
         const result = await must('Could not accept the suggestion', () =>
           api.acceptSuggestions({ documentId, ids: [...ids] }),

@@ -14,6 +14,8 @@ import { markPaneUsed } from '../open-panes';
 import { appendSpan, replaceSpan } from '../span-list';
 import type { Command } from '../undo-stack';
 import type { ActionContext } from './action-context';
+import { mayEditSpan, mayTagHere } from './article-layer';
+import { annotatorOf } from '../article-layer';
 import type { EditCommands } from './edit-commands';
 import type { Edits, SpanChanges } from './edits';
 import type { PaneActions } from './panes';
@@ -58,7 +60,7 @@ export function createTaggingActions(
       quote: fragments ? coveredText(doc.text, fragments) : captured.quote,
       ...(fragments ? { fragments } : {}),
       attributes: {},
-      author: '',
+      author: annotatorOf(store.get()),
       created: now,
       modified: now,
     };
@@ -97,6 +99,7 @@ export function createTaggingActions(
       const selected = currentSelection();
       const pending = store.get().pendingFragments;
       if (!selected && !pending) return alert(`Select some text in an article before tagging it as ${label}.`);
+      if (!mayTagHere(ctx)) return;
       const documentId = selected?.documentId ?? pending!.documentId;
       const doc = store.get().loaded[documentId];
       if (!doc) return;
@@ -124,6 +127,7 @@ export function createTaggingActions(
     addFragment(): void {
       const selected = currentSelection();
       if (!selected) return alert('Select a piece of text first, then press Add fragment.');
+      if (!mayTagHere(ctx)) return;
       const doc = store.get().loaded[selected.documentId];
       let range = selected.range;
       if (doc && store.get().snapToWords) range = snapToWords(doc.text, range.start, range.end);
@@ -146,7 +150,7 @@ export function createTaggingActions(
 
     async deleteSelected(): Promise<void> {
       const span = selectedSpan();
-      if (!span) return;
+      if (!span || !mayEditSpan(ctx, span)) return;
       await history.run(async () => {
         const links = await edits.removeSpan(span);
         return links ? commands.deleteCommand(span, links) : null;
@@ -155,7 +159,7 @@ export function createTaggingActions(
 
     async updateSelected(changes: SpanChanges): Promise<void> {
       const span = selectedSpan();
-      if (!span) return;
+      if (!span || !mayEditSpan(ctx, span)) return;
       await history.run(async () => {
         const before = findSpan(store.get(), span.id) ?? span;
         const after = await edits.updateSpan(before, changes);
@@ -179,7 +183,7 @@ export function createTaggingActions(
     async reattachSelected(spanId: string): Promise<void> {
       const span = findSpan(store.get(), spanId);
       const selected = currentSelection();
-      if (!span) return;
+      if (!span || !mayEditSpan(ctx, span)) return;
       if (!selected || selected.documentId !== span.documentId) {
         return alert(
           `Select the text of “${span.quote}” in its own document first, then press Re-attach to selection.`,

@@ -1,9 +1,11 @@
 import type { DialogName, MainView } from '../app-state';
 import type { ActionContext } from './action-context';
 import type { SelectionActions } from './selection';
+import { mayEditSpan } from './article-layer';
 
 /** The main view, dialogs and notices. */
-export function createViewActions({ store, alert }: ActionContext, { selectedSpan }: SelectionActions) {
+export function createViewActions(ctx: ActionContext, { selectedSpan }: SelectionActions) {
+  const { store, alert } = ctx;
   return {
     setView(view: MainView): void {
       store.set((s) => ({ ...s, view }));
@@ -15,7 +17,9 @@ export function createViewActions({ store, alert }: ActionContext, { selectedSpa
 
     /** Opens the attribution list for the selected claim. */
     openAttribution(): void {
-      if (!selectedSpan()) return alert('Select a claim first (click it, or pick it in the annotations panel).');
+      const span = selectedSpan();
+      if (!span) return alert('Select a claim first (click it, or pick it in the annotations panel).');
+      if (!mayEditSpan(ctx, span)) return;
       store.set((s) => ({ ...s, dialog: 'attribute' }));
     },
 

@@ -1,0 +1,72 @@
+import { ALL_LAYERS, CURATED_LAYER, type LayerSelector } from '../../core/layers/layer-name';
+import { annotatorsOf, inLayer, isCurated } from '../../core/layers/span-layers';
+import type { SpanAnnotation } from '../../core/model';
+import type { AppState } from './app-state';
+
+/**
+ * The layer the article view shows (`curated`, `all` or an annotator, as exports take it) and what may be
+ * edited there: only my own spans, and new spans only where my layer is shown (mine, or all annotators').
+ * The curated layer is edited in the curation view.
+ */
+
+/** Who annotates in this window (empty until the workspace is open, and in tests without one). */
+export const annotatorOf = (s: AppState): string => s.workspace?.annotator ?? '';
+
+/** The spans of one document that the chosen layer holds (the same list when it holds them all). */
+export function spansInLayer(spans: readonly SpanAnnotation[], layer: LayerSelector): readonly SpanAnnotation[] {
+  if (layer === ALL_LAYERS && !spans.some(isCurated)) return spans;
+  return spans.filter((s) => inLayer(s, layer));
+}
+
+/** Whether a span may be edited in the article view: it is in my own layer. */
+export const canEditSpan = (span: Pick<SpanAnnotation, 'author' | 'layer'>, me: string): boolean =>
+  !isCurated(span) && span.author === me;
+
+/** Whether text may be tagged while this layer is shown: my layer is part of it. */
+export const canTagIn = (layer: LayerSelector, me: string): boolean => layer === ALL_LAYERS || layer === me;
+
+/** How a layer is named to the user. */
+export function layerTitle(layer: LayerSelector, me: string): string {
+  if (layer === ALL_LAYERS) return 'All annotators';
+  if (layer === CURATED_LAYER) return 'Curated';
+  return layer === me ? `My layer (${me})` : layer;
+}
+
+/** Why this layer cannot be edited in the article view, or null when it can. */
+export function readOnlyReason(layer: LayerSelector, me: string): string | null {
+  if (canTagIn(layer, me)) return null;
+  return layer === CURATED_LAYER
+    ? 'The curated layer is read-only here: edit it in the Curation view.'
+    : `${layer}'s layer is read-only: show your own layer (or all annotators) to edit.`;
+}
+
+/** Why one span cannot be edited in the article view, or null when it can. */
+export function spanReadOnlyReason(span: Pick<SpanAnnotation, 'author' | 'layer'>, me: string): string | null {
+  if (canEditSpan(span, me)) return null;
+  return isCurated(span)
+    ? 'This span is in the curated layer: edit it in the Curation view.'
+    : `This span is in ${span.author || 'another annotator'}'s layer, read-only here.`;
+}
+
+/** The layers a user can switch the article view to: mine, all annotators', each other annotator's, curated. */
+export function layerChoices(
+  annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
+  me: string,
+): Array<{ value: LayerSelector; label: string }> {
+  const spans = Object.values(annotations).flat();
+  const others = annotatorsOf(spans).filter((name) => name !== me);
+  const choices = [
+    { value: me, label: layerTitle(me, me) },
+    { value: ALL_LAYERS, label: layerTitle(ALL_LAYERS, me) },
+    ...others.map((name) => ({ value: name, label: name })),
+  ];
+  if (spans.some(isCurated)) choices.push({ value: CURATED_LAYER, label: layerTitle(CURATED_LAYER, me) });
+  return choices;
+}
+
+/** Whether the workspace holds any layer besides mine (then the article view offers the switch). */
+export function hasOtherLayers(annotations: Readonly<Record<string, readonly SpanAnnotation[]>>, me: string): boolean {
+  for (const spans of Object.values(annotations))
+    for (const s of spans) if (isCurated(s) || (s.author !== me && !s.id.startsWith('pending-'))) return true;
+  return false;
+}
