@@ -105,6 +105,19 @@ test('the empty library names every format it can import', async ({ app }) => {
   }
 });
 
+test('a new workspace offers sample articles, which open and compare like any import', async ({ app }) => {
+  await app.addSampleArticles();
+  for (const title of [
+    'Storm surge floods Port Aldren, 4,000 residents evacuated',
+    'Three dead as sea wall fails in Port Aldren',
+    'Port Aldren counts the cost after storm surge',
+  ])
+    await app.expectImported(title);
+  await expect(app.library().getByRole('button', { name: 'Add sample articles' })).toHaveCount(0);
+  await app.openDocument('Three dead as sea wall fails in Port Aldren');
+  await expect(app.pane('Three dead as sea wall fails in Port Aldren')).toContainText('Northshore Daily');
+});
+
 test('a page the server refuses (wrong or old token) says what happened and how to get the right address', async ({
   app,
 }, testInfo) => {

@@ -73,6 +73,11 @@ export class LibrarySteps extends PaneSteps {
       );
   }
 
+  /** The empty library's offer to try Collate on its own sample articles. */
+  async addSampleArticles(): Promise<void> {
+    await this.library().getByRole('button', { name: 'Add sample articles' }).click();
+  }
+
   documentButton(title: string): Locator {
     return this.documentList().getByRole('option', { name: title, exact: true });
   }

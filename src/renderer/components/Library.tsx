@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { IMPORTABLE_EXTENSIONS } from '../../core/text-extraction/importable-formats';
+import { sampleArticleFiles } from '../lib/sample-articles';
 import { ANNOTATED_ACCEPT } from '../state/import-chunks';
 import { annotatorFacet, tagFacet, visibleDocuments } from '../state/library-view';
 import { libraryFacts } from '../state/actions/library';
@@ -84,10 +85,18 @@ export function Library() {
       {documents.length > 0 && <CorpusSearchBox />}
       <h2 className="panel-title">Documents</h2>
       {documents.length === 0 ? (
-        <p className="hint">
-          Import articles ({ARTICLE_FORMATS}) or annotated sets ({ANNOTATED_ACCEPT.split(',').join(', ')}: brat, Collate
-          JSONL, Label Studio, doccano), or drop them on the window.
-        </p>
+        <div className="library-empty">
+          <p className="hint">
+            Import articles ({ARTICLE_FORMATS}) or annotated sets ({ANNOTATED_ACCEPT.split(',').join(', ')}: brat,
+            Collate JSONL, Label Studio, doccano), or drop them on the window.
+          </p>
+          <p className="hint">
+            New to Collate? Try it on three short invented reports of one event.{' '}
+            <button type="button" onClick={() => void actions.importFiles(sampleArticleFiles())}>
+              Add sample articles
+            </button>
+          </p>
+        </div>
       ) : (
         <LibraryFilters documents={documents} facts={facts} />
       )}
