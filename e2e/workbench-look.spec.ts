@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { courier, valleyPost } from './articles';
 import { expect, test } from './fixtures';
 import type { App } from './app';
@@ -5,6 +6,8 @@ import type { App } from './app';
 const CLAIM = 'All 412 passengers were taken off the ferry by lifeboat';
 const SOURCE = 'harbour master Ines Okafor';
 const STATEMENT = 'Passengers were taken off the ferry by lifeboat';
+/** Hides what differs on every run (times of creation and change), keeping its room. */
+const steady = { stylePath: join(import.meta.dirname, 'screenshot-steady.css') };
 
 /** Two articles side by side, a claim and a source tagged, the claim selected, suggestions on. */
 async function workbench(app: App): Promise<void> {
@@ -52,14 +55,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.page.setViewportSize(size);
       await app.useColourScheme(scheme);
       await workbench(app);
-      const mask = app.changingDetails();
-      await expect(app.page).toHaveScreenshot(`articles-${size.width}x${size.height}-${scheme}.png`, { mask });
+      await expect(app.page).toHaveScreenshot(`articles-${size.width}x${size.height}-${scheme}.png`, steady);
       await app.createClaimGroup(STATEMENT, [
         { quote: CLAIM },
         { quote: 'Nearly 500 passengers were taken off the ferry by lifeboat' },
       ]);
       await app.openMatrix();
-      await expect(app.page).toHaveScreenshot(`matrix-${size.width}x${size.height}-${scheme}.png`, { mask });
+      await expect(app.page).toHaveScreenshot(`matrix-${size.width}x${size.height}-${scheme}.png`, steady);
     });
   }
 }

@@ -81,11 +81,6 @@ export class AnnotationSteps extends LibrarySteps {
     return this.page.getByRole('region', { name: 'Inspector' });
   }
 
-  /** What differs from run to run and machine to machine (times, the user's name), masked in screenshots. */
-  changingDetails(): Locator[] {
-    return [this.inspector().locator('dl.meta')];
-  }
-
   async undo(via: 'button' | 'key' = 'key'): Promise<void> {
     if (via === 'button') await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
     else await this.page.keyboard.press('Control+z');
