@@ -12,16 +12,43 @@ export interface MergeOutcome {
 
 const isRecord = (v: Json): v is JsonRecord => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * One text per value, whatever its key order. Parsed values are not changed during a merge, so each
+ * object's text is kept: a file's records are written out once, not once per comparison at each level.
+ */
+const canonicalOf = new WeakMap<object, string>();
+
+/** Whether every object inside has its keys in sorted order and no undefined value. */
+function inKeyOrder(value: Json): boolean {
+  if (value === null || typeof value !== 'object') return value !== undefined;
+  if (Array.isArray(value)) return value.every(inKeyOrder);
+  let previous: string | null = null;
+  for (const key in value as JsonRecord) {
+    if (previous !== null && !(previous < key)) return false;
+    if (!inKeyOrder((value as JsonRecord)[key])) return false;
+    previous = key;
+  }
+  return true;
+}
+
 function canonical(value: Json): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) {
-    return `{${Object.keys(value)
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  const known = canonicalOf.get(value);
+  if (known !== undefined) return known;
+  let text: string;
+  // Files written by Collate have their keys in order already: then the engine's own writer gives the same text.
+  if (inKeyOrder(value)) text = JSON.stringify(value);
+  else if (Array.isArray(value)) text = `[${value.map(canonical).join(',')}]`;
+  else {
+    const record = value as JsonRecord;
+    text = `{${Object.keys(record)
       .sort()
-      .filter((k) => value[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .filter((k) => record[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`)
       .join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'undefined';
+  canonicalOf.set(value, text);
+  return text;
 }
 
 const same = (a: Json, b: Json): boolean => canonical(a) === canonical(b);
@@ -92,6 +119,22 @@ function mergeSet(base: Json[], ours: Json[], theirs: Json[]): Json[] {
   return kept;
 }
 
+function mergeFields(
+  base: Json,
+  ours: JsonRecord,
+  theirs: JsonRecord,
+  path: string,
+  conflicts: string[],
+): MergeOutcome {
+  const was = isRecord(base) ? base : {};
+  const value: JsonRecord = {};
+  for (const field of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+    const merged = mergeValue(was[field], ours[field], theirs[field], path ? `${path}.${field}` : field, conflicts);
+    if (merged.value !== undefined) value[field] = merged.value;
+  }
+  return { value, conflicts };
+}
+
 /**
  * Merges three versions of a JSON value: what one side changed is taken; objects merge field by field,
  * lists of records by `id` (or `name`), lists of plain values as sets. A record changed differently on
@@ -99,6 +142,9 @@ function mergeSet(base: Json[], ours: Json[], theirs: Json[]): Json[] {
  * `conflict` naming the other); otherwise ours is kept and the conflict is noted.
  */
 export function mergeValue(base: Json, ours: Json, theirs: Json, path = '', conflicts: string[] = []): MergeOutcome {
+  // Objects merge field by field, which gives what the shortcuts below would, without writing out a
+  // whole file three times to compare it.
+  if (isRecord(ours) && isRecord(theirs)) return mergeFields(base, ours, theirs, path, conflicts);
   if (same(ours, theirs)) return { value: ours, conflicts };
   if (base !== undefined && same(base, ours)) return { value: theirs, conflicts };
   if (base !== undefined && same(base, theirs)) return { value: ours, conflicts };
@@ -119,15 +165,6 @@ export function mergeValue(base: Json, ours: Json, theirs: Json, path = '', conf
     if ([...was, ...ours, ...theirs].every((v) => !isRecord(v) && !Array.isArray(v))) {
       return { value: mergeSet(was, ours, theirs), conflicts };
     }
-  }
-  if (isRecord(ours) && isRecord(theirs)) {
-    const was = isRecord(base) ? base : {};
-    const value: JsonRecord = {};
-    for (const field of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-      const merged = mergeValue(was[field], ours[field], theirs[field], path ? `${path}.${field}` : field, conflicts);
-      if (merged.value !== undefined) value[field] = merged.value;
-    }
-    return { value, conflicts };
   }
   if (ours === undefined || theirs === undefined) return { value: ours ?? theirs, conflicts };
   // Two edits of one record both stamp `modified`: the later stamp is no conflict of its own.

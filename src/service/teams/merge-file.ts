@@ -4,7 +4,7 @@ import { mergeWorkspaceFile } from '../../core/merge/merge-workspace-file';
 import { stableStringify } from '../stable-json';
 
 async function readJson(path: string, allowEmpty: boolean): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
+  const text = (await readFile(path)).toString('utf8');
   if (allowEmpty && text.trim() === '') return null;
   try {
     return JSON.parse(text) as unknown;
