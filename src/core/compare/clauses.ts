@@ -60,3 +60,38 @@ export function splitClauses(text: string, range: TextRange): TextRange[] {
   pieces.push({ start, end: range.end });
   return pieces;
 }
+
+/** ", which forced her to leave", ", news that rattled the campaign". */
+const RELATIVE_START = /^(?:who|whom|whose)\b/i;
+const APPOSITIVE_BEFORE = /,\s*(?:(?:a|an|the)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+/** Clauses whose event a sentence takes as given: "until she collapsed", "as the race tightens". */
+const PRESUPPOSED_START = /^(?:until|after|before|since|following|as|when|while|once)\s/i;
+
+/** Whether `at` lies inside a direct quote of the sentence (`from` is where the sentence starts). */
+function insideQuote(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const opened = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return opened % 2 === 1;
+}
+
+/**
+ * Whether a clause of a reported claim is the writer's, not the speaker's: a non-restrictive
+ * relative clause or appositive (", which …", ", news that …") or a temporal clause whose event is
+ * taken as given ("until she nearly collapsed"). These supplements commit the writer even inside
+ * indirect speech; inside a direct quote they stay the speaker's words. A clause joined by "and"
+ * to such a clause (`afterSupplement`) continues it.
+ */
+export function writersClause(
+  text: string,
+  sentenceStart: number,
+  clause: TextRange,
+  afterSupplement = false,
+): boolean {
+  if (insideQuote(text, sentenceStart, clause.start)) return false;
+  const body = text.slice(clause.start, clause.end);
+  const before = text.slice(sentenceStart, clause.start);
+  if (RELATIVE_START.test(body) && /,\s*$/.test(before)) return true;
+  if (/^that\b/i.test(body) && APPOSITIVE_BEFORE.test(before)) return true;
+  if (PRESUPPOSED_START.test(body) && before.trim().length > 0) return true;
+  return afterSupplement && /^and\s/i.test(body);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from './clauses';
+import { splitClauses, writersClause } from './clauses';
 import { compareArticles } from './index';
 import { pairDiscrepancies } from './discrepancies';
 import { features } from './features';
@@ -120,6 +120,28 @@ describe('splitClauses', () => {
   it('keeps a list of things, and an abbreviated title, in one clause', () => {
     expect(pieces('He met the minister and the president of the republic at the palace on Tuesday.')).toHaveLength(1);
     expect(pieces('The letter to Mrs. Clinton arrived at the campaign office on Tuesday.')).toHaveLength(1);
+  });
+});
+
+describe('writersClause', () => {
+  const text =
+    'The mayor said the bridge will reopen in May, which the council doubts, until the river rose last spring, and the works stopped. ' +
+    'The mayor said the bridge will reopen soon, news that pleased drivers.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  it('gives the writer the temporal and appositive clauses of a reported claim', () => {
+    expect(writersClause(text, 0, at('until the river rose last spring'))).toBe(true);
+    expect(writersClause(text, 0, at('and the works stopped'), true)).toBe(true);
+    expect(writersClause(text, 0, at('and the works stopped'), false)).toBe(false);
+    const second = text.indexOf('The mayor said the bridge will reopen soon');
+    expect(writersClause(text, second, at('that pleased drivers'))).toBe(true);
+  });
+  it('leaves the reported words and a relative clause on the proposition to the speaker', () => {
+    expect(writersClause(text, 0, at('the bridge will reopen in May'))).toBe(false);
+    expect(writersClause(text, 0, at('which the council doubts'))).toBe(false);
+  });
+  it('leaves clauses inside a direct quote to the speaker', () => {
+    const quoted = 'She said, “We waited until the river rose.”';
+    expect(writersClause(quoted, 0, { start: quoted.indexOf('until'), end: quoted.length - 2 })).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifiesSource, sameSource } from './source-names';
+import { identifiesSource, sameSource, sourceNature } from './source-names';
 
 describe('sameSource', () => {
   it('reads abbreviations, initialisms and dotted spellings as the full name', () => {
@@ -29,5 +29,21 @@ describe('identifiesSource', () => {
     expect(identifiesSource('officials')).toBe(false);
     expect(identifiesSource('Sanders')).toBe(true);
     expect(identifiesSource('the F.B.I.')).toBe(true);
+  });
+});
+
+describe('sourceNature', () => {
+  it('tells speakers from documents, figures and phrases that are not noun phrases', () => {
+    expect(sourceNature('the mayor')).toBe('speaker');
+    expect(sourceNature('a person familiar with the talks')).toBe('speaker');
+    expect(sourceNature('The spokeswoman, who asked not to be named')).toBe('speaker');
+    expect(sourceNature('The survey')).toBe('document');
+    expect(sourceNature('the memo')).toBe('document');
+    expect(sourceNature('41 percent')).toBe('figure');
+    expect(sourceNature('resigned her post and her')).toBe('not a noun phrase');
+  });
+  it('lets a document with a named owner speak for it', () => {
+    expect(sourceNature('a Daily Ledger report')).toBe('speaker');
+    expect(sourceNature("Acme's filing")).toBe('speaker');
   });
 });

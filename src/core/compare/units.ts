@@ -6,7 +6,7 @@
 import { classifySource, hasProperName } from '../assist/source-kind';
 import { suggest, type Suggestion } from '../assist/suggest';
 import { splitSentences, tokenize } from '../text/tokenize';
-import { splitClauses } from './clauses';
+import { splitClauses, writersClause } from './clauses';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
 
 const ANONYMOUS =
@@ -113,7 +113,13 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     // A quote of several sentences says several things: each sentence, then each clause, is a unit.
     for (const sentence of sentences) {
       const piece = { start: Math.max(s.start, sentence.start), end: Math.min(s.end, sentence.end) };
-      if (piece.start < piece.end) for (const clause of splitClauses(text, piece)) unit(clause, null, source);
+      if (piece.start >= piece.end) continue;
+      // What the writer adds around the reported words (", which …", "until …") is stated, not cited.
+      let supplement = false;
+      for (const clause of splitClauses(text, piece)) {
+        supplement = writersClause(text, sentence.start, clause, supplement);
+        unit(clause, null, supplement ? undefined : source);
+      }
     }
   }
   // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
