@@ -61,11 +61,13 @@ export function splitClauses(text: string, range: TextRange): TextRange[] {
   return pieces;
 }
 
-/** ", which forced her to leave", ", news that rattled the campaign". */
-const RELATIVE_START = /^(?:who|whom|whose)\b/i;
+/** ", news that rattled the campaign": a noun summing up what was said, then what the writer makes of it. */
 const APPOSITIVE_BEFORE = /,\s*(?:(?:a|an|the)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
 /** Clauses whose event a sentence takes as given: "until she collapsed", "as the race tightens". */
-const PRESUPPOSED_START = /^(?:until|after|before|since|following|as|when|while|once)\s/i;
+const PRESUPPOSED = '(?:until|after|before|since|following|as|when|while|once)';
+const PRESUPPOSED_START = new RegExp(`^${PRESUPPOSED}\\s`, 'i');
+/** "a tightening race as Trump consolidates his party": a clause that ends in a presupposed one. */
+const PRESUPPOSED_INSIDE = new RegExp(`\\s${PRESUPPOSED}\\s+${SUBJECT_VERB}`, 'iu');
 
 /** Whether `at` lies inside a direct quote of the sentence (`from` is where the sentence starts). */
 function insideQuote(text: string, from: number, at: number): boolean {
@@ -75,23 +77,19 @@ function insideQuote(text: string, from: number, at: number): boolean {
 }
 
 /**
- * Whether a clause of a reported claim is the writer's, not the speaker's: a non-restrictive
- * relative clause or appositive (", which …", ", news that …") or a temporal clause whose event is
- * taken as given ("until she nearly collapsed"). These supplements commit the writer even inside
- * indirect speech; inside a direct quote they stay the speaker's words. A clause joined by "and"
- * to such a clause (`afterSupplement`) continues it.
+ * Whether a clause of a reported claim is the writer's, not the speaker's: an appositive that sums
+ * up what was said (", news that …") or a temporal clause whose event is taken as given ("until she
+ * nearly collapsed", "as the race tightens"). These commit the writer even inside indirect speech;
+ * inside a direct quote they stay the speaker's words. A clause joined by "and" to a presupposed
+ * one (the `previous` clause starts or ends with it) continues it.
  */
-export function writersClause(
-  text: string,
-  sentenceStart: number,
-  clause: TextRange,
-  afterSupplement = false,
-): boolean {
+export function writersClause(text: string, sentenceStart: number, clause: TextRange, previous?: TextRange): boolean {
   if (insideQuote(text, sentenceStart, clause.start)) return false;
   const body = text.slice(clause.start, clause.end);
   const before = text.slice(sentenceStart, clause.start);
-  if (RELATIVE_START.test(body) && /,\s*$/.test(before)) return true;
   if (/^that\b/i.test(body) && APPOSITIVE_BEFORE.test(before)) return true;
   if (PRESUPPOSED_START.test(body) && before.trim().length > 0) return true;
-  return afterSupplement && /^and\s/i.test(body);
+  if (!previous || !/^and\s/i.test(body)) return false;
+  const last = text.slice(previous.start, previous.end);
+  return PRESUPPOSED_START.test(last) || PRESUPPOSED_INSIDE.test(last);
 }

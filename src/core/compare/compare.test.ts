@@ -125,15 +125,21 @@ describe('splitClauses', () => {
 
 describe('writersClause', () => {
   const text =
-    'The mayor said the bridge will reopen in May, which the council doubts, until the river rose last spring, and the works stopped. ' +
-    'The mayor said the bridge will reopen soon, news that pleased drivers.';
+    'The mayor said the bridge will reopen in May, which the council doubts, until the river rose last spring and the works stopped. ' +
+    'The mayor said the bridge will reopen soon, news that pleased drivers. ' +
+    'The poll shows a close race as the mayor gains ground and the council loses seats.';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const third = text.indexOf('The poll');
   it('gives the writer the temporal and appositive clauses of a reported claim', () => {
     expect(writersClause(text, 0, at('until the river rose last spring'))).toBe(true);
-    expect(writersClause(text, 0, at('and the works stopped'), true)).toBe(true);
-    expect(writersClause(text, 0, at('and the works stopped'), false)).toBe(false);
-    const second = text.indexOf('The mayor said the bridge will reopen soon');
-    expect(writersClause(text, second, at('that pleased drivers'))).toBe(true);
+    expect(writersClause(text, 0, at('and the works stopped'), at('until the river rose last spring'))).toBe(true);
+    expect(writersClause(text, 0, at('and the works stopped'), at('the bridge will reopen in May'))).toBe(false);
+    expect(
+      writersClause(text, text.indexOf('The mayor said the bridge will reopen soon'), at('that pleased drivers')),
+    ).toBe(true);
+    expect(
+      writersClause(text, third, at('and the council loses seats'), at('a close race as the mayor gains ground')),
+    ).toBe(true);
   });
   it('leaves the reported words and a relative clause on the proposition to the speaker', () => {
     expect(writersClause(text, 0, at('the bridge will reopen in May'))).toBe(false);
@@ -142,6 +148,18 @@ describe('writersClause', () => {
   it('leaves clauses inside a direct quote to the speaker', () => {
     const quoted = 'She said, “We waited until the river rose.”';
     expect(writersClause(quoted, 0, { start: quoted.indexOf('until'), end: quoted.length - 2 })).toBe(false);
+  });
+});
+
+describe('claimUnits', () => {
+  it('reads "urged X not to do Y" as the writer stating the urging, not a reporting frame', () => {
+    const doc = {
+      id: 'd',
+      text: 'The finance minister had urged the governor not to raise interest rates, saying it would hurt exporters.',
+    };
+    const units = claimUnits(doc, []);
+    const urging = units.find((u) => u.text.startsWith('The finance minister had urged'));
+    expect(urging?.frame).toBeUndefined();
   });
 });
 

@@ -17,6 +17,8 @@ const CHECKABLE =
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|decades?|half)\b/i;
 const MIN_WORDS = 6;
+/** What follows a verb of asking or urging: an infinitive, not something said to be true. */
+const DIRECTIVE = /^[\s"“]*(?:not\s+)?to\s/i;
 
 /** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
 export function attributionStrength(sourceText: string | undefined): AttributionStrength {
@@ -115,17 +117,18 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
       const piece = { start: Math.max(s.start, sentence.start), end: Math.min(s.end, sentence.end) };
       if (piece.start >= piece.end) continue;
       // What the writer adds around the reported words (", which …", "until …") is stated, not cited.
-      let supplement = false;
+      let previous: TextRange | undefined;
       for (const clause of splitClauses(text, piece)) {
-        supplement = writersClause(text, sentence.start, clause, supplement);
-        unit(clause, null, supplement ? undefined : source);
+        unit(clause, null, writersClause(text, sentence.start, clause, previous) ? undefined : source);
+        previous = clause;
       }
     }
   }
   // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
+  // "Lynch urged Comey not to announce it" reports no proposition but an act: the urging is the writer's claim.
   const cues = attributed.flatMap((s) => {
     const cue = s.links?.cueId ? byId.get(s.links.cueId) : undefined;
-    return cue ? [cue] : [];
+    return cue && !DIRECTIVE.test(text.slice(s.start, s.end)) ? [cue] : [];
   });
   const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
