@@ -152,6 +152,15 @@ describe('writersClause', () => {
 });
 
 describe('claimUnits', () => {
+  it('cites the report whose "that" clause a sentence gives', () => {
+    const doc = {
+      id: 'd',
+      text: 'The new campaign ad features a Daily Ledger report from last month that the factory cut 400 jobs in 2019.',
+    };
+    const cut = claimUnits(doc, []).find((u) => u.text.includes('400 jobs'));
+    expect(cut?.source?.text).toBe('a Daily Ledger report');
+    expect(cut?.attribution).toBe('named');
+  });
   it('reads "urged X not to do Y" as the writer stating the urging, not a reporting frame', () => {
     const doc = {
       id: 'd',

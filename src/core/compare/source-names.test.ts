@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifiesSource, sameSource, sourceNature } from './source-names';
+import { identifiesSource, sameSource, sourceNature, speakerPhrase } from './source-names';
 
 describe('sameSource', () => {
   it('reads abbreviations, initialisms and dotted spellings as the full name', () => {
@@ -45,5 +45,14 @@ describe('sourceNature', () => {
   it('lets a document with a named owner speak for it', () => {
     expect(sourceNature('a Daily Ledger report')).toBe('speaker');
     expect(sourceNature("Acme's filing")).toBe('speaker');
+  });
+});
+
+describe('speakerPhrase', () => {
+  it('keeps a speaker, finds a named object in a clause, and gives nothing that cannot speak', () => {
+    expect(speakerPhrase('the mayor')).toBe('the mayor');
+    expect(speakerPhrase('The governor is pointing to a Daily Ledger')).toBe('a Daily Ledger');
+    expect(speakerPhrase('resigned her post and her')).toBeUndefined();
+    expect(speakerPhrase('The survey')).toBeUndefined();
   });
 });

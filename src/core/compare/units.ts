@@ -7,6 +7,7 @@ import { classifySource, hasProperName } from '../assist/source-kind';
 import { suggest, type Suggestion } from '../assist/suggest';
 import { splitSentences, tokenize } from '../text/tokenize';
 import { splitClauses, writersClause } from './clauses';
+import { speakerPhrase } from './source-names';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
 
 const ANONYMOUS =
@@ -63,7 +64,35 @@ function sourceOf(
   const s = claim.links?.sourceId ? byId.get(claim.links.sourceId) : undefined;
   if (!s) return undefined;
   const resolved = /→ ([^)]+)\)$/.exec(s.reason)?.[1];
-  return { start: s.start, end: s.end, text: resolved ?? text.slice(s.start, s.end) };
+  if (resolved) return { start: s.start, end: s.end, text: resolved };
+  // A clause where the source should be ("is seizing upon a New York Times") cites its named object.
+  const words = text.slice(s.start, s.end);
+  const speaker = speakerPhrase(words) ?? words;
+  const at = s.start + words.lastIndexOf(speaker);
+  return { start: at, end: at + speaker.length, text: speaker };
+}
+
+/** A noun of saying whose "that" clause holds what was said: "a Times report that …", "the ministry's claim that …". */
+const REPORT_NOUN_BEFORE = new RegExp(
+  String.raw`((?:(?:an?|the)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Ll}-]+\s+)?` +
+    String.raw`(?:report|reports|claim|claims|statement|allegation|allegations|assertion|announcement|disclosure|accusation|accusations))` +
+    // "from over the weekend", "on Sunday": when the report came, between the noun and its clause.
+    String.raw`(?:\s+(?:from|on|in|last|this|earlier)\b[^,;]{0,30}?)?\s*$`,
+  'u',
+);
+
+/** The report a clause gives the content of ("… a New York Times report from Sunday that nearly $1 billion …"). */
+function reportNounBefore(
+  text: string,
+  sentenceStart: number,
+  clause: TextRange,
+): (TextRange & { text: string }) | undefined {
+  if (!/^that\s/i.test(text.slice(clause.start, clause.end))) return undefined;
+  const before = text.slice(sentenceStart, clause.start);
+  const m = REPORT_NOUN_BEFORE.exec(before);
+  if (!m?.[1]) return undefined;
+  const start = sentenceStart + m.index;
+  return { start, end: start + m[1].length, text: m[1] };
 }
 
 /** Units of one document, in text order; `claims` are the document's tagged claim spans. */
@@ -142,7 +171,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
           unit(
             clause,
             null,
-            undefined,
+            reportNounBefore(text, sentence.start, clause),
             cues.some((c) => overlaps(c, clause)),
           );
       }
