@@ -63,6 +63,11 @@ export function splitClauses(text: string, range: TextRange): TextRange[] {
 
 /** ", news that rattled the campaign": a noun summing up what was said, then what the writer makes of it. */
 const APPOSITIVE_BEFORE = /,\s*(?:(?:a|an|the)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+/**
+ * ", which forced her to leave": a relative clause telling what happened is background the writer
+ * adds; one that reasons on (", which could have let him") goes on with what was said.
+ */
+const RELATIVE_FACT = /^(?:which|who)\s+(?!(?:could|may|might|would|will|can|should|must|means?|meant)\b)/i;
 /** Clauses whose event a sentence takes as given: "until she collapsed", "as the race tightens". */
 const PRESUPPOSED = '(?:until|after|before|since|following|as|when|while|once)';
 const PRESUPPOSED_START = new RegExp(`^${PRESUPPOSED}\\s`, 'i');
@@ -88,6 +93,7 @@ export function writersClause(text: string, sentenceStart: number, clause: TextR
   const body = text.slice(clause.start, clause.end);
   const before = text.slice(sentenceStart, clause.start);
   if (/^that\b/i.test(body) && APPOSITIVE_BEFORE.test(before)) return true;
+  if (RELATIVE_FACT.test(body) && /,\s*$/.test(before)) return true;
   if (PRESUPPOSED_START.test(body) && before.trim().length > 0) return true;
   if (!previous || !/^and\s/i.test(body)) return false;
   const last = text.slice(previous.start, previous.end);

@@ -141,9 +141,11 @@ describe('writersClause', () => {
       writersClause(text, third, at('and the council loses seats'), at('a close race as the mayor gains ground')),
     ).toBe(true);
   });
-  it('leaves the reported words and a relative clause on the proposition to the speaker', () => {
+  it('gives the writer a relative clause telling what happened, and the speaker one that reasons on', () => {
     expect(writersClause(text, 0, at('the bridge will reopen in May'))).toBe(false);
-    expect(writersClause(text, 0, at('which the council doubts'))).toBe(false);
+    expect(writersClause(text, 0, at('which the council doubts'))).toBe(true);
+    const reasoning = 'The paper wrote that the firm lost $9 million in 2001, which could have let it skip taxes.';
+    expect(writersClause(reasoning, 0, { start: reasoning.indexOf('which'), end: reasoning.length - 1 })).toBe(false);
   });
   it('leaves clauses inside a direct quote to the speaker', () => {
     const quoted = 'She said, “We waited until the river rose.”';
@@ -206,5 +208,30 @@ describe('reporting frames', () => {
       ).map((d) => d.kind);
     expect(kinds(false)).toEqual(['attribution', 'hedging']);
     expect(kinds(true)).toEqual([]);
+  });
+});
+
+describe('different sources', () => {
+  const cited = (documentId: string, text: string, source: string): ClaimUnit => ({
+    documentId,
+    spanId: null,
+    start: 0,
+    end: text.length,
+    text,
+    source: { start: 0, end: source.length, text: source },
+    attribution: attributionStrength(source),
+    context: { start: 0, end: text.length },
+  });
+  const sources = (x: string, sx: string, y: string, sy: string, similarity: number): string[] =>
+    pairDiscrepancies('g', features(cited('x', x, sx)), 0, features(cited('y', y, sy)), 1, similarity)
+      .filter((d) => d.kind === 'source')
+      .map((d) => d.detail);
+  it('are reported for loosely similar claims only when they give a figure of the same unit', () => {
+    const x = 'the plant may have avoided fines for nearly two decades';
+    const y = 'which let the owners skip paying for the next 18 years';
+    expect(sources(x, 'the governor', y, 'the Daily Ledger', 0.2)).toHaveLength(1);
+    expect(
+      sources('the plant avoided fines', 'the governor', 'the owners skipped paying', 'the Daily Ledger', 0.2),
+    ).toEqual([]);
   });
 });
