@@ -60,3 +60,42 @@ export function splitClauses(text: string, range: TextRange): TextRange[] {
   pieces.push({ start, end: range.end });
   return pieces;
 }
+
+/** ", news that rattled the campaign": a noun summing up what was said, then what the writer makes of it. */
+const APPOSITIVE_BEFORE = /,\s*(?:(?:a|an|the)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u;
+/**
+ * ", which forced her to leave": a relative clause telling what happened is background the writer
+ * adds; one that reasons on (", which could have let him") goes on with what was said.
+ */
+const RELATIVE_FACT = /^(?:which|who)\s+(?!(?:could|may|might|would|will|can|should|must|means?|meant)\b)/i;
+/** Clauses whose event a sentence takes as given: "until she collapsed", "as the race tightens". */
+const PRESUPPOSED = '(?:until|after|before|since|following|as|when|while|once)';
+const PRESUPPOSED_START = new RegExp(`^${PRESUPPOSED}\\s`, 'i');
+/** "a tightening race as Trump consolidates his party": a clause that ends in a presupposed one. */
+const PRESUPPOSED_INSIDE = new RegExp(`\\s${PRESUPPOSED}\\s+${SUBJECT_VERB}`, 'iu');
+
+/** Whether `at` lies inside a direct quote of the sentence (`from` is where the sentence starts). */
+function insideQuote(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const opened = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return opened % 2 === 1;
+}
+
+/**
+ * Whether a clause of a reported claim is the writer's, not the speaker's: an appositive that sums
+ * up what was said (", news that …") or a temporal clause whose event is taken as given ("until she
+ * nearly collapsed", "as the race tightens"). These commit the writer even inside indirect speech;
+ * inside a direct quote they stay the speaker's words. A clause joined by "and" to a presupposed
+ * one (the `previous` clause starts or ends with it) continues it.
+ */
+export function writersClause(text: string, sentenceStart: number, clause: TextRange, previous?: TextRange): boolean {
+  if (insideQuote(text, sentenceStart, clause.start)) return false;
+  const body = text.slice(clause.start, clause.end);
+  const before = text.slice(sentenceStart, clause.start);
+  if (/^that\b/i.test(body) && APPOSITIVE_BEFORE.test(before)) return true;
+  if (RELATIVE_FACT.test(body) && /,\s*$/.test(before)) return true;
+  if (PRESUPPOSED_START.test(body) && before.trim().length > 0) return true;
+  if (!previous || !/^and\s/i.test(body)) return false;
+  const last = text.slice(previous.start, previous.end);
+  return PRESUPPOSED_START.test(last) || PRESUPPOSED_INSIDE.test(last);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from './clauses';
+import { splitClauses, writersClause } from './clauses';
 import { compareArticles } from './index';
 import { pairDiscrepancies } from './discrepancies';
 import { features } from './features';
@@ -123,6 +123,57 @@ describe('splitClauses', () => {
   });
 });
 
+describe('writersClause', () => {
+  const text =
+    'The mayor said the bridge will reopen in May, which the council doubts, until the river rose last spring and the works stopped. ' +
+    'The mayor said the bridge will reopen soon, news that pleased drivers. ' +
+    'The poll shows a close race as the mayor gains ground and the council loses seats.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const third = text.indexOf('The poll');
+  it('gives the writer the temporal and appositive clauses of a reported claim', () => {
+    expect(writersClause(text, 0, at('until the river rose last spring'))).toBe(true);
+    expect(writersClause(text, 0, at('and the works stopped'), at('until the river rose last spring'))).toBe(true);
+    expect(writersClause(text, 0, at('and the works stopped'), at('the bridge will reopen in May'))).toBe(false);
+    expect(
+      writersClause(text, text.indexOf('The mayor said the bridge will reopen soon'), at('that pleased drivers')),
+    ).toBe(true);
+    expect(
+      writersClause(text, third, at('and the council loses seats'), at('a close race as the mayor gains ground')),
+    ).toBe(true);
+  });
+  it('gives the writer a relative clause telling what happened, and the speaker one that reasons on', () => {
+    expect(writersClause(text, 0, at('the bridge will reopen in May'))).toBe(false);
+    expect(writersClause(text, 0, at('which the council doubts'))).toBe(true);
+    const reasoning = 'The paper wrote that the firm lost $9 million in 2001, which could have let it skip taxes.';
+    expect(writersClause(reasoning, 0, { start: reasoning.indexOf('which'), end: reasoning.length - 1 })).toBe(false);
+  });
+  it('leaves clauses inside a direct quote to the speaker', () => {
+    const quoted = 'She said, “We waited until the river rose.”';
+    expect(writersClause(quoted, 0, { start: quoted.indexOf('until'), end: quoted.length - 2 })).toBe(false);
+  });
+});
+
+describe('claimUnits', () => {
+  it('cites the report whose "that" clause a sentence gives', () => {
+    const doc = {
+      id: 'd',
+      text: 'The new campaign ad features a Daily Ledger report from last month that the factory cut 400 jobs in 2019.',
+    };
+    const cut = claimUnits(doc, []).find((u) => u.text.includes('400 jobs'));
+    expect(cut?.source?.text).toBe('a Daily Ledger report');
+    expect(cut?.attribution).toBe('named');
+  });
+  it('reads "urged X not to do Y" as the writer stating the urging, not a reporting frame', () => {
+    const doc = {
+      id: 'd',
+      text: 'The finance minister had urged the governor not to raise interest rates, saying it would hurt exporters.',
+    };
+    const units = claimUnits(doc, []);
+    const urging = units.find((u) => u.text.startsWith('The finance minister had urged'));
+    expect(urging?.frame).toBeUndefined();
+  });
+});
+
 describe('reporting frames', () => {
   const C = {
     id: 'c',
@@ -157,5 +208,30 @@ describe('reporting frames', () => {
       ).map((d) => d.kind);
     expect(kinds(false)).toEqual(['attribution', 'hedging']);
     expect(kinds(true)).toEqual([]);
+  });
+});
+
+describe('different sources', () => {
+  const cited = (documentId: string, text: string, source: string): ClaimUnit => ({
+    documentId,
+    spanId: null,
+    start: 0,
+    end: text.length,
+    text,
+    source: { start: 0, end: source.length, text: source },
+    attribution: attributionStrength(source),
+    context: { start: 0, end: text.length },
+  });
+  const sources = (x: string, sx: string, y: string, sy: string, similarity: number): string[] =>
+    pairDiscrepancies('g', features(cited('x', x, sx)), 0, features(cited('y', y, sy)), 1, similarity)
+      .filter((d) => d.kind === 'source')
+      .map((d) => d.detail);
+  it('are reported for loosely similar claims only when they give a figure of the same unit', () => {
+    const x = 'the plant may have avoided fines for nearly two decades';
+    const y = 'which let the owners skip paying for the next 18 years';
+    expect(sources(x, 'the governor', y, 'the Daily Ledger', 0.2)).toHaveLength(1);
+    expect(
+      sources('the plant avoided fines', 'the governor', 'the owners skipped paying', 'the Daily Ledger', 0.2),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { attributionDifference } from './attribution-diff';
 import { dateDifference } from './date-diff';
 import type { ClaimFeatures } from './features';
-import { figureDifferences } from './quantity-diff';
+import { figureDifferences, sameUnit } from './quantity-diff';
 import { stanceDifferences } from './stance-diff';
 import type { DiscrepancySide, ProposedDiscrepancy, TextRange } from './types';
 
@@ -49,7 +49,9 @@ export function pairDiscrepancies(
   if (date) out.push({ groupId, kind: 'date', detail: date.detail, a: side(a, ia, date.a), b: side(b, ib, date.b) });
   if (similarity < SAME_CLAIM || a.unit.frame || b.unit.frame) return out;
   const who = attributionDifference(a.unit, b.unit);
-  if (who && (who.kind !== 'source' || similarity >= SAME_SOURCE_CLAIM))
+  // A figure of the same unit on both sides ("18 years", "two decades") marks the same claim however worded.
+  const sameFigure = a.quantities.some((x) => b.quantities.some((y) => sameUnit(x, y)));
+  if (who && (who.kind !== 'source' || similarity >= SAME_SOURCE_CLAIM || sameFigure))
     out.push({ groupId, kind: who.kind, detail: who.detail, a: side(a, ia), b: side(b, ib) });
   for (const s of stanceDifferences(a, b)) {
     out.push({

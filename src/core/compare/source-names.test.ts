@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifiesSource, sameSource } from './source-names';
+import { identifiesSource, sameSource, sourceNature, speakerPhrase } from './source-names';
 
 describe('sameSource', () => {
   it('reads abbreviations, initialisms and dotted spellings as the full name', () => {
@@ -29,5 +29,30 @@ describe('identifiesSource', () => {
     expect(identifiesSource('officials')).toBe(false);
     expect(identifiesSource('Sanders')).toBe(true);
     expect(identifiesSource('the F.B.I.')).toBe(true);
+  });
+});
+
+describe('sourceNature', () => {
+  it('tells speakers from documents, figures and phrases that are not noun phrases', () => {
+    expect(sourceNature('the mayor')).toBe('speaker');
+    expect(sourceNature('a person familiar with the talks')).toBe('speaker');
+    expect(sourceNature('The spokeswoman, who asked not to be named')).toBe('speaker');
+    expect(sourceNature('The survey')).toBe('document');
+    expect(sourceNature('the memo')).toBe('document');
+    expect(sourceNature('41 percent')).toBe('figure');
+    expect(sourceNature('resigned her post and her')).toBe('not a noun phrase');
+  });
+  it('lets a document with a named owner speak for it', () => {
+    expect(sourceNature('a Daily Ledger report')).toBe('speaker');
+    expect(sourceNature("Acme's filing")).toBe('speaker');
+  });
+});
+
+describe('speakerPhrase', () => {
+  it('keeps a speaker, finds a named object in a clause, and gives nothing that cannot speak', () => {
+    expect(speakerPhrase('the mayor')).toBe('the mayor');
+    expect(speakerPhrase('The governor is pointing to a Daily Ledger')).toBe('a Daily Ledger');
+    expect(speakerPhrase('resigned her post and her')).toBeUndefined();
+    expect(speakerPhrase('The survey')).toBeUndefined();
   });
 });

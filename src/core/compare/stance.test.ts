@@ -49,6 +49,26 @@ describe('attributionDifference', () => {
     ).toBeUndefined();
     expect(attributionDifference(unit('x', 'NYT'), unit('x', 'The New York Times'))).toBeUndefined();
   });
+  it('says nothing when a poll, a document or a figure stands where a speaker should', () => {
+    expect(attributionDifference(unit('turnout fell', 'The survey'), unit('turnout fell'))).toBeUndefined();
+    expect(
+      attributionDifference(unit('turnout fell', '41 percent'), unit('turnout fell', 'the mayor')),
+    ).toBeUndefined();
+  });
+  it("says nothing when the fact side reports the cited speaker's own statement", () => {
+    expect(
+      attributionDifference(
+        unit("the ministry's letter to parliament on Tuesday"),
+        unit('troops will withdraw', 'Defence Minister Rustem Umerov'),
+      ),
+    ).toEqual(expect.objectContaining({ kind: 'attribution' }));
+    expect(
+      attributionDifference(
+        unit('the decision of Umerov to send a letter to parliament'),
+        unit('troops will withdraw', 'Defence Minister Rustem Umerov'),
+      ),
+    ).toBeUndefined();
+  });
   it('says nothing for the same source named differently', () => {
     expect(attributionDifference(unit('x', 'The New York Times'), unit('x', 'a Times report'))).toBeUndefined();
     expect(attributionDifference(unit('x'), unit('x'))).toBeUndefined();

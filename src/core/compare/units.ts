@@ -6,7 +6,8 @@
 import { classifySource, hasProperName } from '../assist/source-kind';
 import { suggest, type Suggestion } from '../assist/suggest';
 import { splitSentences, tokenize } from '../text/tokenize';
-import { splitClauses } from './clauses';
+import { splitClauses, writersClause } from './clauses';
+import { speakerPhrase } from './source-names';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
 
 const ANONYMOUS =
@@ -17,6 +18,8 @@ const CHECKABLE =
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|decades?|half)\b/i;
 const MIN_WORDS = 6;
+/** What follows a verb of asking or urging: an infinitive, not something said to be true. */
+const DIRECTIVE = /^[\s"“]*(?:not\s+)?to\s/i;
 
 /** Named, anonymous or none: "officials", "a person familiar" are anonymous; "the senator" refers to someone named. */
 export function attributionStrength(sourceText: string | undefined): AttributionStrength {
@@ -61,7 +64,35 @@ function sourceOf(
   const s = claim.links?.sourceId ? byId.get(claim.links.sourceId) : undefined;
   if (!s) return undefined;
   const resolved = /→ ([^)]+)\)$/.exec(s.reason)?.[1];
-  return { start: s.start, end: s.end, text: resolved ?? text.slice(s.start, s.end) };
+  if (resolved) return { start: s.start, end: s.end, text: resolved };
+  // A clause where the source should be ("is seizing upon a New York Times") cites its named object.
+  const words = text.slice(s.start, s.end);
+  const speaker = speakerPhrase(words) ?? words;
+  const at = s.start + words.lastIndexOf(speaker);
+  return { start: at, end: at + speaker.length, text: speaker };
+}
+
+/** A noun of saying whose "that" clause holds what was said: "a Times report that …", "the ministry's claim that …". */
+const REPORT_NOUN_BEFORE = new RegExp(
+  String.raw`((?:(?:an?|the)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Ll}-]+\s+)?` +
+    String.raw`(?:report|reports|claim|claims|statement|allegation|allegations|assertion|announcement|disclosure|accusation|accusations))` +
+    // "from over the weekend", "on Sunday": when the report came, between the noun and its clause.
+    String.raw`(?:\s+(?:from|on|in|last|this|earlier)\b[^,;]{0,30}?)?\s*$`,
+  'u',
+);
+
+/** The report a clause gives the content of ("… a New York Times report from Sunday that nearly $1 billion …"). */
+function reportNounBefore(
+  text: string,
+  sentenceStart: number,
+  clause: TextRange,
+): (TextRange & { text: string }) | undefined {
+  if (!/^that\s/i.test(text.slice(clause.start, clause.end))) return undefined;
+  const before = text.slice(sentenceStart, clause.start);
+  const m = REPORT_NOUN_BEFORE.exec(before);
+  if (!m?.[1]) return undefined;
+  const start = sentenceStart + m.index;
+  return { start, end: start + m[1].length, text: m[1] };
 }
 
 /** Units of one document, in text order; `claims` are the document's tagged claim spans. */
@@ -113,13 +144,20 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     // A quote of several sentences says several things: each sentence, then each clause, is a unit.
     for (const sentence of sentences) {
       const piece = { start: Math.max(s.start, sentence.start), end: Math.min(s.end, sentence.end) };
-      if (piece.start < piece.end) for (const clause of splitClauses(text, piece)) unit(clause, null, source);
+      if (piece.start >= piece.end) continue;
+      // What the writer adds around the reported words (", which …", "until …") is stated, not cited.
+      let previous: TextRange | undefined;
+      for (const clause of splitClauses(text, piece)) {
+        unit(clause, null, writersClause(text, sentence.start, clause, previous) ? undefined : source);
+        previous = clause;
+      }
     }
   }
   // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
+  // "Lynch urged Comey not to announce it" reports no proposition but an act: the urging is the writer's claim.
   const cues = attributed.flatMap((s) => {
     const cue = s.links?.cueId ? byId.get(s.links.cueId) : undefined;
-    return cue ? [cue] : [];
+    return cue && !DIRECTIVE.test(text.slice(s.start, s.end)) ? [cue] : [];
   });
   const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
@@ -133,7 +171,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
           unit(
             clause,
             null,
-            undefined,
+            reportNounBefore(text, sentence.start, clause),
             cues.some((c) => overlaps(c, clause)),
           );
       }
