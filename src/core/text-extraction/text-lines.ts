@@ -25,6 +25,17 @@ export class TextLines {
     if (this.pendingChars >= BLOCK_CHARS) this.seal();
   }
 
+  /** Adds `other`'s lines after these (an EPUB chapter read whole before it is kept); `other` is emptied. */
+  append(other: TextLines): void {
+    other.seal();
+    if (other.count === 0) return;
+    this.seal();
+    this.blocks.push(...other.blocks);
+    this.count += other.count;
+    other.blocks.length = 0;
+    other.count = 0;
+  }
+
   /** The lines, joined by "\n". */
   text(): string {
     this.seal();
