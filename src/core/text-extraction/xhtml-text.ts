@@ -38,6 +38,8 @@ export class XhtmlText implements XmlHandler {
       return;
     }
     if (tag === 'br' || tag === 'pre' || BLOCK_ELEMENTS.has(tag)) this.flush();
+    // A line break ends the line, and anything written inside one is not read (as in a DOM reader).
+    if (tag === 'br') this.skipped = 1;
     if (tag === 'pre') this.preformatted = 1;
   }
 
