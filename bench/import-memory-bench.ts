@@ -176,9 +176,10 @@ async function measure(file: string, name: string, young: boolean): Promise<void
   await initWorkspace(root);
   const service = await WorkspaceService.open(root, { author: 'bench' });
   // Cold: nothing was imported in this process before. Only the code is loaded first (jsdom for
-  // pages and books), so that what is counted is the import, not loading its modules.
+  // pages; books need it only for a chapter that is not XHTML), so that what is counted is the
+  // import, not loading its modules.
   await import('../src/service/document-import/index');
-  if (['.html', '.epub'].includes(extname(name))) await loadJsdom();
+  if (extname(name) === '.html') await loadJsdom();
   global.gc?.();
   if (young) touchYoungGeneration();
   const baseline = process.memoryUsage().rss;
