@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { initWorkspace } from '../src/service/init-workspace';
 import { loadJsdom } from '../src/service/document-import/inert-dom';
@@ -164,6 +165,10 @@ function touchYoungGeneration(): void {
   }
 }
 
+/** The young generation's size (both semi-spaces): it grows, up to 32 MB, when many objects outlive a collection. */
+const youngGenerationSize = (): number =>
+  getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+
 /**
  * In the child: imports one file into a fresh workspace and prints what it cost. `young` says
  * whether V8's young generation (at most 16 MB a semi-space, whatever the document) is in use
@@ -176,16 +181,19 @@ async function measure(file: string, name: string, young: boolean): Promise<void
   await initWorkspace(root);
   const service = await WorkspaceService.open(root, { author: 'bench' });
   // Cold: nothing was imported in this process before. Only the code is loaded first (jsdom for
-  // pages and books), so that what is counted is the import, not loading its modules.
+  // pages; books need it only for a chapter that is not XHTML), so that what is counted is the
+  // import, not loading its modules.
   await import('../src/service/document-import/index');
-  if (['.html', '.epub'].includes(extname(name))) await loadJsdom();
+  if (extname(name) === '.html') await loadJsdom();
   global.gc?.();
   if (young) touchYoungGeneration();
+  const youngBefore = youngGenerationSize();
   const baseline = process.memoryUsage().rss;
   const started = performance.now();
   const [outcome] = await service.importFiles([{ name, bytes }]);
   const elapsed = performance.now() - started;
   const peak = process.resourceUsage().maxRSS * 1024;
+  const youngAfter = youngGenerationSize();
   const text = outcome?.status === 'imported' ? service.document(outcome.document.id).text : '';
   service.close();
   rmSync(dir, { recursive: true, force: true });
@@ -198,11 +206,15 @@ async function measure(file: string, name: string, young: boolean): Promise<void
       peak,
       textBytes: Buffer.byteLength(text),
       elapsed,
+      youngBefore,
+      youngAfter,
     }),
   );
 }
 
 interface Measured {
+  youngBefore: number;
+  youngAfter: number;
   status: string;
   reason: string;
   added: number;
@@ -247,7 +259,7 @@ async function main(only: string | undefined): Promise<void> {
       const ratio = r.textBytes > 0 ? ` = ${times(r.added)} the ${mb(r.textBytes)} of text it produced` : '';
       const outcome = r.status === 'imported' ? 'imported' : `${r.status}: ${r.reason.slice(0, 90)}`;
       console.log(
-        `${label.padEnd(46)} file ${mb(bytes.length).padStart(8)} | peak added ${mb(r.added).padStart(9)}${ratio} | ${r.elapsed.toFixed(0)} ms | ${outcome}`,
+        `${label.padEnd(46)} file ${mb(bytes.length).padStart(8)} | peak added ${mb(r.added).padStart(9)}${ratio} | ${r.elapsed.toFixed(0)} ms | young generation ${mb(r.youngBefore)} → ${mb(r.youngAfter)} | ${outcome}`,
       );
       const warm = r.textBytes > 0 ? runChild(file, name, 'young') : null;
       if (warm)

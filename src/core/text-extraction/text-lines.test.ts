@@ -14,6 +14,13 @@ describe('TextLines', () => {
     expect(lines.text()).toBe(expected.join('\n'));
   });
 
+  it('turns a lone surrogate (invalid UTF-16) into U+FFFD, one code unit for one, so offsets stay', () => {
+    const lines = new TextLines();
+    lines.push('a\ud800b');
+    lines.push('\udc00');
+    expect(lines.text()).toBe('a\ufffdb\n\ufffd');
+  });
+
   it('gives an empty text for no lines', () => {
     expect(new TextLines().text()).toBe('');
   });

@@ -18,17 +18,29 @@ export interface XmlHandler {
 /** Package parts nest a few dozen levels; deeper nesting is hostile, and the readers of the tree recurse. */
 export const MAX_XML_DEPTH = 1_000;
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
-/** Replaces XML's predefined and numeric character references; unknown ones stay as written. */
-export function decodeXmlEntities(text: string): string {
+/** The text a named entity beyond XML's five stands for (XHTML's `&nbsp;` and the like), if known. */
+export type NamedEntities = (name: string) => string | undefined;
+
+/**
+ * Replaces XML's predefined and numeric character references, and the named ones `named` knows;
+ * unknown ones stay as written.
+ */
+export function decodeXmlEntities(text: string, named?: NamedEntities): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g, (whole, ref: string) => {
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return PREDEFINED[ref] ?? whole;
+    return PREDEFINED.get(ref) ?? named?.(ref) ?? whole;
   });
 }
 
@@ -61,12 +73,22 @@ export class XmlStream {
   private readonly open: string[] = [];
   private sawRoot = false;
   private problem: string | null = null;
+  private nestedTooDeep = false;
 
-  constructor(private readonly handler: XmlHandler) {}
+  /** `named` decodes entities beyond XML's five (the tokenizer reads no DTD). */
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly named?: NamedEntities,
+  ) {}
 
   /** Why the XML is malformed, once it is known; the rest is then ignored. */
   get failure(): string | null {
     return this.problem;
+  }
+
+  /** Whether the XML failed by nesting elements deeper than `MAX_XML_DEPTH` (hostile, not merely malformed). */
+  get tooDeep(): boolean {
+    return this.nestedTooDeep;
   }
 
   /** Reads the next piece; returns false once the XML is known to be malformed. */
@@ -152,7 +174,7 @@ export class XmlStream {
         text = text.slice(0, amp);
       }
     }
-    if (text !== '') this.handler.text(decodeXmlEntities(text));
+    if (text !== '') this.handler.text(decodeXmlEntities(text, this.named));
     this.keep(rest);
   }
 
@@ -266,7 +288,7 @@ export class XmlStream {
       ATTRIBUTE.lastIndex = cursor;
       const match = ATTRIBUTE.exec(tag);
       if (!match) break;
-      attributes[match[1]!] = decodeXmlEntities(match[2] ?? match[3] ?? '');
+      attributes[match[1]!] = decodeXmlEntities(match[2] ?? match[3] ?? '', this.named);
       cursor = ATTRIBUTE.lastIndex;
     }
     const between = tag.slice(cursor).trim();
@@ -276,6 +298,7 @@ export class XmlStream {
     }
     const selfClosing = between === '/';
     if (!selfClosing && this.open.length >= MAX_XML_DEPTH) {
+      this.nestedTooDeep = this.problem === null;
       this.fail(`elements are nested more than ${MAX_XML_DEPTH} levels deep`);
       return;
     }
