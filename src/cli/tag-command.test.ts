@@ -1,25 +1,13 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initWorkspace } from '../service/init-workspace';
-import { bytesOf, tempFolder } from '../service/test-workspace';
-import { WorkspaceService } from '../service/workspace-service';
+import { twoArticleWorkspace, type TempFolder } from '../service/test-workspace';
 import { main } from './main';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let root: string;
 let ids: string[];
 
 beforeEach(async () => {
-  folder = tempFolder();
-  root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author: 'ana' });
-  const outcomes = await service.importFiles([
-    { name: 'a.txt', bytes: bytesOf('First article.') },
-    { name: 'b.txt', bytes: bytesOf('Second article.') },
-  ]);
-  ids = outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
-  service.close();
+  ({ folder, root, ids } = await twoArticleWorkspace('ana'));
 });
 afterEach(() => folder.cleanup());
 

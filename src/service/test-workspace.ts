@@ -1,9 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { initWorkspace } from './init-workspace';
+import { WorkspaceService } from './workspace-service';
+
+export interface TempFolder {
+  path: string;
+  cleanup: () => void;
+}
 
 /** A fresh temp folder per test, removed afterwards. For tests only. */
-export function tempFolder(): { path: string; cleanup: () => void } {
+export function tempFolder(): TempFolder {
   const path = mkdtempSync(join(tmpdir(), 'collate-test-'));
   return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
 }
@@ -22,4 +29,20 @@ export function workspaceSnapshot(root: string): Record<string, string> {
   };
   walk('.');
   return files;
+}
+
+/** A workspace in a fresh temp folder holding two short articles imported by `author`, closed again. For tests only. */
+export async function twoArticleWorkspace(
+  author: string,
+): Promise<{ folder: TempFolder; root: string; ids: string[] }> {
+  const folder = tempFolder();
+  const root = join(folder.path, 'ws');
+  await initWorkspace(root);
+  const service = await WorkspaceService.open(root, { author });
+  const outcomes = await service.importFiles([
+    { name: 'a.txt', bytes: bytesOf('First article.') },
+    { name: 'b.txt', bytes: bytesOf('Second article.') },
+  ]);
+  service.close();
+  return { folder, root, ids: outcomes.map((o) => (o.status === 'imported' ? o.document.id : '')) };
 }

@@ -2,26 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeWorkspaceFile } from '../core/merge/merge-workspace-file';
-import { initWorkspace } from './init-workspace';
-import { bytesOf, tempFolder, workspaceSnapshot } from './test-workspace';
+import { twoArticleWorkspace, workspaceSnapshot, type TempFolder } from './test-workspace';
 import { documentFile } from './workspace-files';
 import { WorkspaceService } from './workspace-service';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let root: string;
 let ids: string[];
 
 beforeEach(async () => {
-  folder = tempFolder();
-  root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author: 'ana' });
-  const outcomes = await service.importFiles([
-    { name: 'a.txt', bytes: bytesOf('First article.') },
-    { name: 'b.txt', bytes: bytesOf('Second article.') },
-  ]);
-  ids = outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
-  service.close();
+  ({ folder, root, ids } = await twoArticleWorkspace('ana'));
 });
 afterEach(() => folder.cleanup());
 

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
-import { initWorkspace } from '../../src/service/init-workspace';
-import { bytesOf, tempFolder } from '../../src/service/test-workspace';
+import { twoArticleWorkspace, type TempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
 import { ASSIGNMENTS_FILE, listAssignments, progressTable } from '../../src/service/teams/assignments';
 import type { AssignmentList, Method } from '../../src/api/contract';
@@ -11,21 +10,12 @@ import type { Result } from '../../src/core/result';
 import { dispatch } from '../../src/api/dispatch';
 import { workspaceHandlers } from '../../src/api/workspace-handlers';
 
-let folder: ReturnType<typeof tempFolder>;
+let folder: TempFolder;
 let root: string;
 let ids: string[];
 
 beforeEach(async () => {
-  folder = tempFolder();
-  root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author: 'lead' });
-  const outcomes = await service.importFiles([
-    { name: 'a.txt', bytes: bytesOf('First article.') },
-    { name: 'b.txt', bytes: bytesOf('Second article.') },
-  ]);
-  ids = outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
-  service.close();
+  ({ folder, root, ids } = await twoArticleWorkspace('lead'));
 });
 afterEach(() => folder.cleanup());
 

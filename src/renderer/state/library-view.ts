@@ -30,10 +30,10 @@ export interface LibraryView {
   readonly anchor: string | null;
 }
 
-export const INITIAL_LIBRARY: LibraryView = {
-  query: '',
-  sort: 'imported',
-  descending: false,
+type LibraryFacet = 'outlet' | 'from' | 'to' | 'done' | 'label' | 'tag' | 'annotator' | 'assignee' | 'queue';
+
+/** Every facet unset: what "Clear filters" goes back to. */
+export const NO_FACETS: Pick<LibraryView, LibraryFacet> = {
   outlet: null,
   from: '',
   to: '',
@@ -43,6 +43,13 @@ export const INITIAL_LIBRARY: LibraryView = {
   annotator: null,
   assignee: null,
   queue: false,
+};
+
+export const INITIAL_LIBRARY: LibraryView = {
+  query: '',
+  sort: 'imported',
+  descending: false,
+  ...NO_FACETS,
   selected: [],
   anchor: null,
 };

@@ -2,6 +2,7 @@ import type { RemovedDocument } from '../../../api/contract';
 import type { AppState } from '../app-state';
 import {
   assignmentsByDocument,
+  NO_FACETS,
   selectionAfterClick,
   spanCounts,
   visibleDocuments,
@@ -13,19 +14,6 @@ import type { ActionContext } from './action-context';
 import type { AssignmentActions } from './assignments';
 import type { Loading } from './loading';
 import type { PaneActions } from './panes';
-
-type LibraryFacet = 'outlet' | 'from' | 'to' | 'done' | 'label' | 'tag' | 'annotator' | 'assignee' | 'queue';
-const NO_FACETS: Pick<LibraryView, LibraryFacet> = {
-  outlet: null,
-  from: '',
-  to: '',
-  done: 'all',
-  label: null,
-  tag: null,
-  annotator: null,
-  assignee: null,
-  queue: false,
-};
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
