@@ -30,7 +30,7 @@ export interface LibraryView {
   readonly anchor: string | null;
 }
 
-type LibraryFacet = 'outlet' | 'from' | 'to' | 'done' | 'label' | 'tag' | 'annotator' | 'assignee' | 'queue';
+export type LibraryFacet = 'outlet' | 'from' | 'to' | 'done' | 'label' | 'tag' | 'annotator' | 'assignee' | 'queue';
 
 /** Every facet unset: what "Clear filters" goes back to. */
 export const NO_FACETS: Pick<LibraryView, LibraryFacet> = {

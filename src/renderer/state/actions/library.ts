@@ -6,6 +6,7 @@ import {
   selectionAfterClick,
   spanCounts,
   visibleDocuments,
+  type LibraryFacet,
   type LibraryFacts,
   type LibraryView,
 } from '../library-view';
