@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { twoArticleWorkspace, type TempFolder } from '../service/test-workspace';
-import { main } from './main';
+import { runMain } from './test-cli';
 
 let folder: TempFolder;
 let root: string;
@@ -13,18 +13,7 @@ afterEach(() => folder.cleanup());
 
 describe('collate tag', () => {
   it('collate tag adds, removes and lists tags, and refuses a bad one with its reason', async () => {
-    const collate = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-      let out = '';
-      let err = '';
-      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-      try {
-        return { code: await main(args), out, err };
-      } finally {
-        stdout.mockRestore();
-        stderr.mockRestore();
-      }
-    };
+    const collate = runMain;
     const added = await collate('tag', root, '--documents', ids.join(','), '--add', 'ports,harbour');
     expect(added.code).toBe(0);
     expect(added.out).toBe(`${ids[0]}\tports, harbour\tFirst article.\n${ids[1]}\tports, harbour\tSecond article.\n`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runMain } from '../../src/cli/test-cli';
 import { twoArticleWorkspace, type TempFolder } from '../../src/service/test-workspace';
 import { WorkspaceService } from '../../src/service/workspace-service';
 import { ASSIGNMENTS_FILE, listAssignments, progressTable } from '../../src/service/teams/assignments';
@@ -19,18 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => folder.cleanup());
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = runMain;
 
 describe('collate assign', () => {
   it('assigns documents, shows each queue, marks them done and prints progress per annotator', async () => {
