@@ -35,14 +35,47 @@ export function workspaceSnapshot(root: string): Record<string, string> {
 export async function twoArticleWorkspace(
   author: string,
 ): Promise<{ folder: TempFolder; root: string; ids: string[] }> {
-  const folder = tempFolder();
-  const root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author });
-  const outcomes = await service.importFiles([
-    { name: 'a.txt', bytes: bytesOf('First article.') },
-    { name: 'b.txt', bytes: bytesOf('Second article.') },
-  ]);
-  service.close();
-  return { folder, root, ids: outcomes.map((o) => (o.status === 'imported' ? o.document.id : '')) };
+  const workspace = await FreshWorkspace.open(author);
+  const ids = [
+    await workspace.importText('a.txt', 'First article.'),
+    await workspace.importText('b.txt', 'Second article.'),
+  ];
+  workspace.service.close();
+  return { folder: workspace.folder, root: workspace.root, ids };
+}
+
+/** A new workspace in a fresh temp folder, opened by `author`; `dispose` closes it and removes the folder. For tests only. */
+export class FreshWorkspace {
+  readonly folder = tempFolder();
+  readonly root = join(this.folder.path, 'ws');
+  service!: WorkspaceService;
+
+  private constructor(private readonly author: string) {}
+
+  static async open(author: string): Promise<FreshWorkspace> {
+    const workspace = new FreshWorkspace(author);
+    await initWorkspace(workspace.root);
+    await workspace.open();
+    return workspace;
+  }
+
+  async open(): Promise<void> {
+    this.service = await WorkspaceService.open(this.root, { author: this.author });
+  }
+
+  async reopen(): Promise<void> {
+    this.service.close();
+    await this.open();
+  }
+
+  async importText(name: string, text: string): Promise<string> {
+    const [outcome] = await this.service.importFiles([{ name, bytes: bytesOf(text) }]);
+    if (outcome?.status !== 'imported') throw new Error(`import of ${name} failed`);
+    return outcome.document.id;
+  }
+
+  dispose(): void {
+    this.service.close();
+    this.folder.cleanup();
+  }
 }

@@ -1,146 +1,129 @@
 import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { initWorkspace } from '../init-workspace';
-import { bytesOf, tempFolder } from '../test-workspace';
-import { WorkspaceService } from '../workspace-service';
+import { FreshWorkspace } from '../test-workspace';
 import { SEARCH_INDEX_FILE } from './corpus-search';
 
-let folder: ReturnType<typeof tempFolder>;
-let root: string;
-let service: WorkspaceService;
-
-async function importText(name: string, text: string): Promise<string> {
-  const [outcome] = await service.importFiles([{ name, bytes: bytesOf(text) }]);
-  if (outcome?.status !== 'imported') throw new Error(`import of ${name} failed`);
-  return outcome.document.id;
-}
-
-async function reopen(): Promise<void> {
-  service.close();
-  service = await WorkspaceService.open(root, { author: 'ana' });
-}
+let ws: FreshWorkspace;
 
 beforeEach(async () => {
-  folder = tempFolder();
-  root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  service = await WorkspaceService.open(root, { author: 'ana' });
+  ws = await FreshWorkspace.open('ana');
 });
 
-afterEach(() => {
-  service.close();
-  folder.cleanup();
-});
+afterEach(() => ws.dispose());
 
 describe('searchCorpus', () => {
   it('ranks a document whose title holds the words above one that only mentions them, and places text hits', async () => {
-    const plain = await importText('plain.txt', 'Notes\n\nThe harbour closed after the ceasefire talks failed.\n');
-    const titled = await importText('titled.md', '# Ceasefire talks\n\nNegotiators met again.\n');
-    const hits = await service.searchCorpus('ceasefire', 10);
+    const plain = await ws.importText('plain.txt', 'Notes\n\nThe harbour closed after the ceasefire talks failed.\n');
+    const titled = await ws.importText('titled.md', '# Ceasefire talks\n\nNegotiators met again.\n');
+    const hits = await ws.service.searchCorpus('ceasefire', 10);
     expect(hits.map((h) => h.documentId)).toEqual([titled, plain]);
     const text = hits.find((h) => h.documentId === plain)!;
     expect(text.kind).toBe('text');
-    expect(service.document(plain).text.slice(text.start, text.end)).toBe('ceasefire');
+    expect(ws.service.document(plain).text.slice(text.start, text.end)).toBe('ceasefire');
     expect(text.snippet).toContain('ceasefire talks failed');
   });
 
   it('finds spans by label, attribute, note and annotator, each at its span', async () => {
-    const id = await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    const claim = await service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
-    await service.updateAnnotation({ documentId: id, id: claim.id, note: '<p>Check against <b>Reuters</b></p>' });
-    const source = await service.createAnnotation({ documentId: id, label: 'Source', start: 0, end: 9 });
-    const byNote = await service.searchCorpus('reuters', 10);
+    const id = await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    const claim = await ws.service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
+    await ws.service.updateAnnotation({ documentId: id, id: claim.id, note: '<p>Check against <b>Reuters</b></p>' });
+    const source = await ws.service.createAnnotation({ documentId: id, label: 'Source', start: 0, end: 9 });
+    const byNote = await ws.service.searchCorpus('reuters', 10);
     expect(byNote).toHaveLength(1);
     expect(byNote[0]).toMatchObject({ kind: 'annotation', spanId: claim.id, start: 15, end: 27, fields: ['note'] });
-    const byLabel = (await service.searchCorpus('source', 10)).filter((h) => h.kind === 'annotation');
+    const byLabel = (await ws.service.searchCorpus('source', 10)).filter((h) => h.kind === 'annotation');
     expect(byLabel.map((h) => h.spanId)).toEqual([source.id]);
-    const byAnnotator = await service.searchCorpus('ana', 10);
+    const byAnnotator = await ws.service.searchCorpus('ana', 10);
     expect(byAnnotator.map((h) => h.spanId).sort()).toEqual([claim.id, source.id].sort());
     expect(byAnnotator.every((h) => h.fields.includes('annotator'))).toBe(true);
-    const attributes = service.info().schema.labels.find((l) => l.name === 'Source')!.attributes ?? [];
+    const attributes = ws.service.info().schema.labels.find((l) => l.name === 'Source')!.attributes ?? [];
     const kind = attributes[0];
     if (kind) {
-      await service.updateAnnotation({ documentId: id, id: source.id, attributes: { [kind.name]: kind.values[0]! } });
-      const byAttribute = await service.searchCorpus(kind.values[0]!, 10);
+      await ws.service.updateAnnotation({
+        documentId: id,
+        id: source.id,
+        attributes: { [kind.name]: kind.values[0]! },
+      });
+      const byAttribute = await ws.service.searchCorpus(kind.values[0]!, 10);
       expect(byAttribute.some((h) => h.spanId === source.id && h.fields.includes('attributes'))).toBe(true);
     }
   });
 
   it('keeps up with edits, new documents and removals in the session', async () => {
-    const id = await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    expect(await service.searchCorpus('claim', 10)).toEqual([]);
-    const span = await service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
-    expect((await service.searchCorpus('claim', 10)).map((h) => h.spanId)).toEqual([span.id]);
-    await service.deleteAnnotation(id, span.id);
-    expect(await service.searchCorpus('claim', 10)).toEqual([]);
-    const other = await importText('b.txt', 'A spokesman denied it.\n');
-    expect((await service.searchCorpus('spokesman', 10)).map((h) => h.documentId)).toEqual([other]);
-    await service.updateDocument({ id: other, outlet: 'Harbour Gazette' });
-    expect((await service.searchCorpus('gazette', 10)).map((h) => h.fields)).toEqual([['outlet']]);
-    await service.removeDocuments([other]);
-    expect(await service.searchCorpus('spokesman', 10)).toEqual([]);
+    const id = await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    expect(await ws.service.searchCorpus('claim', 10)).toEqual([]);
+    const span = await ws.service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
+    expect((await ws.service.searchCorpus('claim', 10)).map((h) => h.spanId)).toEqual([span.id]);
+    await ws.service.deleteAnnotation(id, span.id);
+    expect(await ws.service.searchCorpus('claim', 10)).toEqual([]);
+    const other = await ws.importText('b.txt', 'A spokesman denied it.\n');
+    expect((await ws.service.searchCorpus('spokesman', 10)).map((h) => h.documentId)).toEqual([other]);
+    await ws.service.updateDocument({ id: other, outlet: 'Harbour Gazette' });
+    expect((await ws.service.searchCorpus('gazette', 10)).map((h) => h.fields)).toEqual([['outlet']]);
+    await ws.service.removeDocuments([other]);
+    expect(await ws.service.searchCorpus('spokesman', 10)).toEqual([]);
   });
 
   it('reads the index from the cache, and re-indexes a document whose annotations changed on disk', async () => {
-    const id = await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    await service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
-    await service.searchCorpus('troops', 10);
-    expect(service.searchIndexOrigin).toBe('rebuilt');
-    await reopen();
-    expect(existsSync(join(root, SEARCH_INDEX_FILE))).toBe(true);
-    expect((await service.searchCorpus('claim', 10)).length).toBe(1);
-    expect(service.searchIndexOrigin).toBe('cache');
+    const id = await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
+    await ws.service.searchCorpus('troops', 10);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    await ws.reopen();
+    expect(existsSync(join(ws.root, SEARCH_INDEX_FILE))).toBe(true);
+    expect((await ws.service.searchCorpus('claim', 10)).length).toBe(1);
+    expect(ws.service.searchIndexOrigin).toBe('cache');
     // Another copy of the workspace (git pull) brings a new span: the stamp differs, the document is re-indexed.
-    service.close();
-    const file = join(root, 'annotations', `${id}.json`);
+    ws.service.close();
+    const file = join(ws.root, 'annotations', `${id}.json`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Claim"', '"Source"'));
-    service = await WorkspaceService.open(root, { author: 'ana' });
-    expect((await service.searchCorpus('source', 10)).map((h) => h.kind)).toEqual(['annotation']);
-    expect(await service.searchCorpus('claim', 10)).toEqual([]);
+    await ws.open();
+    expect((await ws.service.searchCorpus('source', 10)).map((h) => h.kind)).toEqual(['annotation']);
+    expect(await ws.service.searchCorpus('claim', 10)).toEqual([]);
   });
 
   it('rebuilds a damaged index and writes a sound one', async () => {
-    await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    await service.searchCorpus('troops', 10);
-    await reopen();
-    writeFileSync(join(root, '.collate', 'cache', 'search-index.json'), '{"format":"collate-search-index","ver');
-    await reopen();
-    expect((await service.searchCorpus('troops', 10)).length).toBe(1);
-    expect(service.searchIndexOrigin).toBe('rebuilt');
-    await reopen();
-    expect(JSON.parse(readFileSync(join(root, SEARCH_INDEX_FILE), 'utf8')).format).toBe('collate-search-index');
+    await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.service.searchCorpus('troops', 10);
+    await ws.reopen();
+    writeFileSync(join(ws.root, '.collate', 'cache', 'search-index.json'), '{"format":"collate-search-index","ver');
+    await ws.reopen();
+    expect((await ws.service.searchCorpus('troops', 10)).length).toBe(1);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    await ws.reopen();
+    expect(JSON.parse(readFileSync(join(ws.root, SEARCH_INDEX_FILE), 'utf8')).format).toBe('collate-search-index');
   });
 
   it('never follows a cache file that is a link, nor writes through it', async () => {
-    await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    await service.searchCorpus('troops', 10);
-    await reopen();
-    const outside = join(folder.path, 'outside.json');
-    writeFileSync(outside, readFileSync(join(root, SEARCH_INDEX_FILE)));
+    await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.service.searchCorpus('troops', 10);
+    await ws.reopen();
+    const outside = join(ws.folder.path, 'outside.json');
+    writeFileSync(outside, readFileSync(join(ws.root, SEARCH_INDEX_FILE)));
     const before = readFileSync(outside, 'utf8');
-    const cache = join(root, SEARCH_INDEX_FILE);
+    const cache = join(ws.root, SEARCH_INDEX_FILE);
     unlinkSync(cache);
     symlinkSync(outside, cache);
-    await reopen();
-    expect((await service.searchCorpus('troops', 10)).length).toBe(1);
-    expect(service.searchIndexOrigin).toBe('rebuilt');
-    await importText('b.txt', 'More troops.\n');
-    await service.searchCorpus('troops', 10);
-    service.close();
+    await ws.reopen();
+    expect((await ws.service.searchCorpus('troops', 10)).length).toBe(1);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    await ws.importText('b.txt', 'More troops.\n');
+    await ws.service.searchCorpus('troops', 10);
+    ws.service.close();
     expect(readFileSync(outside, 'utf8')).toBe(before);
-    service = await WorkspaceService.open(root, { author: 'ana' });
+    await ws.open();
   });
 
   it('finds documents by their tags, and forgets a tag once it is removed', async () => {
-    const id = await importText('a.txt', 'Officials said 1,500 troops moved north.\n');
-    await importText('b.txt', 'Another article.\n');
-    await service.tagDocuments([id], ['ceasefire talks', 'Kyiv'], []);
-    const hits = await service.searchCorpus('kyiv', 10);
+    const id = await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.importText('b.txt', 'Another article.\n');
+    await ws.service.tagDocuments([id], ['ceasefire talks', 'Kyiv'], []);
+    const hits = await ws.service.searchCorpus('kyiv', 10);
     expect(hits.map((h) => [h.documentId, h.kind, h.fields])).toEqual([[id, 'details', ['tags']]]);
     expect(hits[0]!.snippet).toContain('#ceasefire talks #Kyiv');
-    await service.tagDocuments([id], [], ['kyiv']);
-    expect(await service.searchCorpus('kyiv', 10)).toEqual([]);
-    expect((await service.searchCorpus('ceasefire', 10)).map((h) => h.documentId)).toEqual([id]);
+    await ws.service.tagDocuments([id], [], ['kyiv']);
+    expect(await ws.service.searchCorpus('kyiv', 10)).toEqual([]);
+    expect((await ws.service.searchCorpus('ceasefire', 10)).map((h) => h.documentId)).toEqual([id]);
   });
 });
