@@ -99,11 +99,15 @@ function linePieces(words: Intl.Segmenter, line: string, offset: number, out: Pi
   for (const s of words.segment(line)) {
     let value = s.segment;
     let start = offset + s.index;
-    if (SPACE.test(value)) continue;
-    const lead = /^\s+/u.exec(value);
-    if (lead) {
-      value = value.slice(lead[0].length);
-      start += lead[0].length;
+    const first = value.charCodeAt(0);
+    // Printable ASCII is never white space: only other segments need the regular expressions.
+    if (first <= 0x20 || first >= 0x7f) {
+      if (SPACE.test(value)) continue;
+      const lead = /^\s+/u.exec(value);
+      if (lead) {
+        value = value.slice(lead[0].length);
+        start += lead[0].length;
+      }
     }
     if (!s.isWordLike) out.push({ text: value, start, end: start + value.length, word: false });
     else if (PLAIN_WORD.test(value)) out.push({ text: value, start, end: start + value.length, word: true });
