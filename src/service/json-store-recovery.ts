@@ -58,6 +58,25 @@ export async function replayJournal<T>(
 ): Promise<{ stored: Stored<T>; journal?: { goodLength: number } }> {
   const text = await readJournalText(root, file);
   if (text === null) return { stored: base };
+  const { stored, problem, goodLength } = applyJournal(text, file, kind, base);
+  if (!problem) return { stored, journal: { goodLength } };
+  const journalName = journalFile(file);
+  if (!recovery) throw new CollateError('corrupt-file', `${journalName} ${problem}; it was left untouched.`);
+  const aside = `${journalName}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  await renameWorkspaceFile(root, journalName, aside);
+  recovery.onRecovered(
+    `${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`,
+  );
+  return { stored, journal: { goodLength: 0 } };
+}
+
+/** A journal's entries newer than `base` applied to it, up to the first problem (named, with the result before it). */
+export function applyJournal<T>(
+  text: string,
+  file: string,
+  kind: StoreKind<z.ZodType>,
+  base: Stored<T>,
+): { stored: Stored<T>; problem: string | null; goodLength: number } {
   const journal = parseJournal(text);
   let stored = base;
   let problem = journal.damagedAt ? `is damaged at line ${journal.damagedAt}` : null;
@@ -81,13 +100,5 @@ export async function replayJournal<T>(
       stored = base;
     } else stored = { data: checked.data as T, seq: stored.seq };
   }
-  if (!problem) return { stored, journal: { goodLength: journal.goodLength } };
-  const journalName = journalFile(file);
-  if (!recovery) throw new CollateError('corrupt-file', `${journalName} ${problem}; it was left untouched.`);
-  const aside = `${journalName}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await renameWorkspaceFile(root, journalName, aside);
-  recovery.onRecovered(
-    `${journalName} ${problem}. The edits before the problem were kept, and the journal was moved to ${aside}.`,
-  );
-  return { stored, journal: { goodLength: 0 } };
+  return { stored, problem, goodLength: journal.goodLength };
 }

@@ -124,6 +124,20 @@ describe('JsonStore journal', () => {
     );
   });
 
+  it('reads at once (readSync) what open reads: the journal replayed, a damaged one refused, a missing file as given', async () => {
+    await storeWithJournal(['a', 'b']);
+    const empty = { title: 'none', items: [] };
+    expect(JsonStore.readSync(folder.path, FILE, kind, empty).items.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(existsSync(path(journalFile(FILE))), 'nothing is folded or moved').toBe(true);
+    appendFileSync(path(journalFile(FILE)), 'not an entry\n');
+    expect(() => JsonStore.readSync(folder.path, FILE, kind, empty)).toThrow(
+      'notes.json.journal is damaged at line 3; it was left untouched.',
+    );
+    writeFileSync(path(), '{"broken');
+    expect(() => JsonStore.readSync(folder.path, FILE, kind, empty)).toThrow(/notes\.json/);
+    expect(JsonStore.readSync(folder.path, 'other.json', kind, empty)).toEqual(empty);
+  });
+
   it('recovers a damaged file from its backup and the journal written after that backup', async () => {
     const store = await storeWithJournal(['a']);
     store.flushSync();

@@ -169,7 +169,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   }
 
   async readSpans(documentId: string): Promise<SpanAnnotation[]> {
-    return (await this.annotationStores.read(this.document(documentId))).spans;
+    return (await this.annotationStores.read(this.documents.summaryOf(documentId) ?? this.document(documentId))).spans;
   }
 
   // Documents

@@ -221,13 +221,37 @@ export function parseJsonlRecords(
 export const JSONL_FILE = 'documents.jsonl';
 
 function jsonlChunks(data: PreparedDataset, context: WriterContext): DocumentChunks {
+  const fromSpan = relationsByFrom(data.relations);
   return {
     path: JSONL_FILE,
     begin: () => '',
-    document: (document, spans) =>
-      JSON.stringify(toJsonlRecord(document, [...spans], data.relations, context.offsetUnit)) + '\n',
+    document: (document, spans) => {
+      const own = relationsFrom(data.relations, fromSpan, spans);
+      return JSON.stringify(toJsonlRecord(document, [...spans], own, context.offsetUnit)) + '\n';
+    },
     end: () => ({ text: '', warnings: [] }),
   };
+}
+
+/** Where each span's relations are in `relations`, by the span they come from. */
+function relationsByFrom(relations: readonly Relation[]): Map<string, number[]> {
+  const byFrom = new Map<string, number[]>();
+  relations.forEach((r, at) => {
+    const list = byFrom.get(r.from);
+    if (list) list.push(at);
+    else byFrom.set(r.from, [at]);
+  });
+  return byFrom;
+}
+
+/** The relations that come from these spans, in their order in `relations`, without a scan of them all. */
+function relationsFrom(
+  relations: readonly Relation[],
+  byFrom: ReadonlyMap<string, number[]>,
+  spans: readonly SpanAnnotation[],
+): Relation[] {
+  const at = [...new Set(spans.map((s) => s.id))].flatMap((id) => byFrom.get(id) ?? []);
+  return at.sort((a, b) => a - b).map((i) => relations[i]!);
 }
 
 export const jsonlFormat: DatasetFormat = {

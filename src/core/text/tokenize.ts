@@ -242,7 +242,8 @@ const OPENING_QUOTES = new Set(['“', '‘', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '’', '»']);
 
 function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = s.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 function sticky(re: RegExp, text: string, at: number): string | undefined {
@@ -261,27 +262,32 @@ function sticky(re: RegExp, text: string, at: number): string | undefined {
 export function tokenize(text: string, locale = 'und'): Token[] {
   const pieces = wordPieces(text, locale);
   const tokens: Token[] = [];
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    tokens.push({ text: t, lower: fold(t), start, end, kind, index: tokens.length });
-  };
   let k = 0;
+  let nextBreak = -1;
   while (k < pieces.length) {
     const p = pieces[k]!;
-    const gap = text.slice(pieces[k - 1]?.end ?? 0, p.start);
-    const firstBreak = gap.indexOf('\n');
-    if (firstBreak >= 0)
-      push(p.start - gap.length + firstBreak, p.start - gap.length + gap.lastIndexOf('\n') + 1, 'newline');
+    const gapStart = pieces[k - 1]?.end ?? 0;
+    if (nextBreak < gapStart) {
+      nextBreak = text.indexOf('\n', gapStart);
+      if (nextBreak < 0) nextBreak = text.length;
+    }
+    if (nextBreak < p.start) pushToken(tokens, text, nextBreak, text.lastIndexOf('\n', p.start - 1) + 1, 'newline');
     const [length, kind] = classify(text, p.start);
     let q = k + 1;
     while (q < pieces.length && pieces[q]!.start < p.start + length && !wordBoundary(pieces[q - 1]!, pieces[q]!)) q++;
-    push(p.start, pieces[q - 1]!.end, kind);
+    pushToken(tokens, text, p.start, pieces[q - 1]!.end, kind);
     k = q;
   }
   const last = pieces.at(-1)?.end ?? 0;
   const tail = text.slice(last);
-  if (tail.includes('\n')) push(last + tail.indexOf('\n'), last + tail.lastIndexOf('\n') + 1, 'newline');
+  if (tail.includes('\n'))
+    pushToken(tokens, text, last + tail.indexOf('\n'), last + tail.lastIndexOf('\n') + 1, 'newline');
   return tokens;
+}
+
+function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void {
+  const t = text.slice(start, end);
+  tokens.push({ text: t, lower: fold(t), start, end, kind, index: tokens.length });
 }
 
 /** Two word pieces side by side (as in 中文报道): a rule's match never joins them. */

@@ -16,6 +16,8 @@ export interface Piece {
 
 const SPACE = /^\s+$/u;
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+/** A word-like segment that `cutSegment` would leave whole: letters, digits and marks only. */
+const PLAIN_WORD = /^[\p{L}\p{N}\p{M}]+$/u;
 const LINK = '_';
 const DIGIT = /^\p{Nd}$/u;
 const JOINS_DIGITS = new Set(['.', ',']);
@@ -81,19 +83,36 @@ function cutSegment(text: string, start: number, out: Piece[]): void {
  */
 export function wordPieces(text: string, locale = 'und'): Piece[] {
   const out: Piece[] = [];
-  for (const s of segmenter(locale, 'word').segment(text)) {
-    let value = s.segment;
-    let start = s.index;
-    if (SPACE.test(value)) continue;
-    const lead = /^\s+/u.exec(value);
-    if (lead) {
-      value = value.slice(lead[0].length);
-      start += lead[0].length;
-    }
-    if (s.isWordLike) cutSegment(value, start, out);
-    else out.push({ text: value, start, end: start + value.length, word: false });
+  const words = segmenter(locale, 'word');
+  // ICU always breaks after a line feed and reads on from there as from the start of a text, so each
+  // line is segmented on its own: V8's segment iterator costs more per step the longer its input.
+  for (let from = 0; from < text.length;) {
+    const lineFeed = text.indexOf('\n', from);
+    const to = lineFeed < 0 ? text.length : lineFeed + 1;
+    linePieces(words, from === 0 && to === text.length ? text : text.slice(from, to), from, out);
+    from = to;
   }
   return out;
+}
+
+function linePieces(words: Intl.Segmenter, line: string, offset: number, out: Piece[]): void {
+  for (const s of words.segment(line)) {
+    let value = s.segment;
+    let start = offset + s.index;
+    const first = value.charCodeAt(0);
+    // Printable ASCII is never white space: only other segments need the regular expressions.
+    if (first <= 0x20 || first >= 0x7f) {
+      if (SPACE.test(value)) continue;
+      const lead = /^\s+/u.exec(value);
+      if (lead) {
+        value = value.slice(lead[0].length);
+        start += lead[0].length;
+      }
+    }
+    if (!s.isWordLike) out.push({ text: value, start, end: start + value.length, word: false });
+    else if (PLAIN_WORD.test(value)) out.push({ text: value, start, end: start + value.length, word: true });
+    else cutSegment(value, start, out);
+  }
 }
 
 /** UTF-16 offsets where ICU's sentence segmentation starts a sentence (the text's start excluded). */

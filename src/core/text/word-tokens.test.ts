@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportTokens } from './tokenize';
 import { wordPieces } from './word-segments';
@@ -83,5 +84,46 @@ describe('the word tokenizer (Intl.Segmenter with the export rules)', () => {
   it('falls back to the root locale for a tag that is not BCP 47, and never yields white space', () => {
     expect(words('ab cd', 'not a tag!')).toEqual(['ab', 'cd']);
     expect(wordPieces(' \u00a0\t\n ')).toEqual([]);
+  });
+
+  it('segments line by line as ICU segments the whole text (what wordPieces relies on)', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '.',
+      ',',
+      "'",
+      '’',
+      '-',
+      '_',
+      '“',
+      '”',
+      'é',
+      '\u0301',
+    ];
+    alphabet.push('\u200d', '👍', '🏿', '🇫', '🇷', '中', '文', '報', 'ภาษา', 'ไทย', 'قال', '\u00a0', '\u2028', '\u0085');
+    const pieces = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((p) => p.join(''));
+    const segments = (text: string, offset = 0): string[] =>
+      [...new Intl.Segmenter('und', { granularity: 'word' }).segment(text)].map(
+        (s) => `${offset + s.index}:${s.segment}:${s.isWordLike}`,
+      );
+    fc.assert(
+      fc.property(pieces, (text) => {
+        const byLine: string[] = [];
+        for (let from = 0; from < text.length;) {
+          const to = text.includes('\n', from) ? text.indexOf('\n', from) + 1 : text.length;
+          byLine.push(...segments(text.slice(from, to), from));
+          from = to;
+        }
+        expect(byLine).toEqual(segments(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -117,6 +117,11 @@ export class DocumentCatalog {
     return this.entries.has(id);
   }
 
+  /** A document's summary without reading its file. */
+  summaryOf(id: string): DocumentSummary | undefined {
+    return this.entries.get(id)?.summary;
+  }
+
   /** In import order. */
   list(): DocumentSummary[] {
     this.sorted ??= [...this.entries.values()].map((e) => e.summary).sort(byImport);
