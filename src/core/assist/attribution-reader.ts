@@ -272,6 +272,20 @@ export class AttributionReader extends CueReader {
     return opener.some((w) => w !== undefined && SUBORDINATORS.has(w));
   }
 
+  /** Where the quotation closing before `end` opens, when a cue before it introduces it ("scolded him: “"). */
+  private quotationStart(lo: number, end: number): number {
+    const T = this.tokens;
+    let close = end - 1;
+    if (isPunct(T[close], ',')) close--;
+    let open = close - 1;
+    while (open > lo && this.quoted[open] && !isQuote(T[open])) open--;
+    if (open <= lo || !isQuote(T[open]) || this.closingQuote(open)) return lo;
+    const frame = T.slice(lo, open);
+    const introduced =
+      isPunct(T[open - 1], ':') || (isPunct(T[open - 1], ',') && frame.some((t) => CUE_VERBS.has(t.lower)));
+    return introduced && frame.some(isWord) ? open : lo;
+  }
+
   private content(s: Sentence, att: Attribution, lo: number, hiIn: number): Range[] {
     let hi = hiIn;
     const T = this.tokens;
@@ -336,6 +350,8 @@ export class AttributionReader extends CueReader {
       const headHasWords = T.slice(head.first, head.last).some(isWord);
       const headQuoted = isQuote(T[spanFirst - 1]) || (isPunct(T[spanFirst - 1], ',') && isQuote(T[spanFirst - 2]));
       const headAttached = headQuoted || isPunct(T[spanFirst - 1], ',') || isPunct(T[spanFirst - 1], DASHES);
+      // "Lee scolded him: “...,” she said.": the quotation, not the frame that introduces it with a cue of its own.
+      if (headQuoted) head.first = this.quotationStart(head.first, spanFirst);
       if (headHasWords && (!tailHasWords ? headAttached || att.pattern === 'inverted' : headQuoted)) pieces.push(head);
       if (tailHasWords && (pieces.length === 0 || isQuote(T[tail.first]) || att.pattern !== 'inverted'))
         pieces.push(tail);

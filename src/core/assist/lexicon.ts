@@ -47,7 +47,7 @@ function regular(base: string): string[] {
       .add(`${base.slice(0, -1)}ing`);
   } else if (/(s|sh|ch|x|z)$/.test(base)) {
     forms.add(`${base}es`).add(`${base}ed`).add(`${base}ing`);
-  } else if (/^(admit|commit|regret|submit|omit|plan|rebut|quip|abet|dub|refer)$/.test(base)) {
+  } else if (/^(admit|commit|regret|submit|omit|plan|rebut|quip|abet|dub|refer|brag|concur|prefer|slam)$/.test(base)) {
     const d = base + base.slice(-1);
     forms.add(`${base}s`).add(`${d}ed`).add(`${d}ing`);
   } else {

@@ -20,6 +20,9 @@ import type { Token } from '../text/tokenize';
 /** Auxiliaries and adverbs that follow a subject, never inside it. */
 const NP_ENDERS =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+/** Auxiliaries and modals that make a clause finite. */
+const FINITE_AUXILIARIES =
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|won't|wouldn't|can't|couldn't)$/;
 /** Nouns and adjectives in -ly: "the influential daily", "the family", not adverbs. */
 const LY_NOUNS = /^(daily|weekly|monthly|quarterly|yearly|family|ally|rally|assembly|elderly|early|only|bully)$/;
 /** Bodies whose name goes on with "on": "the Council on Foreign Relations". */
@@ -217,6 +220,8 @@ export class PhraseReader extends TokenDocument {
             (isCap(head) || DETERMINERS.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) &&
             !T.slice(segStart, c).some((x) => CUE_VERBS.has(x.lower) && !isCap(x))
           ) {
+            // "Rates would rise, but for some, costs would fall, said Lee": a clause, not a subject and its appositive.
+            if (this.holdsClause(segStart, j, commas)) return undefined;
             // "The ministry, in a statement, said": a setting or a time is not part of the source.
             const rest = commas.filter((x) => x >= c).map((x) => T[x + 1]);
             const settingOnly = rest.every(
@@ -344,6 +349,23 @@ export class PhraseReader extends TokenDocument {
       return { first: n, last: m + 1 };
     }
     return { first, last };
+  }
+
+  /**
+   * Does a subject with its appositives (from `first` to `last`, comma-separated) hold a finite clause?
+   * An auxiliary is only allowed inside a relative clause ("Ada Brook, who has led the board, said").
+   */
+  private holdsClause(first: number, last: number, commas: number[]): boolean {
+    const T = this.tokens;
+    let relative = false;
+    for (let k = first; k < last; k++) {
+      const t = T[k]!;
+      if (commas.includes(k)) relative = false;
+      else if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'whose') relative = true;
+      else if (!relative && k > first && FINITE_AUXILIARIES.test(t.lower)) return true;
+      else if (!relative && commas.includes(k - 1) && /^(but|and|or|so|yet)$/.test(t.lower)) return true;
+    }
+    return false;
   }
 
   /** Skip adverbials after a cue: "on Monday", "in a statement to reporters", "last week". */
