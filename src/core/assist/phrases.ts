@@ -20,6 +20,8 @@ import type { Token } from '../text/tokenize';
 /** Auxiliaries and adverbs that follow a subject, never inside it. */
 const NP_ENDERS =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+/** A subject pronoun and its auxiliary written as one word: "he's", "they've", "who'd". */
+const PRONOUN_CONTRACTION = /^(he|she|they|we|i|who)'(s|ve|ll|d|re|m)$/;
 /** Auxiliaries and modals that make a clause finite. */
 const FINITE_AUXILIARIES =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|won't|wouldn't|can't|couldn't)$/;
@@ -183,6 +185,8 @@ export class PhraseReader extends TokenDocument {
     // "lawmakers he says are ...": a subject pronoun right before its verb is the whole subject.
     if (SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'it' && before.lower !== 'you')
       return { first: j, last: j + 1 };
+    // "he's promoted", "who's called for": a pronoun with its auxiliary in one token.
+    if (PRONOUN_CONTRACTION.test(before.lower)) return { first: j, last: j + 1 };
     let appositiveEnd: number | undefined;
     if (isPunct(before, ',')) {
       // "Megan Hester, senior associate at the institute, said": find the head before the appositive(s).

@@ -29,3 +29,27 @@ describe('suggest: subjects and their cues', () => {
     expect(spans(text, 'Claim')).toContain('“The pier is closed to everyone,”');
   });
 });
+
+describe('suggest: small words around cues', () => {
+  it('reads no cue in a participle modifying a noun ("his recently revealed plan")', () => {
+    const text = 'His aides called him a genius for his recently revealed tax plan.';
+    expect(spans(text, 'Cue')).toEqual(['called']);
+    expect(spans(text, 'Source')).toEqual(['His aides']);
+  });
+
+  it('reads a pronoun written with its auxiliary as the subject ("he’s promoted")', () => {
+    expect(spans('Those are pills he’s promoted on air.', 'Source')).toEqual(['he']);
+    expect(spans('It is the plan. Trump’s claims are false.', 'Source')).toEqual([]);
+  });
+
+  it('reads a quantifier after an opening conjunction as the subject ("But some note")', () => {
+    expect(spans('It is a plan. But some note that the pier is old.', 'Source')).toEqual(['some']);
+  });
+
+  it('reads "per X" as "according to X", not a rate', () => {
+    const text = 'Two thirds must vote to fill a vacancy, per the party’s bylaws.';
+    expect(spans(text, 'Source')).toEqual(['the party’s bylaws']);
+    expect(spans(text, 'Claim')).toEqual(['Two thirds must vote to fill a vacancy']);
+    expect(spans('Fares rose by a dollar per trip last year.', 'Cue')).toEqual([]);
+  });
+});

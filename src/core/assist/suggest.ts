@@ -138,6 +138,9 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
       let source: Suggestion | undefined;
       if (att.source) {
         const r = engine.offsets(att.source);
+        // "he's promoted": the pronoun without its auxiliary.
+        const contraction = /^(he|she|they|we|i|who)['’](s|ve|ll|d|re|m)$/i.exec(document.text.slice(r.start, r.end));
+        if (contraction) r.end = r.start + contraction[1]!.length;
         const phrase = document.text.slice(r.start, r.end);
         let attributes: Record<string, string> = { ...classifySource(phrase) };
         let reason = `source of: ${att.cueText}`;
