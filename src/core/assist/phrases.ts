@@ -1,4 +1,5 @@
 /** Noun phrases around a cue: the subject before it, the phrase after it, adverbials to skip. */
+import { holdsClause, PRONOUN_CONTRACTION } from './clause-shape';
 import { TokenDocument } from './document';
 import {
   CLAUSE_BOUNDARY,
@@ -20,11 +21,6 @@ import type { Token } from '../text/tokenize';
 /** Auxiliaries and adverbs that follow a subject, never inside it. */
 const NP_ENDERS =
   /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
-/** A subject pronoun and its auxiliary written as one word: "he's", "they've", "who'd". */
-const PRONOUN_CONTRACTION = /^(he|she|they|we|i|who)'(s|ve|ll|d|re|m)$/;
-/** Auxiliaries and modals that make a clause finite. */
-const FINITE_AUXILIARIES =
-  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|won't|wouldn't|can't|couldn't)$/;
 /** Nouns and adjectives in -ly: "the influential daily", "the family", not adverbs. */
 const LY_NOUNS = /^(daily|weekly|monthly|quarterly|yearly|family|ally|rally|assembly|elderly|early|only|bully)$/;
 /** Bodies whose name goes on with "on": "the Council on Foreign Relations". */
@@ -225,7 +221,7 @@ export class PhraseReader extends TokenDocument {
             !T.slice(segStart, c).some((x) => CUE_VERBS.has(x.lower) && !isCap(x))
           ) {
             // "Rates would rise, but for some, costs would fall, said Lee": a clause, not a subject and its appositive.
-            if (this.holdsClause(segStart, j, commas)) return undefined;
+            if (holdsClause(T, segStart, j, commas)) return undefined;
             // "The ministry, in a statement, said": a setting or a time is not part of the source.
             const rest = commas.filter((x) => x >= c).map((x) => T[x + 1]);
             const settingOnly = rest.every(
@@ -353,23 +349,6 @@ export class PhraseReader extends TokenDocument {
       return { first: n, last: m + 1 };
     }
     return { first, last };
-  }
-
-  /**
-   * Does a subject with its appositives (from `first` to `last`, comma-separated) hold a finite clause?
-   * An auxiliary is only allowed inside a relative clause ("Ada Brook, who has led the board, said").
-   */
-  private holdsClause(first: number, last: number, commas: number[]): boolean {
-    const T = this.tokens;
-    let relative = false;
-    for (let k = first; k < last; k++) {
-      const t = T[k]!;
-      if (commas.includes(k)) relative = false;
-      else if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'whose') relative = true;
-      else if (!relative && k > first && FINITE_AUXILIARIES.test(t.lower)) return true;
-      else if (!relative && commas.includes(k - 1) && /^(but|and|or|so|yet)$/.test(t.lower)) return true;
-    }
-    return false;
   }
 
   /** Skip adverbials after a cue: "on Monday", "in a statement to reporters", "last week". */
