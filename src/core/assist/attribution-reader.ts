@@ -174,7 +174,8 @@ export class AttributionReader extends CueReader {
             ...nextAtt.content.filter((c) => c.first >= att.cue.last).map((c) => c.first),
           )
         : s.last;
-      att.content = this.content(s, att, lo, hi);
+      // "..., with the Herald saying ...": the "with" opens the next attribution.
+      att.content = this.content(s, att, lo, T[hi - 1]?.lower === 'with' && isPunct(T[hi - 2], ',') ? hi - 2 : hi);
     }
     atts.splice(0, atts.length, ...kept);
     void nextSentenceStart;
@@ -263,6 +264,8 @@ export class AttributionReader extends CueReader {
     const before = T[att.source.first - 1];
     if (isPunct(before, ';') || (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ',')))
       return true;
+    // "46 percent would choose Lee and 44 percent would back Ray": a poll's share after "and" or "while".
+    if (/^(and|but|while|whereas)$/.test(before?.lower ?? '') && T[att.source.first]!.kind === 'number') return true;
     if (!isPunct(before, ',')) return false;
     // "Before officials had weighed in, Trump said ...": the main clause after a subordinate one.
     let k = att.source.first - 2;
@@ -270,6 +273,15 @@ export class AttributionReader extends CueReader {
       k--;
     const opener = [T[k + 1]?.lower, T[k + 2]?.lower];
     return opener.some((w) => w !== undefined && SUBORDINATORS.has(w));
+  }
+
+  /** ", with analysts saying ...": an absolute clause that carries an attribution of its own. */
+  private withSpeakerSaying(k: number, hi: number): boolean {
+    const T = this.tokens;
+    if (T[k]?.lower !== 'with') return false;
+    for (let m = k + 2; m < hi && m <= k + 8 && isWord(T[m]); m++)
+      if (T[m]!.lower.endsWith('ing') && CUE_VERBS.has(T[m]!.lower)) return true;
+    return false;
   }
 
   /** Where the quotation closing before `end` opens, when a cue before it introduces it ("scolded him: “"). */
@@ -337,8 +349,8 @@ export class AttributionReader extends CueReader {
       for (let m = k + 1; m < hi - 1; m++) {
         if (
           isPunct(T[m], ',;') &&
-          /^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) &&
-          !isQuote(T[m + 2])
+          ((/^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) && !isQuote(T[m + 2])) ||
+            this.withSpeakerSaying(m + 1, hi))
         ) {
           hi = m;
           break;

@@ -75,7 +75,7 @@ export class CueReader extends PhraseReader {
         continue;
       }
       const entry = CUE_VERBS.get(t.lower);
-      if (!entry) continue;
+      if (!entry || (entry.notBefore && next && entry.notBefore.includes(next.lower))) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
       const quoted = t.lower === 'saying' && prev?.lower === 'as' ? this.quotedSpeaker(k, s) : undefined;
@@ -336,6 +336,8 @@ export class CueReader extends PhraseReader {
       return true;
     if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower))
       return true;
+    if (prev.lower === 'percent' || /\d%$/.test(prev.text)) return true; // "5 percent support Stein"
+
     if (isCap(prev) && !DETERMINERS.has(prev.lower)) return true;
     if (
       t.lower.endsWith('s') &&

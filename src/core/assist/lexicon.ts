@@ -1,5 +1,6 @@
 // Long file: word lists, one entry a line; split, they would scatter one vocabulary the readers share.
 /** Word lists for the assist engine. Everything is lower-case with ASCII apostrophes. */
+import { sideTakingEntries } from './side-taking';
 
 export type CueClass = 'speech' | 'belief' | 'evidence' | 'intent' | 'stance';
 
@@ -16,6 +17,8 @@ export interface CueEntry {
   particles?: string[];
   /** Needs one of `particles` to be a cue at all. */
   particleRequired?: boolean;
+  /** No cue when one of these follows: "backed off". */
+  notBefore?: string[];
 }
 
 const IRREGULAR: Record<string, string[]> = {
@@ -259,6 +262,7 @@ function build(): Map<string, CueEntry> {
   add(EVIDENCE, 'evidence');
   add(INTENT, 'intent');
   add(STANCE, 'stance');
+  for (const [form, entry] of sideTakingEntries()) if (!map.has(form)) map.set(form, entry);
   return map;
 }
 

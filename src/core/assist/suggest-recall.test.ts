@@ -53,3 +53,26 @@ describe('suggest: small words around cues', () => {
     expect(spans('Fares rose by a dollar per trip last year.', 'Cue')).toEqual([]);
   });
 });
+
+describe('suggest: taking sides', () => {
+  it('reads poll shares that choose, back or support a candidate, each with its own claim', () => {
+    const text =
+      'Among voters, 46 percent would choose Lee and 44 percent would back Ray, while 1 percent support Stein.';
+    expect(spans(text, 'Source')).toEqual(['46 percent', '44 percent', '1 percent']);
+    expect(spans(text, 'Claim')).toEqual(['Lee', 'Ray', 'Stein']);
+  });
+
+  it('reads "voted for" and "backed" as cues, not "backed off", "came back" or "the vote"', () => {
+    expect(spans('The council voted for the plan. Three unions backed the strike.', 'Source')).toEqual([
+      'The council',
+      'Three unions',
+    ]);
+    expect(spans('The mayor backed off. He came back to the port. The vote was close.', 'Cue')).toEqual([]);
+  });
+
+  it('ends a claim before ", with X saying ...", which is an attribution of its own', () => {
+    const text = 'Polls show Lee with a lead, with the Herald showing her ahead 3 points.';
+    expect(spans(text, 'Source')).toEqual(['Polls', 'the Herald']);
+    expect(spans(text, 'Claim')).toEqual(['Lee with a lead', 'her ahead 3 points']);
+  });
+});
