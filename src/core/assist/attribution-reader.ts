@@ -262,7 +262,10 @@ export class AttributionReader extends CueReader {
     if (!att.source || att.pattern !== 'subject') return false;
     const T = this.tokens;
     const before = T[att.source.first - 1];
-    if (isPunct(before, ';') || (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ',')))
+    if (
+      isPunct(before, ';') ||
+      (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ',' + DASHES))
+    )
       return true;
     // "46 percent would choose Lee and 44 percent would back Ray": a poll's share after "and" or "while".
     if (/^(and|but|while|whereas)$/.test(before?.lower ?? '') && T[att.source.first]!.kind === 'number') return true;
@@ -290,7 +293,7 @@ export class AttributionReader extends CueReader {
     let close = end - 1;
     if (isPunct(T[close], ',')) close--;
     let open = close - 1;
-    while (open > lo && this.quoted[open] && !isQuote(T[open])) open--;
+    while (open > lo && this.quoted[open]) open--;
     if (open <= lo || !isQuote(T[open]) || this.closingQuote(open)) return lo;
     const frame = T.slice(lo, open);
     const introduced =

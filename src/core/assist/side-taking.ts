@@ -18,7 +18,7 @@ const VERBS: SideTakingVerb[] = [
   {
     lemma: 'back',
     forms: ['back', 'backs', 'backed', 'backing'],
-    notBefore: words(`off away down up out into to in on from then home and or of at by over there here again
+    notBefore: words(`off away down up out into to in on from then home and or of at by over there here again that
       when where as after before for with , . ; : ) —`),
   },
   {

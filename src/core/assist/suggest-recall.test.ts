@@ -76,3 +76,29 @@ describe('suggest: taking sides', () => {
     expect(spans(text, 'Claim')).toEqual(['Lee with a lead', 'her ahead 3 points']);
   });
 });
+
+describe('suggest: stances and nested attributions', () => {
+  it('reads "is a staunch opponent of" and "has long been one of the critics of" as cues', () => {
+    const text = 'Kaine is a lawyer who is a staunch opponent of the death penalty.';
+    expect(spans(text, 'Cue')).toEqual(['is a staunch opponent of']);
+    expect(spans(text, 'Claim')).toEqual(['the death penalty']);
+    expect(spans('Ray has long been one of the fiercest critics of the toll.', 'Source')).toEqual(['Ray']);
+  });
+
+  it('keeps a quotation with quoted words inside it apart from the frame introducing it', () => {
+    const text = 'The mayor scolded him: “You called the pills ‘miracles,’” she said.';
+    expect(spans(text, 'Source')).toEqual(['The mayor', 'she']);
+  });
+
+  it('reads "— and he noted that ..." as a new attribution, not the previous cue’s content', () => {
+    const text = 'Lee said the vote would be close — and he noted that the count would take a week.';
+    expect(spans(text, 'Source')).toEqual(['Lee', 'he']);
+    expect(spans(text, 'Claim')).toEqual(['the vote would be close', 'the count would take a week']);
+  });
+
+  it('keeps a pronoun source at the apply cut-off when its cue is there', () => {
+    const text = 'Lee admitted using the loophole. He does not defend it.';
+    const he = suggest({ id: 'd', text }).find((s) => s.label === 'Source' && text.slice(s.start, s.end) === 'He');
+    expect(he?.score).toBe(0.5);
+  });
+});
