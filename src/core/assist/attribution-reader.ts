@@ -174,8 +174,9 @@ export class AttributionReader extends CueReader {
             ...nextAtt.content.filter((c) => c.first >= att.cue.last).map((c) => c.first),
           )
         : s.last;
-      // "..., with the Herald saying ...": the "with" opens the next attribution.
-      att.content = this.content(s, att, lo, T[hi - 1]?.lower === 'with' && isPunct(T[hi - 2], ',') ? hi - 2 : hi);
+      // "..., with the Herald saying ...", "(they want ...": the "with" or the bracket opens the next attribution.
+      const opener = /^(with|when|after|before|because|since|until|while|\()$/.test(T[hi - 1]?.lower ?? '');
+      att.content = this.content(s, att, lo, opener ? hi - 1 : hi);
     }
     atts.splice(0, atts.length, ...kept);
     void nextSentenceStart;
@@ -278,13 +279,24 @@ export class AttributionReader extends CueReader {
     return opener.some((w) => w !== undefined && SUBORDINATORS.has(w));
   }
 
-  /** ", with analysts saying ...": an absolute clause that carries an attribution of its own. */
-  private withSpeakerSaying(k: number, hi: number): boolean {
+  /**
+   * ", with analysts saying ...", ", when Lee blasted him ...", "(they want ...": a clause after the content
+   * that carries an attribution of its own, with its own subject.
+   */
+  private opensOwnAttribution(k: number, hi: number): boolean {
     const T = this.tokens;
-    if (T[k]?.lower !== 'with') return false;
-    for (let m = k + 2; m < hi && m <= k + 8 && isWord(T[m]); m++)
-      if (T[m]!.lower.endsWith('ing') && CUE_VERBS.has(T[m]!.lower)) return true;
-    return false;
+    const opener = T[k]?.lower;
+    if (opener === 'with') {
+      for (let m = k + 2; m < hi && m <= k + 8 && isWord(T[m]); m++)
+        if (T[m]!.lower.endsWith('ing') && CUE_VERBS.has(T[m]!.lower)) return true;
+      return false;
+    }
+    if (opener !== '(' && !/^(when|after|before|because|since|until|while)$/.test(opener ?? '')) return false;
+    let m = k + 1;
+    if (SUBJECT_PRONOUNS.has(T[m]?.lower ?? '')) m++;
+    else while (m < hi && m - k <= 4 && isCap(T[m]) && !CUE_VERBS.has(T[m]!.lower)) m++;
+    const verb = T[m];
+    return m > k + 1 && m < hi && verb !== undefined && CUE_VERBS.has(verb.lower) && !verb.lower.endsWith('ing');
   }
 
   /** Where the quotation closing before `end` opens, when a cue before it introduces it ("scolded him: “"). */
@@ -351,9 +363,10 @@ export class AttributionReader extends CueReader {
         hi = k;
       for (let m = k + 1; m < hi - 1; m++) {
         if (
-          isPunct(T[m], ',;') &&
-          ((/^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) && !isQuote(T[m + 2])) ||
-            this.withSpeakerSaying(m + 1, hi))
+          (isPunct(T[m], ',;') &&
+            ((/^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) && !isQuote(T[m + 2])) ||
+              this.opensOwnAttribution(m + 1, hi))) ||
+          this.opensOwnAttribution(m, hi)
         ) {
           hi = m;
           break;
