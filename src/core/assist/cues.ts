@@ -306,7 +306,8 @@ export class CueReader extends PhraseReader {
           (/^(but|and|yet|still)$/.test(T[k - 2]!.lower) && (k - 2 === s.first || !isWord(T[k - 3]))) || // "But some note"
           (T[k - 2]!.lower === 'the' && (k - 2 === s.first || !isWord(T[k - 3]))))) ||
         (/^(both|all)$/.test(prev.lower) && isCap(T[k - 2]))); // "NBC and ABC both reported"
-    if (standalone) return true;
+    // "one question that has emerged": a singular quantifier before a base form determines a noun.
+    if (standalone && !(entry.nounLike && t.lower === entry.lemma && /^(one|another)$/.test(prev.lower))) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"
     }
@@ -314,6 +315,9 @@ export class CueReader extends PhraseReader {
     if (entry.nounLike && this.reducedRelative(k + 1)) return false; // "FBI notes released Monday"
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
+    // "an hourlong show", "a June report": an article, a modifier and a noun; a verb would agree ("a source says").
+    if (entry.nounLike && t.lower === entry.lemma && /^(a|an)$/.test(T[k - 2]?.lower ?? '') && prev?.kind === 'word')
+      return false;
     if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))
       return true;
     if (
@@ -352,6 +356,7 @@ export class CueReader extends PhraseReader {
         prev2 !== undefined &&
         k - 2 >= s.first &&
         DETERMINERS.has(prev2.lower) &&
+        !/^(any|some|no|many|few|several|all|more|most|other|such)$/.test(prev2.lower) && // "any tough questions"
         !(next && (next.lower === 'and' || isPunct(next)))
       );
     }

@@ -1,5 +1,6 @@
 // Long file: word lists, one entry a line; split, they would scatter one vocabulary the readers share.
 /** Word lists for the assist engine. Everything is lower-case with ASCII apostrophes. */
+import { NOT_BEFORE } from './cue-exclusions';
 import { sideTakingEntries } from './side-taking';
 
 export type CueClass = 'speech' | 'belief' | 'evidence' | 'intent' | 'stance';
@@ -248,6 +249,7 @@ function build(): Map<string, CueEntry> {
       if (RECIPIENT.has(lemma)) entry.recipient = true;
       if (HEDGED.has(lemma)) entry.certainty = 'hedged';
       if (DENIED.has(lemma)) entry.certainty = 'denied';
+      if (NOT_BEFORE[lemma]) entry.notBefore = NOT_BEFORE[lemma];
       const p = PARTICLES[lemma];
       if (p) {
         entry.particles = p.particles;

@@ -113,3 +113,18 @@ describe('suggest: clauses with an attribution of their own', () => {
     expect(spans(bracket, 'Claim')).toContain('pay would keep staff');
   });
 });
+
+describe('suggest: cue words used as nouns or in other senses', () => {
+  it('reads no cue in "people accused of", "concludes with", "an hourlong show" or "any tough questions"', () => {
+    const text =
+      'Kaine defended people accused of murder. The spot concludes with footage of Lee. ' +
+      'The two taped an hourlong show that aired on Thursday. It was shielded from any tough questions. ' +
+      'Then -- one question that has emerged is the cost.';
+    expect(spans(text, 'Cue')).toEqual(['defended']);
+  });
+
+  it('still reads a quantifier standing alone and a determiner, noun and verb', () => {
+    expect(spans('“We will win,” one said. The campaign says it will win.', 'Source')).toEqual(['one', 'The campaign']);
+    expect(spans('The agency said in a June report that taxes rose.', 'Claim')).toEqual(['taxes rose']);
+  });
+});
