@@ -174,7 +174,9 @@ export class AttributionReader extends CueReader {
             ...nextAtt.content.filter((c) => c.first >= att.cue.last).map((c) => c.first),
           )
         : s.last;
-      att.content = this.content(s, att, lo, hi);
+      // "..., with the Herald saying ...", "(they want ...": the "with" or the bracket opens the next attribution.
+      const opener = /^(with|when|after|before|because|since|until|while|\()$/.test(T[hi - 1]?.lower ?? '');
+      att.content = this.content(s, att, lo, opener ? hi - 1 : hi);
     }
     atts.splice(0, atts.length, ...kept);
     void nextSentenceStart;
@@ -261,8 +263,13 @@ export class AttributionReader extends CueReader {
     if (!att.source || att.pattern !== 'subject') return false;
     const T = this.tokens;
     const before = T[att.source.first - 1];
-    if (isPunct(before, ';') || (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ',')))
+    if (
+      isPunct(before, ';') ||
+      (/^(and|but)$/.test(before?.lower ?? '') && isPunct(T[att.source.first - 2], ',' + DASHES))
+    )
       return true;
+    // "46 percent would choose Lee and 44 percent would back Ray": a poll's share after "and" or "while".
+    if (/^(and|but|while|whereas)$/.test(before?.lower ?? '') && T[att.source.first]!.kind === 'number') return true;
     if (!isPunct(before, ',')) return false;
     // "Before officials had weighed in, Trump said ...": the main clause after a subordinate one.
     let k = att.source.first - 2;
@@ -270,6 +277,40 @@ export class AttributionReader extends CueReader {
       k--;
     const opener = [T[k + 1]?.lower, T[k + 2]?.lower];
     return opener.some((w) => w !== undefined && SUBORDINATORS.has(w));
+  }
+
+  /**
+   * ", with analysts saying ...", ", when Lee blasted him ...", "(they want ...": a clause after the content
+   * that carries an attribution of its own, with its own subject.
+   */
+  private opensOwnAttribution(k: number, hi: number): boolean {
+    const T = this.tokens;
+    const opener = T[k]?.lower;
+    if (opener === 'with') {
+      for (let m = k + 2; m < hi && m <= k + 8 && isWord(T[m]); m++)
+        if (T[m]!.lower.endsWith('ing') && CUE_VERBS.has(T[m]!.lower)) return true;
+      return false;
+    }
+    if (opener !== '(' && !/^(when|after|before|because|since|until|while)$/.test(opener ?? '')) return false;
+    let m = k + 1;
+    if (SUBJECT_PRONOUNS.has(T[m]?.lower ?? '')) m++;
+    else while (m < hi && m - k <= 4 && isCap(T[m]) && !CUE_VERBS.has(T[m]!.lower)) m++;
+    const verb = T[m];
+    return m > k + 1 && m < hi && verb !== undefined && CUE_VERBS.has(verb.lower) && !verb.lower.endsWith('ing');
+  }
+
+  /** Where the quotation closing before `end` opens, when a cue before it introduces it ("scolded him: “"). */
+  private quotationStart(lo: number, end: number): number {
+    const T = this.tokens;
+    let close = end - 1;
+    if (isPunct(T[close], ',')) close--;
+    let open = close - 1;
+    while (open > lo && this.quoted[open]) open--;
+    if (open <= lo || !isQuote(T[open]) || this.closingQuote(open)) return lo;
+    const frame = T.slice(lo, open);
+    const introduced =
+      isPunct(T[open - 1], ':') || (isPunct(T[open - 1], ',') && frame.some((t) => CUE_VERBS.has(t.lower)));
+    return introduced && frame.some(isWord) ? open : lo;
   }
 
   private content(s: Sentence, att: Attribution, lo: number, hiIn: number): Range[] {
@@ -322,9 +363,10 @@ export class AttributionReader extends CueReader {
         hi = k;
       for (let m = k + 1; m < hi - 1; m++) {
         if (
-          isPunct(T[m], ',;') &&
-          /^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) &&
-          !isQuote(T[m + 2])
+          (isPunct(T[m], ',;') &&
+            ((/^(though|although|but|while|whereas|even|because)$/.test(T[m + 1]!.lower) && !isQuote(T[m + 2])) ||
+              this.opensOwnAttribution(m + 1, hi))) ||
+          this.opensOwnAttribution(m, hi)
         ) {
           hi = m;
           break;
@@ -336,6 +378,8 @@ export class AttributionReader extends CueReader {
       const headHasWords = T.slice(head.first, head.last).some(isWord);
       const headQuoted = isQuote(T[spanFirst - 1]) || (isPunct(T[spanFirst - 1], ',') && isQuote(T[spanFirst - 2]));
       const headAttached = headQuoted || isPunct(T[spanFirst - 1], ',') || isPunct(T[spanFirst - 1], DASHES);
+      // "Lee scolded him: “...,” she said.": the quotation, not the frame that introduces it with a cue of its own.
+      if (headQuoted) head.first = this.quotationStart(head.first, spanFirst);
       if (headHasWords && (!tailHasWords ? headAttached || att.pattern === 'inverted' : headQuoted)) pieces.push(head);
       if (tailHasWords && (pieces.length === 0 || isQuote(T[tail.first]) || att.pattern !== 'inverted'))
         pieces.push(tail);

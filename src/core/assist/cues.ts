@@ -65,8 +65,17 @@ export class CueReader extends PhraseReader {
         k++;
         continue;
       }
+      // "per the party's bylaws", "per Reuters": "according to", not a rate ("per share", "per cent").
+      if (
+        t.lower === 'per' &&
+        k + 1 < s.last &&
+        (isCap(next) || /^(the|a|an|his|her|their|its)$/.test(next?.lower ?? ''))
+      ) {
+        out.push({ cue: { first: k, last: k + 1 }, cueText: 'per', pattern: 'according', score: 0.75, content: [] });
+        continue;
+      }
       const entry = CUE_VERBS.get(t.lower);
-      if (!entry) continue;
+      if (!entry || (entry.notBefore && next && entry.notBefore.includes(next.lower))) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
       const quoted = t.lower === 'saying' && prev?.lower === 'as' ? this.quotedSpeaker(k, s) : undefined;
@@ -119,6 +128,9 @@ export class CueReader extends PhraseReader {
         first--;
         absorbed++;
       }
+      // "his recently revealed tax plan", "the widely reported remark": an adverb and a participle modifying a noun.
+      if (first < k && DETERMINERS.has(T[first - 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(T[first - 1]!.lower))
+        continue;
       const be = T[first - 1];
       if (
         be &&
@@ -291,16 +303,21 @@ export class CueReader extends PhraseReader {
         (/^(two|three|four|five)$/.test(prev.lower) && T[k - 2]?.lower === 'the')) &&
         (k - 1 === s.first ||
           !isWord(T[k - 2]) ||
+          (/^(but|and|yet|still)$/.test(T[k - 2]!.lower) && (k - 2 === s.first || !isWord(T[k - 3]))) || // "But some note"
           (T[k - 2]!.lower === 'the' && (k - 2 === s.first || !isWord(T[k - 3]))))) ||
         (/^(both|all)$/.test(prev.lower) && isCap(T[k - 2]))); // "NBC and ABC both reported"
-    if (standalone) return true;
+    // "one question that has emerged": a singular quantifier before a base form determines a noun.
+    if (standalone && !(entry.nounLike && t.lower === entry.lemma && /^(one|another)$/.test(prev.lower))) return true;
     if (prev && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !RELATIVE_PRONOUNS.has(prev.lower)) {
       if (prev.lower !== 'that') return false; // "as stated in", "as shown by"
     }
-    if (prev && /['’]s$/.test(prev.text)) return false; // "Trump's claims"
+    if (prev && /['’]s$/.test(prev.text) && !/^(he|she|it|who|that)$/.test(prev.lower.slice(0, -2))) return false; // "Trump's claims"
     if (entry.nounLike && this.reducedRelative(k + 1)) return false; // "FBI notes released Monday"
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
+    // "an hourlong show", "a June report": an article, a modifier and a noun; a verb would agree ("a source says").
+    if (entry.nounLike && t.lower === entry.lemma && /^(a|an)$/.test(T[k - 2]?.lower ?? '') && prev?.kind === 'word')
+      return false;
     if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))
       return true;
     if (
@@ -323,6 +340,8 @@ export class CueReader extends PhraseReader {
       return true;
     if (SUBJECT_PRONOUNS.has(prev.lower) || RELATIVE_PRONOUNS.has(prev.lower) || CUE_PREFIX.has(prev.lower))
       return true;
+    if (prev.lower === 'percent' || /\d%$/.test(prev.text)) return true; // "5 percent support Stein"
+
     if (isCap(prev) && !DETERMINERS.has(prev.lower)) return true;
     if (
       t.lower.endsWith('s') &&
@@ -337,6 +356,7 @@ export class CueReader extends PhraseReader {
         prev2 !== undefined &&
         k - 2 >= s.first &&
         DETERMINERS.has(prev2.lower) &&
+        !/^(any|some|no|many|few|several|all|more|most|other|such)$/.test(prev2.lower) && // "any tough questions"
         !(next && (next.lower === 'and' || isPunct(next)))
       );
     }

@@ -61,6 +61,8 @@ export class TokenDocument {
     const dangling = (t: Token): boolean =>
       ((t.kind === 'punct' || t.kind === 'newline') && t.text !== ')') || t.text === 'and' || t.text === 'but';
     while (last > first && dangling(T[last - 1]!)) last--;
+    // "rates would spur growth)": a bracket closing one opened before the range.
+    if (T[last - 1]!.text === ')' && !T.slice(first, last).some((t) => t.text === '(')) last--;
     if (!T.slice(first, last).some(isWord)) return undefined;
     return { first, last };
   }

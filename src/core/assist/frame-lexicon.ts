@@ -123,3 +123,13 @@ export const CATENATIVES = new Set(
     need needs needed fail fails failed tend tends tended happen happened dare dared used came come comes
     quick eager ready willing able prepared careful stepped wanting`),
 );
+
+/**
+ * People named by the side they take: after a linking verb they make a cue whose source is the
+ * subject ("is a staunch opponent of", "has been a critic of", "remains a supporter of").
+ */
+export const AGENT_NOUNS = new Set(
+  words(`opponent opponents supporter supporters critic critics advocate advocates proponent proponents champion
+    champions defender defenders backer backers foe foes detractor detractors skeptic skeptics sceptic sceptics
+    admirer admirers fan fans ally allies enemy enemies`),
+);

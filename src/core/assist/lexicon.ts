@@ -1,5 +1,7 @@
 // Long file: word lists, one entry a line; split, they would scatter one vocabulary the readers share.
 /** Word lists for the assist engine. Everything is lower-case with ASCII apostrophes. */
+import { NOT_BEFORE } from './cue-exclusions';
+import { sideTakingEntries } from './side-taking';
 
 export type CueClass = 'speech' | 'belief' | 'evidence' | 'intent' | 'stance';
 
@@ -16,6 +18,8 @@ export interface CueEntry {
   particles?: string[];
   /** Needs one of `particles` to be a cue at all. */
   particleRequired?: boolean;
+  /** No cue when one of these follows: "backed off". */
+  notBefore?: string[];
 }
 
 const IRREGULAR: Record<string, string[]> = {
@@ -47,7 +51,7 @@ function regular(base: string): string[] {
       .add(`${base.slice(0, -1)}ing`);
   } else if (/(s|sh|ch|x|z)$/.test(base)) {
     forms.add(`${base}es`).add(`${base}ed`).add(`${base}ing`);
-  } else if (/^(admit|commit|regret|submit|omit|plan|rebut|quip|abet|dub|refer)$/.test(base)) {
+  } else if (/^(admit|commit|regret|submit|omit|plan|rebut|quip|abet|dub|refer|brag|concur|prefer|slam)$/.test(base)) {
     const d = base + base.slice(-1);
     forms.add(`${base}s`).add(`${d}ed`).add(`${d}ing`);
   } else {
@@ -245,6 +249,7 @@ function build(): Map<string, CueEntry> {
       if (RECIPIENT.has(lemma)) entry.recipient = true;
       if (HEDGED.has(lemma)) entry.certainty = 'hedged';
       if (DENIED.has(lemma)) entry.certainty = 'denied';
+      if (NOT_BEFORE[lemma]) entry.notBefore = NOT_BEFORE[lemma];
       const p = PARTICLES[lemma];
       if (p) {
         entry.particles = p.particles;
@@ -259,6 +264,7 @@ function build(): Map<string, CueEntry> {
   add(EVIDENCE, 'evidence');
   add(INTENT, 'intent');
   add(STANCE, 'stance');
+  for (const [form, entry] of sideTakingEntries()) if (!map.has(form)) map.set(form, entry);
   return map;
 }
 

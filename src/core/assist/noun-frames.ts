@@ -9,6 +9,7 @@
  */
 import type { Attribution } from './attribution';
 import {
+  AGENT_NOUNS,
   CATENATIVES,
   COMPLEMENT_WORDS,
   LIGHT_VERB_ONLY_NOUNS,
@@ -74,7 +75,12 @@ export function findFrameCues(reader: PhraseReader, s: Sentence): Attribution[] 
   for (let k = s.first; k < s.last; k++) {
     const t = T[k]!;
     if (t.kind !== 'word' || reader.quoted[k]) continue;
-    const att = possessiveNoun(T, k, s) ?? nounFromBy(reader, k, s) ?? lightVerb(reader, k, s) ?? stance(T, k, s);
+    const att =
+      possessiveNoun(T, k, s) ??
+      nounFromBy(reader, k, s) ??
+      lightVerb(reader, k, s) ??
+      stance(T, k, s) ??
+      agentNoun(T, k, s);
     if (att) {
       out.push(att);
       k = Math.max(k, att.cue.last - 1);
@@ -186,6 +192,21 @@ function stance(T: Token[], k: number, s: Sentence): Attribution | undefined {
   if (j < s.first || !LINKING_VERBS.has(T[j]!.lower)) return undefined;
   const first = withPrefixes(T, j, s);
   const cue = { first, last: /^(that|to|whether)$/.test(next) ? k + 1 : k + 2 };
+  return { cue, cueText: text(T, cue), pattern: 'subject', score: FRAME_SCORE, content: [] };
+}
+
+/** "is a staunch opponent of", "has long been a critic of": the subject takes that side. */
+function agentNoun(T: Token[], k: number, s: Sentence): Attribution | undefined {
+  const t = T[k]!;
+  if (!LINKING_VERBS.has(t.lower) || isCap(t)) return undefined;
+  let m = k + 1;
+  if (/^(a|an|the)$/.test(T[m]?.lower ?? '')) m++;
+  else if (T[m]?.lower === 'one' && T[m + 1]?.lower === 'of' && T[m + 2]?.lower === 'the') m += 3;
+  while (m < s.last && m - k <= 5 && !AGENT_NOUNS.has(T[m]!.lower) && (isModifier(T[m]) || ADVERB.test(T[m]!.lower)))
+    m++;
+  const noun = T[m];
+  if (!noun || !AGENT_NOUNS.has(noun.lower) || !/^(of|for)$/.test(T[m + 1]?.lower ?? '')) return undefined;
+  const cue = { first: withPrefixes(T, k, s), last: m + 2 };
   return { cue, cueText: text(T, cue), pattern: 'subject', score: FRAME_SCORE, content: [] };
 }
 

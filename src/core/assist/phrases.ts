@@ -1,4 +1,5 @@
 /** Noun phrases around a cue: the subject before it, the phrase after it, adverbials to skip. */
+import { holdsClause, PRONOUN_CONTRACTION } from './clause-shape';
 import { TokenDocument } from './document';
 import {
   CLAUSE_BOUNDARY,
@@ -180,6 +181,8 @@ export class PhraseReader extends TokenDocument {
     // "lawmakers he says are ...": a subject pronoun right before its verb is the whole subject.
     if (SUBJECT_PRONOUNS.has(before.lower) && before.lower !== 'it' && before.lower !== 'you')
       return { first: j, last: j + 1 };
+    // "he's promoted", "who's called for": a pronoun with its auxiliary in one token.
+    if (PRONOUN_CONTRACTION.test(before.lower)) return { first: j, last: j + 1 };
     let appositiveEnd: number | undefined;
     if (isPunct(before, ',')) {
       // "Megan Hester, senior associate at the institute, said": find the head before the appositive(s).
@@ -217,6 +220,8 @@ export class PhraseReader extends TokenDocument {
             (isCap(head) || DETERMINERS.has(head.lower) || SUBJECT_PRONOUNS.has(head.lower)) &&
             !T.slice(segStart, c).some((x) => CUE_VERBS.has(x.lower) && !isCap(x))
           ) {
+            // "Rates would rise, but for some, costs would fall, said Lee": a clause, not a subject and its appositive.
+            if (holdsClause(T, segStart, j, commas)) return undefined;
             // "The ministry, in a statement, said": a setting or a time is not part of the source.
             const rest = commas.filter((x) => x >= c).map((x) => T[x + 1]);
             const settingOnly = rest.every(

@@ -48,6 +48,8 @@ export interface SuggestOptions {
   statements?: boolean;
 }
 
+/** `collate suggest --apply`'s default cut-off. */
+const APPLY_SCORE = 0.5;
 /** Claims at or below this score are the outlet's own weaker statements, not claims to tag as they are. */
 export const STATEMENT_SCORE = 0.3;
 /** The outlet's own clauses that carry something to check: a reported-speech frame, a date, a figure with an event. */
@@ -138,6 +140,9 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
       let source: Suggestion | undefined;
       if (att.source) {
         const r = engine.offsets(att.source);
+        // "he's promoted": the pronoun without its auxiliary.
+        const contraction = /^(he|she|they|we|i|who)['’](s|ve|ll|d|re|m)$/i.exec(document.text.slice(r.start, r.end));
+        if (contraction) r.end = r.start + contraction[1]!.length;
         const phrase = document.text.slice(r.start, r.end);
         let attributes: Record<string, string> = { ...classifySource(phrase) };
         let reason = `source of: ${att.cueText}`;
@@ -151,7 +156,9 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
           lastPerson = { text: phrase, attributes };
         }
         const pronoun = /^(he|she|they|i|we|you|it|who|which|that)$/i.test(phrase);
-        source = emit({ label: 'Source', ...r, reason, score: round(att.score * (pronoun ? 0.9 : 1)), attributes });
+        // A pronoun is less sure than a name, but never drops below the apply cut-off while its cue stays above it.
+        const score = pronoun ? Math.max(Math.min(att.score, APPLY_SCORE), att.score * 0.9) : att.score;
+        source = emit({ label: 'Source', ...r, reason, score: round(score), attributes });
         sourceSuggestions.set(att, source);
       } else if (att.sharedSource) {
         source = sourceSuggestions.get(att.sharedSource);
