@@ -2,7 +2,7 @@ import { sha256 } from '../src/service/sha256';
 import { generateCorpus, generatedWorkspaceFiles } from './generated-corpus';
 import { expect, test } from './fixtures';
 
-const COUNT = 300;
+const COUNT = 800;
 /** Generated articles, each ending with a reported claim the assistant finds (a source, a cue, a claim). */
 const corpus = generateCorpus(COUNT, 1200, 0).map(({ document }, n) => {
   const text = `${document.text}\nOfficials said ${n + 2} homes were flooded, according to the regional water authority.\n`;

@@ -80,7 +80,7 @@ describe('suggestions for many documents in the background', () => {
     expect(service.calls).toContain('cancelExportJob');
     expect(ctx.store.get().suggestJob).toBeNull();
     expect(ctx.store.get().suggestJobNotice).toBe(
-      'Suggestions stopped after 1 of 3 documents: each document has all its suggestions or none. Run again to do the rest.',
+      'Suggestions stopped at about 1 of 3 documents: each document has all its suggestions or none. Run again to do the rest.',
     );
     expect(ctx.store.get().alerts).toEqual([]);
   });

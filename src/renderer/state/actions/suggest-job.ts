@@ -54,7 +54,8 @@ export function createSuggestJobActions(ctx: ActionContext, lists: SuggestionLis
         const outcome = await followExportJob(api, request, { signal: own.signal, onProgress }, pollMs);
         if (!outcome.ok) alert(`Could not make suggestions: ${outcome.error.message}`);
         else if (outcome.value === null) {
-          const counted = last.step === 'Suggesting' ? ` after ${last.done} of ${plural(last.total, 'document')}` : '';
+          const counted =
+            last.step === 'Suggesting' ? ` at about ${last.done} of ${plural(last.total, 'document')}` : '';
           notice = `Suggestions stopped${counted}: each document has all its suggestions or none. Run again to do the rest.`;
         } else if (outcome.value.kind === 'suggest') {
           const { documents: asked, made, ready, suggestions } = outcome.value;
