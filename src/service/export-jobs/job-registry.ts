@@ -12,7 +12,7 @@ interface Job<T> {
   pace: { step: string; at: number; done: number };
   /** Documents finished since the last status. */
   finished: string[];
-  /** What failed, in the words of its error: "The export failed: …". */
+  /** What the job is, for its error: "The export failed: …", "The suggestion batch failed: …". */
   what: string;
   outcome?: { ok: true; value: T } | { ok: false; error: CollateError };
   expiry?: ReturnType<typeof setTimeout>;
@@ -41,8 +41,9 @@ function remainingMs(pace: Job<unknown>['pace'], progress: JobProgress, now: num
 }
 
 /**
- * Long exports, reports and batches (suggestions for many documents) run here in the background, so a shell whose transport is request/response (HTTP,
- * IPC) can show their progress and cancel them: start, poll status until done, or cancel.
+ * Long exports, reports and batches (suggestions for many documents) run here in the background,
+ * so a shell whose transport is request/response (HTTP, IPC) can show their progress and cancel
+ * them: start, poll status until done, or cancel.
  */
 export class JobRegistry<T> {
   private readonly jobs = new Map<string, Job<T>>();
