@@ -14,7 +14,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The batch pool's worker thread, loaded as `./batch-worker.js` beside the main process (worker-pool.ts).
+          'batch-worker': resolve(import.meta.dirname, 'src/service/batch-workers/batch-worker.ts'),
+        },
+      },
     },
   },
   preload: {

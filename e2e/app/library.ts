@@ -164,4 +164,35 @@ export class LibrarySteps extends PaneSteps {
   flashedHit(title: string): Locator {
     return this.pane(title).locator('.corpus-flash');
   }
+
+  /** The bar of "Suggest for all documents" (or for the selection) while it runs in the background. */
+  suggestionProgress(): Locator {
+    return this.library().getByRole('progressbar', { name: 'Suggestion progress' });
+  }
+
+  /** What the last batch of suggestions came to: "Suggestions ready for …" or "Suggestions stopped …". */
+  suggestionResults(): Locator {
+    return this.library().getByRole('status', { name: 'Suggestion results' });
+  }
+
+  /** Presses "Suggest for all documents" and waits until the batch shows its progress. */
+  async suggestForAllDocuments(): Promise<void> {
+    await this.library().getByRole('button', { name: 'Suggest for all documents', exact: true }).click();
+    await this.expect(this.suggestionProgress()).toBeVisible();
+  }
+
+  /** Presses "Suggest for selection" in the selected documents' toolbar. */
+  async suggestForSelection(): Promise<void> {
+    await this.library()
+      .getByRole('toolbar', { name: 'Selected documents' })
+      .getByRole('button', { name: 'Suggest for selection', exact: true })
+      .click();
+  }
+
+  /** Presses "Cancel suggestions" and waits until the batch says it stopped. */
+  async cancelSuggestions(): Promise<void> {
+    await this.library().getByRole('button', { name: 'Cancel suggestions', exact: true }).click();
+    await this.expect(this.suggestionResults()).toContainText('Suggestions stopped');
+    await this.expect(this.suggestionProgress()).toHaveCount(0);
+  }
 }

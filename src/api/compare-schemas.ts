@@ -16,6 +16,24 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
+/** A background job (`startExportJob`): the assistant's suggestions for these documents (every one when absent), kept to review. */
+export const SuggestJobRequest = z
+  .object({
+    kind: z.literal('suggest'),
+    documentIds: z.array(z.string().min(1).max(200)).min(1).max(100_000).optional(),
+  })
+  .strict();
+const Count = z.number().int().nonnegative();
+export const SuggestJobResult = z.object({
+  kind: z.literal('suggest'),
+  /** Documents asked for; of them, those whose suggestions were kept already, and those made now. */
+  documents: Count,
+  ready: Count,
+  made: Count,
+  /** Suggestions the assistant made for those documents (spans tagged or rejected since are not offered). */
+  suggestions: Count,
+});
+
 const DiscrepancySide = z.object({ claimId: z.string(), text: z.string() });
 /** A difference between two claims of a claim group, found by comparing them (see `compareGroups`). */
 export const Discrepancy = z.object({

@@ -9,6 +9,8 @@ import {
   ProposedClaimGroup,
   ProposedDiscrepancy,
   Suggestion,
+  SuggestJobRequest,
+  SuggestJobResult,
 } from './compare-schemas';
 
 export * from './compare-schemas';
@@ -150,11 +152,15 @@ export const DatasetExport = z.object({
 });
 export type DatasetExport = z.infer<typeof DatasetExport>;
 
-/** How far a long export or report has come: `total` 0 when the step cannot be counted. */
+/** How far a long export, report or batch has come: `total` 0 when the step cannot be counted. */
 export const JobProgress = z.object({
   step: z.string(),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
+  /** About how long the step still takes, once it has counted some of its work. */
+  remainingMs: z.number().int().nonnegative().optional(),
+  /** Documents whose work is finished since the previous status (a batch over documents). */
+  finished: z.array(Id).optional(),
 });
 export type JobProgress = z.infer<typeof JobProgress>;
 
@@ -169,12 +175,14 @@ export const ReportTitle = z
 export const ExportJobRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dataset'), options: DatasetExportOptions }),
   z.object({ kind: z.literal('report'), format: z.enum(['html', 'md']), title: ReportTitle.optional() }),
+  SuggestJobRequest,
 ]);
 export type ExportJobRequest = z.infer<typeof ExportJobRequest>;
 
 export const ExportJobResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dataset'), dataset: DatasetExport }),
   z.object({ kind: z.literal('report'), file: ExportedFile }),
+  SuggestJobResult,
 ]);
 export type ExportJobResult = z.infer<typeof ExportJobResult>;
 
@@ -357,7 +365,7 @@ export const contract = {
     args: z.object({ format: z.enum(['html', 'md']), title: ReportTitle.optional() }),
     result: ExportedFile,
   },
-  /** Starts a dataset export or a report in the background; follow it with exportJobStatus, stop it with cancelExportJob. */
+  /** Starts a dataset export, a report or suggestions for many documents in the background; follow it with exportJobStatus, stop it with cancelExportJob. */
   startExportJob: { args: ExportJobRequest, result: z.object({ jobId: Id }) },
   /** A job's progress, or its result (given once, then the job is forgotten); a failed job answers with its error. */
   exportJobStatus: { args: z.object({ jobId: Id }), result: ExportJobStatus },

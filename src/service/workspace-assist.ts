@@ -33,6 +33,8 @@ export interface AssistContext {
   relations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
   /** Folds a document's span file and lets it go, so that a batch over many documents holds few at once. */
   letGo(documentId: string): Promise<void>;
+  /** The suggestions a batch kept for this document's text, if any (suggestion-cache.ts). */
+  cachedSuggestions?(documentId: string, statements: boolean): Promise<Suggestion[] | null>;
 }
 
 const samePlace = (span: SpanAnnotation, s: Suggestion): boolean =>
@@ -46,6 +48,8 @@ export async function openSuggestions(
   documentId: string,
   statements = false,
 ): Promise<Suggestion[]> {
+  const cached = await context.cachedSuggestions?.(documentId, statements);
+  if (cached) return undecidedSuggestions(context, documentId, cached);
   const document = context.document(documentId);
   return undecidedSuggestions(
     context,

@@ -86,30 +86,17 @@ export async function compareWorkspace(
 /**
  * Records a comparison as proposals: creates the Claim spans its members need, then merges the
  * groups and discrepancies into the proposals file, keeping the analyst's earlier decisions.
+ * Each document's new claim spans are one journal edit, all or none, so a failure leaves every
+ * document either with all the claims it needed or as it was, and no proposal is recorded then.
  */
 export async function applyComparison(
   context: AssistContext,
   root: string,
   result: CompareResult,
 ): Promise<{ spans: number; groups: number; discrepancies: number }> {
-  let spans = 0;
-  const spanIdOf = new Map<string, string>();
-  for (const g of result.groups)
-    for (const m of g.members) {
-      const key = `${m.documentId}:${m.start}-${m.end}`;
-      if (m.spanId) spanIdOf.set(key, m.spanId);
-      if (spanIdOf.has(key)) continue;
-      const existing = (await context.spansOf(m.documentId)).find(
-        (s) => s.label === 'Claim' && s.start === m.start && s.end === m.end,
-      );
-      const span =
-        existing ??
-        (await context.createSpan({ documentId: m.documentId, label: 'Claim', start: m.start, end: m.end }));
-      if (!existing) spans++;
-      spanIdOf.set(key, span.id);
-    }
+  const claims = await claimSpansFor(context, result);
   const spanOf = (x: { documentId: string; start: number; end: number }): string | null =>
-    spanIdOf.get(`${x.documentId}:${x.start}-${x.end}`) ?? null;
+    claims.spanIdOf.get(placeKey(x)) ?? null;
   const store = await openProposals(root);
   const recorded = await store.update((data) => {
     const groups = new Map(data.groups.map((g) => [g.id, g]));
@@ -148,8 +135,50 @@ export async function applyComparison(
       });
     }
     const next = { groups: [...groups.values()], discrepancies: [...discrepancies.values()] };
-    return { next, result: { spans, groups: result.groups.length, discrepancies: result.discrepancies.length } };
+    return {
+      next,
+      result: { spans: claims.created, groups: result.groups.length, discrepancies: result.discrepancies.length },
+    };
   });
   store.flushSync();
   return recorded;
+}
+
+const placeKey = (x: { documentId: string; start: number; end: number }): string =>
+  `${x.documentId}:${x.start}-${x.end}`;
+
+/**
+ * The span id of every group member's place: its own span, a Claim already tagged there, or a Claim
+ * created here, each document's in one edit (`createSpans`), document after document.
+ */
+async function claimSpansFor(
+  context: AssistContext,
+  result: CompareResult,
+): Promise<{ spanIdOf: Map<string, string>; created: number }> {
+  const spanIdOf = new Map<string, string>();
+  let created = 0;
+  const missing = new Map<string, Map<string, { start: number; end: number }>>();
+  for (const g of result.groups)
+    for (const m of g.members) {
+      if (m.spanId) spanIdOf.set(placeKey(m), m.spanId);
+      else missing.set(m.documentId, (missing.get(m.documentId) ?? new Map()).set(placeKey(m), m));
+    }
+  for (const [documentId, places] of missing) {
+    const claims = (await context.spansOf(documentId)).filter((s) => s.label === 'Claim');
+    const toCreate: Array<{ start: number; end: number }> = [];
+    for (const [key, place] of places) {
+      if (spanIdOf.has(key)) continue;
+      const existing = claims.find((s) => s.start === place.start && s.end === place.end);
+      if (existing) spanIdOf.set(key, existing.id);
+      else toCreate.push(place);
+    }
+    if (toCreate.length === 0) continue;
+    const made = await context.createSpans(
+      documentId,
+      toCreate.map(({ start, end }) => ({ label: 'Claim', start, end })),
+    );
+    made.forEach((span) => spanIdOf.set(placeKey(span), span.id));
+    created += made.length;
+  }
+  return { spanIdOf, created };
 }

@@ -19,6 +19,8 @@ import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from 
 import type { JobControl } from './export-jobs/job-control';
 import { JobRegistry } from './export-jobs/job-registry';
 import { runExportJob } from './export-jobs/run-export-job';
+import { runSuggestJob } from './export-jobs/run-suggest-job';
+import { readCachedSuggestions } from './suggestion-cache';
 import { applyComparison, compareWorkspace } from './workspace-compare';
 import { decideProposal, listProposals, type Decision, type DecisionRequest } from './compare-decisions';
 import { AnnotationStores } from './annotation-stores';
@@ -419,6 +421,14 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   startExportJob(request: ExportJobRequest): { jobId: string } {
     const first = { step: 'Starting', done: 0, total: 0 };
+    if (request.kind === 'suggest') {
+      this.assertWritable();
+      const ids = [...new Set(request.documentIds ?? this.documents.ids())];
+      for (const id of ids) this.document(id);
+      const run = (control: Required<JobControl>) =>
+        runSuggestJob({ root: this.root, assist: this.assist }, ids, control);
+      return { jobId: this.exportJobs.start(run, first, 'suggestion batch') };
+    }
     return { jobId: this.exportJobs.start((control) => runExportJob(this, request, control), first) };
   }
 
@@ -509,6 +519,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       createRelations: (requests) => links.createRelations(this.links, requests),
       letGo: (documentId) => this.annotationStores.close(documentId),
       relations: () => this.relations.data,
+      cachedSuggestions: (documentId, statements) =>
+        readCachedSuggestions(this.root, this.document(documentId), statements),
     };
   }
 

@@ -12,6 +12,7 @@ import { ImportProgress } from './ImportProgress';
 import { LibraryFilters } from './LibraryFilters';
 import { MyQueue } from './MyQueue';
 import { SelectionTools } from './SelectionTools';
+import { SuggestJobPanel } from './SuggestJobPanel';
 
 /** Every article format the importer takes, as the empty library names them: ".txt, .md, …". */
 const ARTICLE_FORMATS = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(', ');
@@ -77,6 +78,7 @@ export function Library() {
         <ImportButton />
       </div>
       <ImportProgress />
+      <SuggestJobPanel />
       <div className="import-results" role="status" aria-label="Import results">
         {importLines.map((line, i) => (
           <div key={i}>{line}</div>

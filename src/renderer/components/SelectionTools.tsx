@@ -69,6 +69,7 @@ export function SelectionTools({
   const actions = useActions();
   const [form, setForm] = useState<Form>(null);
   const shown = useAppState((s) => s.library.selected.length > 0);
+  const suggesting = useAppState((s) => s.suggestJob !== null);
   if (!shown) return null;
   const toggle = (next: Form): void => setForm(form === next ? null : next);
   return (
@@ -94,6 +95,9 @@ export function SelectionTools({
       </button>
       <button type="button" onClick={() => actions.exportSelection()}>
         Export selection…
+      </button>
+      <button type="button" disabled={suggesting} onClick={() => void actions.suggestForDocuments(selected)}>
+        Suggest for selection
       </button>
       {form === 'tag' && (
         <SelectionForm

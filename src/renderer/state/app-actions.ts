@@ -23,6 +23,7 @@ import { createPreferenceActions } from './actions/preferences';
 import { createSearchActions } from './actions/searching';
 import { createSelectionActions } from './actions/selection';
 import { createSuggestionActions, storedSuggestionsOn } from './actions/suggestions';
+import { createSuggestJobActions } from './actions/suggest-job';
 import { createTaggingActions } from './actions/tagging';
 import { createTourActions } from './actions/tour';
 import { createViewActions } from './actions/views';
@@ -47,6 +48,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const tags = createTagActions(ctx);
   const library = createLibraryActions(ctx, loading, panes, assignments);
   const lock = createLockTakeoverActions(ctx);
+  const suggestions = createSuggestionActions(ctx, loading, edits);
 
   /** Opens the workspace: preferences, documents, the panes left open, every span and link. */
   async function start(): Promise<void> {
@@ -96,7 +98,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...createWorkspaceEdits(ctx, edits),
     ...createImportActions(ctx, loading),
     ...createExportActions(ctx),
-    ...createSuggestionActions(ctx, loading, edits),
+    ...suggestions,
+    ...createSuggestJobActions(ctx, suggestions),
     ...createSearchActions(ctx),
     ...comparing,
     ...createCurationActions(ctx, loading),

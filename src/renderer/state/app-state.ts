@@ -2,6 +2,7 @@ import { ALL_LAYERS, type LayerSelector } from '../../core/layers/layer-name';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CurationStateResult } from '../../api/team-schemas';
 import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { JobProgress } from '../../api/contract';
 import type { AssignmentList, CorpusHit, SpanCounts } from '../../api/contract';
 import { INITIAL_LIBRARY, type LibraryView } from './library-view';
 import { NO_FILTER, type AnnotationFilter } from './annotation-filter';
@@ -27,6 +28,14 @@ export interface ImportProgress {
   readonly cancelling: boolean;
 }
 export type Layout = 'columns' | 'rows' | 'grid';
+
+/** Suggestions being made for many documents in the background: how far the service's job has come. */
+export interface SuggestJob {
+  readonly progress: JobProgress;
+  /** Documents asked for. */
+  readonly documents: number;
+  readonly cancelling: boolean;
+}
 
 export interface SearchState {
   readonly text: string;
@@ -97,6 +106,9 @@ export interface AppState {
   readonly suggestionsOn: boolean;
   /** Open suggestions by document (fetched while suggestions are on). */
   readonly suggestions: Readonly<Record<string, readonly Suggestion[]>>;
+  /** Suggestions for many documents under way in the background, and what the last such batch came to. */
+  readonly suggestJob: SuggestJob | null;
+  readonly suggestJobNotice: string | null;
   /** The recorded comparison (groups and discrepancies, each proposed, accepted or rejected). */
   readonly compareProposals: CompareProposals;
   /** The discrepancy the differences list is on. */
@@ -181,6 +193,8 @@ export const initialState: AppState = {
   spanPicker: null,
   suggestionsOn: false,
   suggestions: {},
+  suggestJob: null,
+  suggestJobNotice: null,
   compareProposals: { groups: [], discrepancies: [] },
   currentDifferenceId: null,
   comparing: false,

@@ -14,9 +14,17 @@ export interface BatchSuggestRequest {
 
 export interface BatchControl {
   signal?: AbortSignal;
-  onProgress?: (progress: { done: number; total: number }) => void;
-  /** A pool to share; otherwise one over every core is started and ended here. */
+  /** After each document, with its id (none in the first call). */
+  onProgress?: (progress: { done: number; total: number; documentId?: string }) => void;
+  /** A pool to share; otherwise one over every core (or `workers`) is started and ended here. */
   pool?: WorkerPool;
+  workers?: number;
+  /**
+   * Keeps each document's suggestions (all the assistant made) instead of filtering and applying
+   * them: a document counts as done once this resolves. Its span file is never opened, so a batch
+   * under the app's hands never closes a store the analyst is editing.
+   */
+  record?: (documentId: string, all: Suggestion[]) => Promise<void>;
 }
 
 export interface BatchSuggestResult {
@@ -54,7 +62,7 @@ export async function suggestInBatch(
 ): Promise<BatchSuggestResult> {
   const wanted = request.documentIds ? new Set(request.documentIds) : undefined;
   const ids = context.documentIds().filter((id) => !wanted || wanted.has(id));
-  const pool = control.pool ?? new WorkerPool(ids.length < SMALL_BATCH ? 0 : undefined);
+  const pool = control.pool ?? new WorkerPool(ids.length < SMALL_BATCH ? 0 : control.workers);
   const result: BatchSuggestResult = {
     documents: ids.length,
     done: 0,
@@ -82,14 +90,19 @@ export async function suggestInBatch(
       dispatch(index);
       const all = await Promise.race([computing[index]!, cancel]);
       if (!all || stopped()) break;
-      const open = (await undecidedSuggestions(context, id, all)).filter((s) => s.score >= request.minScore);
-      result.found += open.length;
-      control.onDocument?.(id, open);
       computing[index] = Promise.resolve([]);
       const finish = (): void => {
         result.done++;
-        control.onProgress?.({ done: result.done, total: ids.length });
+        control.onProgress?.({ done: result.done, total: ids.length, documentId: id });
       };
+      if (control.record && !request.apply) {
+        result.found += all.length;
+        await keep(applying, control.record(id, all).then(finish));
+        continue;
+      }
+      const open = (await undecidedSuggestions(context, id, all)).filter((s) => s.score >= request.minScore);
+      result.found += open.length;
+      control.onDocument?.(id, open);
       if (!request.apply || open.length === 0) {
         await context.letGo(id);
         finish();
@@ -101,10 +114,7 @@ export async function suggestInBatch(
         await context.letGo(id);
         finish();
       });
-      applying.add(saved);
-      const forget = (): boolean => applying.delete(saved);
-      saved.then(forget, forget);
-      if (applying.size >= APPLYING_AT_ONCE) await Promise.race(applying);
+      await keep(applying, saved);
     }
     await Promise.all(applying);
   } finally {
@@ -114,6 +124,14 @@ export async function suggestInBatch(
   }
   result.cancelled = stopped() && result.done < ids.length;
   return result;
+}
+
+/** Holds a document's write among those under way, waiting while too many are. */
+async function keep(applying: Set<Promise<void>>, saved: Promise<void>): Promise<void> {
+  applying.add(saved);
+  const forget = (): boolean => applying.delete(saved);
+  saved.then(forget, forget);
+  if (applying.size >= APPLYING_AT_ONCE) await Promise.race(applying);
 }
 
 /** Resolves (to undefined) when the signal aborts, so waiting for a worker ends at once on a cancel. */

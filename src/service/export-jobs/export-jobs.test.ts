@@ -32,6 +32,43 @@ describe('the job registry', () => {
     expect(() => jobs.status(id)).toThrow(/no longer under way/);
   });
 
+  it('says about how long a counted step has left, and which documents finished since the last status', async () => {
+    let now = 1_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const jobs = new JobRegistry<string>();
+      let report!: (progress: JobProgress) => void;
+      const id = jobs.start(
+        async ({ onProgress }) => {
+          report = onProgress;
+          return new Promise<string>(() => undefined);
+        },
+        { step: 'Starting', done: 0, total: 0 },
+      );
+      await turn();
+      report({ step: 'Suggesting', done: 0, total: 10 });
+      now += 4_000;
+      report({ step: 'Suggesting', done: 2, total: 10, finished: ['d-aaaaaaaaaaaa'] });
+      report({ step: 'Suggesting', done: 2, total: 10, finished: ['d-bbbbbbbbbbbb'] });
+      expect(jobs.status(id)).toEqual({
+        state: 'running',
+        progress: {
+          step: 'Suggesting',
+          done: 2,
+          total: 10,
+          remainingMs: 16_000,
+          finished: ['d-aaaaaaaaaaaa', 'd-bbbbbbbbbbbb'],
+        },
+      });
+      expect(jobs.status(id)).toEqual({
+        state: 'running',
+        progress: { step: 'Suggesting', done: 2, total: 10, remainingMs: 16_000 },
+      });
+      jobs.cancel(id);
+    } finally {
+      clock.mockRestore();
+    }
+  });
   it('answers a failure once, as a CollateError', async () => {
     const jobs = new JobRegistry<string>();
     const id = jobs.start(

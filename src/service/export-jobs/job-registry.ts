@@ -8,6 +8,12 @@ export type JobStatus<T> = { state: 'running'; progress: JobProgress } | { state
 interface Job<T> {
   controller: AbortController;
   progress: JobProgress;
+  /** When the current step started counting, and how much it had done then: the base of `remainingMs`. */
+  pace: { step: string; at: number; done: number };
+  /** Documents finished since the last status. */
+  finished: string[];
+  /** What the job is, for its error: "The export failed: …", "The suggestion batch failed: …". */
+  what: string;
   outcome?: { ok: true; value: T } | { ok: false; error: CollateError };
   expiry?: ReturnType<typeof setTimeout>;
 }
@@ -19,29 +25,48 @@ export interface JobLimits {
   keepFinishedMs: number;
 }
 
-const asCollateError = (error: unknown): CollateError =>
+const asCollateError = (error: unknown, what: string): CollateError =>
   error instanceof CollateError
     ? error
-    : new CollateError('export-failed', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    : new CollateError(
+        'export-failed',
+        `The ${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+
+/** About how long a counted step still takes at the pace it has kept since it started counting. */
+function remainingMs(pace: Job<unknown>['pace'], progress: JobProgress, now: number): number | undefined {
+  const counted = progress.done - pace.done;
+  if (progress.total === 0 || counted <= 0 || progress.done >= progress.total) return undefined;
+  return Math.round(((now - pace.at) / counted) * (progress.total - progress.done));
+}
 
 /**
- * Long exports run here in the background, so a shell whose transport is request/response (HTTP,
- * IPC) can show their progress and cancel them: start, poll status until done, or cancel.
+ * Long exports, reports and batches (suggestions for many documents) run here in the background,
+ * so a shell whose transport is request/response (HTTP, IPC) can show their progress and cancel
+ * them: start, poll status until done, or cancel.
  */
 export class JobRegistry<T> {
   private readonly jobs = new Map<string, Job<T>>();
 
   constructor(private readonly limits: JobLimits = { running: 4, keepFinishedMs: 10 * 60_000 }) {}
 
-  start(run: (control: Required<JobControl>) => Promise<T>, first: JobProgress): string {
+  start(run: (control: Required<JobControl>) => Promise<T>, first: JobProgress, what = 'export'): string {
     const running = [...this.jobs.values()].filter((j) => !j.outcome).length;
     if (running >= this.limits.running)
-      throw new CollateError('busy', `${running} exports are already under way; wait for one to finish or cancel it.`);
+      throw new CollateError(
+        'busy',
+        `${running} jobs (exports, reports, suggestions) are already under way; wait for one to finish or cancel it.`,
+      );
     const id = randomUUID();
-    const job: Job<T> = { controller: new AbortController(), progress: first };
+    const pace = { step: first.step, at: Date.now(), done: first.done };
+    const job: Job<T> = { controller: new AbortController(), progress: first, pace, finished: [], what };
     this.jobs.set(id, job);
-    const onProgress = (progress: JobProgress): void => {
-      job.progress = progress;
+    const onProgress = ({ finished, ...progress }: JobProgress): void => {
+      const now = Date.now();
+      if (progress.step !== job.pace.step) job.pace = { step: progress.step, at: now, done: progress.done };
+      const remaining = remainingMs(job.pace, progress, now);
+      job.progress = { ...progress, ...(remaining !== undefined ? { remainingMs: remaining } : {}) };
+      if (finished) job.finished.push(...finished);
     };
     const settle = (outcome: NonNullable<Job<T>['outcome']>): void => {
       if (this.jobs.get(id) !== job) return;
@@ -53,7 +78,7 @@ export class JobRegistry<T> {
     setImmediate(() => {
       run({ signal: job.controller.signal, onProgress }).then(
         (value) => settle({ ok: true, value }),
-        (error: unknown) => settle({ ok: false, error: asCollateError(error) }),
+        (error: unknown) => settle({ ok: false, error: asCollateError(error, job.what) }),
       );
     });
     return id;
@@ -65,9 +90,12 @@ export class JobRegistry<T> {
     if (!job)
       throw new CollateError(
         'no-job',
-        'That export is no longer under way (it finished, was cancelled, or its result was not collected in time).',
+        'That job is no longer under way (it finished, was cancelled, or its result was not collected in time).',
       );
-    if (!job.outcome) return { state: 'running', progress: job.progress };
+    if (!job.outcome) {
+      const finished = job.finished.splice(0);
+      return { state: 'running', progress: { ...job.progress, ...(finished.length > 0 ? { finished } : {}) } };
+    }
     this.forget(id);
     if (!job.outcome.ok) throw job.outcome.error;
     return { state: 'done', result: job.outcome.value };

@@ -7,7 +7,7 @@ import type { JobControl } from './job-control';
 /** One export job's work: a dataset's files or a report, read from the workspace and never written back. */
 export async function runExportJob(
   workspace: WorkspaceReader,
-  request: ExportJobRequest,
+  request: Exclude<ExportJobRequest, { kind: 'suggest' }>,
   control: JobControl,
 ): Promise<ExportJobResult> {
   if (request.kind === 'dataset') {
