@@ -80,6 +80,16 @@ const legitimateEpub = (words: number): { name: string; bytes: Uint8Array } => {
   };
 };
 
+/** A news page as a browser saves it: navigation, the article's paragraphs, a footer. */
+const legitimateHtml = (words: number): { name: string; bytes: Uint8Array } => {
+  const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('');
+  const body = paragraphs(words)
+    .map((p) => `<p>${escapeXml(p)}</p>`)
+    .join('\n');
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Large page</title><meta property="og:site_name" content="Bench"></head><body><header><nav><ul>${nav}</ul></nav></header><main><article><h1>Large page</h1>${body}</article></main><footer><p>© Bench</p></footer></body></html>`;
+  return { name: 'large.html', bytes: Buffer.from(html) };
+};
+
 const CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
   'legitimate text file (300k words)': () => ({
     name: 'large.txt',
@@ -93,6 +103,8 @@ const CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
   'legitimate DOCX (3M words)': () => legitimateDocx(3_000_000),
   'legitimate EPUB (300k words, 30 chapters)': () => legitimateEpub(300_000),
   'legitimate EPUB (3M words, 30 chapters)': () => legitimateEpub(3_000_000),
+  'legitimate HTML page (300k words)': () => legitimateHtml(300_000),
+  'legitimate HTML page (3M words)': () => legitimateHtml(3_000_000),
   'bomb: 100 MB entry declaring 2 KB': () => ({
     name: 'lying.docx',
     bytes: writeZip([DOCX_CONTENT_TYPES, repeated('word/document.xml', 100 * MB, 2048)]),

@@ -27,6 +27,11 @@ export class TextLines {
     return this.count;
   }
 
+  /** How long the text is so far in UTF-8 bytes (the lines not yet written counted by their characters). */
+  get size(): number {
+    return this.used + this.pendingChars;
+  }
+
   push(line: string): void {
     this.pending.push(line);
     this.pendingChars += line.length + 1;
