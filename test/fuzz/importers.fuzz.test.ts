@@ -11,11 +11,11 @@ import { FUZZ_RUNS } from './fuzz-runs';
 
 /*
  * Inputs per run of this file: FUZZ_RUNS (random bytes) + FUZZ_RUNS / 5 (damaged HTML: jsdom and
- * Readability take ~0.1 s a page) + FUZZ_RUNS / 20 (long HTML pages, ~0.3 s each) + FUZZ_RUNS (DOCX) + FUZZ_RUNS / 2 (EPUB) + FUZZ_RUNS / 10 (PDF,
- * pdf.js is slow) + FUZZ_RUNS / 5 (random markup) ≈ 3 × FUZZ_RUNS: 600 in `npm test`, 7,500 with
- * FUZZ_RUNS=2500. With the other fuzz files (text import 2×, re-anchoring 2×, workspace reader ½×,
- * annotation import 3.5×) the folder runs 11 × FUZZ_RUNS generated inputs: 2,200 in `npm test`,
- * 27,500 in `npm run test:fuzz`.
+ * Readability take ~0.1 s a page) + FUZZ_RUNS / 20 (long HTML pages, streamed, ~0.3 s each) +
+ * FUZZ_RUNS (DOCX) + FUZZ_RUNS / 2 (EPUB) + FUZZ_RUNS / 10 (PDF, pdf.js is slow) + FUZZ_RUNS / 5
+ * (random markup) ≈ 3 × FUZZ_RUNS: 610 in `npm test`, 7,625 with FUZZ_RUNS=2500. With the other
+ * fuzz files (text import 2×, re-anchoring 2×, workspace reader ½×, annotation import 3.5×) the
+ * folder runs 11 × FUZZ_RUNS generated inputs: 2,200 in `npm test`, 27,500 in `npm run test:fuzz`.
  */
 
 const TIME_LIMIT = 15_000;
