@@ -1,7 +1,7 @@
 /**
  * `npm run bench:import-memory`: the peak resident memory one import adds, and how long it takes,
  * each in a fresh process so that the peak (`maxRSS`) is this import's, measured cold (code loaded,
- * nothing imported before): large legitimate text, DOCX and EPUB files at 300k and 3M words
+ * nothing imported before): large legitimate text, DOCX, EPUB and HTML files at 300k and 3M words
  * (compared with the text they produce; the aim is at most 10×; measured again with V8's young
  * generation in use), and the zip bombs and deeply nested markup of test/hostile, which must be
  * refused early (the aim: within 10 s each; the tests check only that they are refused and why).
