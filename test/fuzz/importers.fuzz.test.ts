@@ -11,11 +11,11 @@ import { FUZZ_RUNS } from './fuzz-runs';
 
 /*
  * Inputs per run of this file: FUZZ_RUNS (random bytes) + FUZZ_RUNS / 5 (damaged HTML: jsdom and
- * Readability take ~0.1 s a page) + FUZZ_RUNS (DOCX) + FUZZ_RUNS / 2 (EPUB) + FUZZ_RUNS / 10 (PDF,
- * pdf.js is slow) + FUZZ_RUNS / 5 (random markup) = 3 × FUZZ_RUNS: 600 in `npm test`, 7,500 with
- * FUZZ_RUNS=2500. With the other fuzz files (text import 2×, re-anchoring 2×, workspace reader ½×,
- * annotation import 3.5×) the folder runs 11 × FUZZ_RUNS generated inputs: 2,200 in `npm test`,
- * 27,500 in `npm run test:fuzz`.
+ * Readability take ~0.1 s a page) + FUZZ_RUNS / 20 (long HTML pages, streamed, ~0.3 s each) +
+ * FUZZ_RUNS (DOCX) + FUZZ_RUNS / 2 (EPUB) + FUZZ_RUNS / 10 (PDF, pdf.js is slow) + FUZZ_RUNS / 5
+ * (random markup) ≈ 3 × FUZZ_RUNS: 610 in `npm test`, 7,625 with FUZZ_RUNS=2500. With the other
+ * fuzz files (text import 2×, re-anchoring 2×, workspace reader ½×, annotation import 3.5×) the
+ * folder runs 11 × FUZZ_RUNS generated inputs: 2,200 in `npm test`, 27,500 in `npm run test:fuzz`.
  */
 
 const TIME_LIMIT = 15_000;
@@ -92,6 +92,10 @@ const ARTICLE_HTML = readFileSync(new URL('../fixtures/import/article.html', imp
 const SIMPLE_HTML = utf8(
   '<!doctype html><html><head><title>T</title></head><body><article><h1>Head</h1><p>One paragraph, the official said.</p><p>Two.</p></article></body></html>',
 );
+/** Over 200 KB of text: read as a stream, without a DOM (src/service/document-import/long-html-page.ts). */
+const LONG_HTML = utf8(
+  `<!doctype html><html><head><title>Long</title><meta name="author" content="A"></head><body><nav><a href="/">Home</a></nav><article><h1>Head</h1>${Array.from({ length: 6000 }, (_, i) => `<p>Paragraph ${i}, the <em>official</em> said &amp; left.`).join('')}</article></body></html>`,
+);
 const DOCX = makeDocx(
   docxParagraph('Title here', 'Title') +
     docxParagraph('A first paragraph, said the minister.') +
@@ -160,6 +164,17 @@ describe('fuzz: document importers', () => {
           checkImport('page.html', damage(new Uint8Array(page), ms)),
         ),
         { numRuns: Math.ceil(FUZZ_RUNS / 5) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'read damaged long HTML pages',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => checkImport('long.html', damage(LONG_HTML, ms))),
+        { numRuns: Math.ceil(FUZZ_RUNS / 20) },
       );
     },
     PROPERTY_TIMEOUT,

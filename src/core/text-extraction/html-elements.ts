@@ -84,5 +84,11 @@ export const SKIPPED_ELEMENTS = new Set([
   'dialog',
 ]);
 
-/** HTML's collapsible white space is ASCII only; a no-break space stays. */
-export const collapseHtmlSpace = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+const SPACE_TO_COLLAPSE = /[\t\n\r\f]| {2}/;
+
+/**
+ * HTML's collapsible white space is ASCII only; a no-break space stays. Text whose spaces are all
+ * single already (most of it) is only trimmed, without rebuilding it space by space.
+ */
+export const collapseHtmlSpace = (text: string): string =>
+  (SPACE_TO_COLLAPSE.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ') : text).trim();

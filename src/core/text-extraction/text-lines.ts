@@ -1,22 +1,22 @@
-declare const TextEncoder: new () => {
-  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
-};
+declare const TextEncoder: new () => { encode(source: string): Uint8Array };
 declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
 
 /** How many characters of lines are gathered before they are joined into one block. */
 const BLOCK_CHARS = 64 * 1024;
+const NEWLINE = new Uint8Array([0x0a]);
 
 /**
  * The lines of a document's text as an importer finds them, kept compact and outside the
- * JavaScript heap: every 64K characters the lines gathered so far are joined and written as UTF-8
- * into one growing byte buffer, so the pieces of the source they were cut from (a chunk of unpacked
- * XML) are let go as reading goes on, and no string of the text outlives a few lines: the garbage
- * collector's young generation does not grow to hold the document (its pages would stay resident),
- * and the whole text is decoded once, at the end.
+ * JavaScript heap: every 64K characters the lines gathered so far are joined and written as one
+ * block of UTF-8, so the pieces of the source they were cut from (a chunk of unpacked XML) are let
+ * go as reading goes on, and no string of the text outlives a few lines: the garbage collector's
+ * young generation does not grow to hold the document (its pages would stay resident). The blocks
+ * are never copied into a growing buffer (whose outgrown copies would wait for a collection), only
+ * once into the whole text's bytes, which are decoded once, at the end.
  */
 export class TextLines {
-  private bytes = new Uint8Array(0);
-  private used = 0;
+  private blocks: Uint8Array[] = [];
+  private bytes = 0;
   private pending: string[] = [];
   private pendingChars = 0;
   private count = 0;
@@ -25,6 +25,11 @@ export class TextLines {
   /** How many lines were pushed. */
   get length(): number {
     return this.count;
+  }
+
+  /** How long the text is so far in UTF-8 bytes (the lines not yet written counted by their characters). */
+  get size(): number {
+    return this.bytes + this.pendingChars;
   }
 
   push(line: string): void {
@@ -39,41 +44,39 @@ export class TextLines {
     other.seal();
     if (other.count === 0) return;
     this.seal();
-    if (this.used > 0) this.write('\n', 1);
-    this.reserve(other.used);
-    this.bytes.set(other.bytes.subarray(0, other.used), this.used);
-    this.used += other.used;
+    if (this.bytes > 0) this.add(NEWLINE);
+    for (const block of other.blocks) this.add(block);
     this.count += other.count;
-    other.bytes = new Uint8Array(0);
-    other.used = 0;
+    other.blocks = [];
+    other.bytes = 0;
     other.count = 0;
   }
 
   /** The lines, joined by "\n". */
   text(): string {
     this.seal();
-    return new TextDecoder('utf-8').decode(this.bytes.subarray(0, this.used));
+    if (this.blocks.length > 1) {
+      const whole = new Uint8Array(this.bytes);
+      let at = 0;
+      for (const block of this.blocks) {
+        whole.set(block, at);
+        at += block.length;
+      }
+      this.blocks = [whole];
+    }
+    return new TextDecoder('utf-8').decode(this.blocks[0] ?? new Uint8Array(0));
   }
 
   private seal(): void {
     if (this.pending.length === 0) return;
-    const block = (this.used > 0 ? '\n' : '') + this.pending.join('\n');
+    const block = (this.bytes > 0 ? '\n' : '') + this.pending.join('\n');
     this.pending = [];
     this.pendingChars = 0;
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    this.write(block, block.length * 3);
+    this.add(this.encoder.encode(block));
   }
 
-  private write(text: string, most: number): void {
-    this.reserve(most);
-    this.used += this.encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
-  }
-
-  /** Makes room for `more` bytes, growing by half again so that copies stay linear in all. */
-  private reserve(more: number): void {
-    if (this.used + more <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(this.used + more, Math.ceil(this.bytes.length * 1.5), 64 * 1024));
-    grown.set(this.bytes.subarray(0, this.used));
-    this.bytes = grown;
+  private add(block: Uint8Array): void {
+    this.blocks.push(block);
+    this.bytes += block.length;
   }
 }

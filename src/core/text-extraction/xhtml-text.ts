@@ -21,7 +21,7 @@ export class XhtmlText implements XmlHandler {
   private preformatted = 0;
   private preText: string[] = [];
 
-  constructor(private readonly lines: TextLines) {}
+  constructor(private readonly lines: Pick<TextLines, 'push'>) {}
 
   open(name: string, attributes: Record<string, string>): void {
     if (this.skipped > 0) {

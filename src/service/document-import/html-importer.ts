@@ -6,102 +6,9 @@ import type { ImportedDocument } from '../../core/text-extraction/importable-for
 import type { ImportNote } from '../../core/model';
 import type { Result } from '../../core/result';
 import { htmlBlocks } from './html-blocks';
+import { cleanText as clean, htmlMetadata, htmlPageFacts, type HtmlMetadata } from './html-metadata';
 import { inertDom } from './inert-dom';
-
-export interface HtmlMetadata {
-  title?: string;
-  author?: string;
-  outlet?: string;
-  published?: string;
-}
-
-const clean = (value: unknown): string | undefined => {
-  if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
-  return text === '' ? undefined : text;
-};
-
-type JsonObject = Record<string, unknown>;
-
-function jsonLdObjects(document: Document): JsonObject[] {
-  const objects: JsonObject[] = [];
-  const collect = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') {
-      objects.push(value as JsonObject);
-      const graph = (value as JsonObject)['@graph'];
-      if (graph) collect(graph);
-    }
-  };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      collect(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A broken JSON-LD block is ignored, as browsers do.
-    }
-  }
-  return objects;
-}
-
-const nameOf = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return clean(value);
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => n !== undefined);
-    return names.length > 0 ? names.join(', ') : undefined;
-  }
-  if (value && typeof value === 'object') return clean((value as JsonObject)['name']);
-  return undefined;
-};
-
-const isUrl = (value: string | undefined): boolean => value !== undefined && /^https?:\/\//i.test(value);
-
-/** Title, author, outlet and publication date as the page states them (meta tags, JSON-LD, `<time>`). */
-export function htmlMetadata(document: Document): HtmlMetadata {
-  const meta = new Map<string, string>();
-  for (const element of document.querySelectorAll('meta[content]')) {
-    const key = (
-      element.getAttribute('property') ??
-      element.getAttribute('name') ??
-      element.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    const content = clean(element.getAttribute('content'));
-    if (key && content && !meta.has(key)) meta.set(key, content);
-  }
-  const ld = jsonLdObjects(document);
-  const fromLd = (key: string, read: (v: unknown) => string | undefined = clean): string | undefined => {
-    for (const object of ld) {
-      const value = read(object[key]);
-      if (value) return value;
-    }
-    return undefined;
-  };
-  const time = document.querySelector(
-    'time[itemprop="datePublished"][datetime], article time[datetime], time[pubdate][datetime], time[datetime]',
-  );
-  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('byl')].find(
-    (a) => a && !isUrl(a),
-  );
-  const result: HtmlMetadata = {};
-  const title = meta.get('og:title') ?? fromLd('headline') ?? clean(document.title);
-  const author = metaAuthor ?? fromLd('author', nameOf);
-  const outlet = meta.get('og:site_name') ?? fromLd('publisher', nameOf) ?? meta.get('application-name');
-  const published =
-    meta.get('article:published_time') ??
-    fromLd('datePublished') ??
-    clean(time?.getAttribute('datetime')) ??
-    meta.get('datepublished') ??
-    meta.get('pubdate') ??
-    meta.get('publishdate') ??
-    meta.get('date') ??
-    meta.get('dc.date') ??
-    meta.get('dcterms.created');
-  if (title) result.title = title;
-  if (author) result.author = author.replace(/^by\s+/i, '');
-  if (outlet) result.outlet = outlet;
-  if (published) result.published = published;
-  return result;
-}
+import { LONG_PAGE_BYTES, longPageLines, type LongPage } from './long-html-page';
 
 export interface HtmlArticle {
   lines: string[];
@@ -135,11 +42,11 @@ export function dropInlineData(html: string): string {
 
 /** The article of an HTML page, as lines, with its metadata. */
 export async function htmlArticle(html: string): Promise<HtmlArticle> {
-  const document = (await inertDom(dropInlineData(html))).window.document;
+  const markup = dropInlineData(html);
+  const document = (await inertDom(markup)).window.document;
   const { Readability } = await import('@mozilla/readability');
-  const metadata = htmlMetadata(document);
+  const metadata = htmlMetadata(htmlPageFacts(document));
   const headline = clean(document.querySelector('h1')?.textContent);
-  const original = document.cloneNode(true) as Document;
   const notes: ImportNote[] = [];
   let lines: string[] = [];
   let article: ReturnType<ReadabilityParser<Node>['parse']> = null;
@@ -155,6 +62,9 @@ export async function htmlArticle(html: string): Promise<HtmlArticle> {
       message: 'The article was extracted from the page; markup, scripts and page navigation were left out.',
     });
   } else {
+    // Readability changed the document: the page is parsed again (rather than copied beforehand, which
+    // doubled the memory of every page).
+    const original = (await inertDom(markup)).window.document;
     lines = original.body ? htmlBlocks(original.body) : [];
     notes.push({
       kind: 'markup',
@@ -171,17 +81,41 @@ export async function htmlArticle(html: string): Promise<HtmlArticle> {
   return { lines, metadata: merged, notes };
 }
 
+/** A long page's text and metadata (see longPageLines), read without a DOM. */
+function longPageText(page: LongPage): { text: string; metadata: HtmlMetadata; notes: ImportNote[] } {
+  const metadata = htmlMetadata(page.facts);
+  // As for a shorter page: the headline before the metadata's title.
+  if (page.headline) metadata.title = page.headline;
+  const kept =
+    page.scope === null
+      ? 'all of its text was kept, without markup or scripts'
+      : `only its <${page.scope}> element was kept, without markup or scripts`;
+  return {
+    text: page.lines.text(),
+    metadata,
+    notes: [
+      {
+        kind: 'markup',
+        message: `The page has more than ${LONG_PAGE_BYTES / 1000} KB of text (about 30,000 words), so it was read without the article detection shorter pages get; ${kept}.`,
+      },
+    ],
+  };
+}
+
 /** Imports an .html/.htm page: its article's text, one block per line, and its metadata. */
 export async function importHtml(fileName: string, bytes: Uint8Array): Promise<Result<ImportedDocument>> {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return decoded;
   const shape = checkMarkup(decoded.value.text, 'html', 'The page');
   if (!shape.ok) return shape;
-  const { lines, metadata, notes } = await htmlArticle(decoded.value.text);
+  const long = longPageLines(decoded.value.text);
+  const { text, metadata, notes } = long
+    ? longPageText(long)
+    : await htmlArticle(decoded.value.text).then((article) => ({ ...article, text: article.lines.join('\n') }));
   return finishImport(fileName, {
     format: 'html',
     encoding: decoded.value.encoding,
-    text: lines.join('\n'),
+    text,
     notes: [...decoded.value.notes, ...notes],
     ...metadata,
   });
