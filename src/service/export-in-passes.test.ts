@@ -49,6 +49,8 @@ describe('jsonl and w3c written in passes', () => {
     () => ({}),
     () => ({ labels: ['Claim'], includeNotes: false }),
     () => ({ documentIds: [ids[3]!, ids[1]!, 'd-missing'] }),
+    () => ({ split: { train: 2, dev: 1, test: 1, seed: 'a' } }),
+    () => ({ split: { train: 1, dev: 1, test: 1, seed: 'b' }, labels: ['Claim'] }),
   ];
   for (const format of ['jsonl', 'w3c'] as const)
     for (const [n, options] of cases.entries())

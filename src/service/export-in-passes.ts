@@ -14,7 +14,7 @@ const sorted = (counts: Map<string, number>): Array<{ layer: string; spans: numb
   [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([layer, spans]) => ({ layer, spans }));
 
 /**
- * Writes a streamable dataset (jsonl, w3c) without a split in two passes over the span files, never
+ * Writes a streamable dataset (jsonl, w3c; split or not) in two passes over the span files, never
  * holding every span: one to find the layers and check and order spans (`datasetPasses`, for the
  * layer chosen or both the default could be), one to write document by document. Memory follows one document's spans, plus the texts and what links
  * need. Returns null when the export needs every span at once (the annotators' agreement for the

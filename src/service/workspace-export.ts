@@ -52,10 +52,8 @@ export async function writeWorkspaceDataset(
     const written = await writeExportFiles(destination, files, { ...control, workspaceRoot: workspace.root });
     return { written, warnings };
   }
-  if (!options.split) {
-    const inPasses = await writeDatasetInPasses(workspace, destination, { format, ...options }, control);
-    if (inPasses) return inPasses;
-  }
+  const inPasses = await writeDatasetInPasses(workspace, destination, { format, ...options }, control);
+  if (inPasses) return inPasses;
   const { input, exportOptions } = await exportInput(workspace, options, control);
   await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
   const { files, warnings } = exportDatasetStream(format, input, exportOptions);
@@ -69,8 +67,8 @@ export async function writeWorkspaceDataset(
 
 /**
  * Every document with the spans of the chosen layer (orphaned ones left out: they have no place in the
- * text), and the options with the team summary for the card. Held whole; jsonl and w3c without a
- * split are prepared in passes instead (export-in-passes.ts).
+ * text), and the options with the team summary for the card. Held whole; jsonl and w3c are prepared
+ * in passes instead (export-in-passes.ts), unless two annotators or more need the agreement.
  */
 async function exportInput(
   workspace: WorkspaceReader,

@@ -2,7 +2,7 @@ import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation
 import { sanitizeNoteHtml } from '../sanitize-note-html';
 import { canonicalSpanOrder } from './canonical-span-order';
 import { keepSpans } from './prepare-dataset';
-import type { ExportOptions } from './types';
+import type { ExportOptions, PreparedDataset } from './types';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -21,6 +21,8 @@ export interface PassPlan {
   warnings: string[];
   /** A document's exportable spans, copied and sorted as `prepareDataset` sorts them; for the second pass. */
   spansOf(document: CollateDocument, spans: readonly SpanAnnotation[]): SpanAnnotation[];
+  /** The document of a kept span that a relation or claim group names (the others are not kept track of). */
+  documentOf(spanId: string): string | undefined;
 }
 
 /**
@@ -135,6 +137,10 @@ export class DatasetPasses {
           [],
           options,
         ).sort(order),
+      documentOf: (spanId) => {
+        const notable = this.notable.get(spanId);
+        return notable && this.documents[notable.document]!.id;
+      },
     };
   }
 
@@ -145,4 +151,40 @@ export class DatasetPasses {
     this.names.set(text, text);
     return text;
   }
+}
+
+/**
+ * `restrictDataset` for the tallied data of a pass plan (spans are counts until the second pass): one
+ * split part's documents, tallies, relations and claim groups, with the same warnings.
+ */
+export function restrictPlan(
+  plan: Pick<PassPlan, 'documentOf'>,
+  data: PreparedDataset,
+  documentIds: ReadonlySet<string>,
+  part: string,
+): { data: PreparedDataset; warnings: string[] } {
+  const warnings: string[] = [];
+  const documents = data.documents.filter((d) => documentIds.has(d.id));
+  const spans = new Map(documents.map((d) => [d.id, data.spans.get(d.id) ?? []]));
+  const inPart = (spanId: string): boolean => documentIds.has(plan.documentOf(spanId) ?? '');
+  const relations = data.relations.filter((r) => {
+    const fromIn = inPart(r.from);
+    const toIn = inPart(r.to);
+    if (fromIn !== toIn && fromIn) {
+      warnings.push(
+        `Relation "${r.id}" (${r.type}) links ${part} to another split (document "${plan.documentOf(r.to)}"); left out.`,
+      );
+    }
+    return fromIn && toIn;
+  });
+  const claimGroups = data.claimGroups.flatMap((g) => {
+    const members = g.members.filter(inPart);
+    if (members.length > 0 && members.length < g.members.length) {
+      warnings.push(
+        `Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`,
+      );
+    }
+    return members.length > 0 ? [{ ...g, members }] : [];
+  });
+  return { data: { documents, spans, relations, claimGroups, schema: data.schema }, warnings };
 }
