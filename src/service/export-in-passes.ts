@@ -96,7 +96,7 @@ export async function writeDatasetInPasses(
   let written = 0;
   const { files, warnings } = exportPlanStream(format, plan, exportOptions, async (id) => {
     await checkpoint(control, { step: `Writing ${format}`, done: written++, total: plan.documents.length });
-    return inChosenLayer(id);
+    return { document: workspace.document(id), spans: await inChosenLayer(id) };
   });
   const paths = await writeExportFiles(
     destination,

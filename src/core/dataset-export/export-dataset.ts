@@ -10,7 +10,7 @@ import { jsonlFormat } from '../formats/jsonl';
 import { labelStudioFormat } from '../formats/label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
 import { DatasetPasses, restrictPlan, type PassPlan } from './prepare-in-passes';
-import type { SpanAnnotation } from '../model';
+import type { CollateDocument, SpanAnnotation } from '../model';
 import { isSafeRelativePath } from './safe-path';
 import { spacyJsonlFormat } from '../formats/spacy';
 import { spacyDocBinFormat } from '../formats/spacy-docbin';
@@ -248,8 +248,8 @@ export function datasetPasses(
 }
 
 /**
- * `exportDatasetStream` from a first pass's plan: each document's spans are read again
- * (`readSpans`) when its turn comes, so that no more than one document's spans are held; with a
+ * `exportDatasetStream` from a first pass's plan: each document and its spans are read again
+ * (`read`) when its turn comes, so that no more than one document's text and spans are held; with a
  * split, each part's file takes its documents in turn. The same files with the same bytes as
  * `exportDataset`.
  */
@@ -257,7 +257,7 @@ export function exportPlanStream(
   format: DatasetFormatName,
   plan: PassPlan,
   options: ExportOptions,
-  readSpans: (documentId: string) => Promise<readonly SpanAnnotation[]>,
+  read: (documentId: string) => Promise<{ document: CollateDocument; spans: readonly SpanAnnotation[] }>,
 ): { files: Array<{ path: string; chunks(): AsyncIterable<string> }>; warnings: string[] } {
   // Writers and the card read only the counts, labels and authors of `spans` before the documents come.
   const tallied = { ...plan, spans: plan.tallies as unknown as Map<string, SpanAnnotation[]> };
@@ -275,8 +275,11 @@ export function exportPlanStream(
       path: part ? `${part}/${chunks.path}` : chunks.path,
       async *chunks() {
         yield chunks.begin();
-        for (const document of data.documents)
-          yield chunks.document(document, plan.spansOf(document, await readSpans(document.id)));
+        for (const { id } of data.documents) {
+          const again = await read(id);
+          const document = plan.restore(again.document);
+          yield chunks.document(document, plan.spansOf(document, again.spans));
+        }
         const end = chunks.end();
         warnings.push(...end.warnings);
         yield end.text;

@@ -1,6 +1,7 @@
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../model';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
 import { canonicalSpanOrder } from './canonical-span-order';
+import { codePointLength } from './dataset-card';
 import { keepSpans } from './prepare-dataset';
 import type { ExportOptions, PreparedDataset } from './types';
 
@@ -11,8 +12,15 @@ export type SpanTally = Pick<SpanAnnotation, 'label' | 'author'>;
 
 /** What the first pass leaves: everything `prepareDataset` gives but the spans, which come per document later. */
 export interface PassPlan {
-  /** The chosen documents, in order (their text, for the card; spans are read again in the second pass). */
+  /**
+   * The chosen documents, in order, held without their texts (`text` is empty: each document is read
+   * again in the second pass and given to `restore`), so that a plan does not grow with the texts.
+   */
   documents: CollateDocument[];
+  /** Each chosen document's length in code points, for the card. */
+  characters: Map<string, number>;
+  /** A document read again for the second pass, as the first pass chose it (its note made safe). */
+  restore(document: CollateDocument): CollateDocument;
   /** Label and author of each kept span per document (in no particular order), for counts. */
   tallies: Map<string, SpanTally[]>;
   relations: Relation[];
@@ -43,6 +51,7 @@ export class DatasetPasses {
   /** Kept spans that can take part in ordering alike spans or relations, with their place in the document order. */
   private readonly notable = new Map<string, { span: SpanAnnotation; document: number; index: number }>();
   private readonly documents: CollateDocument[] = [];
+  private readonly characters = new Map<string, number>();
   private readonly tallies = new Map<string, SpanTally[]>();
   private readonly names = new Map<string, string>();
   private readonly seen = new Set<string>();
@@ -66,7 +75,7 @@ export class DatasetPasses {
     this.seen.add(document.id);
     for (const s of spans) if (this.referenced.has(s.id)) this.present.add(s.id);
     if (this.wanted && !this.wanted.has(document.id)) return;
-    const chosen = document.note === undefined ? document : { ...document, note: sanitizeNoteHtml(document.note) };
+    const chosen = chosenDocument(document);
     for (const s of spans) if (this.kept.has(s.id)) this.takenEarlier.add(`${document.id}\u0000${s.id}`);
     const kept = keepSpans(chosen, spans, this.kept, this.warnings, {
       labels: this.labels,
@@ -83,7 +92,9 @@ export class DatasetPasses {
       document.id,
       kept.map((s) => ({ label: this.intern(s.label), author: this.intern(s.author) })),
     );
-    this.documents.push(chosen);
+    const { previousText: _previous, ...withoutText } = chosen;
+    this.documents.push({ ...withoutText, text: '' });
+    this.characters.set(document.id, codePointLength(document.text));
   }
 
   finish(): PassPlan {
@@ -124,6 +135,8 @@ export class DatasetPasses {
     const options = { labels: this.labels, includeNotes: this.includeNotes };
     return {
       documents: this.documents,
+      characters: this.characters,
+      restore: chosenDocument,
       tallies: this.tallies,
       relations,
       claimGroups,
@@ -187,4 +200,9 @@ export function restrictPlan(
     return members.length > 0 ? [{ ...g, members }] : [];
   });
   return { data: { documents, spans, relations, claimGroups, schema: data.schema }, warnings };
+}
+
+/** A document as an export gives it: its note (HTML) made safe. */
+function chosenDocument(document: CollateDocument): CollateDocument {
+  return document.note === undefined ? document : { ...document, note: sanitizeNoteHtml(document.note) };
 }
