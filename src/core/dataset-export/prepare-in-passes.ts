@@ -53,7 +53,7 @@ export class DatasetPasses {
   private readonly documents: CollateDocument[] = [];
   private readonly characters = new Map<string, number>();
   private readonly tallies = new Map<string, SpanTally[]>();
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, SpanTally>();
   private readonly seen = new Set<string>();
   /** Spans of a document whose id an earlier document already used (`document\0span`): skipped again in the second pass. */
   private readonly takenEarlier = new Set<string>();
@@ -90,7 +90,7 @@ export class DatasetPasses {
     });
     this.tallies.set(
       document.id,
-      kept.map((s) => ({ label: this.intern(s.label), author: this.intern(s.author) })),
+      kept.map((s) => this.tally(s.label, s.author)),
     );
     const { previousText: _previous, ...withoutText } = chosen;
     this.documents.push({ ...withoutText, text: '' });
@@ -157,12 +157,14 @@ export class DatasetPasses {
     };
   }
 
-  /** One string per distinct label and author, so that tallies cost a pointer each. */
-  private intern(text: string): string {
-    const known = this.names.get(text);
+  /** One tally per distinct label and author, shared by their spans, so that a span costs a pointer. */
+  private tally(label: string, author: string): SpanTally {
+    const key = `${label}\u0000${author}`;
+    const known = this.names.get(key);
     if (known !== undefined) return known;
-    this.names.set(text, text);
-    return text;
+    const made = Object.freeze({ label, author });
+    this.names.set(key, made);
+    return made;
   }
 }
 
