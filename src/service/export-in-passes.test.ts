@@ -49,6 +49,8 @@ describe('jsonl and w3c written in passes', () => {
     () => ({}),
     () => ({ labels: ['Claim'], includeNotes: false }),
     () => ({ documentIds: [ids[3]!, ids[1]!, 'd-missing'] }),
+    () => ({ split: { train: 2, dev: 1, test: 1, seed: 'a' } }),
+    () => ({ split: { train: 1, dev: 1, test: 1, seed: 'b' }, labels: ['Claim'] }),
   ];
   for (const format of ['jsonl', 'w3c'] as const)
     for (const [n, options] of cases.entries())
@@ -61,4 +63,33 @@ describe('jsonl and w3c written in passes', () => {
         const files = Object.fromEntries(written.map((path) => [relative(out, path), readFileSync(path, 'utf8')]));
         expect(files).toEqual(Object.fromEntries(whole.files.map((f) => [f.path, f.content])));
       });
+
+  it("with two annotators, the card's agreement is measured in a pass of its own: the same files and bytes", async () => {
+    service.close();
+    service = await WorkspaceService.open(service.root, { author: 'bo', now: () => new Date('2025-01-02T03:04:05Z') });
+    for (const id of ids.slice(0, 3)) {
+      const text = service.document(id).text;
+      const start = text.indexOf('minister');
+      await service.createAnnotation({ documentId: id, label: 'Source', start, end: start + 'minister'.length });
+      await service.createAnnotation({
+        documentId: id,
+        label: 'Claim',
+        start: text.indexOf('ships'),
+        end: text.length - 1,
+      });
+    }
+    for (const options of [
+      {},
+      { split: { train: 2, dev: 1, test: 1, seed: 'a' } },
+      { documentIds: [ids[0]!, ids[2]!] },
+    ]) {
+      const whole = await exportWorkspaceDataset(service, { format: 'jsonl', ...options });
+      const out = join(folder.path, `two-${JSON.stringify(options).length}`);
+      const { written, warnings } = await writeWorkspaceDataset(service, out, { format: 'jsonl', ...options });
+      expect(warnings).toEqual(whole.warnings);
+      const files = Object.fromEntries(written.map((path) => [relative(out, path), readFileSync(path, 'utf8')]));
+      expect(files).toEqual(Object.fromEntries(whole.files.map((f) => [f.path, f.content])));
+      expect(files['README.md']).toMatch(/alpha/i);
+    }
+  });
 });

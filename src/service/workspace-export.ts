@@ -1,6 +1,6 @@
 import type { DatasetExport, DatasetExportOptions, ExportedFile } from '../api/contract';
 import { CollateError } from '../core/collate-error';
-import { canStream, exportDataset, exportDatasetStream } from '../core/dataset-export/index';
+import { canStream, exportDataset } from '../core/dataset-export/index';
 import type { ExportInput, ExportOptions } from '../core/dataset-export/index';
 import { writeExportFiles } from './write-export';
 import { writeDatasetInPasses } from './export-in-passes';
@@ -52,25 +52,13 @@ export async function writeWorkspaceDataset(
     const written = await writeExportFiles(destination, files, { ...control, workspaceRoot: workspace.root });
     return { written, warnings };
   }
-  if (!options.split) {
-    const inPasses = await writeDatasetInPasses(workspace, destination, { format, ...options }, control);
-    if (inPasses) return inPasses;
-  }
-  const { input, exportOptions } = await exportInput(workspace, options, control);
-  await checkpoint(control, { step: `Writing ${format}`, done: 0, total: 0 });
-  const { files, warnings } = exportDatasetStream(format, input, exportOptions);
-  const written = await writeExportFiles(
-    destination,
-    files.map((f) => ({ path: f.path, content: f.chunks() })),
-    { ...control, workspaceRoot: workspace.root },
-  );
-  return { written, warnings };
+  return writeDatasetInPasses(workspace, destination, { format, ...options }, control);
 }
 
 /**
  * Every document with the spans of the chosen layer (orphaned ones left out: they have no place in the
- * text), and the options with the team summary for the card. Held whole; jsonl and w3c without a
- * split are prepared in passes instead (export-in-passes.ts).
+ * text), and the options with the team summary for the card. Held whole; jsonl and w3c are prepared
+ * in passes instead (export-in-passes.ts).
  */
 async function exportInput(
   workspace: WorkspaceReader,

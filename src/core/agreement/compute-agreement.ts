@@ -75,17 +75,36 @@ export function computeAgreement(
     ...(options.labels ??
       new Set(documents.flatMap((d) => d.spans.filter((s) => chosen.has(s.author)).map((s) => s.label)))),
   ].sort();
-  const pairs: Array<[string, string]> = [];
-  annotators.forEach((a, i) => annotators.slice(i + 1).forEach((b) => pairs.push([a, b])));
-  const counts = labels.map(() => pairs.map(newCounts));
-  const alphas = labels.map(() => new NominalAlpha());
-  const overall = new NominalAlpha();
-  let used = 0;
+  const tally = new AgreementTally(annotators, labels);
+  for (const document of documents) tally.add(document);
+  return tally.result();
+}
 
-  for (const document of documents) {
+/**
+ * `computeAgreement` one document at a time, for passes that never hold every document: the
+ * annotators and labels are known beforehand (sorted), documents are added in order.
+ */
+export class AgreementTally {
+  private readonly pairs: Array<[string, string]> = [];
+  private readonly counts: PairCounts[][];
+  private readonly alphas: NominalAlpha[];
+  private readonly overall = new NominalAlpha();
+  private used = 0;
+
+  constructor(
+    private readonly annotators: readonly string[],
+    private readonly labels: readonly string[],
+  ) {
+    annotators.forEach((a, i) => annotators.slice(i + 1).forEach((b) => this.pairs.push([a, b])));
+    this.counts = labels.map(() => this.pairs.map(newCounts));
+    this.alphas = labels.map(() => new NominalAlpha());
+  }
+
+  add(document: AgreementDocument): void {
+    const { annotators, labels, pairs, counts, alphas, overall } = this;
     const coders = annotators.filter((a) => document.spans.some((s) => s.author === a));
-    if (coders.length < 2) continue;
-    used++;
+    if (coders.length < 2) return;
+    this.used++;
     const cp = codePointText(document.text);
     const spansOf = (a: string, label: string) => document.spans.filter((s) => s.author === a && s.label === label);
     const covers = labels.map(
@@ -125,32 +144,35 @@ export function computeAgreement(
     }
   }
 
-  const result: Agreement = {
-    unit: 'codepoint',
-    annotators,
-    documents: used,
-    labels: {},
-    overall: { alpha: overall.value() },
-  };
-  labels.forEach((label, l) => {
-    result.labels[label] = {
-      alpha: alphas[l]!.value(),
-      pairs: pairs.map(([a, b], p) => {
-        const c = counts[l]![p]!;
-        const spans = c.nA + c.nB;
-        return {
-          a,
-          b,
-          kappa: cohensKappa(c),
-          n_a: c.nA,
-          n_b: c.nB,
-          f1_exact: spans === 0 ? null : (2 * c.exact) / spans,
-          f1_overlap: spans === 0 ? null : (c.overlapA + c.overlapB) / spans,
-        };
-      }),
+  result(): Agreement {
+    const { annotators, labels, pairs, counts, alphas, overall } = this;
+    const result: Agreement = {
+      unit: 'codepoint',
+      annotators: [...annotators],
+      documents: this.used,
+      labels: {},
+      overall: { alpha: overall.value() },
     };
-  });
-  return result;
+    labels.forEach((label, l) => {
+      result.labels[label] = {
+        alpha: alphas[l]!.value(),
+        pairs: pairs.map(([a, b], p) => {
+          const c = counts[l]![p]!;
+          const spans = c.nA + c.nB;
+          return {
+            a,
+            b,
+            kappa: cohensKappa(c),
+            n_a: c.nA,
+            n_b: c.nB,
+            f1_exact: spans === 0 ? null : (2 * c.exact) / spans,
+            f1_overlap: spans === 0 ? null : (c.overlapA + c.overlapB) / spans,
+          };
+        }),
+      };
+    });
+    return result;
+  }
 }
 
 interface Coverage {

@@ -5,7 +5,7 @@ import { markdownText } from './markdown-text';
 import { teamCardLines } from './team-card';
 import type { DatasetFormat, ExportOptions, PreparedDataset } from './types';
 
-const codePointLength = (text: string): number => {
+export const codePointLength = (text: string): number => {
   let n = 0;
   for (const _ of text) n++;
   return n;
@@ -65,7 +65,7 @@ export function datasetCard(input: DatasetCardInput): string {
   for (const d of data.documents) {
     const split = splits ? ` ${splits.get(d.id) ?? ''} |` : '';
     lines.push(
-      `| ${markdownText(d.id)} | ${markdownText(d.title)} |${split} ${codePointLength(d.text)} | ${data.spans.get(d.id)?.length ?? 0} | ${markdownText(d.textSha256)} |`,
+      `| ${markdownText(d.id)} | ${markdownText(d.title)} |${split} ${data.characters?.get(d.id) ?? codePointLength(d.text)} | ${data.spans.get(d.id)?.length ?? 0} | ${markdownText(d.textSha256)} |`,
     );
   }
 

@@ -9,8 +9,8 @@ import { doccanoFormat } from '../formats/doccano';
 import { jsonlFormat } from '../formats/jsonl';
 import { labelStudioFormat } from '../formats/label-studio';
 import { prepareDataset, restrictDataset } from './prepare-dataset';
-import { DatasetPasses, type PassPlan } from './prepare-in-passes';
-import type { SpanAnnotation } from '../model';
+import { DatasetPasses, restrictPlan, type PassPlan } from './prepare-in-passes';
+import type { CollateDocument, SpanAnnotation } from '../model';
 import { isSafeRelativePath } from './safe-path';
 import { spacyJsonlFormat } from '../formats/spacy';
 import { spacyDocBinFormat } from '../formats/spacy-docbin';
@@ -83,6 +83,7 @@ function beginExport(
   format: DatasetFormatName,
   prepare: (carried: { attributes: boolean }) => { data: PreparedDataset; warnings: string[] },
   options: ExportOptions,
+  restrict: typeof restrictDataset = restrictDataset,
 ) {
   const writer = findWriter(format);
   const offsetUnit: OffsetUnit = writer.offsets === 'option' ? (options.offsetUnit ?? 'codepoint') : 'codepoint';
@@ -120,7 +121,7 @@ function beginExport(
     for (const part of SPLIT_PARTS) {
       const ids = new Set([...splits].filter(([, p]) => p === part).map(([id]) => id));
       if (ids.size === 0) continue;
-      const restricted = restrictDataset(prepared.data, ids, part);
+      const restricted = restrict(prepared.data, ids, part);
       warnings.push(...restricted.warnings);
       out.push({ part, data: restricted.data });
     }
@@ -247,42 +248,49 @@ export function datasetPasses(
 }
 
 /**
- * `exportDatasetStream` from a first pass's plan, without a split: each document's spans are read
- * again (`readSpans`) when its turn comes, so that no more than one document's spans are held. The
- * same files with the same bytes as `exportDataset`.
+ * `exportDatasetStream` from a first pass's plan: each document and its spans are read again
+ * (`read`) when its turn comes, so that no more than one document's text and spans are held; with a
+ * split, each part's file takes its documents in turn. The same files with the same bytes as
+ * `exportDataset`.
  */
 export function exportPlanStream(
   format: DatasetFormatName,
   plan: PassPlan,
   options: ExportOptions,
-  readSpans: (documentId: string) => Promise<readonly SpanAnnotation[]>,
+  read: (documentId: string) => Promise<{ document: CollateDocument; spans: readonly SpanAnnotation[] }>,
 ): { files: Array<{ path: string; chunks(): AsyncIterable<string> }>; warnings: string[] } {
-  if (options.split)
-    throw new CollateError('unknown-format', 'A split export is prepared whole; use exportDatasetStream.');
   // Writers and the card read only the counts, labels and authors of `spans` before the documents come.
   const tallied = { ...plan, spans: plan.tallies as unknown as Map<string, SpanAnnotation[]> };
-  const { writer, context, warnings, card } = beginExport(
+  const { writer, context, warnings, parts, card } = beginExport(
     format,
     () => ({ data: tallied, warnings: plan.warnings }),
     options,
+    (data, ids, part) => restrictPlan(plan, data, ids, part),
   );
   if (!writer.chunks) throw new CollateError('unknown-format', `${format} cannot be streamed; export it whole.`);
-  const chunks = writer.chunks(tallied, context);
-  const paths = [chunks.path];
+  const chunked = writer.chunks;
+  const files = parts().map(({ part, data }) => {
+    const chunks = chunked(data, part ? { ...context, part } : context);
+    return {
+      path: part ? `${part}/${chunks.path}` : chunks.path,
+      async *chunks() {
+        yield chunks.begin();
+        for (const { id } of data.documents) {
+          const again = await read(id);
+          const document = plan.restore(again.document);
+          yield chunks.document(document, plan.spansOf(document, again.spans));
+        }
+        const end = chunks.end();
+        warnings.push(...end.warnings);
+        yield end.text;
+      },
+    };
+  });
+  const paths = files.map((f) => f.path);
   checkPaths([...paths, 'README.md']);
   return {
     files: [
-      {
-        path: chunks.path,
-        async *chunks() {
-          yield chunks.begin();
-          for (const document of plan.documents)
-            yield chunks.document(document, plan.spansOf(document, await readSpans(document.id)));
-          const end = chunks.end();
-          warnings.push(...end.warnings);
-          yield end.text;
-        },
-      },
+      ...files,
       {
         path: 'README.md',
         async *chunks() {

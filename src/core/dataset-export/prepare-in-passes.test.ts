@@ -95,10 +95,13 @@ describe('preparing an export in passes', () => {
           for (const d of input.documents) passes.note(d, input.spans.get(d.id)!);
           const plan = passes.finish();
           expect(plan.warnings).toEqual(whole.warnings);
-          expect(plan.documents).toEqual(whole.data.documents);
+          const restored = plan.documents.map((d) => plan.restore(input.documents.find((x) => x.id === d.id)!));
+          expect(restored).toEqual(whole.data.documents);
+          expect(plan.documents.map((d) => d.text).join('')).toBe('');
+          for (const d of whole.data.documents) expect(plan.characters.get(d.id)).toBe([...d.text].length);
           expect(plan.relations).toEqual(whole.data.relations);
           expect(plan.claimGroups).toEqual(whole.data.claimGroups);
-          for (const d of plan.documents) {
+          for (const d of restored) {
             const spans = whole.data.spans.get(d.id)!;
             expect(plan.spansOf(d, input.spans.get(d.id)!)).toEqual(spans);
             const tally = (list: Array<{ label: string; author: string }>): string[] =>

@@ -1,8 +1,9 @@
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../model';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
 import { canonicalSpanOrder } from './canonical-span-order';
+import { codePointLength } from './dataset-card';
 import { keepSpans } from './prepare-dataset';
-import type { ExportOptions } from './types';
+import type { ExportOptions, PreparedDataset } from './types';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -11,8 +12,15 @@ export type SpanTally = Pick<SpanAnnotation, 'label' | 'author'>;
 
 /** What the first pass leaves: everything `prepareDataset` gives but the spans, which come per document later. */
 export interface PassPlan {
-  /** The chosen documents, in order (their text, for the card; spans are read again in the second pass). */
+  /**
+   * The chosen documents, in order, held without their texts (`text` is empty: each document is read
+   * again in the second pass and given to `restore`), so that a plan does not grow with the texts.
+   */
   documents: CollateDocument[];
+  /** Each chosen document's length in code points, for the card. */
+  characters: Map<string, number>;
+  /** A document read again for the second pass, as the first pass chose it (its note made safe). */
+  restore(document: CollateDocument): CollateDocument;
   /** Label and author of each kept span per document (in no particular order), for counts. */
   tallies: Map<string, SpanTally[]>;
   relations: Relation[];
@@ -21,6 +29,8 @@ export interface PassPlan {
   warnings: string[];
   /** A document's exportable spans, copied and sorted as `prepareDataset` sorts them; for the second pass. */
   spansOf(document: CollateDocument, spans: readonly SpanAnnotation[]): SpanAnnotation[];
+  /** The document of a kept span that a relation or claim group names (the others are not kept track of). */
+  documentOf(spanId: string): string | undefined;
 }
 
 /**
@@ -41,8 +51,9 @@ export class DatasetPasses {
   /** Kept spans that can take part in ordering alike spans or relations, with their place in the document order. */
   private readonly notable = new Map<string, { span: SpanAnnotation; document: number; index: number }>();
   private readonly documents: CollateDocument[] = [];
+  private readonly characters = new Map<string, number>();
   private readonly tallies = new Map<string, SpanTally[]>();
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, SpanTally>();
   private readonly seen = new Set<string>();
   /** Spans of a document whose id an earlier document already used (`document\0span`): skipped again in the second pass. */
   private readonly takenEarlier = new Set<string>();
@@ -64,7 +75,7 @@ export class DatasetPasses {
     this.seen.add(document.id);
     for (const s of spans) if (this.referenced.has(s.id)) this.present.add(s.id);
     if (this.wanted && !this.wanted.has(document.id)) return;
-    const chosen = document.note === undefined ? document : { ...document, note: sanitizeNoteHtml(document.note) };
+    const chosen = chosenDocument(document);
     for (const s of spans) if (this.kept.has(s.id)) this.takenEarlier.add(`${document.id}\u0000${s.id}`);
     const kept = keepSpans(chosen, spans, this.kept, this.warnings, {
       labels: this.labels,
@@ -79,9 +90,11 @@ export class DatasetPasses {
     });
     this.tallies.set(
       document.id,
-      kept.map((s) => ({ label: this.intern(s.label), author: this.intern(s.author) })),
+      kept.map((s) => this.tally(s.label, s.author)),
     );
-    this.documents.push(chosen);
+    const { previousText: _previous, ...withoutText } = chosen;
+    this.documents.push({ ...withoutText, text: '' });
+    this.characters.set(document.id, codePointLength(document.text));
   }
 
   finish(): PassPlan {
@@ -122,6 +135,8 @@ export class DatasetPasses {
     const options = { labels: this.labels, includeNotes: this.includeNotes };
     return {
       documents: this.documents,
+      characters: this.characters,
+      restore: chosenDocument,
       tallies: this.tallies,
       relations,
       claimGroups,
@@ -135,14 +150,61 @@ export class DatasetPasses {
           [],
           options,
         ).sort(order),
+      documentOf: (spanId) => {
+        const notable = this.notable.get(spanId);
+        return notable && this.documents[notable.document]!.id;
+      },
     };
   }
 
-  /** One string per distinct label and author, so that tallies cost a pointer each. */
-  private intern(text: string): string {
-    const known = this.names.get(text);
+  /** One tally per distinct label and author, shared by their spans, so that a span costs a pointer. */
+  private tally(label: string, author: string): SpanTally {
+    const key = `${label}\u0000${author}`;
+    const known = this.names.get(key);
     if (known !== undefined) return known;
-    this.names.set(text, text);
-    return text;
+    const made = Object.freeze({ label, author });
+    this.names.set(key, made);
+    return made;
   }
+}
+
+/**
+ * `restrictDataset` for the tallied data of a pass plan (spans are counts until the second pass): one
+ * split part's documents, tallies, relations and claim groups, with the same warnings.
+ */
+export function restrictPlan(
+  plan: Pick<PassPlan, 'documentOf'>,
+  data: PreparedDataset,
+  documentIds: ReadonlySet<string>,
+  part: string,
+): { data: PreparedDataset; warnings: string[] } {
+  const warnings: string[] = [];
+  const documents = data.documents.filter((d) => documentIds.has(d.id));
+  const spans = new Map(documents.map((d) => [d.id, data.spans.get(d.id) ?? []]));
+  const inPart = (spanId: string): boolean => documentIds.has(plan.documentOf(spanId) ?? '');
+  const relations = data.relations.filter((r) => {
+    const fromIn = inPart(r.from);
+    const toIn = inPart(r.to);
+    if (fromIn !== toIn && fromIn) {
+      warnings.push(
+        `Relation "${r.id}" (${r.type}) links ${part} to another split (document "${plan.documentOf(r.to)}"); left out.`,
+      );
+    }
+    return fromIn && toIn;
+  });
+  const claimGroups = data.claimGroups.flatMap((g) => {
+    const members = g.members.filter(inPart);
+    if (members.length > 0 && members.length < g.members.length) {
+      warnings.push(
+        `Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`,
+      );
+    }
+    return members.length > 0 ? [{ ...g, members }] : [];
+  });
+  return { data: { documents, spans, relations, claimGroups, schema: data.schema }, warnings };
+}
+
+/** A document as an export gives it: its note (HTML) made safe. */
+function chosenDocument(document: CollateDocument): CollateDocument {
+  return document.note === undefined ? document : { ...document, note: sanitizeNoteHtml(document.note) };
 }

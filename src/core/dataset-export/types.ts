@@ -85,6 +85,8 @@ export interface PreparedDataset {
   /** Claim groups restricted to members in this dataset; at least one member each. */
   claimGroups: ClaimGroup[];
   schema: LabelSchema;
+  /** Code-point lengths of `documents` when they are held without their texts (a pass plan's). */
+  characters?: ReadonlyMap<string, number>;
 }
 
 export interface WriterContext {

@@ -1,4 +1,4 @@
-import { computeAgreement } from '../../core/agreement/compute-agreement';
+import { computeAgreement, type Agreement } from '../../core/agreement/compute-agreement';
 import type { TeamSummary } from '../../core/dataset-export/types';
 import { annotatorsOf, countByLayer, isCurated } from '../../core/layers/span-layers';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
@@ -19,13 +19,18 @@ export function teamSummary(
     const result = computeAgreement(
       documents.map((d) => ({ id: d.id, text: d.text, spans: (spans.get(d.id) ?? []).filter((s) => !isCurated(s)) })),
     );
-    const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 1000);
-    agreement = {
-      annotators: result.annotators,
-      documents: result.documents,
-      labels: Object.fromEntries(Object.entries(result.labels).map(([label, l]) => [label, round(l.alpha)])),
-      overall: round(result.overall.alpha),
-    };
+    agreement = agreementSummary(result);
   }
   return { layer, counts: countByLayer(all), agreement };
+}
+
+/** What the card and the report give of an agreement: alphas to three decimals. */
+export function agreementSummary(result: Agreement): TeamSummary['agreement'] {
+  const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 1000);
+  return {
+    annotators: result.annotators,
+    documents: result.documents,
+    labels: Object.fromEntries(Object.entries(result.labels).map(([label, l]) => [label, round(l.alpha)])),
+    overall: round(result.overall.alpha),
+  };
 }
