@@ -62,6 +62,36 @@ describe('compareArticles', () => {
     expect(kinds).not.toContain('precision');
     expect(kinds).not.toContain('value');
   });
+  it('puts at most one unit of an article in a group, the one closest to the other article', () => {
+    const D = {
+      id: 'd',
+      text:
+        'About 3,000 troops crossed the border near Kharkiv on Tuesday, the ministry said. ' +
+        'The troops that crossed the border near Kharkiv were 3,000, a spokesman added later.',
+    };
+    const found = compareArticles([A, D], []);
+    for (const g of found.groups) {
+      const documents = g.members.map((m) => m.documentId);
+      expect(new Set(documents).size).toBe(documents.length);
+    }
+    const crossed = found.groups.find((g) => g.members.some((m) => m.text.startsWith('3,000')))!;
+    expect(crossed.members.map((m) => m.text)).toEqual([
+      '3,000 troops crossed the border near Kharkiv',
+      'About 3,000 troops crossed the border near Kharkiv on Tuesday',
+    ]);
+  });
+  it('groups no reporting frame or bare attribution, however many names it shares', () => {
+    const E = {
+      id: 'e',
+      text: 'The ministry spokesman, Petro Hlib, told reporters in Kharkiv on Tuesday that the border was calm.',
+    };
+    const F = {
+      id: 'f',
+      text: 'Petro Hlib, the ministry spokesman, told reporters in Kharkiv on Tuesday that shelling resumed overnight.',
+    };
+    const members = compareArticles([E, F], []).groups.flatMap((g) => g.members.map((m) => m.text));
+    expect(members.filter((t) => /told reporters/.test(t))).toEqual([]);
+  });
   it('uses tagged claims as they are', () => {
     const start = B.text.indexOf('Some 50,000');
     const tagged = compareArticles(

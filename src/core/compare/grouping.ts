@@ -53,3 +53,36 @@ export function groupPairs(
   }
   return [...new Set(groupOf.values())].filter((g) => g.members.length > 1);
 }
+
+/**
+ * A group is one claim across articles: of an article's restatements only the `keep` members most
+ * similar to the other articles' members stay (their mean similarity; ties: the earlier unit), so
+ * pairs are not counted twice and the matrix has one cell per article.
+ */
+export function bestPerDocument(
+  group: IndexGroup,
+  documentOf: (i: number) => string,
+  similarity: (i: number, j: number) => number,
+  keep = 1,
+): IndexGroup {
+  const byDocument = new Map<string, number[]>();
+  for (const m of group.members) byDocument.set(documentOf(m), [...(byDocument.get(documentOf(m)) ?? []), m]);
+  if ([...byDocument.values()].every((list) => list.length <= keep)) return group;
+  const fit = (m: number): number => {
+    const others = group.members.filter((o) => documentOf(o) !== documentOf(m));
+    return others.reduce((s, o) => s + similarity(m, o), 0) / Math.max(1, others.length);
+  };
+  const kept = new Set(
+    [...byDocument.values()].flatMap((list) =>
+      list
+        .map((m) => [m, fit(m)] as const)
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, keep)
+        .map(([m]) => m),
+    ),
+  );
+  return {
+    members: group.members.filter((m) => kept.has(m)),
+    pairs: group.pairs.filter((p) => kept.has(p.i) && kept.has(p.j)),
+  };
+}

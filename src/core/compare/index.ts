@@ -6,7 +6,8 @@
 import { fnv1a52 } from '../text/fnv1a';
 import { features, writtenForms, type ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
-import { groupPairs } from './grouping';
+import { carriesClaim } from './claim-content';
+import { bestPerDocument, groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
 import { SimilarityScorer } from './scorer';
 import type { ClaimSpanInput, CompareDocument, CompareResult, ProposedGroup } from './types';
@@ -19,7 +20,7 @@ export { compareGroups, type ClaimGroupInput, type GroupDiscrepancy } from './co
 export interface CompareOptions {
   /** Pairs scoring below this are not grouped (0–1). */
   minScore?: number;
-  /** Units of one article a group may hold (restatements in the same article). */
+  /** Units of one article a group may hold: one, so a group is one claim across articles. */
   maxPerDocument?: number;
 }
 
@@ -38,23 +39,21 @@ export function compareArticles(
       d,
       claims.filter((c) => c.documentId === d.id),
     ))
-      all.push(features(u, d.published, d.text, sentenceDates));
+      // A reporting frame or a bare attribution shares names with real claims but says nothing comparable.
+      if (!u.frame && carriesClaim(u)) all.push(features(u, d.published, d.text, sentenceDates));
   }
   const idf = idfWeights(all);
   // One scorer for pairs, group cohesion and discrepancies: each pair is scored once.
   const scorer = new SimilarityScorer(all, idf);
   const indexOf = new Map(all.map((f, i) => [f, i]));
   const pairs = candidatePairs(all, idf, threshold, scorer);
-  const found = groupPairs(
-    (i) => all[i]!.unit.documentId,
-    pairs,
-    {
-      maxPerDocument: options.maxPerDocument ?? 3,
-      cohesion: 0.7,
-      threshold,
-    },
-    (i, j) => scorer.score(i, j),
-  );
+  const documentOf = (i: number): string => all[i]!.unit.documentId;
+  const score = (i: number, j: number): number => scorer.score(i, j);
+  // Restatements may join a group while it forms (they carry its other articles' wordings), then
+  // only the best-matching unit of each article stays.
+  const found = groupPairs(documentOf, pairs, { maxPerDocument: 3, cohesion: 0.7, threshold }, score)
+    .map((g) => bestPerDocument(g, documentOf, score, options.maxPerDocument ?? 1))
+    .filter((g) => g.pairs.length > 0);
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
   for (const g of found) {
