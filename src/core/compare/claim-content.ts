@@ -4,7 +4,7 @@
  * recently praised"), not a clause cut off mid-way ("Lynch had urged Comey not"). Such pieces may
  * share a name and a verb of saying with a real claim, but grouping them tells the analyst nothing.
  */
-import { contentStems, undotInitialisms } from './features';
+import { contentStems, eachContentWord } from './features';
 import type { ClaimUnit } from './types';
 
 /** Verbs of saying, and words of time, manner or office that only frame what is said. */
@@ -45,16 +45,20 @@ const DANGLING =
  * a cue attribute the claim to ("The defence minister" of "The defence minister told parliament that").
  */
 export function carriesClaim(unit: ClaimUnit, speaker = unit.source?.text): boolean {
-  const text = unit.text.replace(FRAME_END, '').replace(DANGLING, '');
-  if (FRAME_START.test(text)) return false;
-  const words = undotInitialisms(text).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? [];
+  // Frames are short: only the end of a long unit can be one.
+  const cut = unit.text.length - 200;
+  const text =
+    cut > 0 ? unit.text.slice(0, cut) + unit.text.slice(cut).replace(FRAME_END, '') : unit.text.replace(FRAME_END, '');
+  const body = text.replace(DANGLING, '');
+  if (FRAME_START.test(body)) return false;
+  const words: Array<{ stem: string; capital: boolean }> = [];
+  eachContentWord(body, (stem, _lower, asWritten) => words.push({ stem, capital: /^\p{Lu}/u.test(asWritten) }));
   // A headline capitalises every word but short ones: there a capital does not mark a name.
-  const titleCase = words.length >= 4 && words.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+  const all = body.match(/[\p{L}\d][\p{L}\d'’.,-]*/gu) ?? [];
+  const titleCase = all.length >= 4 && all.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
   const speakerWords = speaker ? contentStems(speaker) : new Set<string>();
-  return words.some(
-    (word) =>
-      /^\d/.test(word) ||
-      ((titleCase || !/^\p{Lu}/u.test(word)) &&
-        [...contentStems(word)].some((w) => !FRAME_WORDS.has(w) && !speakerWords.has(w))),
+  return (
+    /\d/.test(body) ||
+    words.some((w) => (titleCase || !w.capital) && !FRAME_WORDS.has(w.stem) && !speakerWords.has(w.stem))
   );
 }

@@ -44,19 +44,18 @@ describe('bestPerDocument', () => {
     ],
   };
   it('keeps the unit of an article that matches the other articles best, and only its pairs', () => {
-    const scores = new Map([
-      ['0:1', 0.6],
-      ['1:2', 0.3],
-      ['0:4', 0.5],
-      ['2:4', 0.4],
+    // 2 matches both other articles (0.3 + 0.4), 0 only one (0.6).
+    const kept = bestPerDocument(group, docOf);
+    expect(kept.members).toEqual([1, 2, 4]);
+    expect(kept.pairs).toEqual([
+      { i: 1, j: 2, score: 0.3 },
+      { i: 2, j: 4, score: 0.4 },
     ]);
-    const sim = (i: number, j: number): number => scores.get(`${Math.min(i, j)}:${Math.max(i, j)}`) ?? 0;
-    const kept = bestPerDocument(group, docOf, sim);
-    expect(kept.members).toEqual([0, 1, 4]);
-    expect(kept.pairs).toEqual([{ i: 0, j: 1, score: 0.6 }]);
+    const strong = { ...group, pairs: [...group.pairs, { i: 0, j: 4, score: 0.5 }] };
+    expect(bestPerDocument(strong, docOf).members).toEqual([0, 1, 4]);
   });
   it('leaves a group with one unit per article as it is', () => {
     const one = { members: [0, 1], pairs: [{ i: 0, j: 1, score: 0.6 }] };
-    expect(bestPerDocument(one, docOf, () => 0)).toBe(one);
+    expect(bestPerDocument(one, docOf)).toBe(one);
   });
 });

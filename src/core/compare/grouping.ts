@@ -55,27 +55,23 @@ export function groupPairs(
 }
 
 /**
- * A group is one claim across articles: of an article's restatements only the `keep` members most
- * similar to the other articles' members stay (their mean similarity; ties: the earlier unit), so
- * pairs are not counted twice and the matrix has one cell per article.
+ * A group is one claim across articles: of an article's restatements only the `keep` members that
+ * match the other articles best stay (the summed scores of their pairs in the group; ties: the
+ * earlier unit), so pairs are not counted twice and the matrix has one cell per article.
  */
-export function bestPerDocument(
-  group: IndexGroup,
-  documentOf: (i: number) => string,
-  similarity: (i: number, j: number) => number,
-  keep = 1,
-): IndexGroup {
+export function bestPerDocument(group: IndexGroup, documentOf: (i: number) => string, keep = 1): IndexGroup {
   const byDocument = new Map<string, number[]>();
   for (const m of group.members) byDocument.set(documentOf(m), [...(byDocument.get(documentOf(m)) ?? []), m]);
   if ([...byDocument.values()].every((list) => list.length <= keep)) return group;
-  const fit = (m: number): number => {
-    const others = group.members.filter((o) => documentOf(o) !== documentOf(m));
-    return others.reduce((s, o) => s + similarity(m, o), 0) / Math.max(1, others.length);
-  };
+  const fit = new Map<number, number>();
+  for (const p of group.pairs) {
+    fit.set(p.i, (fit.get(p.i) ?? 0) + p.score);
+    fit.set(p.j, (fit.get(p.j) ?? 0) + p.score);
+  }
   const kept = new Set(
     [...byDocument.values()].flatMap((list) =>
       list
-        .map((m) => [m, fit(m)] as const)
+        .map((m) => [m, fit.get(m) ?? 0] as const)
         .sort((x, y) => y[1] - x[1] || x[0] - y[0])
         .slice(0, keep)
         .map(([m]) => m),

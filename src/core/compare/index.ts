@@ -52,7 +52,7 @@ export function compareArticles(
   // Restatements may join a group while it forms (they carry its other articles' wordings), then
   // only the best-matching unit of each article stays.
   const found = groupPairs(documentOf, pairs, { maxPerDocument: 3, cohesion: 0.7, threshold }, score)
-    .map((g) => bestPerDocument(g, documentOf, score, options.maxPerDocument ?? 1))
+    .map((g) => bestPerDocument(g, documentOf, options.maxPerDocument ?? 1))
     .filter((g) => g.pairs.length > 0);
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
