@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPerDocument, groupPairs } from './grouping';
+import { groupPairs } from './grouping';
 
 // Units 0 and 2 are in article a, 1 and 3 in article b.
 const documentOf = (i: number): string => (i % 2 === 0 ? 'a' : 'b');
@@ -29,33 +29,5 @@ describe('groupPairs', () => {
       [0, 1],
       [2, 3],
     ]);
-  });
-});
-
-describe('bestPerDocument', () => {
-  // 0 and 2 restate one claim in article a; 1 is article b, 4 article c (documentOf: even → a).
-  const docOf = (i: number): string => (i === 4 ? 'c' : documentOf(i));
-  const group = {
-    members: [0, 1, 2, 4],
-    pairs: [
-      { i: 0, j: 1, score: 0.6 },
-      { i: 1, j: 2, score: 0.3 },
-      { i: 2, j: 4, score: 0.4 },
-    ],
-  };
-  it('keeps the unit of an article that matches the other articles best, and only its pairs', () => {
-    // 2 matches both other articles (0.3 + 0.4), 0 only one (0.6).
-    const kept = bestPerDocument(group, docOf);
-    expect(kept.members).toEqual([1, 2, 4]);
-    expect(kept.pairs).toEqual([
-      { i: 1, j: 2, score: 0.3 },
-      { i: 2, j: 4, score: 0.4 },
-    ]);
-    const strong = { ...group, pairs: [...group.pairs, { i: 0, j: 4, score: 0.5 }] };
-    expect(bestPerDocument(strong, docOf).members).toEqual([0, 1, 4]);
-  });
-  it('leaves a group with one unit per article as it is', () => {
-    const one = { members: [0, 1], pairs: [{ i: 0, j: 1, score: 0.6 }] };
-    expect(bestPerDocument(one, docOf)).toBe(one);
   });
 });

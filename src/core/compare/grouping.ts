@@ -53,32 +53,3 @@ export function groupPairs(
   }
   return [...new Set(groupOf.values())].filter((g) => g.members.length > 1);
 }
-
-/**
- * A group is one claim across articles: of an article's restatements only the `keep` members that
- * match the other articles best stay (the summed scores of their pairs in the group; ties: the
- * earlier unit), so pairs are not counted twice and the matrix has one cell per article.
- */
-export function bestPerDocument(group: IndexGroup, documentOf: (i: number) => string, keep = 1): IndexGroup {
-  const byDocument = new Map<string, number[]>();
-  for (const m of group.members) byDocument.set(documentOf(m), [...(byDocument.get(documentOf(m)) ?? []), m]);
-  if ([...byDocument.values()].every((list) => list.length <= keep)) return group;
-  const fit = new Map<number, number>();
-  for (const p of group.pairs) {
-    fit.set(p.i, (fit.get(p.i) ?? 0) + p.score);
-    fit.set(p.j, (fit.get(p.j) ?? 0) + p.score);
-  }
-  const kept = new Set(
-    [...byDocument.values()].flatMap((list) =>
-      list
-        .map((m) => [m, fit.get(m) ?? 0] as const)
-        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-        .slice(0, keep)
-        .map(([m]) => m),
-    ),
-  );
-  return {
-    members: group.members.filter((m) => kept.has(m)),
-    pairs: group.pairs.filter((p) => kept.has(p.i) && kept.has(p.j)),
-  };
-}

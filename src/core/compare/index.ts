@@ -7,7 +7,7 @@ import { fnv1a52 } from '../text/fnv1a';
 import { features, writtenForms, type ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import { carriesClaim } from './claim-content';
-import { bestPerDocument, groupPairs } from './grouping';
+import { groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
 import { SimilarityScorer } from './scorer';
 import type { ClaimSpanInput, CompareDocument, CompareResult, ProposedGroup } from './types';
@@ -47,13 +47,14 @@ export function compareArticles(
   const scorer = new SimilarityScorer(all, idf);
   const indexOf = new Map(all.map((f, i) => [f, i]));
   const pairs = candidatePairs(all, idf, threshold, scorer);
-  const documentOf = (i: number): string => all[i]!.unit.documentId;
-  const score = (i: number, j: number): number => scorer.score(i, j);
-  // Restatements may join a group while it forms (they carry its other articles' wordings), then
-  // only the best-matching unit of each article stays.
-  const found = groupPairs(documentOf, pairs, { maxPerDocument: 3, cohesion: 0.7, threshold }, score)
-    .map((g) => bestPerDocument(g, documentOf, options.maxPerDocument ?? 1))
-    .filter((g) => g.pairs.length > 0);
+  // Strongest pairs first, one unit per article: an article's restatement that would be a second
+  // unit of a group stays out of it, and may make a group of its own with other articles' units.
+  const found = groupPairs(
+    (i) => all[i]!.unit.documentId,
+    pairs,
+    { maxPerDocument: options.maxPerDocument ?? 1, cohesion: 0.7, threshold },
+    (i, j) => scorer.score(i, j),
+  );
   const groups: ProposedGroup[] = [];
   const discrepancies = [];
   for (const g of found) {
