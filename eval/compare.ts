@@ -157,7 +157,7 @@ function groupScore(gold: DevSet, pred: Predicted): Counts {
 
 /**
  * Groups as one claim across articles: a gold pair is a gold group and two of its articles, whichever
- * restatements stand for them; a proposed group may hold one unit per article, so this is what it can reach.
+ * restatements stand for them (a restatement missed or split off still counts if another one is grouped).
  */
 function articlePairScore(gold: DevSet, pred: Predicted): Counts {
   const groupOf = new Map(gold.groups.flatMap((g) => g.members.map((m) => [m.id, g.id] as const)));

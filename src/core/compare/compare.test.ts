@@ -62,24 +62,6 @@ describe('compareArticles', () => {
     expect(kinds).not.toContain('precision');
     expect(kinds).not.toContain('value');
   });
-  it('puts at most one unit of an article in a group, the one closest to the other article', () => {
-    const D = {
-      id: 'd',
-      text:
-        'About 3,000 troops crossed the border near Kharkiv on Tuesday, the ministry said. ' +
-        'The troops that crossed the border near Kharkiv were 3,000, a spokesman added later.',
-    };
-    const found = compareArticles([A, D], []);
-    for (const g of found.groups) {
-      const documents = g.members.map((m) => m.documentId);
-      expect(new Set(documents).size).toBe(documents.length);
-    }
-    const crossed = found.groups.find((g) => g.members.some((m) => m.text.startsWith('3,000')))!;
-    expect(crossed.members.map((m) => m.text)).toEqual([
-      '3,000 troops crossed the border near Kharkiv',
-      'About 3,000 troops crossed the border near Kharkiv on Tuesday',
-    ]);
-  });
   it('groups no reporting frame or bare attribution, however many names it shares', () => {
     const E = {
       id: 'e',

@@ -20,7 +20,7 @@ export { compareGroups, type ClaimGroupInput, type GroupDiscrepancy } from './co
 export interface CompareOptions {
   /** Pairs scoring below this are not grouped (0–1). */
   minScore?: number;
-  /** Units of one article a group may hold: one, so a group is one claim across articles. */
+  /** Units of one article a group may hold (restatements in the same article). */
   maxPerDocument?: number;
 }
 
@@ -47,12 +47,10 @@ export function compareArticles(
   const scorer = new SimilarityScorer(all, idf);
   const indexOf = new Map(all.map((f, i) => [f, i]));
   const pairs = candidatePairs(all, idf, threshold, scorer);
-  // Strongest pairs first, one unit per article: an article's restatement that would be a second
-  // unit of a group stays out of it, and may make a group of its own with other articles' units.
   const found = groupPairs(
     (i) => all[i]!.unit.documentId,
     pairs,
-    { maxPerDocument: options.maxPerDocument ?? 1, cohesion: 0.7, threshold },
+    { maxPerDocument: options.maxPerDocument ?? 3, cohesion: 0.7, threshold },
     (i, j) => scorer.score(i, j),
   );
   const groups: ProposedGroup[] = [];
