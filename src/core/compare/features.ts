@@ -4,6 +4,7 @@
  */
 import { extractDates, extractQuantities, type DateMention, type Quantity } from '../assist/quantities';
 import { dayTokens, lemma } from './lemmas';
+import { synonymStems } from './synonyms';
 import type { ClaimUnit, TextRange } from './types';
 
 export interface Marker extends TextRange {
@@ -73,6 +74,8 @@ export function stem(word: string): string {
   return w;
 }
 
+const SYNONYM = synonymStems(stem);
+
 /** "F.B.I." → "FBI", "U.S." → "US": dotted initialisms read as the word the other outlet writes. */
 export const undotInitialisms = (text: string): string =>
   text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
@@ -86,7 +89,8 @@ export function eachContentWord(text: string, visit: (stem: string, written: str
     for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
       const lower = part.toLowerCase();
       if (lower.length < 3 || STOP.has(lower)) continue;
-      visit(stem(lemma(lower.replace(/,/g, ''))), lower, part);
+      const s = stem(lemma(lower.replace(/,/g, '')));
+      visit(SYNONYM.get(s) ?? s, lower, part);
     }
   }
 }
