@@ -1,7 +1,7 @@
 /**
  * Whether a unit says something that can be the same claim as another article's: not a reporting
- * frame ("The director told Congress on Friday that"), not a bare attribution ("President Obama
- * recently praised"), not a clause cut off mid-way ("Lynch had urged Comey not"). Such pieces may
+ * frame ("The minister told parliament on Friday that"), not a bare attribution ("The governor
+ * recently praised"), not a clause cut off mid-way ("the mayor had urged the board not"). Such pieces may
  * share a name and a verb of saying with a real claim, but grouping them tells the analyst nothing.
  */
 import { contentStems, eachContentWord } from './features';
@@ -25,9 +25,9 @@ const SAYING =
 /** When or where after the verb of a frame: "said Monday", "reported last week", "says in Ohio". */
 const WHEN_WHERE = String.raw`(?:\s+(?:on|in|at|last|this|earlier|later|early|late|over|the))*\s+(?:\p{Lu}[\p{L}.'’-]*|week|weekend|month|year|morning|afternoon|evening|night|today|yesterday|tonight)`;
 /**
- * "The Times reported Saturday that", "Donald J. Trump said last week": a verb of saying with nothing
- * said after it (and to whom: "told parliament"). What comes before it is the claim's only content: "The director, James Comey, told
- * Congress on Friday that" has none, ", the group said" after a figure ends a claim.
+ * "The Herald reported Saturday that", "Mayor John P. Ortiz said last week": a verb of saying with nothing
+ * said after it (and to whom: "told parliament"). What comes before it is the claim's only content: "The minister, Anna Berg, told
+ * parliament on Friday that" has none, ", the group said" after a figure ends a claim.
  */
 const FRAME_END = new RegExp(
   String.raw`\b(?:${SAYING}|(?:told|tells|informed|assured|briefed)(?:\s+the)?\s+[\p{L}’'-]+)(?:${WHEN_WHERE}){0,2}(?:\s+that)?\W*$`,

@@ -143,8 +143,8 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     const suggested = suggestions.find((s) => s.label === 'Claim' && overlaps(s, c));
     unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
   }
-  // "Lynch urged Comey not to announce it" reports no proposition but an act: the urging is the
-  // writer's claim, so the infinitive stays in the sentence rather than becoming a claim of Lynch's.
+  // "The mayor urged the board not to publish it" reports no proposition but an act: the urging
+  // is the writer's claim, so the infinitive stays in the sentence rather than becoming the mayor's claim.
   const attributed = suggestions.filter(
     (s) =>
       s.label === 'Claim' &&
