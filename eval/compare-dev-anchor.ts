@@ -1,13 +1,13 @@
 /**
  * `tsx eval/compare-dev-anchor.ts <draft.json> > eval/compare-dev/annotations.json`
  * Turns an annotator's draft (members and discrepancy sides given by their exact text) into the
- * stand-off dev set: each quote is located in its PolNeAR article and stored with code-point
- * offsets, and each article with the sha256 of its text. A quote found nowhere, or found more than
+ * stand-off dev set: each quote is located in its PolNeAR article and stored as code-point
+ * offsets and a hash of its words (never the words), and each article with the sha256 of its text. A quote found nowhere, or found more than
  * once where it is not disambiguated by its member, is an error.
  */
 import { readFileSync } from 'node:fs';
 import { OffsetIndex } from '../src/core/offsets';
-import { articleText, sha256 } from './compare-dev';
+import { articleText, quoteHash, sha256 } from './compare-dev';
 import { corpusRoot } from './polnear';
 
 interface DraftMember {
@@ -44,6 +44,11 @@ function locate(doc: string, quote: string, near?: number): { start: number; end
 }
 
 const members = new Map<string, DraftMember & { start: number; end: number }>();
+/** What the dev set stores of a located quote: its place and a hash of its words. */
+const stored = ({ text, ...span }: { start: number; end: number; text: string }) => ({
+  ...span,
+  quote: quoteHash(text),
+});
 const groups = draft.groups.map((g) => ({
   id: g.id,
   cluster: g.cluster,
@@ -52,22 +57,27 @@ const groups = draft.groups.map((g) => ({
     const span = locate(m.doc, m.text);
     members.set(m.id, { ...m, ...span });
     const utf16 = texts.get(m.doc)!.indexOf(m.text);
-    return { id: m.id, article: m.doc, ...span, ...(m.source ? { source: locate(m.doc, m.source, utf16) } : {}) };
+    return {
+      id: m.id,
+      article: m.doc,
+      ...stored(span),
+      ...(m.source ? { source: stored(locate(m.doc, m.source, utf16)) } : {}),
+    };
   }),
 }));
 
 const side = ([id, quote]: [string, string | null]) => {
   const m = members.get(id);
   if (!m) throw new Error(`no member ${id}`);
-  if (quote === null) return { member: id, article: m.doc, start: m.start, end: m.end, text: m.text };
+  if (quote === null) return { member: id, article: m.doc, ...stored({ start: m.start, end: m.end, text: m.text }) };
   const inMember = m.text.indexOf(quote);
   if (inMember < 0) throw new Error(`${id}: "${quote}" is not inside the member`);
   const text = texts.get(m.doc)!;
-  return { member: id, article: m.doc, ...locate(m.doc, quote, text.indexOf(m.text) + inMember) };
+  return { member: id, article: m.doc, ...stored(locate(m.doc, quote, text.indexOf(m.text) + inMember)) };
 };
 
 const out = {
-  version: 1,
+  version: 2,
   articles: Object.entries(draft.articles).map(([key, path]) => ({ key, path, sha256: sha256(texts.get(key)!) })),
   groups,
   discrepancies: draft.discrepancies.map((d) => ({

@@ -1,7 +1,8 @@
 /**
  * The compare dev set: stand-off annotations (eval/compare-dev/annotations.json) over PolNeAR
- * articles. Articles are referenced by path and sha256 of their text; every quote is checked
- * against the text on load, and offsets are turned from code points into UTF-16 indices.
+ * articles. Articles are referenced by path and sha256 of their text; spans by code-point offsets
+ * and a short hash of the words they cover (`quote`), so no corpus text is committed. The words are
+ * read from the article on load and checked against the hash; offsets become UTF-16 indices.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +45,11 @@ export interface DevSet {
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** What a span stores instead of the words it covers. */
+export const quoteHash = (text: string): string => sha256(text).slice(0, 16);
+
+/** A span as stored: offsets and the hash of its words. */
+type StoredSpan = Omit<DevSpan, 'text'> & { quote: string };
 
 /** `dev/breitbart_2016-10-03_…` → the text of dev/text/breitbart_2016-10-03_….txt */
 export function articleText(root: string, path: string): string {
@@ -71,14 +77,14 @@ export function loadCompareDev(root: string, file = DEV_FILE): DevSet | undefine
       id: string;
       cluster: string;
       statement: string;
-      members: Array<DevSpan & { id: string; source?: DevSpan }>;
+      members: Array<StoredSpan & { id: string; source?: Omit<StoredSpan, 'article'> }>;
     }>;
     discrepancies: Array<{
       group: string;
       kind: DevKind;
       detail: string;
-      a: DevSpan & { member: string };
-      b: DevSpan & { member: string };
+      a: StoredSpan & { member: string };
+      b: StoredSpan & { member: string };
     }>;
   };
   const articles = new Map<string, DevArticle & { index: OffsetIndex }>();
@@ -95,26 +101,27 @@ export function loadCompareDev(root: string, file = DEV_FILE): DevSet | undefine
       index: new OffsetIndex(text),
     });
   }
-  const check = <T extends DevSpan>(s: T, where: string): T => {
+  const check = <T extends StoredSpan>({ quote, ...s }: T, where: string): Omit<T, 'quote'> & DevSpan => {
     const a = articles.get(s.article);
     if (!a) throw new Error(`compare-dev: ${where} names an unknown article "${s.article}"`);
     const start = a.index.toUtf16(s.start);
     const end = a.index.toUtf16(s.end);
-    if (a.text.slice(start, end) !== s.text) {
+    const text = a.text.slice(start, end);
+    if (quoteHash(text) !== quote) {
       throw new Error(
-        `compare-dev: ${where}: ${a.path} [${s.start},${s.end}) reads "${a.text.slice(start, end)}", not "${s.text}"`,
+        `compare-dev: ${where}: ${a.path} [${s.start},${s.end}) reads "${text}", not the words annotated`,
       );
     }
-    return { ...s, start, end };
+    return { ...s, start, end, text };
   };
   const groups = raw.groups.map((g) => ({
     ...g,
     members: g.members.map((m) => {
-      const member = check(m, `member ${m.id}`);
+      const { source, ...span } = m;
       return {
-        ...member,
+        ...check(span, `member ${m.id}`),
         group: g.id,
-        ...(m.source ? { source: check({ ...m.source, article: m.article }, `source of ${m.id}`) } : {}),
+        ...(source ? { source: check({ ...source, article: m.article }, `source of ${m.id}`) } : {}),
       };
     }),
   }));

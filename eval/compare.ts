@@ -155,6 +155,33 @@ function groupScore(gold: DevSet, pred: Predicted): Counts {
   return { tp, pred: predicted.size + unmapped, gold: pairs.size };
 }
 
+/**
+ * Groups as one claim across articles: a gold pair is a gold group and two of its articles, whichever
+ * restatements stand for them (a restatement missed or split off still counts if another one is grouped).
+ */
+function articlePairScore(gold: DevSet, pred: Predicted): Counts {
+  const groupOf = new Map(gold.groups.flatMap((g) => g.members.map((m) => [m.id, g.id] as const)));
+  const pairs = new Set<string>();
+  for (const g of gold.groups) {
+    const articles = [...new Set(g.members.map((m) => m.article))].sort();
+    for (let i = 0; i < articles.length; i++)
+      for (let j = i + 1; j < articles.length; j++) pairs.add(`${g.id}:${articles[i]}|${articles[j]}`);
+  }
+  const predicted = new Set<string>();
+  let wrong = 0;
+  for (const g of pred.groups)
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) {
+        if (g[i]!.article === g[j]!.article) continue;
+        const [x, y] = [goldMemberOf(gold, g[i]!), goldMemberOf(gold, g[j]!)];
+        const group = x && groupOf.get(x);
+        if (!group || !y || groupOf.get(y) !== group) wrong++;
+        else predicted.add(`${group}:${[g[i]!.article, g[j]!.article].sort().join('|')}`);
+      }
+  const tp = [...predicted].filter((k) => pairs.has(k)).length;
+  return { tp, pred: predicted.size + wrong, gold: pairs.size };
+}
+
 function discrepancyScore(
   gold: DevSet,
   pred: Predicted,
@@ -215,6 +242,9 @@ console.log(`${'cluster'.padEnd(24)}| groups (pairwise) P   R    F1       | disc
 const atDefault = clusters.map((c) => scoresAt(c, DEFAULT_MIN_SCORE));
 clusters.forEach((c, i) => console.log(row(`  ${c.name}`, ...atDefault[i]!)));
 console.log(row('overall', sum(atDefault.map((x) => x[0])), sum(atDefault.map((x) => x[1]))));
+console.log(
+  `${'  by article pair'.padEnd(24)}| ${cells(sum(clusters.map((c) => articlePairScore(c.gold, pipeline(c, DEFAULT_MIN_SCORE)))))}`,
+);
 for (const kind of ['value', 'precision', 'date', 'source', 'attribution', 'hedging', 'contradiction'] as const) {
   const k = sum(clusters.map((c) => discrepancyScore(c.gold, pipeline(c, DEFAULT_MIN_SCORE), kind)));
   if (k.gold + k.pred > 0) console.log(`  ${kind.padEnd(22)}|${' '.repeat(35)}| ${cells(k)}`);

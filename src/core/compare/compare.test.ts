@@ -62,6 +62,18 @@ describe('compareArticles', () => {
     expect(kinds).not.toContain('precision');
     expect(kinds).not.toContain('value');
   });
+  it('groups no reporting frame or bare attribution, however many names it shares', () => {
+    const E = {
+      id: 'e',
+      text: 'The ministry spokesman, Petro Hlib, told reporters in Kharkiv on Tuesday that the border was calm.',
+    };
+    const F = {
+      id: 'f',
+      text: 'Petro Hlib, the ministry spokesman, told reporters in Kharkiv on Tuesday that shelling resumed overnight.',
+    };
+    const members = compareArticles([E, F], []).groups.flatMap((g) => g.members.map((m) => m.text));
+    expect(members.filter((t) => /told reporters/.test(t))).toEqual([]);
+  });
   it('uses tagged claims as they are', () => {
     const start = B.text.indexOf('Some 50,000');
     const tagged = compareArticles(

@@ -4,6 +4,7 @@
  */
 import { extractDates, extractQuantities, type DateMention, type Quantity } from '../assist/quantities';
 import { dayTokens, lemma } from './lemmas';
+import { synonymStems } from './synonyms';
 import type { ClaimUnit, TextRange } from './types';
 
 export interface Marker extends TextRange {
@@ -73,20 +74,23 @@ export function stem(word: string): string {
   return w;
 }
 
+const SYNONYM = synonymStems(stem);
+
 /** "F.B.I." → "FBI", "U.S." → "US": dotted initialisms read as the word the other outlet writes. */
 export const undotInitialisms = (text: string): string =>
   text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
 
-/** Each content word of `text` as its stem and as written ("assessment" → "assess"). */
-function eachContentWord(text: string, visit: (stem: string, written: string) => void): void {
+/** Each content word of `text` as its stem, lower-cased and as written ("Assessment" → "assess"). */
+export function eachContentWord(text: string, visit: (stem: string, written: string, asWritten: string) => void): void {
   const days = dayTokens(text);
-  days.tokens.forEach((token, i) => visit(token, days.surfaces[i]!));
+  days.tokens.forEach((token, i) => visit(token, days.surfaces[i]!, days.surfaces[i]!));
   for (const w of undotInitialisms(days.rest).match(/[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu) ?? []) {
     // "near-collapse" also says "collapse".
     for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
       const lower = part.toLowerCase();
       if (lower.length < 3 || STOP.has(lower)) continue;
-      visit(stem(lemma(lower.replace(/,/g, ''))), lower);
+      const s = stem(lemma(lower.replace(/,/g, '')));
+      visit(SYNONYM.get(s) ?? s, lower, part);
     }
   }
 }

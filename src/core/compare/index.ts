@@ -6,6 +6,7 @@
 import { fnv1a52 } from '../text/fnv1a';
 import { features, writtenForms, type ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
+import { carriesClaim } from './claim-content';
 import { groupPairs } from './grouping';
 import { candidatePairs, idfWeights, similarity } from './pairs';
 import { SimilarityScorer } from './scorer';
@@ -38,7 +39,8 @@ export function compareArticles(
       d,
       claims.filter((c) => c.documentId === d.id),
     ))
-      all.push(features(u, d.published, d.text, sentenceDates));
+      // A reporting frame or a bare attribution shares names with real claims but says nothing comparable.
+      if (!u.frame && carriesClaim(u)) all.push(features(u, d.published, d.text, sentenceDates));
   }
   const idf = idfWeights(all);
   // One scorer for pairs, group cohesion and discrepancies: each pair is scored once.
@@ -48,11 +50,7 @@ export function compareArticles(
   const found = groupPairs(
     (i) => all[i]!.unit.documentId,
     pairs,
-    {
-      maxPerDocument: options.maxPerDocument ?? 3,
-      cohesion: 0.7,
-      threshold,
-    },
+    { maxPerDocument: options.maxPerDocument ?? 3, cohesion: 0.7, threshold },
     (i, j) => scorer.score(i, j),
   );
   const groups: ProposedGroup[] = [];

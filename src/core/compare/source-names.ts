@@ -3,17 +3,13 @@
  * "United States", "FBI Director James Comey" and "Comey", "the Justice Department" and "DOJ".
  * Titles and words that say nothing about who it is are left out before comparing.
  */
-import { contentStems, stem, undotInitialisms } from './features';
+import { contentStems, undotInitialisms } from './features';
 
-/** Words that describe a role or a document, not who it is. */
-const GENERIC = new Set(
-  (
-    'report statement interview new said news official officials source sources spokesman spokeswoman ' +
+/** Words that describe a role or a document, not who it is (read as `words` reads them: "attorney" as "lawyer"). */
+const GENERIC = contentStems(
+  'report statement interview new said news official officials source sources spokesman spokeswoman ' +
     'spokesperson director attorney general deputy secretary president former senior minister chief ' +
-    'senator representative governor mayor aide aides familiar matter person people letter letters'
-  )
-    .split(/\s+/)
-    .map(stem),
+    'senator representative governor mayor aide aides familiar matter person people letter letters',
 );
 
 /** Same-source spellings that neither initials nor shared words reveal. */

@@ -6,6 +6,7 @@
 import { classifySource, hasProperName } from '../assist/source-kind';
 import { suggest, type Suggestion } from '../assist/suggest';
 import { splitSentences, tokenize } from '../text/tokenize';
+import { carriesClaim } from './claim-content';
 import { splitClauses, writersClause } from './clauses';
 import { speakerPhrase } from './source-names';
 import type { AttributionStrength, ClaimSpanInput, ClaimUnit, CompareDocument, TextRange } from './types';
@@ -117,27 +118,39 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     const s = sentences[lo];
     return s && s.start <= r.start && r.start < s.end ? s : r;
   };
-  const unit = (r: TextRange, spanId: string | null, source?: TextRange & { text: string }, frame = false): void => {
+  const unit = (
+    r: TextRange,
+    spanId: string | null,
+    source?: TextRange & { text: string },
+    cue?: { speaker?: string | undefined },
+  ): void => {
     const t = trimRange(text, r);
     if (t.end <= t.start) return;
     const sentence = sentenceOf(t);
-    units.push({
+    const made: ClaimUnit = {
       documentId: document.id,
       spanId,
       ...t,
       text: text.slice(t.start, t.end),
       ...(source ? { source } : {}),
       attribution: attributionStrength(source?.text),
-      ...(frame ? { frame } : {}),
       context: { start: Math.min(sentence.start, t.start), end: Math.max(sentence.end, t.end) },
-    });
+    };
+    // Words around a cue are a frame unless they say more than who spoke (", saying" after a claim).
+    units.push(cue && !carriesClaim(made, cue.speaker) ? { ...made, frame: true } : made);
   };
   for (const c of claims) {
     const suggested = suggestions.find((s) => s.label === 'Claim' && overlaps(s, c));
     unit(c, c.spanId, c.source ?? (suggested ? sourceOf(text, suggested, byId) : undefined));
   }
+  // "The mayor urged the board not to publish it" reports no proposition but an act: the urging
+  // is the writer's claim, so the infinitive stays in the sentence rather than becoming the mayor's claim.
   const attributed = suggestions.filter(
-    (s) => s.label === 'Claim' && s.links?.sourceId && !claims.some((c) => overlaps(c, s)),
+    (s) =>
+      s.label === 'Claim' &&
+      s.links?.sourceId &&
+      !claims.some((c) => overlaps(c, s)) &&
+      !DIRECTIVE.test(text.slice(s.start, s.end)),
   );
   for (const s of attributed) {
     const source = sourceOf(text, s, byId);
@@ -154,10 +167,9 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
     }
   }
   // The cue of an attributed claim: what is left around it ("The director told Congress on Friday that") is a frame.
-  // "Lynch urged Comey not to announce it" reports no proposition but an act: the urging is the writer's claim.
   const cues = attributed.flatMap((s) => {
     const cue = s.links?.cueId ? byId.get(s.links.cueId) : undefined;
-    return cue && !DIRECTIVE.test(text.slice(s.start, s.end)) ? [cue] : [];
+    return cue ? [{ ...cue, speaker: sourceOf(text, s, byId)?.text }] : [];
   });
   const taken = [...claims, ...attributed].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
@@ -172,7 +184,7 @@ export function claimUnits(document: CompareDocument, claims: ClaimSpanInput[]):
             clause,
             null,
             reportNounBefore(text, sentence.start, clause),
-            cues.some((c) => overlaps(c, clause)),
+            cues.find((c) => overlaps(c, clause)),
           );
       }
     }
