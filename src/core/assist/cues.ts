@@ -1,5 +1,6 @@
 /** Finds cues in a sentence: reporting verbs used as verbs, "according to", set phrases, "X:" and "― X". */
 import type { Attribution } from './attribution';
+import { relativeBeforeCopula } from './cue-exclusions';
 import { headlineVerb, isTitleCase } from './headline';
 import {
   CLAUSE_BOUNDARY,
@@ -103,7 +104,7 @@ export class CueReader extends PhraseReader {
       }
       const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
       if (!participleSource && !this.verbalContext(k, s, entry)) continue;
-      if (this.reducedRelative(k)) continue;
+      if (this.reducedRelative(k) || relativeBeforeCopula(T, k)) continue;
       if (
         t.lower === 'known' &&
         (next?.lower === 'as' || /^(best|well|widely|little|lesser|better)$/.test(prev?.lower ?? ''))

@@ -128,3 +128,10 @@ describe('suggest: cue words used as nouns or in other senses', () => {
     expect(spans('The agency said in a June report that taxes rose.', 'Claim')).toEqual(['taxes rose']);
   });
 });
+
+describe('suggest: relative clauses', () => {
+  it('reads no cue in "the loopholes he cited are ..."', () => {
+    expect(spans('The four loopholes he cited are “tricks.”', 'Cue')).toEqual([]);
+    expect(spans('He cited four loopholes.', 'Cue')).toEqual(['cited']);
+  });
+});
