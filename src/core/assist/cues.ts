@@ -44,6 +44,10 @@ const EDITORIAL_LABELS = new Set([
   'readers',
 ]);
 
+/** A word in capitals ("DOCTORS", "DON’T"), as in a section heading. */
+const shouted = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text);
+
 export class CueReader extends PhraseReader {
   /** Finds cue words in a sentence, in order. */
   findCues(s: Sentence): Attribution[] {
@@ -79,6 +83,8 @@ export class CueReader extends PhraseReader {
       if (!entry || (entry.notBefore && next && entry.notBefore.includes(next.lower))) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
+      // "FELLOW DOCTORS DON’T WANT TO ..." : a section heading in capitals, not a report.
+      if (/^\p{Lu}{2,}$/u.test(t.text) && shouted(prev) && shouted(next)) continue;
       const quoted = t.lower === 'saying' && prev?.lower === 'as' ? this.quotedSpeaker(k, s) : undefined;
       if (quoted) {
         out.push({

@@ -135,3 +135,10 @@ describe('suggest: relative clauses', () => {
     expect(spans('He cited four loopholes.', 'Cue')).toEqual(['cited']);
   });
 });
+
+describe('suggest: headings in capitals', () => {
+  it('reads no cue inside a section heading in capitals, but reads one in a transcript label', () => {
+    expect(spans('FELLOW DOCTORS DON’T WANT TO WORK WITH HIM — The board met.', 'Cue')).toEqual([]);
+    expect(spans('LEE SAID: “The pier is shut.”', 'Source')).toEqual(['LEE']);
+  });
+});
