@@ -29,3 +29,30 @@ export function relativeBeforeCopula(T: Token[], k: number): boolean {
     !/^\p{Lu}/u.test(subject.text)
   );
 }
+
+/** "Correction: ..." heads an editor's note, not a speaker's words. */
+export const EDITORIAL_LABELS = new Set([
+  'correction',
+  'clarification',
+  'source',
+  'sources',
+  'note',
+  'update',
+  'updated',
+  'editor',
+  "editor's",
+  'related',
+  'photo',
+  'watch',
+  'more',
+  'video',
+  'disclosure',
+  'credit',
+  'read',
+  'contributing',
+  'readers',
+]);
+
+/** A word in capitals ("DOCTORS", "DON’T"), as in a section heading. */
+export const shouted = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text);

@@ -1,6 +1,6 @@
 /** Finds cues in a sentence: reporting verbs used as verbs, "according to", set phrases, "X:" and "― X". */
 import type { Attribution } from './attribution';
-import { relativeBeforeCopula } from './cue-exclusions';
+import { EDITORIAL_LABELS, relativeBeforeCopula, shouted } from './cue-exclusions';
 import { headlineVerb, isTitleCase } from './headline';
 import {
   CLAUSE_BOUNDARY,
@@ -20,33 +20,6 @@ import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
 import { isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence, Token } from '../text/tokenize';
-
-/** "Correction: ..." heads an editor's note, not a speaker's words. */
-const EDITORIAL_LABELS = new Set([
-  'correction',
-  'clarification',
-  'source',
-  'sources',
-  'note',
-  'update',
-  'updated',
-  'editor',
-  "editor's",
-  'related',
-  'photo',
-  'watch',
-  'more',
-  'video',
-  'disclosure',
-  'credit',
-  'read',
-  'contributing',
-  'readers',
-]);
-
-/** A word in capitals ("DOCTORS", "DON’T"), as in a section heading. */
-const shouted = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text);
 
 export class CueReader extends PhraseReader {
   /** Finds cue words in a sentence, in order. */
