@@ -5,6 +5,7 @@
  * with units, initialisms, quotes, paragraph breaks). A token of either layer is always a run of whole
  * pieces, so both agree on every word boundary. Offsets are UTF-16 indices, `end` exclusive.
  */
+import { endsSentenceAt, keepsStop } from './sentence-ends';
 import { sentenceBreaks, wordPieces, type Piece } from './word-segments';
 
 /** A token of the dataset exports; `start`/`end` are UTF-16 indices, `end` exclusive. */
@@ -303,7 +304,7 @@ function classify(text: string, i: number): [number, TokenKind] {
   const w = sticky(WORD, text, i);
   if (w) {
     const stop = text[i + w.length] === '.';
-    if (stop && ABBREVIATIONS.has(fold(w))) return [w.length + 1, 'word'];
+    if (stop && ABBREVIATIONS.has(fold(w)) && keepsStop(fold(w), text, i + w.length)) return [w.length + 1, 'word'];
     if (stop && /^\p{Lu}$/u.test(w) && /^\s\p{Lu}/u.test(text.slice(i + 2, i + 4))) return [w.length + 1, 'word'];
     return [w.length, 'word'];
   }
@@ -347,6 +348,11 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       const next = tokens[k + 1];
       const opens = next !== undefined && next.start === t.end && next.kind !== 'punct' && depth === 0;
       depth = opens ? 1 : 0;
+    }
+    // "in the U.S. The rest ...": an abbreviation's full stop that also ends the sentence.
+    if (t.kind === 'word' && depth === 0 && endsSentenceAt(t.text, tokens[k + 1]?.text)) {
+      close(k + 1, false);
+      continue;
     }
     const isTerminal = t.kind === 'punct' && TERMINAL.has(t.text);
     const closesQuotedSentence =
