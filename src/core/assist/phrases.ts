@@ -20,7 +20,7 @@ import type { Token } from '../text/tokenize';
 
 /** Auxiliaries and adverbs that follow a subject, never inside it. */
 const NP_ENDERS =
-  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|not|never|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
 /** Nouns and adjectives in -ly: "the influential daily", "the family", not adverbs. */
 const LY_NOUNS = /^(daily|weekly|monthly|quarterly|yearly|family|ally|rally|assembly|elderly|early|only|bully)$/;
 /** Bodies whose name goes on with "on": "the Council on Foreign Relations". */

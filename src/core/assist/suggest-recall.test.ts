@@ -142,3 +142,18 @@ describe('suggest: headings in capitals', () => {
     expect(spans('LEE SAID: “The pier is shut.”', 'Source')).toEqual(['LEE']);
   });
 });
+
+describe('suggest: claim units', () => {
+  it('suggests no claim for a bare object ("does not defend it"), keeping the source and cue', () => {
+    const text = 'Lee admitted using the loophole. He does not defend it.';
+    expect(spans(text, 'Claim')).toEqual(['using the loophole']);
+    expect(spans(text, 'Cue')).toEqual(['admitted', 'does not defend']);
+  });
+
+  it('keeps the negation of a directive with its content ("urged residents not to drive")', () => {
+    expect(spans('The mayor urged residents not to drive on the bridge.', 'Claim')).toEqual([
+      'not to drive on the bridge',
+    ]);
+    expect(spans('The union warned members never to cross the line.', 'Claim')).toEqual(['never to cross the line']);
+  });
+});
