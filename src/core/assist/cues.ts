@@ -296,7 +296,10 @@ export class CueReader extends PhraseReader {
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
     // "an hourlong show", "a June report": an article, a modifier and a noun; a verb would agree ("a source says").
-    if (entry.nounLike && t.lower === entry.lemma && /^(a|an)$/.test(T[k - 2]?.lower ?? '') && prev?.kind === 'word')
+    if (entry.nounLike && t.lower === entry.lemma && prev?.kind === 'word' && this.afterArticle(k, s)) return false;
+    // "The Herald report said ...": a noun before the sentence's own verb of saying.
+    const nextEntry = CUE_VERBS.get(next?.lower ?? '');
+    if (entry.nounLike && t.lower === entry.lemma && nextEntry && next!.lower !== nextEntry.lemma && !isCap(next))
       return false;
     if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))
       return true;
@@ -342,6 +345,15 @@ export class CueReader extends PhraseReader {
     }
     if (!t.lower.endsWith('s') && prev.kind === 'word' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower)) return true;
     return false;
+  }
+
+  /** "an hourlong show", "a New York Times report": an indefinite article and modifiers before the word at k. */
+  private afterArticle(k: number, s: Sentence): boolean {
+    const T = this.tokens;
+    if (/^(a|an)$/.test(T[k - 2]?.lower ?? '')) return true;
+    let j = k - 1;
+    while (j > s.first && k - j <= 6 && (isCap(T[j]) || T[j]!.kind === 'number')) j--;
+    return j < k - 1 && /^(a|an)$/.test(T[j]?.lower ?? '');
   }
 
   /** “I am ashamed.” ― Pamela Padilla : a quotation signed with a dash. */

@@ -1,6 +1,7 @@
 /** Noun phrases around a cue: the subject before it, the phrase after it, adverbials to skip. */
 import { holdsClause, PRONOUN_CONTRACTION } from './clause-shape';
 import { TokenDocument } from './document';
+import { DOCUMENT_NOUNS } from './frame-lexicon';
 import {
   CLAUSE_BOUNDARY,
   CUE_PREFIX,
@@ -270,7 +271,8 @@ export class PhraseReader extends TokenDocument {
         !isCap(t) &&
         !DETERMINERS.has(T[j - 1]?.lower ?? '') &&
         !this.reducedRelative(j) &&
-        !this.reducedRelative(j + 1)
+        !this.reducedRelative(j + 1) &&
+        !(j === end - 1 && DOCUMENT_NOUNS.has(t.lower)) // "The Herald report said"
       )
         break;
       j--;

@@ -157,3 +157,18 @@ describe('suggest: claim units', () => {
     expect(spans('The union warned members never to cross the line.', 'Claim')).toEqual(['never to cross the line']);
   });
 });
+
+describe('suggest: documents as sources', () => {
+  it('reads "a Herald report that ..." with the naming words as source and the report as cue', () => {
+    const text = 'The ad features a Herald report that the pier lost money in the 1990s.';
+    expect(spans(text, 'Source')).toEqual(['a Herald']);
+    expect(spans(text, 'Cue')).toEqual(['report']);
+    expect(spans(text, 'Claim')).toEqual(['the pier lost money in the 1990s']);
+  });
+
+  it('reads "The Herald report said" as a document subject, "Officials report" as a verb', () => {
+    expect(spans('The Herald report said the pier lost money.', 'Source')).toEqual(['The Herald report']);
+    expect(spans('Officials report the pier lost money.', 'Cue')).toEqual(['report']);
+    expect(spans('He backed off, dialing back plans to cut rates.', 'Source')).toEqual([]);
+  });
+});
