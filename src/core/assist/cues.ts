@@ -247,6 +247,12 @@ export class CueReader extends PhraseReader {
       j--;
     if (j >= s.first && j < k - 1 && T[j]!.lower === 'with' && !PREPOSITIONS.has(T[j + 1]!.lower))
       return { first: j + 1, last: k };
+    // "the swoon had Republicans wondering about ...": the people a cause leaves in that state.
+    for (let m = k - 2; m >= s.first && k - m <= 4; m--) {
+      if (!isWord(T[m + 1]) || DETERMINERS.has(T[k - 1]!.lower)) break;
+      if (/^(had|has|have|having|left|leaves|leaving|got|gets|kept|keeps)$/.test(T[m]!.lower))
+        return isCap(T[k - 1]) || /s$/.test(T[k - 1]!.lower) ? { first: m + 1, last: k } : undefined;
+    }
     if (!SETTING_NOUNS.has(T[k - 1]?.lower ?? '')) return undefined;
     let d = k - 2;
     while (d > s.first && k - d <= 4 && !DETERMINERS.has(T[d]!.lower)) d--;

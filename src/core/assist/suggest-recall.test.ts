@@ -172,3 +172,11 @@ describe('suggest: documents as sources', () => {
     expect(spans('He backed off, dialing back plans to cut rates.', 'Source')).toEqual([]);
   });
 });
+
+describe('suggest: people left in a state of mind', () => {
+  it('reads "had Republicans wondering about" with the people as source', () => {
+    expect(spans('The swoon had Republicans wondering about his health.', 'Source')).toEqual(['Republicans']);
+    expect(spans('The scare has skittish voters worrying about the ticket.', 'Source')).toEqual(['skittish voters']);
+    expect(spans('She has been saying it for years.', 'Source')).toEqual(['She']);
+  });
+});
