@@ -5,7 +5,7 @@
  * with units, initialisms, quotes, paragraph breaks). A token of either layer is always a run of whole
  * pieces, so both agree on every word boundary. Offsets are UTF-16 indices, `end` exclusive.
  */
-import { endsSentenceAt, keepsStop } from './sentence-ends';
+import { keepsStop } from './sentence-ends';
 import { sentenceBreaks, wordPieces, type Piece } from './word-segments';
 
 /** A token of the dataset exports; `start`/`end` are UTF-16 indices, `end` exclusive. */
@@ -348,11 +348,6 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       const next = tokens[k + 1];
       const opens = next !== undefined && next.start === t.end && next.kind !== 'punct' && depth === 0;
       depth = opens ? 1 : 0;
-    }
-    // "in the U.S. The rest ...": an abbreviation's full stop that also ends the sentence.
-    if (t.kind === 'word' && depth === 0 && endsSentenceAt(t.text, tokens[k + 1]?.text)) {
-      close(k + 1, false);
-      continue;
     }
     const isTerminal = t.kind === 'punct' && TERMINAL.has(t.text);
     const closesQuotedSentence =
