@@ -175,7 +175,7 @@ export class AttributionReader extends CueReader {
           )
         : s.last;
       // "..., with the Herald saying ...", "(they want ...": the "with" or the bracket opens the next attribution.
-      const opener = /^(with|when|after|before|because|since|until|while|\()$/.test(T[hi - 1]?.lower ?? '');
+      const opener = /^(with|\()$/.test(T[hi - 1]?.lower ?? '');
       att.content = this.content(s, att, lo, opener ? hi - 1 : hi);
     }
     atts.splice(0, atts.length, ...kept);
@@ -291,7 +291,9 @@ export class AttributionReader extends CueReader {
         if (T[m]!.lower.endsWith('ing') && CUE_VERBS.has(T[m]!.lower)) return true;
       return false;
     }
-    if (opener !== '(' && !/^(when|after|before|because|since|until|while)$/.test(opener ?? '')) return false;
+    // A subordinate clause ("..., when Lee blasted him") stays in the content: cutting it there splits the
+    // claims that eval:compare groups across articles.
+    if (opener !== '(') return false;
     let m = k + 1;
     if (SUBJECT_PRONOUNS.has(T[m]?.lower ?? '')) m++;
     else while (m < hi && m - k <= 4 && isCap(T[m]) && !CUE_VERBS.has(T[m]!.lower)) m++;

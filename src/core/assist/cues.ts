@@ -1,5 +1,6 @@
 /** Finds cues in a sentence: reporting verbs used as verbs, "according to", set phrases, "X:" and "― X". */
 import type { Attribution } from './attribution';
+import { EDITORIAL_LABELS, relativeBeforeCopula, shouted } from './cue-exclusions';
 import { headlineVerb, isTitleCase } from './headline';
 import {
   CLAUSE_BOUNDARY,
@@ -19,29 +20,6 @@ import { PhraseReader } from './phrases';
 import { findAsPutIt, findPollSetting } from './set-phrases';
 import { isCap, isPunct, isQuote, isWord, type Range } from './token-predicates';
 import type { Sentence, Token } from '../text/tokenize';
-
-/** "Correction: ..." heads an editor's note, not a speaker's words. */
-const EDITORIAL_LABELS = new Set([
-  'correction',
-  'clarification',
-  'source',
-  'sources',
-  'note',
-  'update',
-  'updated',
-  'editor',
-  "editor's",
-  'related',
-  'photo',
-  'watch',
-  'more',
-  'video',
-  'disclosure',
-  'credit',
-  'read',
-  'contributing',
-  'readers',
-]);
 
 export class CueReader extends PhraseReader {
   /** Finds cue words in a sentence, in order. */
@@ -78,6 +56,8 @@ export class CueReader extends PhraseReader {
       if (!entry || (entry.notBefore && next && entry.notBefore.includes(next.lower))) continue;
       if (/^\p{Lu}/u.test(t.text) && k > s.first && !/^\p{Lu}+$/u.test(t.text) && !(headline && headlineVerb(t, entry)))
         continue; // a name: "Ann Say"
+      // "FELLOW DOCTORS DON’T WANT TO ..." : a section heading in capitals, not a report.
+      if (/^\p{Lu}{2,}$/u.test(t.text) && shouted(prev) && shouted(next)) continue;
       const quoted = t.lower === 'saying' && prev?.lower === 'as' ? this.quotedSpeaker(k, s) : undefined;
       if (quoted) {
         out.push({
@@ -103,7 +83,7 @@ export class CueReader extends PhraseReader {
       }
       const participleSource = t.lower.endsWith('ing') ? this.participleSource(k, s) : undefined;
       if (!participleSource && !this.verbalContext(k, s, entry)) continue;
-      if (this.reducedRelative(k)) continue;
+      if (this.reducedRelative(k) || relativeBeforeCopula(T, k)) continue;
       if (
         t.lower === 'known' &&
         (next?.lower === 'as' || /^(best|well|widely|little|lesser|better)$/.test(prev?.lower ?? ''))
@@ -267,6 +247,12 @@ export class CueReader extends PhraseReader {
       j--;
     if (j >= s.first && j < k - 1 && T[j]!.lower === 'with' && !PREPOSITIONS.has(T[j + 1]!.lower))
       return { first: j + 1, last: k };
+    // "the swoon had Republicans wondering about ...": the people a cause leaves in that state.
+    for (let m = k - 2; m >= s.first && k - m <= 4; m--) {
+      if (!isWord(T[m + 1]) || DETERMINERS.has(T[k - 1]!.lower)) break;
+      if (/^(had|has|have|having|left|leaves|leaving|got|gets|kept|keeps)$/.test(T[m]!.lower))
+        return isCap(T[k - 1]) || /s$/.test(T[k - 1]!.lower) ? { first: m + 1, last: k } : undefined;
+    }
     if (!SETTING_NOUNS.has(T[k - 1]?.lower ?? '')) return undefined;
     let d = k - 2;
     while (d > s.first && k - d <= 4 && !DETERMINERS.has(T[d]!.lower)) d--;
@@ -316,7 +302,10 @@ export class CueReader extends PhraseReader {
     const isPast = t.lower !== entry.lemma && !t.lower.endsWith('s');
     if (next && ((next.lower === 'of' && entry.nounLike && !isPast) || next.lower === '-')) return false; // "a report of", "fact-check"
     // "an hourlong show", "a June report": an article, a modifier and a noun; a verb would agree ("a source says").
-    if (entry.nounLike && t.lower === entry.lemma && /^(a|an)$/.test(T[k - 2]?.lower ?? '') && prev?.kind === 'word')
+    if (entry.nounLike && t.lower === entry.lemma && prev?.kind === 'word' && this.afterArticle(k, s)) return false;
+    // "The Herald report said ...": a noun before the sentence's own verb of saying.
+    const nextEntry = CUE_VERBS.get(next?.lower ?? '');
+    if (entry.nounLike && t.lower === entry.lemma && nextEntry && next!.lower !== nextEntry.lemma && !isCap(next))
       return false;
     if (next && next.lower === 'that' && !(prev && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text))))
       return true;
@@ -362,6 +351,15 @@ export class CueReader extends PhraseReader {
     }
     if (!t.lower.endsWith('s') && prev.kind === 'word' && /s$/.test(prev.lower) && !/ss$/.test(prev.lower)) return true;
     return false;
+  }
+
+  /** "an hourlong show", "a New York Times report": an indefinite article and modifiers before the word at k. */
+  private afterArticle(k: number, s: Sentence): boolean {
+    const T = this.tokens;
+    if (/^(a|an)$/.test(T[k - 2]?.lower ?? '')) return true;
+    let j = k - 1;
+    while (j > s.first && k - j <= 6 && (isCap(T[j]) || T[j]!.kind === 'number')) j--;
+    return j < k - 1 && /^(a|an)$/.test(T[j]?.lower ?? '');
   }
 
   /** “I am ashamed.” ― Pamela Padilla : a quotation signed with a dash. */

@@ -133,3 +133,9 @@ export const AGENT_NOUNS = new Set(
     champions defender defenders backer backers foe foes detractor detractors skeptic skeptics sceptic sceptics
     admirer admirers fan fans ally allies enemy enemies`),
 );
+
+/** Documents that carry claims: "a Herald report that ...", "a 2014 study that ..." (singular or plural). */
+export const DOCUMENT_NOUNS = new Set(
+  words(`report reports study studies analysis analyses poll polls survey surveys article articles story stories memo
+    memos investigation investigations audit audits review reviews paper papers letter letters filing filings`),
+);

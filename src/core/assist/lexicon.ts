@@ -1,7 +1,7 @@
 // Long file: word lists, one entry a line; split, they would scatter one vocabulary the readers share.
 /** Word lists for the assist engine. Everything is lower-case with ASCII apostrophes. */
 import { NOT_BEFORE } from './cue-exclusions';
-import { sideTakingEntries } from './side-taking';
+import { SIDE_TAKING_VERBS } from './side-taking';
 
 export type CueClass = 'speech' | 'belief' | 'evidence' | 'intent' | 'stance';
 
@@ -264,7 +264,11 @@ function build(): Map<string, CueEntry> {
   add(EVIDENCE, 'evidence');
   add(INTENT, 'intent');
   add(STANCE, 'stance');
-  for (const [form, entry] of sideTakingEntries()) if (!map.has(form)) map.set(form, entry);
+  for (const v of SIDE_TAKING_VERBS) {
+    const entry: CueEntry = { lemma: v.lemma, cls: 'stance', nounLike: true, notBefore: v.notBefore };
+    if (v.particles) entry.particles = v.particles;
+    for (const f of v.forms) if (!map.has(f)) map.set(f, entry);
+  }
   return map;
 }
 

@@ -12,6 +12,7 @@ import {
   AGENT_NOUNS,
   CATENATIVES,
   COMPLEMENT_WORDS,
+  DOCUMENT_NOUNS,
   LIGHT_VERB_ONLY_NOUNS,
   LIGHT_VERBS,
   LINKING_VERBS,
@@ -80,7 +81,8 @@ export function findFrameCues(reader: PhraseReader, s: Sentence): Attribution[] 
       nounFromBy(reader, k, s) ??
       lightVerb(reader, k, s) ??
       stance(T, k, s) ??
-      agentNoun(T, k, s);
+      agentNoun(T, k, s) ??
+      namedDocument(T, k, s);
     if (att) {
       out.push(att);
       k = Math.max(k, att.cue.last - 1);
@@ -208,6 +210,37 @@ function agentNoun(T: Token[], k: number, s: Sentence): Attribution | undefined 
   if (!noun || !AGENT_NOUNS.has(noun.lower) || !/^(of|for)$/.test(T[m + 1]?.lower ?? '')) return undefined;
   const cue = { first: withPrefixes(T, k, s), last: m + 2 };
   return { cue, cueText: text(T, cue), pattern: 'subject', score: FRAME_SCORE, content: [] };
+}
+
+/**
+ * "a New York Times report that ...", "a 2014 Senate study that ...": a document named by its author or
+ * its date, with the clause it holds; the source is the article and the naming words, the cue the noun.
+ */
+function namedDocument(T: Token[], k: number, s: Sentence): Attribution | undefined {
+  const t = T[k]!;
+  if (!DOCUMENT_NOUNS.has(t.lower) || isCap(t) || T[k + 1]?.lower !== 'that') return undefined;
+  const after = T[k + 2];
+  if (
+    !after ||
+    !(
+      isCap(after) ||
+      after.kind === 'number' ||
+      DETERMINERS.has(after.lower) ||
+      /^(he|she|they|it|we|i)$/.test(after.lower)
+    )
+  )
+    return undefined;
+  let j = k - 1;
+  while (j >= s.first && k - j <= 6 && (isCap(T[j]) || T[j]!.kind === 'number') && !DETERMINERS.has(T[j]!.lower)) j--;
+  if (j === k - 1 || j < s.first || !/^(a|an|the)$/.test(T[j]!.lower)) return undefined;
+  return {
+    cue: { first: k, last: k + 1 },
+    cueText: t.text,
+    pattern: 'noun',
+    source: { first: j, last: k },
+    score: FRAME_SCORE,
+    content: [],
+  };
 }
 
 /** Auxiliaries and adverbs before a verb join its cue: "has repeatedly made", "had been". */

@@ -1,6 +1,7 @@
 /** Noun phrases around a cue: the subject before it, the phrase after it, adverbials to skip. */
 import { holdsClause, PRONOUN_CONTRACTION } from './clause-shape';
 import { TokenDocument } from './document';
+import { DOCUMENT_NOUNS } from './frame-lexicon';
 import {
   CLAUSE_BOUNDARY,
   CUE_PREFIX,
@@ -20,7 +21,7 @@ import type { Token } from '../text/tokenize';
 
 /** Auxiliaries and adverbs that follow a subject, never inside it. */
 const NP_ENDERS =
-  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|not|never|again|meanwhile|though|also|still|now|then|already|\p{Ll}+ly)$/u;
 /** Nouns and adjectives in -ly: "the influential daily", "the family", not adverbs. */
 const LY_NOUNS = /^(daily|weekly|monthly|quarterly|yearly|family|ally|rally|assembly|elderly|early|only|bully)$/;
 /** Bodies whose name goes on with "on": "the Council on Foreign Relations". */
@@ -270,7 +271,8 @@ export class PhraseReader extends TokenDocument {
         !isCap(t) &&
         !DETERMINERS.has(T[j - 1]?.lower ?? '') &&
         !this.reducedRelative(j) &&
-        !this.reducedRelative(j + 1)
+        !this.reducedRelative(j + 1) &&
+        !(j === end - 1 && DOCUMENT_NOUNS.has(t.lower)) // "The Herald report said"
       )
         break;
       j--;

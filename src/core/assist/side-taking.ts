@@ -3,9 +3,7 @@
  * stance, the object its content. Each lists the words after which it is no cue at all ("backed
  * off", "came back to"), as those verbs have common senses that say nothing.
  */
-import type { CueEntry } from './lexicon';
-
-interface SideTakingVerb {
+export interface SideTakingVerb {
   lemma: string;
   forms: string[];
   /** Joined to the cue when they follow it: "voted for", "voted against". */
@@ -14,7 +12,8 @@ interface SideTakingVerb {
   notBefore: string[];
 }
 
-const VERBS: SideTakingVerb[] = [
+/** Base and -s forms are also nouns ("the vote", "his back"): lexicon.ts marks them noun-like. */
+export const SIDE_TAKING_VERBS: readonly SideTakingVerb[] = [
   {
     lemma: 'back',
     forms: ['back', 'backs', 'backed', 'backing'],
@@ -32,13 +31,4 @@ const VERBS: SideTakingVerb[] = [
 
 function words(list: string): string[] {
   return list.trim().split(/\s+/);
-}
-
-/** Word form → its entry, for CUE_VERBS. Base and -s forms are also nouns ("the vote", "his back"). */
-export function sideTakingEntries(): Array<[string, CueEntry]> {
-  return VERBS.flatMap((v) => {
-    const entry: CueEntry = { lemma: v.lemma, cls: 'stance', nounLike: true, notBefore: v.notBefore };
-    if (v.particles) entry.particles = v.particles;
-    return v.forms.map((f): [string, CueEntry] => [f, entry]);
-  });
 }

@@ -104,13 +104,12 @@ describe('suggest: stances and nested attributions', () => {
 });
 
 describe('suggest: clauses with an attribution of their own', () => {
-  it('ends a claim before ", when X blasted ..." and before "(they want ..."', () => {
-    const when = 'The ad shows Lee saying, “That is smart,” when Ray blasted him for it.';
-    expect(spans(when, 'Source')).toContain('Ray');
-    expect(spans(when, 'Claim')).toContain('Lee saying, “That is smart,”');
+  it('ends a claim before "(they want ...", and keeps a subordinate ", when X blasted ..." in it', () => {
     const bracket = 'Unions want shorter shifts (they want higher pay and suggest that pay would keep staff).';
     expect(spans(bracket, 'Source')).toEqual(['Unions', 'they']);
     expect(spans(bracket, 'Claim')).toContain('pay would keep staff');
+    const when = 'The ad shows Lee saying, “That is smart,” when Ray blasted him for it.';
+    expect(spans(when, 'Claim')).toContain('Lee saying, “That is smart,” when Ray blasted him for it');
   });
 });
 
@@ -126,5 +125,57 @@ describe('suggest: cue words used as nouns or in other senses', () => {
   it('still reads a quantifier standing alone and a determiner, noun and verb', () => {
     expect(spans('“We will win,” one said. The campaign says it will win.', 'Source')).toEqual(['one', 'The campaign']);
     expect(spans('The agency said in a June report that taxes rose.', 'Claim')).toEqual(['taxes rose']);
+  });
+});
+
+describe('suggest: relative clauses', () => {
+  it('reads no cue in "the loopholes he cited are ..."', () => {
+    expect(spans('The four loopholes he cited are “tricks.”', 'Cue')).toEqual([]);
+    expect(spans('He cited four loopholes.', 'Cue')).toEqual(['cited']);
+  });
+});
+
+describe('suggest: headings in capitals', () => {
+  it('reads no cue inside a section heading in capitals, but reads one in a transcript label', () => {
+    expect(spans('FELLOW DOCTORS DON’T WANT TO WORK WITH HIM — The board met.', 'Cue')).toEqual([]);
+    expect(spans('LEE SAID: “The pier is shut.”', 'Source')).toEqual(['LEE']);
+  });
+});
+
+describe('suggest: claim units', () => {
+  it('suggests no claim for a bare object ("does not defend it"), keeping the source and cue', () => {
+    const text = 'Lee admitted using the loophole. He does not defend it.';
+    expect(spans(text, 'Claim')).toEqual(['using the loophole']);
+    expect(spans(text, 'Cue')).toEqual(['admitted', 'does not defend']);
+  });
+
+  it('keeps the negation of a directive with its content ("urged residents not to drive")', () => {
+    expect(spans('The mayor urged residents not to drive on the bridge.', 'Claim')).toEqual([
+      'not to drive on the bridge',
+    ]);
+    expect(spans('The union warned members never to cross the line.', 'Claim')).toEqual(['never to cross the line']);
+  });
+});
+
+describe('suggest: documents as sources', () => {
+  it('reads "a Herald report that ..." with the naming words as source and the report as cue', () => {
+    const text = 'The ad features a Herald report that the pier lost money in the 1990s.';
+    expect(spans(text, 'Source')).toEqual(['a Herald']);
+    expect(spans(text, 'Cue')).toEqual(['report']);
+    expect(spans(text, 'Claim')).toEqual(['the pier lost money in the 1990s']);
+  });
+
+  it('reads "The Herald report said" as a document subject, "Officials report" as a verb', () => {
+    expect(spans('The Herald report said the pier lost money.', 'Source')).toEqual(['The Herald report']);
+    expect(spans('Officials report the pier lost money.', 'Cue')).toEqual(['report']);
+    expect(spans('He backed off, dialing back plans to cut rates.', 'Source')).toEqual([]);
+  });
+});
+
+describe('suggest: people left in a state of mind', () => {
+  it('reads "had Republicans wondering about" with the people as source', () => {
+    expect(spans('The swoon had Republicans wondering about his health.', 'Source')).toEqual(['Republicans']);
+    expect(spans('The scare has skittish voters worrying about the ticket.', 'Source')).toEqual(['skittish voters']);
+    expect(spans('She has been saying it for years.', 'Source')).toEqual(['She']);
   });
 });

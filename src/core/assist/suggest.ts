@@ -174,6 +174,8 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
       });
       if (att.content.length === 0) continue;
       const pieces = att.content.map((p) => engine.offsets(p));
+      // "does not defend it", "blasted him": a bare object names what the stance is about, it states nothing.
+      if (pieces.every((p) => isBareObject(document.text.slice(p.start, p.end)))) continue;
       const certainty = att.entry?.certainty ?? (/\b(not|never|no)\b/i.test(att.cueText) ? 'denied' : 'asserted');
       const claim: Omit<Suggestion, 'id'> = {
         label: 'Claim',
@@ -205,6 +207,11 @@ export function suggest(document: SuggestInput, options: SuggestOptions = {}): S
   }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+}
+
+/** A pronoun or a name alone, maybe with "for ..." after it: "him", "it", "Lee", "him for it". */
+function isBareObject(text: string): boolean {
+  return /^(?:him|her|them|it|this|that|me|us|you|himself|herself|themselves)(?:\s+for\s+\S+)?$/i.test(text.trim());
 }
 
 function round(x: number): number {

@@ -5,6 +5,7 @@
  * with units, initialisms, quotes, paragraph breaks). A token of either layer is always a run of whole
  * pieces, so both agree on every word boundary. Offsets are UTF-16 indices, `end` exclusive.
  */
+import { keepsStop } from './sentence-ends';
 import { sentenceBreaks, wordPieces, type Piece } from './word-segments';
 
 /** A token of the dataset exports; `start`/`end` are UTF-16 indices, `end` exclusive. */
@@ -309,7 +310,7 @@ function classify(text: string, i: number): [number, TokenKind] {
   const w = sticky(WORD, text, i);
   if (w) {
     const stop = text[i + w.length] === '.';
-    if (stop && ABBREVIATIONS.has(fold(w))) return [w.length + 1, 'word'];
+    if (stop && ABBREVIATIONS.has(fold(w)) && keepsStop(fold(w), text, i + w.length)) return [w.length + 1, 'word'];
     if (stop && /^\p{Lu}$/u.test(w) && /^\s\p{Lu}/u.test(text.slice(i + 2, i + 4))) return [w.length + 1, 'word'];
     return [w.length, 'word'];
   }
