@@ -49,7 +49,7 @@ export class AnnotationStores {
    * A document's spans for a pass over the whole workspace: from its store when open, else read and
    * let go, so that such a pass holds one document's spans at a time. Nothing is recovered on disk.
    */
-  async read(document: CollateDocument): Promise<AnnotationsFile> {
+  async read(document: Pick<CollateDocument, 'id' | 'textSha256'>): Promise<AnnotationsFile> {
     const open = this.stores.get(document.id);
     if (open) return (await open).data;
     const empty = { documentId: document.id, textSha256: document.textSha256, spans: [] };

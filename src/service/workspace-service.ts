@@ -172,6 +172,22 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return (await this.annotationStores.read(this.document(documentId))).spans;
   }
 
+  /** Several documents' spans, read without their texts and without keeping their files open. */
+  async spansOfDocuments(documentIds: readonly string[]): Promise<Record<string, SpanAnnotation[]>> {
+    const out: Record<string, SpanAnnotation[]> = {};
+    for (const id of documentIds) {
+      const summary = this.documents.summaryOf(id);
+      if (!summary) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
+      out[id] = (await this.annotationStores.read(summary)).spans;
+    }
+    return out;
+  }
+
+  /** The document holding each of these spans, as an object (ids held by no document are left out). */
+  async locateSpans(ids: readonly string[]): Promise<Record<string, string>> {
+    return Object.fromEntries(await this.documents.locateSpans(ids));
+  }
+
   // Documents
 
   /** Imports files one by one: a failure is reported for its file and never stops the others. */

@@ -11,6 +11,7 @@ import { readWorkspaceTextSync, workspaceFileStampSync } from '../workspace-fs-s
 import { journalFile } from '../journal';
 import { readIndexFile, writeIndexFile, type FileStamp, type IndexEntry } from './corpus-index-file';
 import { countSpans, NO_SPANS } from './span-counts';
+import { SpanLocations } from './span-locations';
 
 /** How many full documents (with their text) stay in memory; the rest are read again when asked for. */
 const LOADED_DOCUMENTS = 64;
@@ -56,12 +57,29 @@ export class DocumentCatalog {
   /** Documents whose span files changed this session: stamped again when the index is written. */
   private readonly restamp = new Set<string>();
   private saveTimer: NodeJS.Timeout | undefined;
+  private readonly locations: SpanLocations;
 
   private constructor(
     private readonly context: OpenContext,
     private readonly entries: Map<string, IndexEntry>,
   ) {
     for (const { summary } of entries.values()) this.noteHashes(summary);
+    this.locations = new SpanLocations({
+      root: context.root,
+      writable: context.writable,
+      spanFiles: () =>
+        Array.from(this.entries, ([id, e]) => ({
+          id,
+          textSha256: e.summary.textSha256,
+          annotations: e.annotations,
+          journal: e.journal,
+        })),
+    });
+  }
+
+  /** The document holding each of these spans (ids held by none are left out). */
+  locateSpans(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.locations.locate(ids);
   }
 
   static async open(context: OpenContext): Promise<DocumentCatalog> {
@@ -115,6 +133,11 @@ export class DocumentCatalog {
 
   has(id: string): boolean {
     return this.entries.has(id);
+  }
+
+  /** A document's summary without reading its file. */
+  summaryOf(id: string): DocumentSummary | undefined {
+    return this.entries.get(id)?.summary;
   }
 
   /** In import order. */
@@ -183,6 +206,7 @@ export class DocumentCatalog {
       if (this.byHash.get(hash) === id) this.byHash.delete(hash);
     this.entries.delete(id);
     this.loaded.delete(id);
+    this.locations.forget(id);
     this.sorted = null;
     this.scheduleSave();
   }
@@ -192,6 +216,7 @@ export class DocumentCatalog {
     const entry = this.entries.get(id);
     if (!entry) return;
     entry.counts = countSpans(data.spans);
+    this.locations.note(id, data.spans);
     this.restamp.add(id);
     this.scheduleSave();
   }
@@ -200,6 +225,7 @@ export class DocumentCatalog {
   saveSync(settled: boolean): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    this.locations.saveSync(settled);
     if (!this.context.writable) return;
     for (const id of this.restamp) {
       const entry = this.entries.get(id);
