@@ -105,6 +105,8 @@ export class DocumentCatalog {
       names.length === known.size &&
       names.every((name) => known.has(name.slice(0, -'.json'.length)));
     const entries = new Map<string, IndexEntry>();
+    /** The span ids of the span files read for their counts, so that the span locations need not read them again. */
+    const spanIdsRead = new Map<string, string[]>();
     let changed = !unchanged;
     const journals = new Set(annotationNames.filter((name) => name.endsWith('.journal')));
     for (const name of names.sort()) {
@@ -119,10 +121,11 @@ export class DocumentCatalog {
         continue;
       }
       changed = true;
-      const read = await DocumentCatalog.readEntry(context, name, entry);
+      const read = await DocumentCatalog.readEntry(context, name, entry, spanIdsRead);
       if (read) entries.set(id, read);
     }
     const catalog = new DocumentCatalog(context, entries);
+    catalog.locations.seed(spanIdsRead, (id) => entries.get(id));
     if (changed) catalog.scheduleSave();
     return catalog;
   }
@@ -287,6 +290,7 @@ export class DocumentCatalog {
     { root, problems, recovery }: OpenContext,
     name: string,
     previous: IndexEntry | undefined,
+    spanIdsRead: Map<string, string[]>,
   ): Promise<IndexEntry | undefined> {
     const file = `${DOCUMENTS_DIR}/${name}`;
     try {
@@ -331,10 +335,16 @@ export class DocumentCatalog {
         const empty = { documentId: id, textSha256: summary.textSha256, spans: [] };
         // Read only: a damaged file is reported (and recovered) when its document is opened.
         counts = await JsonStore.open(root, annotationsFile(id), annotationsKind, empty).then(
-          (store) => countSpans(store.data.spans),
+          (store) => {
+            spanIdsRead.set(
+              id,
+              store.data.spans.map((span) => span.id),
+            );
+            return countSpans(store.data.spans);
+          },
           () => NO_SPANS,
         );
-      }
+      } else spanIdsRead.set(id, []);
       return { summary, counts, ...stamps };
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initWorkspace } from '../init-workspace';
 import { JsonStore } from '../json-store';
 import { bytesOf, tempFolder } from '../test-workspace';
 import { WorkspaceService } from '../workspace-service';
+import { CORPUS_INDEX_FILE } from './corpus-index-file';
 import { SPAN_LOCATIONS_FILE } from './span-locations';
 
 const cleanups: Array<() => void> = [];
@@ -64,6 +65,17 @@ describe('span locations', () => {
     expect(await second.service.locateSpans(spans)).toEqual({ [spans[0]!]: ids[0], [spans[1]!]: ids[1] });
     second.stop();
     expect(second.reads).toEqual([]);
+  });
+
+  it('come from the span files the corpus index reads as it is rebuilt, not from a second reading', async () => {
+    const { root, ids, spans } = await workspaceWithSpans();
+    rmSync(join(root, CORPUS_INDEX_FILE));
+    rmSync(join(root, SPAN_LOCATIONS_FILE), { force: true });
+    const { service, reads, stop } = await openCounting(root);
+    const atOpen = reads.length;
+    expect(await service.locateSpans(spans)).toEqual({ [spans[0]!]: ids[0], [spans[1]!]: ids[1] });
+    stop();
+    expect(reads.length).toBe(atOpen);
   });
 
   it('follow the edits of the session: made, deleted, and documents removed', async () => {

@@ -68,11 +68,28 @@ export class SpanLocations {
   private bySpan = new Map<string, string>();
   /** Span ids seen in this session (a file opened or saved), by document: newer than any cache. */
   private readonly seen = new Map<string, readonly string[]>();
+  /** Span files the corpus index read as it opened, until the locations are loaded or saved. */
+  private readAtOpen = new Map<string, Located>();
   private loading: Promise<Map<string, Located>> | null = null;
   private dirty = false;
   private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly source: LocationSource) {}
+
+  /**
+   * The span ids the corpus index read from span files as it opened (with the stamps it keeps for
+   * them): used instead of reading those files again, and written to the cache at the next save.
+   */
+  seed(
+    read: ReadonlyMap<string, string[]>,
+    stampsOf: (id: string) => Pick<Located, 'annotations' | 'journal'> | undefined,
+  ): void {
+    for (const [id, ids] of read) {
+      const stamps = stampsOf(id);
+      if (stamps) this.readAtOpen.set(id, { annotations: stamps.annotations, journal: stamps.journal, ids });
+    }
+    if (this.readAtOpen.size > 0) this.scheduleSave();
+  }
 
   /** A document's spans as just read or saved. */
   note(documentId: string, spans: readonly SpanAnnotation[]): void {
@@ -107,24 +124,43 @@ export class SpanLocations {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (settled && this.seen.size > 0) this.dirty = true;
-    if (!this.dirty || !this.byDocument || !this.source.writable) return;
+    if (!this.dirty || !this.source.writable) return;
     const { root } = this.source;
     const documents: LocationsFile['documents'] = {};
+    if (!this.byDocument) {
+      // Not needed yet in this session: what the index read at open joins the cache as it is.
+      if (this.readAtOpen.size === 0) return;
+      const present = new Set(Array.from(this.source.spanFiles(), (f) => f.id));
+      const cached = readLocationsFile(root)?.documents ?? {};
+      for (const [id, entry] of Object.entries(cached)) if (present.has(id)) documents[id] = entry;
+      for (const [id, entry] of this.readAtOpen) if (present.has(id)) documents[id] = entry;
+      for (const [id, ids] of this.seen) if (present.has(id)) documents[id] = this.stamped(id, ids);
+      this.readAtOpen.clear();
+      this.write(documents);
+      return;
+    }
     for (const [id, entry] of this.byDocument) {
       // Edited in this session: stamped as the files are now, after the edit.
-      const fresh = this.seen.has(id);
-      documents[id] = fresh
-        ? {
-            annotations: stampOf(root, annotationsFile(id)),
-            journal: stampOf(root, journalFile(annotationsFile(id))),
-            ids: [...entry.ids],
-          }
-        : entry;
+      documents[id] = this.seen.has(id) ? this.stamped(id, entry.ids) : entry;
     }
+    this.write(documents);
+  }
+
+  /** A document's ids with its span files' stamps as they are now. */
+  private stamped(id: string, ids: readonly string[]): Located {
+    const { root } = this.source;
+    return {
+      annotations: stampOf(root, annotationsFile(id)),
+      journal: stampOf(root, journalFile(annotationsFile(id))),
+      ids: [...ids],
+    };
+  }
+
+  private write(documents: LocationsFile['documents']): void {
     try {
-      makeWorkspaceFolderSync(root, CACHE_DIR);
+      makeWorkspaceFolderSync(this.source.root, CACHE_DIR);
       const file: LocationsFile = { $collate: 'span-locations', $version: 1, documents };
-      writeWorkspaceFileSync(root, SPAN_LOCATIONS_FILE, JSON.stringify(file));
+      writeWorkspaceFileSync(this.source.root, SPAN_LOCATIONS_FILE, JSON.stringify(file));
       this.dirty = false;
     } catch {
       // A cache that cannot be written is read again from the span files next time.
@@ -151,7 +187,9 @@ export class SpanLocations {
     let changed = false;
     for (const file of this.source.spanFiles()) {
       const seen = this.seen.get(file.id);
-      const entry = cached[file.id];
+      const atOpen = this.readAtOpen.get(file.id);
+      const entry = atOpen && sameStamp(atOpen.annotations, file.annotations) ? atOpen : cached[file.id];
+      if (entry === atOpen && atOpen) changed = true;
       if (seen) {
         documents.set(file.id, { annotations: null, journal: null, ids: [...seen] });
         changed = true;
@@ -162,6 +200,7 @@ export class SpanLocations {
         documents.set(file.id, { annotations: file.annotations, journal: file.journal, ids: await this.readIds(file) });
       }
     }
+    this.readAtOpen.clear();
     if (changed || Object.keys(cached).length !== documents.size) {
       this.dirty = true;
       this.scheduleSave();
