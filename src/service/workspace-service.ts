@@ -91,6 +91,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       writable: release !== null,
       documentIds: () => this.documents.ids(),
       document: (id) => this.document(id),
+      summary: (id) => {
+        const summary = this.documents.summaryOf(id);
+        if (!summary) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
+        return summary;
+      },
       spansOf: (id) => this.spansOf(id),
       openSpans: (id) => this.annotationStores.openSpans(id),
     });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initWorkspace } from '../init-workspace';
 import { bytesOf, tempFolder } from '../test-workspace';
 import { WorkspaceService } from '../workspace-service';
@@ -34,6 +34,21 @@ afterEach(() => {
 });
 
 describe('searchCorpus', () => {
+  it('reads no document again for a later query, however many the workspace holds', async () => {
+    const words = ['alder', 'birch', 'cedar', 'dogwood', 'elm', 'fir', 'gum', 'hazel', 'ivy', 'juniper'];
+    // More documents than the service keeps in memory with their text.
+    const files = Array.from({ length: 80 }, (_, i) => ({
+      name: `n${i}.txt`,
+      bytes: bytesOf(`Note ${i}\n\nThe ${words[i % 10]} grove number q${i}x stands by the harbour.\n`),
+    }));
+    await service.importFiles(files);
+    expect(await service.searchCorpus('harbour', 5)).toHaveLength(5);
+    const read = vi.spyOn(service, 'document');
+    const hits = await service.searchCorpus('q17x', 5);
+    expect(hits.map((h) => h.title)).toEqual(['Note 17']);
+    expect(read.mock.calls.length).toBeLessThanOrEqual(5);
+  });
+
   it('ranks a document whose title holds the words above one that only mentions them, and places text hits', async () => {
     const plain = await importText('plain.txt', 'Notes\n\nThe harbour closed after the ceasefire talks failed.\n');
     const titled = await importText('titled.md', '# Ceasefire talks\n\nNegotiators met again.\n');
