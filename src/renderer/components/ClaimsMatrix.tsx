@@ -47,15 +47,23 @@ export function ClaimsMatrix() {
   );
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
   const [discrepancies, setDiscrepancies] = useState<Readonly<Record<string, Discrepancies>>>({});
+  // The assistant's findings, once the page is read, one group at a time: each costs the service
+  // tens of milliseconds, and a page's worth at once would hold up everything else it is asked.
+  const pageRead = readKey === pageKey;
   useEffect(() => {
+    if (!pageRead) return;
     let live = true;
-    void Promise.all(shown.map(async (g) => [g.id, await actions.findDiscrepancies(g.id)] as const)).then((found) => {
-      if (live) setDiscrepancies(Object.fromEntries(found));
-    });
+    void (async () => {
+      for (const g of shown) {
+        const found = await actions.findDiscrepancies(g.id);
+        if (!live) return;
+        setDiscrepancies((before) => ({ ...before, [g.id]: found }));
+      }
+    })();
     return () => {
       live = false;
     };
-  }, [actions, shown, annotations, relations]);
+  }, [actions, shown, annotations, relations, pageRead]);
   const recorded = useMemo(
     () =>
       Object.fromEntries(
