@@ -7,12 +7,14 @@
  * documents (first query, which reads the search index from the cache, then later ones) and the
  * claims matrix's first page. Prints figures only; bench/README.md records them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, expect, type Browser } from '@playwright/test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { App } from '../e2e/app';
+import { SEARCH_INDEX_FILE } from '../src/service/corpus-search/corpus-search';
 import { generateCorpus, generatedLinksFile, generatedWorkspaceFiles, vocabulary } from '../e2e/generated-corpus';
 import { chromiumLaunchOptions, createWorkspace, startBrowserShell, type Workspace } from '../e2e/launch';
 
@@ -44,6 +46,26 @@ function writeCorpus(workspace: Workspace, articles: number, groups: number): st
   return corpus.map((c) => c.document.title);
 }
 
+/**
+ * Waits until the server has written the search index to the cache (it does so a moment after a
+ * query, which takes a while at 10,000 articles): stopping it sooner would leave it to be rebuilt.
+ */
+async function searchIndexWritten(root: string): Promise<void> {
+  let last = '';
+  for (let stable = 0, waited = 0; stable < 3 && waited < 600; waited++) {
+    await sleep(1000);
+    let now = '';
+    try {
+      const { size, mtimeMs } = statSync(join(root, SEARCH_INDEX_FILE));
+      now = `${size}|${mtimeMs}`;
+    } catch {
+      now = '';
+    }
+    stable = now !== '' && now === last ? stable + 1 : 0;
+    last = now;
+  }
+}
+
 async function timed(step: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await step();
@@ -67,6 +89,7 @@ async function measure(browser: Browser, articles: number, groups: number): Prom
       await app.searchAllDocuments(queries[3]!, { timeout: STEP_TIMEOUT_MS });
       await app.openMatrix();
       await context.close();
+      await searchIndexWritten(workspace.dir);
     } finally {
       await warm.stop();
     }
