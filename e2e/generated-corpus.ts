@@ -6,8 +6,8 @@ import { captureQuote } from '../src/core/quote';
 import type { CollateDocument, SpanAnnotation } from '../src/core/model';
 import { sha256 } from '../src/service/sha256';
 import { serialise } from '../src/service/store-envelope';
-import { annotationsKind, documentKind } from '../src/service/store-kinds';
-import { annotationsFile, documentFile } from '../src/service/workspace-files';
+import { annotationsKind, documentKind, relationsKind } from '../src/service/store-kinds';
+import { annotationsFile, documentFile, RELATIONS_FILE } from '../src/service/workspace-files';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'bri', 'del', 'nu', 'sor', 'pe', 'gan', 'tul', 'fi', 'zem'];
 const OUTLETS = ['Northern Ledger', 'Harbour Gazette', 'Valley Courier', 'Evening Signal', 'Coastal Review'];
@@ -117,4 +117,31 @@ export function generatedWorkspaceFiles(corpus: readonly GeneratedDocument[]): R
     }
   }
   return files;
+}
+
+/**
+ * `groups` claim groups, each over the first Claim of three consecutive articles (statement
+ * `Generated claim <n>.`), every member attributed to its article's first Source: the links file.
+ */
+export function generatedLinksFile(corpus: readonly GeneratedDocument[], groups: number): Record<string, string> {
+  const stamp = '2026-01-03T00:00:00.000Z';
+  const first = (spans: readonly SpanAnnotation[], label: string) => spans.find((s) => s.label === label);
+  const relations = [];
+  const claimGroups = [];
+  for (let g = 0; g < groups; g++) {
+    const members: string[] = [];
+    for (const { spans } of corpus.slice(3 * g, 3 * g + 3)) {
+      const claim = first(spans, 'Claim');
+      const source = first(spans, 'Source');
+      if (!claim) continue;
+      members.push(claim.id);
+      if (source) {
+        const id = generatedId('r', relations.length + 1);
+        relations.push({ id, type: 'attributed-to', from: claim.id, to: source.id, author: 'ana', created: stamp });
+      }
+    }
+    const id = generatedId('g', g + 1);
+    claimGroups.push({ id, statement: `Generated claim ${g + 1}.`, members, created: stamp, modified: stamp });
+  }
+  return { [RELATIONS_FILE]: serialise(relationsKind, { data: { relations, claimGroups }, seq: 1 }) };
 }

@@ -145,10 +145,13 @@ export class LibrarySteps extends PaneSteps {
     await this.expect(this.libraryNotice()).toContainText('Restored');
   }
 
-  /** Types a query into "Search all documents" and waits for its result line. */
-  async searchAllDocuments(query: string): Promise<void> {
+  /**
+   * Types a query into "Search all documents" and waits for its result line (`timeout`: the first
+   * query of a large workspace without a search index builds it).
+   */
+  async searchAllDocuments(query: string, options: { timeout?: number } = {}): Promise<void> {
     await this.library().getByRole('searchbox', { name: 'Search all documents' }).fill(query);
-    await this.expect(this.library().getByRole('status', { name: 'Corpus search results' })).toHaveText(/hit/);
+    await this.expect(this.library().getByRole('status', { name: 'Corpus search results' })).toHaveText(/hit/, options);
   }
 
   corpusHits(): Locator {

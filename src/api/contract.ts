@@ -379,6 +379,16 @@ export const contract = {
   },
   /** Adds and removes tags on documents (every id and tag checked before any is written); their summaries after. */
   tagDocuments: { args: TagDocumentsArgs, result: z.array(DocumentSummary) },
+  /** The document holding each span named (links and claim groups name spans only); unknown ids are left out. */
+  locateSpans: {
+    args: z.object({ ids: z.array(Id).max(100_000) }).strict(),
+    result: z.record(z.string(), z.string()),
+  },
+  /** The spans of several documents at once, by document id (a view that needs them, such as the claims matrix). */
+  listAnnotationsOf: {
+    args: z.object({ documentIds: z.array(Id).max(1_000) }).strict(),
+    result: z.record(z.string(), z.array(SpanAnnotation)),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -66,6 +66,8 @@ export interface WorkspaceOperations {
   markAssignmentsDone(annotator: string | undefined, ids: string[], done: boolean): Promise<Out<'markAssignmentsDone'>>;
   removeDocuments(ids: string[]): Promise<Out<'removeDocuments'>>;
   restoreDocuments(ids: string[]): Promise<Out<'restoreDocuments'>>;
+  locateSpans(ids: string[]): Promise<Out<'locateSpans'>>;
+  spansOfDocuments(documentIds: string[]): Promise<Out<'listAnnotationsOf'>>;
 }
 
 /** Decodes a file's base64 content; bad content is refused with the file's name. */
@@ -135,5 +137,7 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     markAssignmentsDone: ({ annotator, ids, done }) => workspace.markAssignmentsDone(annotator, ids, done),
     removeDocuments: ({ ids }) => workspace.removeDocuments(ids),
     restoreDocuments: ({ ids }) => workspace.restoreDocuments(ids),
+    locateSpans: ({ ids }) => workspace.locateSpans(ids),
+    listAnnotationsOf: ({ documentIds }) => workspace.spansOfDocuments(documentIds),
   };
 }

@@ -93,6 +93,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       writable: release !== null,
       documentIds: () => this.documents.ids(),
       document: (id) => this.document(id),
+      summary: (id) => {
+        const summary = this.documents.summaryOf(id);
+        if (!summary) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
+        return summary;
+      },
       spansOf: (id) => this.spansOf(id),
       openSpans: (id) => this.annotationStores.openSpans(id),
     });
@@ -172,6 +177,22 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   async readSpans(documentId: string): Promise<SpanAnnotation[]> {
     return (await this.annotationStores.read(this.documents.summaryOf(documentId) ?? this.document(documentId))).spans;
+  }
+
+  /** Several documents' spans, read without their texts and without keeping their files open. */
+  async spansOfDocuments(documentIds: readonly string[]): Promise<Record<string, SpanAnnotation[]>> {
+    const out: Record<string, SpanAnnotation[]> = {};
+    for (const id of documentIds) {
+      const summary = this.documents.summaryOf(id);
+      if (!summary) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
+      out[id] = (await this.annotationStores.read(summary)).spans;
+    }
+    return out;
+  }
+
+  /** The document holding each of these spans, as an object (ids held by no document are left out). */
+  async locateSpans(ids: readonly string[]): Promise<Record<string, string>> {
+    return Object.fromEntries(await this.documents.locateSpans(ids));
   }
 
   // Documents

@@ -86,6 +86,8 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   markAssignmentsDone: (k) => ({ annotator: 'ana', ids: [k.documents[0]], done: true }),
   removeDocuments: (k) => ({ ids: [k.documents[0]] }),
   restoreDocuments: (k) => ({ ids: [k.documents[0]] }),
+  locateSpans: (k) => ({ ids: k.spans.map((s) => s.id) }),
+  listAnnotationsOf: (k) => ({ documentIds: k.documents.slice(0, 2) }),
 };
 
 /** Values that break assumptions: limits, wrong types, ids that climb, markup, odd Unicode. */

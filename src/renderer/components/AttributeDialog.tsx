@@ -29,6 +29,9 @@ export function AttributeDialog() {
   const previousFocus = useRef<Element | null>(document.activeElement);
 
   useEffect(() => {
+    void actions.loadAttributedSources();
+  }, [actions]);
+  useEffect(() => {
     list.current?.focus();
     const before = previousFocus.current;
     return () => {

@@ -5,6 +5,7 @@ import { useJob } from '../hooks/use-job';
 import { useActions, useAppState } from './app-context';
 import { JobProgress } from './JobProgress';
 import { Modal } from './Modal';
+import { annotatorsNotLoaded } from '../state/article-layer';
 
 type Format = DatasetExportOptions['format'];
 /** Formats whose files state offsets and may state them in UTF-16 code units; the others use code points. */
@@ -24,7 +25,17 @@ export function ExportDialog() {
   const [shares, setShares] = useState({ train: '80', dev: '10', test: '10' });
   const [seed, setSeed] = useState('collate');
   const layers = useAppState((s) => s.annotations);
-  const layerNames = useMemo(() => countByLayer(Object.values(layers).flat()).map((c) => c.layer), [layers]);
+  const documentCounts = useAppState((s) => s.documentCounts);
+  const layerNames = useMemo(
+    () =>
+      [
+        ...new Set([
+          ...countByLayer(Object.values(layers).flat()).map((c) => c.layer),
+          ...annotatorsNotLoaded({ annotations: layers, documentCounts }),
+        ]),
+      ].sort(),
+    [layers, documentCounts],
+  );
   const [layer, setLayer] = useState('');
   const job = useJob();
   const [warnings, setWarnings] = useState<string[] | null>(null);

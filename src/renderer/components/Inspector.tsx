@@ -68,11 +68,20 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   const openIds = useAppState((s) => s.openIds);
   const label = schema?.labels.find((l) => l.name === span.label);
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
+  // Spans at the other end of a link, or in the same group, may be in documents not loaded yet.
+  const [linksRead, setLinksRead] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void actions.loadLinkedSpans(span.id).then(() => live && setLinksRead(true));
+    return () => {
+      live = false;
+    };
+  }, [actions, span.id, relations, groups]);
   const describe = (id: string): string => {
     const other = findSpan({ annotations } as never, id);
-    return other
-      ? `${other.label} “${truncateQuote(other.quote, 60)}”${other.documentId !== span.documentId ? ` (${titleOf(other.documentId)})` : ''}`
-      : 'a deleted span';
+    if (!other) return linksRead ? 'a deleted span' : 'a span still being read';
+    const where = other.documentId !== span.documentId ? ` (${titleOf(other.documentId)})` : '';
+    return `${other.label} “${truncateQuote(other.quote, 60)}”${where}`;
   };
   const isClaim = span.label === 'Claim';
   const sourceLabels = new Set(schema?.relationTypes.find((t) => t.name === ATTRIBUTED_TO)?.to ?? ['Source']);
@@ -81,6 +90,12 @@ function SpanInspector({ span }: { span: SpanAnnotation }) {
   const wantOptions = (): void => setOptionsWanted(true);
   const spanCount = useMemo(() => Object.values(annotations).reduce((n, list) => n + list.length, 0), [annotations]);
   const rank = optionsWanted || spanCount <= MANY_OPTIONS;
+  // The sources used elsewhere are read when the list is wanted, or at once when there are few links.
+  const attributions = useMemo(() => relations.filter((r) => r.type === ATTRIBUTED_TO).length, [relations]);
+  const wantElsewhere = isClaim && (optionsWanted || attributions <= MANY_OPTIONS);
+  useEffect(() => {
+    if (wantElsewhere) void actions.loadAttributedSources();
+  }, [actions, wantElsewhere, attributions]);
   const choices = useMemo(
     () => (isClaim && rank ? rankSources(span, indexSpans(annotations), relations, (l) => sourceLabels.has(l)) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,7 +1,8 @@
 import { Lock } from 'lucide-react';
 import { useMemo } from 'react';
 import { ALL_LAYERS } from '../../core/layers/layer-name';
-import { annotatorOf, hasOtherLayers, layerChoices, layerTitle, readOnlyReason } from '../state/article-layer';
+import { annotatorOf, annotatorsNotLoaded, hasOtherLayers, layerChoices } from '../state/article-layer';
+import { layerTitle, readOnlyReason } from '../state/article-layer';
 import { useActions, useAppState } from './app-context';
 
 /**
@@ -13,8 +14,10 @@ export function LayerBar() {
   const me = useAppState(annotatorOf);
   const layer = useAppState((s) => s.articleLayer);
   const annotations = useAppState((s) => s.annotations);
-  const offered = useMemo(() => hasOtherLayers(annotations, me), [annotations, me]);
-  const choices = useMemo(() => layerChoices(annotations, me), [annotations, me]);
+  const documentCounts = useAppState((s) => s.documentCounts);
+  const elsewhere = useMemo(() => annotatorsNotLoaded({ annotations, documentCounts }), [annotations, documentCounts]);
+  const offered = useMemo(() => hasOtherLayers(annotations, me, elsewhere), [annotations, me, elsewhere]);
+  const choices = useMemo(() => layerChoices(annotations, me, elsewhere), [annotations, me, elsewhere]);
   if (!offered && layer === ALL_LAYERS) return null;
   const options = choices.some((c) => c.value === layer)
     ? choices

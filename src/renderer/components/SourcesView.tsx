@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ATTRIBUTED_TO } from '../state/links';
 import { buildSourceRows } from '../state/sources-view';
 import { useActions, useAppState } from './app-context';
@@ -14,9 +14,27 @@ export function SourcesView() {
     const labels = new Set(schema?.relationTypes.find((t) => t.name === ATTRIBUTED_TO)?.to ?? ['Source']);
     return buildSourceRows(Object.values(annotations).flat(), relations, (l) => labels.has(l));
   }, [annotations, relations, schema]);
+  // The documents holding sources, and the claims attributed to them, are read when the view is shown.
+  const [read, setRead] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void actions.loadSourcesView().then(() => live && setRead(true));
+    return () => {
+      live = false;
+    };
+  }, [actions, relations]);
   const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
   const named = rows.filter((r) => r.naming === 'named').length;
   const anonymous = rows.filter((r) => r.naming === 'anonymous').length;
+  if (!read) {
+    return (
+      <section className="view" aria-label="Sources">
+        <p className="hint" role="status">
+          Reading the sources of every document…
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="view" aria-label="Sources">
       <p className="hint">

@@ -29,6 +29,7 @@ import { createTourActions } from './actions/tour';
 import { createViewActions } from './actions/views';
 import { createArticleLayerActions } from './actions/article-layer';
 import { createWorkspaceEdits } from './actions/workspace-edits';
+import { createViewDataActions } from './actions/view-data';
 
 export type AppActions = ReturnType<typeof createActions>;
 
@@ -50,7 +51,10 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const lock = createLockTakeoverActions(ctx);
   const suggestions = createSuggestionActions(ctx, loading, edits);
 
-  /** Opens the workspace: preferences, documents, the panes left open, every span and link. */
+  /**
+   * Opens the workspace: preferences, the library's rows (from the corpus index), the panes left open
+   * with their spans, and the links. Other documents' spans are loaded by the views that show them.
+   */
   async function start(): Promise<void> {
     loadPreferences();
     const workspace = await api.getWorkspace({});
@@ -61,9 +65,6 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     await loading.refreshDocuments();
     await panes.restorePanes(workspace.value.path);
     void assignments.loadAssignments();
-    // Spans of the other documents, for the claims matrix, the sources view and attribution.
-    const unloaded = store.get().documents.filter((d) => !store.get().annotations[d.id]);
-    await Promise.all(unloaded.map((d) => loading.loadSpans(d.id)));
     await loading.refreshLinks();
     await comparing.loadCompareProposals();
     startTourOnFirstRun();
@@ -110,6 +111,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     ...assignments,
     ...tags,
     ...createCorpusSearchActions(ctx, panes, selection),
+    ...createViewDataActions(ctx, loading),
 
     async undo(): Promise<void> {
       await ctx.history.undo();
@@ -121,6 +123,7 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
 
     /** Jumps from a view (matrix, sources) to a span in its pane. */
     async jumpToSpan(id: string): Promise<void> {
+      await loading.loadDocumentsOfSpans([id]);
       const documentId = documentOfSpan(store.get(), id);
       if (!documentId) return;
       await panes.openDocument(documentId);

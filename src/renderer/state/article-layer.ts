@@ -48,13 +48,28 @@ export function spanReadOnlyReason(span: Pick<SpanAnnotation, 'author' | 'layer'
     : `This span is in ${span.author || 'another annotator'}'s layer, read-only here.`;
 }
 
-/** The layers a user can switch the article view to: mine, all annotators', each other annotator's, curated. */
+/**
+ * The annotators of the documents whose spans are not loaded, as the corpus index counts them (their
+ * spans are read only when a view needs them).
+ */
+export function annotatorsNotLoaded(state: Pick<AppState, 'annotations' | 'documentCounts'>): string[] {
+  const names = new Set<string>();
+  for (const [id, counts] of Object.entries(state.documentCounts))
+    if (!state.annotations[id]) for (const name of counts.annotators) names.add(name);
+  return [...names].sort();
+}
+
+/**
+ * The layers a user can switch the article view to: mine, all annotators', each other annotator's
+ * (of the loaded spans and `elsewhere`, the annotators of documents not loaded), curated.
+ */
 export function layerChoices(
   annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
   me: string,
+  elsewhere: readonly string[] = [],
 ): Array<{ value: LayerSelector; label: string }> {
   const spans = Object.values(annotations).flat();
-  const others = annotatorsOf(spans).filter((name) => name !== me);
+  const others = [...new Set([...annotatorsOf(spans), ...elsewhere])].filter((name) => name !== me).sort();
   const choices = [
     { value: me, label: layerTitle(me, me) },
     { value: ALL_LAYERS, label: layerTitle(ALL_LAYERS, me) },
@@ -65,7 +80,12 @@ export function layerChoices(
 }
 
 /** Whether the workspace holds any layer besides mine (then the article view offers the switch). */
-export function hasOtherLayers(annotations: Readonly<Record<string, readonly SpanAnnotation[]>>, me: string): boolean {
+export function hasOtherLayers(
+  annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
+  me: string,
+  elsewhere: readonly string[] = [],
+): boolean {
+  if (elsewhere.some((name) => name !== me)) return true;
   for (const spans of Object.values(annotations))
     for (const s of spans) if (isCurated(s) || (s.author !== me && !s.id.startsWith('pending-'))) return true;
   return false;

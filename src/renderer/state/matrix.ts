@@ -1,6 +1,9 @@
 import type { ClaimGroup, Relation, SpanAnnotation } from '../../core/model';
 import { ATTRIBUTED_TO } from './links';
 
+/** Claim groups per page of the matrix: a page's members are read and drawn, not every group's. */
+export const MATRIX_PAGE_SIZE = 50;
+
 export interface MatrixEntry {
   readonly span: SpanAnnotation;
   /** The quotes of the sources the claim is attributed to. */

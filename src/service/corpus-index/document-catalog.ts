@@ -11,6 +11,7 @@ import { readWorkspaceTextSync, workspaceFileStampSync } from '../workspace-fs-s
 import { journalFile } from '../journal';
 import { readIndexFile, writeIndexFile, type FileStamp, type IndexEntry } from './corpus-index-file';
 import { countSpans, NO_SPANS } from './span-counts';
+import { SpanLocations } from './span-locations';
 
 /** How many full documents (with their text) stay in memory; the rest are read again when asked for. */
 const LOADED_DOCUMENTS = 64;
@@ -56,12 +57,29 @@ export class DocumentCatalog {
   /** Documents whose span files changed this session: stamped again when the index is written. */
   private readonly restamp = new Set<string>();
   private saveTimer: NodeJS.Timeout | undefined;
+  private readonly locations: SpanLocations;
 
   private constructor(
     private readonly context: OpenContext,
     private readonly entries: Map<string, IndexEntry>,
   ) {
     for (const { summary } of entries.values()) this.noteHashes(summary);
+    this.locations = new SpanLocations({
+      root: context.root,
+      writable: context.writable,
+      spanFiles: () =>
+        Array.from(this.entries, ([id, e]) => ({
+          id,
+          textSha256: e.summary.textSha256,
+          annotations: e.annotations,
+          journal: e.journal,
+        })),
+    });
+  }
+
+  /** The document holding each of these spans (ids held by none are left out). */
+  locateSpans(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.locations.locate(ids);
   }
 
   static async open(context: OpenContext): Promise<DocumentCatalog> {
@@ -87,6 +105,8 @@ export class DocumentCatalog {
       names.length === known.size &&
       names.every((name) => known.has(name.slice(0, -'.json'.length)));
     const entries = new Map<string, IndexEntry>();
+    /** The span ids of the span files read for their counts, so that the span locations need not read them again. */
+    const spanIdsRead = new Map<string, string[]>();
     let changed = !unchanged;
     const journals = new Set(annotationNames.filter((name) => name.endsWith('.journal')));
     for (const name of names.sort()) {
@@ -101,10 +121,11 @@ export class DocumentCatalog {
         continue;
       }
       changed = true;
-      const read = await DocumentCatalog.readEntry(context, name, entry);
+      const read = await DocumentCatalog.readEntry(context, name, entry, spanIdsRead);
       if (read) entries.set(id, read);
     }
     const catalog = new DocumentCatalog(context, entries);
+    catalog.locations.seed(spanIdsRead, (id) => entries.get(id));
     if (changed) catalog.scheduleSave();
     return catalog;
   }
@@ -188,6 +209,7 @@ export class DocumentCatalog {
       if (this.byHash.get(hash) === id) this.byHash.delete(hash);
     this.entries.delete(id);
     this.loaded.delete(id);
+    this.locations.forget(id);
     this.sorted = null;
     this.scheduleSave();
   }
@@ -197,6 +219,7 @@ export class DocumentCatalog {
     const entry = this.entries.get(id);
     if (!entry) return;
     entry.counts = countSpans(data.spans);
+    this.locations.note(id, data.spans);
     this.restamp.add(id);
     this.scheduleSave();
   }
@@ -205,6 +228,7 @@ export class DocumentCatalog {
   saveSync(settled: boolean): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    this.locations.saveSync(settled);
     if (!this.context.writable) return;
     for (const id of this.restamp) {
       const entry = this.entries.get(id);
@@ -266,6 +290,7 @@ export class DocumentCatalog {
     { root, problems, recovery }: OpenContext,
     name: string,
     previous: IndexEntry | undefined,
+    spanIdsRead: Map<string, string[]>,
   ): Promise<IndexEntry | undefined> {
     const file = `${DOCUMENTS_DIR}/${name}`;
     try {
@@ -310,10 +335,16 @@ export class DocumentCatalog {
         const empty = { documentId: id, textSha256: summary.textSha256, spans: [] };
         // Read only: a damaged file is reported (and recovered) when its document is opened.
         counts = await JsonStore.open(root, annotationsFile(id), annotationsKind, empty).then(
-          (store) => countSpans(store.data.spans),
+          (store) => {
+            spanIdsRead.set(
+              id,
+              store.data.spans.map((span) => span.id),
+            );
+            return countSpans(store.data.spans);
+          },
           () => NO_SPANS,
         );
-      }
+      } else spanIdsRead.set(id, []);
       return { summary, counts, ...stamps };
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));

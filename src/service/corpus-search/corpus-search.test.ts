@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FreshWorkspace } from '../test-workspace';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bytesOf, FreshWorkspace } from '../test-workspace';
 import { SEARCH_INDEX_FILE } from './corpus-search';
 
 let ws: FreshWorkspace;
@@ -13,6 +13,21 @@ beforeEach(async () => {
 afterEach(() => ws.dispose());
 
 describe('searchCorpus', () => {
+  it('reads no document again for a later query, however many the workspace holds', async () => {
+    const words = ['alder', 'birch', 'cedar', 'dogwood', 'elm', 'fir', 'gum', 'hazel', 'ivy', 'juniper'];
+    // More documents than the service keeps in memory with their text.
+    const files = Array.from({ length: 80 }, (_, i) => ({
+      name: `n${i}.txt`,
+      bytes: bytesOf(`Note ${i}\n\nThe ${words[i % 10]} grove number q${i}x stands by the harbour.\n`),
+    }));
+    await ws.service.importFiles(files);
+    expect(await ws.service.searchCorpus('harbour', 5)).toHaveLength(5);
+    const read = vi.spyOn(ws.service, 'document');
+    const hits = await ws.service.searchCorpus('q17x', 5);
+    expect(hits.map((h) => h.title)).toEqual(['Note 17']);
+    expect(read.mock.calls.length).toBeLessThanOrEqual(5);
+  });
+
   it('ranks a document whose title holds the words above one that only mentions them, and places text hits', async () => {
     const plain = await ws.importText('plain.txt', 'Notes\n\nThe harbour closed after the ceasefire talks failed.\n');
     const titled = await ws.importText('titled.md', '# Ceasefire talks\n\nNegotiators met again.\n');

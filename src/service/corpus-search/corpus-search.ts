@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CorpusHit } from '../../api/contract';
+import type { CorpusHit, DocumentSummary } from '../../api/contract';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { journalFile } from '../journal';
 import { sha256 } from '../sha256';
@@ -21,6 +21,8 @@ export interface SearchSource {
   writable: boolean;
   documentIds(): string[];
   document(id: string): CollateDocument;
+  /** A document's details without its text (a new object whenever they change), read without its file. */
+  summary(id: string): DocumentSummary;
   spansOf(id: string): Promise<readonly SpanAnnotation[]>;
   /** The spans in memory when the document's annotation file is open; every edit replaces the array. */
   openSpans(id: string): readonly SpanAnnotation[] | undefined;
@@ -38,7 +40,8 @@ export type IndexOrigin = 'cache' | 'rebuilt';
 export class CorpusSearch {
   private ready: Promise<CorpusIndex> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly seen = new Map<string, { document: CollateDocument; spans?: readonly SpanAnnotation[] }>();
+  /** What each document was indexed from: its summary (not its text, which is read only to index it) and spans. */
+  private readonly seen = new Map<string, { summary: DocumentSummary; spans?: readonly SpanAnnotation[] }>();
   private dirty = false;
   private saveTimer: NodeJS.Timeout | undefined;
   origin: IndexOrigin | null = null;
@@ -96,13 +99,13 @@ export class CorpusSearch {
     index ??= CorpusIndex.empty();
     const ids = this.source.documentIds();
     for (const id of ids) {
-      const document = this.source.document(id);
-      const stamp = await this.stampOf(document);
+      const summary = this.source.summary(id);
+      const stamp = await this.stampOf(summary);
       if (index.documents.get(id)?.stamp === stamp) {
-        this.seen.set(id, { document, spans: this.source.openSpans(id) });
+        this.seen.set(id, { summary, spans: this.source.openSpans(id) });
         continue;
       }
-      await this.index(index, document, stamp);
+      await this.index(index, id, stamp);
     }
     const present = new Set(ids);
     for (const id of [...index.documents.keys()]) if (!present.has(id)) this.forget(index, id);
@@ -116,10 +119,10 @@ export class CorpusSearch {
     const ids = this.source.documentIds();
     for (const id of ids) {
       const seen = this.seen.get(id);
-      const document = this.source.document(id);
+      const summary = this.source.summary(id);
       const open = this.source.openSpans(id);
-      if (seen && seen.document === document && (open === undefined || open === seen.spans)) continue;
-      await this.index(index, document, await this.stampOf(document));
+      if (seen && seen.summary === summary && (open === undefined || open === seen.spans)) continue;
+      await this.index(index, id, await this.stampOf(summary));
     }
     if (this.seen.size > ids.length) {
       const present = new Set(ids);
@@ -128,10 +131,11 @@ export class CorpusSearch {
     if (this.dirty) this.scheduleSave();
   }
 
-  private async index(index: CorpusIndex, document: CollateDocument, stamp: string): Promise<void> {
-    const spans = await this.source.spansOf(document.id);
+  private async index(index: CorpusIndex, id: string, stamp: string): Promise<void> {
+    const document = this.source.document(id);
+    const spans = await this.source.spansOf(id);
     index.put(document, spans, stamp);
-    this.seen.set(document.id, { document, spans: this.source.openSpans(document.id) ?? spans });
+    this.seen.set(id, { summary: this.source.summary(id), spans: this.source.openSpans(id) ?? spans });
     this.dirty = true;
   }
 
@@ -141,10 +145,10 @@ export class CorpusSearch {
     this.dirty = true;
   }
 
-  private async stampOf(document: CollateDocument): Promise<string> {
-    const { title, outlet, author, published, source, note, tags, textSha256 } = document;
+  private async stampOf(summary: DocumentSummary): Promise<string> {
+    const { title, outlet, author, published, source, note, tags, textSha256 } = summary;
     const details = sha256(JSON.stringify([title, outlet, author, published, source, note, tags, textSha256]));
-    const file = annotationsFile(document.id);
+    const file = annotationsFile(summary.id);
     const versions = await Promise.all([
       workspaceFileVersion(this.source.root, file).catch(() => 'unreadable'),
       workspaceFileVersion(this.source.root, journalFile(file)).catch(() => 'unreadable'),

@@ -48,6 +48,15 @@ export function fakeService(handlers: Partial<Record<Method, (args: never) => un
   };
   const builtIn: Partial<Record<Method, (args: never) => unknown>> = {
     listAnnotations: ({ documentId }: { documentId: string }) => list(documentId),
+    listAnnotationsOf: ({ documentIds }: { documentIds: string[] }) =>
+      Object.fromEntries(documentIds.map((id) => [id, list(id)])),
+    locateSpans: ({ ids }: { ids: string[] }) => {
+      const wanted = new Set(ids);
+      const found: Record<string, string> = {};
+      for (const [documentId, spans] of service.spans)
+        for (const s of spans) if (wanted.has(s.id)) found[s.id] = documentId;
+      return found;
+    },
     listRelations: () => ({ relations: service.relations, claimGroups: service.groups }),
     createAnnotation: (a: { documentId: string; label: string; start: number; end: number }) =>
       put(span(`made-span-${++counter}`, a.documentId, a.start, a.end, a.label)),

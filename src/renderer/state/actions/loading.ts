@@ -1,11 +1,43 @@
 import type { SpanCounts } from '../../../api/contract';
 import type { SpanAnnotation } from '../../../core/model';
+import { indexSpans } from '../links';
 import type { ActionContext } from './action-context';
+
+/** The most documents whose spans one call brings (the contract's limit). */
+const DOCUMENTS_PER_CALL = 1000;
 
 export type Loading = ReturnType<typeof createLoading>;
 
 /** Reading documents, spans and links from the service into the state. */
 export function createLoading({ api, store, alert }: ActionContext) {
+  /** Several documents' spans in one call per thousand, each document whose spans are not loaded yet. */
+  async function loadSpansOf(documentIds: Iterable<string>): Promise<void> {
+    const missing = [...new Set(documentIds)].filter((id) => !store.get().annotations[id]);
+    for (let at = 0; at < missing.length; at += DOCUMENTS_PER_CALL) {
+      const found = await api.listAnnotationsOf({ documentIds: missing.slice(at, at + DOCUMENTS_PER_CALL) });
+      if (!found.ok) return alert(`Could not load the annotations of the documents: ${found.error.message}`);
+      // Spans a document got in the meantime (an edit, an opening) are newer than the ones read here.
+      store.set((s) => ({ ...s, annotations: { ...found.value, ...s.annotations } }));
+    }
+  }
+
+  /**
+   * Loads the documents holding these spans (links and claim groups name spans only), so that a view
+   * across documents finds them; spans already loaded cost nothing. True when every one was found.
+   */
+  async function loadDocumentsOfSpans(spanIds: Iterable<string>): Promise<boolean> {
+    const known = indexSpans(store.get().annotations);
+    const unknown = [...new Set(spanIds)].filter((id) => !known.has(id) && !id.startsWith('pending-'));
+    if (unknown.length === 0) return true;
+    const located = await api.locateSpans({ ids: unknown });
+    if (!located.ok) {
+      alert(`Could not find the documents of linked annotations: ${located.error.message}`);
+      return false;
+    }
+    await loadSpansOf(Object.values(located.value));
+    return Object.keys(located.value).length === unknown.length;
+  }
+
   async function loadSpans(id: string): Promise<void> {
     const spans = await api.listAnnotations({ documentId: id });
     if (!spans.ok) return alert(`Could not load the annotations of a document: ${spans.error.message}`);
@@ -53,5 +85,5 @@ export function createLoading({ api, store, alert }: ActionContext) {
     store.set((s) => ({ ...s, relations: links.value.relations, claimGroups: links.value.claimGroups }));
   }
 
-  return { loadSpans, loadDocument, refreshDocuments, refreshLinks };
+  return { loadSpans, loadSpansOf, loadDocumentsOfSpans, loadDocument, refreshDocuments, refreshLinks };
 }
