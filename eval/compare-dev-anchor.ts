@@ -88,4 +88,4 @@ const out = {
     b: side(d.b),
   })),
 };
-process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
