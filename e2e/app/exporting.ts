@@ -79,8 +79,8 @@ export class ExportSteps extends ViewSteps {
    * job's progress stays on screen long enough to be seen and cancelled. Browser shell only (HTTP).
    * Returns the function that lets answers through again.
    */
-  private async slowExportJobs(ms: number): Promise<() => Promise<void>> {
-    const pattern = '**/api/exportJobStatus';
+  private async slowJobs(ms: number): Promise<() => Promise<void>> {
+    const pattern = '**/api/jobStatus';
     await this.page.route(pattern, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, ms));
       await route.continue().catch(() => undefined);
@@ -100,7 +100,7 @@ export class ExportSteps extends ViewSteps {
     const downloads: Download[] = [];
     const onDownload = (download: Download): void => void downloads.push(download);
     this.page.on('download', onDownload);
-    const release = await this.slowExportJobs(HELD_MS);
+    const release = await this.slowJobs(HELD_MS);
     const isDataset = 'dataset' in what;
     const dialog = isDataset ? this.exportDialog() : this.page.getByRole('dialog', { name: 'Report' });
     let progress = '';

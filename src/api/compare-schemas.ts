@@ -16,7 +16,7 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-/** A background job (`startExportJob`): the assistant's suggestions for these documents (every one when absent), kept to review. */
+/** A background job (`startJob`): the assistant's suggestions for these documents (every one when absent), kept to review. */
 export const SuggestJobRequest = z
   .object({
     kind: z.literal('suggest'),

@@ -172,25 +172,25 @@ export const ReportTitle = z
   .max(200, 'A report title is at most 200 characters.')
   .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'A report title is one line, without control characters.');
 
-export const ExportJobRequest = z.discriminatedUnion('kind', [
+export const JobRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dataset'), options: DatasetExportOptions }),
   z.object({ kind: z.literal('report'), format: z.enum(['html', 'md']), title: ReportTitle.optional() }),
   SuggestJobRequest,
 ]);
-export type ExportJobRequest = z.infer<typeof ExportJobRequest>;
+export type JobRequest = z.infer<typeof JobRequest>;
 
-export const ExportJobResult = z.discriminatedUnion('kind', [
+export const JobResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dataset'), dataset: DatasetExport }),
   z.object({ kind: z.literal('report'), file: ExportedFile }),
   SuggestJobResult,
 ]);
-export type ExportJobResult = z.infer<typeof ExportJobResult>;
+export type JobResult = z.infer<typeof JobResult>;
 
-export const ExportJobStatus = z.discriminatedUnion('state', [
+export const JobStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('running'), progress: JobProgress }),
-  z.object({ state: z.literal('done'), result: ExportJobResult }),
+  z.object({ state: z.literal('done'), result: JobResult }),
 ]);
-export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
+export type JobStatus = z.infer<typeof JobStatus>;
 
 export const contract = {
   getWorkspace: { args: z.object({}), result: WorkspaceInfo },
@@ -365,12 +365,12 @@ export const contract = {
     args: z.object({ format: z.enum(['html', 'md']), title: ReportTitle.optional() }),
     result: ExportedFile,
   },
-  /** Starts a dataset export, a report or suggestions for many documents in the background; follow it with exportJobStatus, stop it with cancelExportJob. */
-  startExportJob: { args: ExportJobRequest, result: z.object({ jobId: Id }) },
+  /** Starts a dataset export, a report or suggestions for many documents in the background; follow it with jobStatus, stop it with cancelJob. */
+  startJob: { args: JobRequest, result: z.object({ jobId: Id }) },
   /** A job's progress, or its result (given once, then the job is forgotten); a failed job answers with its error. */
-  exportJobStatus: { args: z.object({ jobId: Id }), result: ExportJobStatus },
+  jobStatus: { args: z.object({ jobId: Id }), result: JobStatus },
   /** Stops a job and forgets it; false when no such job was under way. Nothing is written anywhere either way. */
-  cancelExportJob: { args: z.object({ jobId: Id }), result: z.object({ cancelled: z.boolean() }) },
+  cancelJob: { args: z.object({ jobId: Id }), result: z.object({ cancelled: z.boolean() }) },
   ...libraryMethods,
   /** Puts removed documents back as they were (undo of removeDocuments). */
   restoreDocuments: {

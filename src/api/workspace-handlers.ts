@@ -52,9 +52,9 @@ export interface WorkspaceOperations {
   exportJsonl(offsetUnit: In<'exportDataset'>['offsetUnit']): Promise<Out<'exportDataset'>>;
   exportDatasetFiles(options: In<'exportDatasetFiles'>): Promise<Out<'exportDatasetFiles'>>;
   renderReport(format: In<'renderReport'>['format'], title?: string): Promise<Out<'renderReport'>>;
-  startExportJob(request: In<'startExportJob'>): Out<'startExportJob'>;
-  exportJobStatus(jobId: string): Out<'exportJobStatus'>;
-  cancelExportJob(jobId: string): Out<'cancelExportJob'>;
+  startJob(request: In<'startJob'>): Out<'startJob'>;
+  jobStatus(jobId: string): Out<'jobStatus'>;
+  cancelJob(jobId: string): Out<'cancelJob'>;
   curation(documentId: string): Promise<Out<'getCuration'>>;
   startCuration(documentId: string): Promise<Out<'startCuration'>>;
   settleDisagreement(request: In<'settleDisagreement'>): Promise<Out<'settleDisagreement'>>;
@@ -123,9 +123,9 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     exportDataset: ({ offsetUnit }) => workspace.exportJsonl(offsetUnit),
     exportDatasetFiles: (options) => workspace.exportDatasetFiles(options),
     renderReport: ({ format, title }) => workspace.renderReport(format, title),
-    startExportJob: async (request) => workspace.startExportJob(request),
-    exportJobStatus: async ({ jobId }) => workspace.exportJobStatus(jobId),
-    cancelExportJob: async ({ jobId }) => workspace.cancelExportJob(jobId),
+    startJob: async (request) => workspace.startJob(request),
+    jobStatus: async ({ jobId }) => workspace.jobStatus(jobId),
+    cancelJob: async ({ jobId }) => workspace.cancelJob(jobId),
     getCuration: ({ documentId }) => workspace.curation(documentId),
     startCuration: ({ documentId }) => workspace.startCuration(documentId),
     settleDisagreement: (request) => workspace.settleDisagreement(request),

@@ -9,7 +9,7 @@ import { ALL_LAYERS, CURATED_LAYER } from '../core/layers/layer-name';
 import { inLayer, isCurated, layerOf } from '../core/layers/span-layers';
 import type { SpanAnnotation } from '../core/model';
 import { COLLATE_VERSION } from './collate-version';
-import { checkpoint, type JobControl } from './export-jobs/job-control';
+import { checkpoint, type JobControl } from './jobs/job-control';
 import type { WorkspaceReader } from './workspace-reader';
 import { writeExportFiles } from './write-export';
 

@@ -11,7 +11,7 @@ import { ALL_LAYERS, CURATED_LAYER } from '../core/layers/layer-name';
 import { countByLayer, defaultLayer, inLayer } from '../core/layers/span-layers';
 import { teamSummary } from './teams/team-summary';
 import { COLLATE_VERSION } from './collate-version';
-import { checkpoint, type JobControl } from './export-jobs/job-control';
+import { checkpoint, type JobControl } from './jobs/job-control';
 import type { WorkspaceReader } from './workspace-reader';
 
 /**

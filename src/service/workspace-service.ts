@@ -6,7 +6,7 @@ import type {
   ExportedFile,
   IndexedDocument,
 } from '../api/contract';
-import type { ExportJobRequest, ExportJobResult, ExportJobStatus, ImportOutcome } from '../api/contract';
+import type { JobRequest, JobResult, JobStatus, ImportOutcome } from '../api/contract';
 import type { AssignmentList, CorpusHit, ReimportReport, RemovedDocument, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
@@ -16,10 +16,10 @@ import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation
 import type { OffsetUnit } from '../core/offsets';
 import type { ReportFormat } from '../core/report/index';
 import type { AnnotatedImportOutcome, AnnotationImportOptions, BatchFile } from './annotation-import/index';
-import type { JobControl } from './export-jobs/job-control';
-import { JobRegistry } from './export-jobs/job-registry';
-import { runExportJob } from './export-jobs/run-export-job';
-import { runSuggestJob } from './export-jobs/run-suggest-job';
+import type { JobControl } from './jobs/job-control';
+import { JobRegistry } from './jobs/job-registry';
+import { runExportJob } from './jobs/run-export-job';
+import { runSuggestJob } from './jobs/run-suggest-job';
 import { readCachedSuggestions } from './suggestion-cache';
 import { applyComparison, compareWorkspace } from './workspace-compare';
 import { decideProposal, listProposals, type Decision, type DecisionRequest } from './compare-decisions';
@@ -69,7 +69,7 @@ import type { ImportSource } from './workspace-documents';
  */
 export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   private readonly annotationStores: AnnotationStores;
-  private readonly exportJobs = new JobRegistry<ExportJobResult>();
+  private readonly jobs = new JobRegistry<JobResult>();
   private author: string;
   private readonly corpusSearch: CorpusSearch;
   readonly now: () => Date;
@@ -125,7 +125,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
 
   /** Lets another process open the workspace. Every write has finished when a call resolved. */
   close(): void {
-    this.exportJobs.cancelAll();
+    this.jobs.cancelAll();
     for (const store of [this.manifest, this.relations]) store.flushSync();
     this.annotationStores.flushAll();
     this.corpusSearch.flushSync();
@@ -440,7 +440,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return renderWorkspaceReport(this, { format, ...(title ? { title } : {}) }, this.now());
   }
 
-  startExportJob(request: ExportJobRequest): { jobId: string } {
+  startJob(request: JobRequest): { jobId: string } {
     const first = { step: 'Starting', done: 0, total: 0 };
     if (request.kind === 'suggest') {
       this.assertWritable();
@@ -448,17 +448,17 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       for (const id of ids) this.document(id);
       const run = (control: Required<JobControl>) =>
         runSuggestJob({ root: this.root, assist: this.assist }, ids, control);
-      return { jobId: this.exportJobs.start(run, first, 'suggestion batch') };
+      return { jobId: this.jobs.start(run, first, 'suggestion batch') };
     }
-    return { jobId: this.exportJobs.start((control) => runExportJob(this, request, control), first) };
+    return { jobId: this.jobs.start((control) => runExportJob(this, request, control), first) };
   }
 
-  exportJobStatus(jobId: string): ExportJobStatus {
-    return this.exportJobs.status(jobId);
+  jobStatus(jobId: string): JobStatus {
+    return this.jobs.status(jobId);
   }
 
-  cancelExportJob(jobId: string): { cancelled: boolean } {
-    return { cancelled: this.exportJobs.cancel(jobId) };
+  cancelJob(jobId: string): { cancelled: boolean } {
+    return { cancelled: this.jobs.cancel(jobId) };
   }
 
   // Adjudication (src/service/teams/workspace-curation.ts)

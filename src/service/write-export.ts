@@ -1,7 +1,7 @@
 import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CollateError } from '../core/collate-error';
-import { cancelledError, type JobControl } from './export-jobs/job-control';
+import { cancelledError, type JobControl } from './jobs/job-control';
 
 function code(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);

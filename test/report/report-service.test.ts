@@ -57,11 +57,11 @@ describe('renderReport (contract and service)', () => {
     expect(file.fileName).toBe('Ferry-coverage-day-1-report.html');
     expect(file.content).toContain('<h1>Ferry &lt;coverage&gt;, day 1</h1>');
     expect(file.content).toContain('<title>Comparison report — Ferry &lt;coverage&gt;, day 1</title>');
-    const job = contract.startExportJob.args.parse({ kind: 'report', format: 'md', title: 'Ferry' });
+    const job = contract.startJob.args.parse({ kind: 'report', format: 'md', title: 'Ferry' });
     expect(job).toEqual({ kind: 'report', format: 'md', title: 'Ferry' });
     for (const title of ['', '   ', 'two\nlines', 'x'.repeat(201), 42])
       expect(contract.renderReport.args.safeParse({ format: 'md', title }).success, JSON.stringify(title)).toBe(false);
-    expect(contract.startExportJob.args.safeParse({ kind: 'report', format: 'md', title: '' }).success).toBe(false);
+    expect(contract.startJob.args.safeParse({ kind: 'report', format: 'md', title: '' }).success).toBe(false);
   });
 
   it('gives a "nothing to report" page for an empty workspace', async () => {

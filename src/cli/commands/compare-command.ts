@@ -5,7 +5,7 @@ import { applyComparison, compareWorkspace } from '../../service/workspace-compa
 import { WorkspaceService } from '../../service/workspace-service';
 import { WorkerPool } from '../../service/batch-workers/worker-pool';
 import { cancellable } from '../cancellable';
-import { cancelledError } from '../../service/export-jobs/job-control';
+import { cancelledError } from '../../service/jobs/job-control';
 
 interface CompareFlags {
   apply: boolean;

@@ -4,7 +4,7 @@ import type { DatasetExportOptions } from '../../api/contract';
 import { datasetFormatList } from '../../core/dataset-export/index';
 import { parseLayerSelector } from '../../core/layers/layer-name';
 import type { OffsetUnit } from '../../core/offsets';
-import { cancelledError, type JobControl } from '../../service/export-jobs/job-control';
+import { cancelledError, type JobControl } from '../../service/jobs/job-control';
 import { WorkspaceService } from '../../service/workspace-service';
 import { writeWorkspaceDataset } from '../../service/workspace-export';
 import { cancellable } from '../cancellable';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobProgress } from '../../api/contract';
-import type { FollowJob } from '../state/follow-export-job';
+import type { FollowJob } from '../state/follow-job';
 
 const STARTING: JobProgress = { step: 'Starting', done: 0, total: 0 };
 

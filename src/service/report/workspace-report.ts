@@ -14,7 +14,7 @@ import type { SpanAnnotation } from '../../core/model';
 import { teamSummary } from '../teams/team-summary';
 import { listProposals } from '../compare-decisions';
 import { COLLATE_VERSION } from '../collate-version';
-import { checkpoint, type JobControl } from '../export-jobs/job-control';
+import { checkpoint, type JobControl } from '../jobs/job-control';
 import type { WorkspaceReader } from '../workspace-reader';
 import { reportFooterText } from './pdf-footer';
 import { countPdfPages, htmlToPdf } from './render-pdf';

@@ -2,7 +2,7 @@ import type { DatasetExportOptions, ResultOf } from '../../../api/contract';
 import { saveReportPdf } from '../../api/desktop';
 import { downloadBytes, downloadText } from '../../lib/download';
 import { zipTextFiles } from '../../lib/zip';
-import { followExportJob, type FollowJob } from '../follow-export-job';
+import { followJob, type FollowJob } from '../follow-job';
 import type { ActionContext } from './action-context';
 
 interface ReportFile {
@@ -15,7 +15,7 @@ interface ReportFile {
 export function createExportActions({ api, store, alert }: ActionContext) {
   /** The report made as a job in the service; null (and an alert on failure) when there is none to save. */
   async function reportFile(format: 'html' | 'md', title: string, follow: FollowJob): Promise<ReportFile | null> {
-    const result = await followExportJob(api, { kind: 'report', format, title }, follow);
+    const result = await followJob(api, { kind: 'report', format, title }, follow);
     if (!result.ok) alert(`The report could not be made: ${result.error.message}`);
     return result.ok && result.value?.kind === 'report' ? result.value.file : null;
   }
@@ -42,7 +42,7 @@ export function createExportActions({ api, store, alert }: ActionContext) {
      * `<workspace>-<format>.zip`; the warnings, null on failure, 'cancelled' when nothing was downloaded.
      */
     async exportDataset(options: DatasetExportOptions, follow: FollowJob = {}): Promise<string[] | null | 'cancelled'> {
-      const result = await followExportJob(api, { kind: 'dataset', options }, follow);
+      const result = await followJob(api, { kind: 'dataset', options }, follow);
       if (!result.ok) {
         alert(`Export failed: ${result.error.message}`);
         return null;

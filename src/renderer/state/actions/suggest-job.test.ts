@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportJobStatus, Suggestion } from '../../../api/contract';
+import type { JobStatus, Suggestion } from '../../../api/contract';
 import { createEdits } from './edits';
 import { fakeContext, fakeService } from './fake-service';
 import { createLoading } from './loading';
@@ -7,27 +7,27 @@ import { createSuggestJobActions } from './suggest-job';
 import { createSuggestionActions } from './suggestions';
 
 const suggestion = (id: string): Suggestion => ({ id, label: 'Source', start: 0, end: 1, reason: 'test', score: 1 });
-const running = (done: number, finished?: string[]): ExportJobStatus => ({
+const running = (done: number, finished?: string[]): JobStatus => ({
   state: 'running',
   progress: { step: 'Suggesting', done, total: 3, remainingMs: 2000, ...(finished ? { finished } : {}) },
 });
 
 /** A service whose suggest job answers these statuses in turn (the last one again and again). */
-function setUp(statuses: ExportJobStatus[], state = {}) {
+function setUp(statuses: JobStatus[], state = {}) {
   const asked: Array<{ documentId: string }> = [];
   const started: unknown[] = [];
   const ready = new Set<string>();
   const service = fakeService({
-    startExportJob: (request: unknown) => {
+    startJob: (request: unknown) => {
       started.push(request);
       return { jobId: 'job-1' };
     },
-    exportJobStatus: () => {
+    jobStatus: () => {
       const status = statuses.length > 1 ? statuses.shift()! : statuses[0]!;
       if (status.state === 'running') for (const id of status.progress.finished ?? []) ready.add(id);
       return status;
     },
-    cancelExportJob: () => ({ cancelled: true }),
+    cancelJob: () => ({ cancelled: true }),
     suggestAnnotations: (args: { documentId: string }) => {
       asked.push(args);
       return ready.has(args.documentId) ? [suggestion(`${args.documentId}-s`)] : [];
@@ -77,7 +77,7 @@ describe('suggestions for many documents in the background', () => {
     actions.cancelSuggestJob();
     expect(ctx.store.get().suggestJob?.cancelling).toBe(true);
     await run;
-    expect(service.calls).toContain('cancelExportJob');
+    expect(service.calls).toContain('cancelJob');
     expect(ctx.store.get().suggestJob).toBeNull();
     expect(ctx.store.get().suggestJobNotice).toBe(
       'Suggestions stopped at about 1 of 3 documents: each document has all its suggestions or none. Run again to do the rest.',
@@ -87,9 +87,9 @@ describe('suggestions for many documents in the background', () => {
 
   it('says why when the service refuses, and runs one batch at a time', async () => {
     const { ctx, actions, service } = setUp([running(0)]);
-    service.refuse('startExportJob', '4 jobs (exports, reports, suggestions) are already under way');
+    service.refuse('startJob', '4 jobs (exports, reports, suggestions) are already under way');
     await Promise.all([actions.suggestForDocuments(), actions.suggestForDocuments()]);
-    expect(service.calls.filter((c) => c === 'startExportJob')).toHaveLength(1);
+    expect(service.calls.filter((c) => c === 'startJob')).toHaveLength(1);
     expect(ctx.store.get().alerts.map((a) => a.message)).toEqual([
       'Could not make suggestions: 4 jobs (exports, reports, suggestions) are already under way',
     ]);

@@ -1,5 +1,5 @@
 import type { JobProgress } from '../../../api/contract';
-import { followExportJob } from '../follow-export-job';
+import { followJob } from '../follow-job';
 import type { ActionContext } from './action-context';
 
 const STARTING: JobProgress = { step: 'Starting', done: 0, total: 0 };
@@ -13,7 +13,7 @@ export interface SuggestionLists {
 }
 
 /**
- * The assistant over many documents as a background job in the service (`startExportJob`, kind
+ * The assistant over many documents as a background job in the service (`startJob`, kind
  * `suggest`): progress and time left while it runs, Cancel, and each open document's suggestions
  * fetched again as soon as its own are made. It writes no span: the suggestions wait in the panes
  * for the analyst to accept or reject, as for one document; the window stays free meanwhile.
@@ -51,7 +51,7 @@ export function createSuggestJobActions(ctx: ActionContext, lists: SuggestionLis
           store.set((s) => (s.suggestJob ? { ...s, suggestJob: { ...s.suggestJob, progress } } : s));
           pickUp(progress.finished ?? []);
         };
-        const outcome = await followExportJob(api, request, { signal: own.signal, onProgress }, pollMs);
+        const outcome = await followJob(api, request, { signal: own.signal, onProgress }, pollMs);
         if (!outcome.ok) alert(`Could not make suggestions: ${outcome.error.message}`);
         else if (outcome.value === null) {
           const counted =

@@ -1,5 +1,5 @@
 import type { CollateApi } from '../../api/client';
-import type { ExportJobRequest, ExportJobResult, JobProgress } from '../../api/contract';
+import type { JobRequest, JobResult, JobProgress } from '../../api/contract';
 import { ok, type Result } from '../../core/result';
 
 export interface FollowJob {
@@ -8,7 +8,7 @@ export interface FollowJob {
   onProgress?: (progress: JobProgress) => void;
 }
 
-type JobApi = Pick<CollateApi, 'startExportJob' | 'exportJobStatus' | 'cancelExportJob'>;
+type JobApi = Pick<CollateApi, 'startJob' | 'jobStatus' | 'cancelJob'>;
 
 const POLL_MS = 150;
 
@@ -30,25 +30,25 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * failure, or null when cancelled. A cancelled job is stopped in the service too, and a result
  * that arrives after the cancel is dropped, so nothing is ever saved.
  */
-export async function followExportJob(
+export async function followJob(
   api: JobApi,
-  request: ExportJobRequest,
+  request: JobRequest,
   follow: FollowJob = {},
   pollMs = POLL_MS,
-): Promise<Result<ExportJobResult | null>> {
+): Promise<Result<JobResult | null>> {
   const { signal, onProgress } = follow;
   if (signal?.aborted) return ok(null);
-  const started = await api.startExportJob(request);
+  const started = await api.startJob(request);
   if (!started.ok) return started;
   const { jobId } = started.value;
   // Stopped in the service at once, even while a status call is on its way.
-  const cancel = (): void => void api.cancelExportJob({ jobId });
+  const cancel = (): void => void api.cancelJob({ jobId });
   if (signal?.aborted) cancel();
   else signal?.addEventListener('abort', cancel, { once: true });
   try {
     for (;;) {
       if (signal?.aborted) return ok(null);
-      const status = await api.exportJobStatus({ jobId });
+      const status = await api.jobStatus({ jobId });
       if (signal?.aborted) return ok(null);
       if (!status.ok) return status;
       if (status.value.state === 'done') return ok(status.value.result);

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import type { ExportJobResult } from '../../api/contract';
+import type { JobResult } from '../../api/contract';
 import { suggestInBatch } from '../batch-workers/batch-suggest';
 import { readCachedSuggestions, writeCachedSuggestions } from '../suggestion-cache';
 import type { AssistContext } from '../workspace-assist';
 import { cancelledError, checkpoint, type JobControl } from './job-control';
 
-type SuggestJobResult = Extract<ExportJobResult, { kind: 'suggest' }>;
+type SuggestJobResult = Extract<JobResult, { kind: 'suggest' }>;
 
 /** Documents looked at between two chances for a status call or a cancel to get through. */
 const CHECKED_AT_ONCE = 50;

@@ -140,7 +140,7 @@ describe('export jobs in the service', () => {
   async function follow(jobId: string): Promise<{ seen: JobProgress[]; answer: Awaited<ReturnType<typeof dispatch>> }> {
     const seen: JobProgress[] = [];
     for (;;) {
-      const answer = await dispatch(workspaceHandlers(service), 'exportJobStatus', { jobId });
+      const answer = await dispatch(workspaceHandlers(service), 'jobStatus', { jobId });
       if (!answer.ok) return { seen, answer };
       const status = answer.value as { state: string; progress?: JobProgress };
       if (status.state !== 'running') return { seen, answer };
@@ -166,7 +166,7 @@ describe('export jobs in the service', () => {
   });
 
   it('reports documents read out of the total, then gives the same files as exportDatasetFiles', async () => {
-    const started = await dispatch(workspaceHandlers(service), 'startExportJob', {
+    const started = await dispatch(workspaceHandlers(service), 'startJob', {
       kind: 'dataset',
       options: { format: 'brat' },
     });
@@ -186,7 +186,7 @@ describe('export jobs in the service', () => {
   });
 
   it('makes a report in a job', async () => {
-    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', {
+    const started = (await dispatch(workspaceHandlers(service), 'startJob', {
       kind: 'report',
       format: 'md',
     })) as { ok: true; value: { jobId: string } };
@@ -200,22 +200,22 @@ describe('export jobs in the service', () => {
 
   it('stops a cancelled job at its next step and changes nothing in the workspace', async () => {
     const before = snapshot();
-    const started = (await dispatch(workspaceHandlers(service), 'startExportJob', {
+    const started = (await dispatch(workspaceHandlers(service), 'startJob', {
       kind: 'dataset',
       options: { format: 'csv' },
     })) as { ok: true; value: { jobId: string } };
     const { jobId } = started.value;
     await turn();
     await turn();
-    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({
+    expect(await dispatch(workspaceHandlers(service), 'cancelJob', { jobId })).toEqual({
       ok: true,
       value: { cancelled: true },
     });
-    expect(await dispatch(workspaceHandlers(service), 'exportJobStatus', { jobId })).toMatchObject({
+    expect(await dispatch(workspaceHandlers(service), 'jobStatus', { jobId })).toMatchObject({
       ok: false,
       error: { code: 'no-job' },
     });
-    expect(await dispatch(workspaceHandlers(service), 'cancelExportJob', { jobId })).toEqual({
+    expect(await dispatch(workspaceHandlers(service), 'cancelJob', { jobId })).toEqual({
       ok: true,
       value: { cancelled: false },
     });

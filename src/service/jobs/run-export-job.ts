@@ -1,4 +1,4 @@
-import type { ExportJobRequest, ExportJobResult } from '../../api/contract';
+import type { JobRequest, JobResult } from '../../api/contract';
 import { renderWorkspaceReport } from '../report/workspace-report';
 import { exportWorkspaceDataset } from '../workspace-export';
 import type { WorkspaceReader } from '../workspace-reader';
@@ -7,9 +7,9 @@ import type { JobControl } from './job-control';
 /** One export job's work: a dataset's files or a report, read from the workspace and never written back. */
 export async function runExportJob(
   workspace: WorkspaceReader,
-  request: Exclude<ExportJobRequest, { kind: 'suggest' }>,
+  request: Exclude<JobRequest, { kind: 'suggest' }>,
   control: JobControl,
-): Promise<ExportJobResult> {
+): Promise<JobResult> {
   if (request.kind === 'dataset') {
     return { kind: 'dataset', dataset: await exportWorkspaceDataset(workspace, request.options, control) };
   }

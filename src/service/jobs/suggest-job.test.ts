@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../api/dispatch';
-import type { ExportJobResult, JobProgress } from '../../api/contract';
+import type { JobResult, JobProgress } from '../../api/contract';
 import { workspaceHandlers } from '../../api/workspace-handlers';
 import { suggest } from '../../core/assist/index';
 import { initWorkspace } from '../init-workspace';
@@ -41,17 +41,16 @@ const workspaceData = async () => ({
 });
 
 /** Starts a job and polls it as a window does, recording what each status said. */
-async function follow(args: object): Promise<{ seen: JobProgress[]; result: ExportJobResult }> {
+async function follow(args: object): Promise<{ seen: JobProgress[]; result: JobResult }> {
   const handlers = workspaceHandlers(service);
-  const started = await dispatch(handlers, 'startExportJob', args);
+  const started = await dispatch(handlers, 'startJob', args);
   if (!started.ok) throw new Error(started.error.message);
   const { jobId } = started.value as { jobId: string };
   const seen: JobProgress[] = [];
   for (;;) {
-    const answer = await dispatch(handlers, 'exportJobStatus', { jobId });
+    const answer = await dispatch(handlers, 'jobStatus', { jobId });
     if (!answer.ok) throw new Error(answer.error.message);
-    const status = answer.value as
-      { state: 'running'; progress: JobProgress } | { state: 'done'; result: ExportJobResult };
+    const status = answer.value as { state: 'running'; progress: JobProgress } | { state: 'done'; result: JobResult };
     if (status.state === 'done') return { seen, result: status.result };
     seen.push(status.progress);
     await turn();
@@ -131,9 +130,7 @@ describe('suggestions for many documents as a background job', () => {
 
   it('refuses unknown documents and malformed requests before any work', async () => {
     const handlers = workspaceHandlers(service);
-    expect(
-      await dispatch(handlers, 'startExportJob', { kind: 'suggest', documentIds: ['d-000000000000'] }),
-    ).toMatchObject({
+    expect(await dispatch(handlers, 'startJob', { kind: 'suggest', documentIds: ['d-000000000000'] })).toMatchObject({
       ok: false,
       error: { code: 'no-document' },
     });
@@ -142,7 +139,7 @@ describe('suggestions for many documents as a background job', () => {
       { kind: 'suggest', everything: true },
       { kind: 'suggest', documentIds: 'all' },
     ])
-      expect(await dispatch(handlers, 'startExportJob', args)).toMatchObject({
+      expect(await dispatch(handlers, 'startJob', args)).toMatchObject({
         ok: false,
         error: { code: 'bad-arguments' },
       });
