@@ -102,7 +102,8 @@ export async function createRelations(
   });
   if (fresh.length === 0) return result;
   return context.relations.update((data) => ({
-    next: { ...data, relations: [...data.relations, ...fresh] },
+    // concat copies an array of tens of thousands several times faster than spreading it.
+    next: { ...data, relations: data.relations.concat(fresh) },
     result,
   }));
 }
