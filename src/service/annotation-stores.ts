@@ -15,6 +15,8 @@ export class AnnotationStores {
   private readonly opened = new Set<JsonStore<AnnotationsFile>>();
   /** The stores opened so far, by document id. */
   private readonly byDocument = new Map<string, JsonStore<AnnotationsFile>>();
+  /** Stores being let go, by document id: opening the document again waits until its journal is closed. */
+  private readonly releasing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly root: string,
@@ -29,15 +31,16 @@ export class AnnotationStores {
     if (!store) {
       const recovery = this.writable ? { onRecovered: this.onRecovered } : undefined;
       const empty = { documentId: document.id, textSha256: document.textSha256, spans: [] };
-      store = JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty, recovery).then(
-        (opened) => {
+      const released = this.releasing.get(document.id) ?? Promise.resolve();
+      store = released
+        .then(() => JsonStore.open(this.root, annotationsFile(document.id), annotationsKind, empty, recovery))
+        .then((opened) => {
           this.opened.add(opened);
           opened.onSaved = (data) => this.onSpans(document.id, data);
           this.onSpans(document.id, opened.data);
           this.byDocument.set(document.id, opened);
           return this.finishInterruptedReimport(opened, document);
-        },
-      );
+        });
       // A file that failed to load is tried again next time, so a fix on disk is picked up.
       store.catch(() => this.stores.delete(document.id));
       this.stores.set(document.id, store);
@@ -86,6 +89,24 @@ export class AnnotationStores {
     if (!store) return;
     store.flushSync();
     this.opened.delete(store);
+  }
+
+  /**
+   * Forgets a document's store once its edits are on disk, leaving its journal to be folded when it
+   * is next opened: what a batch over many documents does after each (no whole-file rewrite, no
+   * synchronous fsync).
+   */
+  async letGo(documentId: string): Promise<void> {
+    const store = await this.stores.get(documentId)?.catch(() => undefined);
+    if (!store || this.byDocument.get(documentId) !== store) return;
+    this.stores.delete(documentId);
+    this.byDocument.delete(documentId);
+    this.opened.delete(store);
+    const released = store.release().finally(() => {
+      if (this.releasing.get(documentId) === released) this.releasing.delete(documentId);
+    });
+    this.releasing.set(documentId, released);
+    await released;
   }
 
   flushAll(): void {

@@ -84,6 +84,18 @@ describe('JsonStore journal', () => {
     expect(JSON.parse(read())).toMatchObject({ $collate: 'notes', $seq: 2, items: [{ id: 'a', n: 1 }] });
   });
 
+  it('lets go without folding: edits still under way finish, the file is untouched and the journal replays', async () => {
+    const store = await storeWithJournal(['a']);
+    const before = read();
+    const late = addItem(store, 'b');
+    await store.release();
+    await late;
+    expect(read(), 'no whole-file rewrite').toBe(before);
+    expect((await JsonStore.open(folder.path, FILE, kind, null)).data.items.map((i) => i.id)).toEqual(['a', 'b']);
+    await JsonStore.open(folder.path, FILE, kind, null, owner());
+    expect(existsSync(path(journalFile(FILE))), 'the next owner folds it').toBe(false);
+  });
+
   it('ignores a last line cut short by a crash, and the next edit does not join it', async () => {
     await storeWithJournal(['a']);
     appendFileSync(path(journalFile(FILE)), '{"seq":3,"ops":[{"fie');

@@ -3,6 +3,7 @@ import type { ClaimGroup, LabelSchema, Relation, SpanAnnotation } from '../core/
 import { checkRelation, findSameRelation } from '../core/relation-rules';
 import type { JsonStore } from './json-store';
 import { newId } from './new-id';
+import { relationsBetween } from './relation-ends';
 import type { RelationsFile } from './store-kinds';
 
 /** What relation and claim-group edits need from the workspace. */
@@ -84,9 +85,9 @@ export async function createRelations(
   requests: ReadonlyArray<{ type: string; from: SpanAnnotation; to: SpanAnnotation }>,
 ): Promise<Relation[]> {
   const now = context.now();
-  // One pass over the workspace's links, not one per request: a corpus holds tens of thousands.
+  // Through an index of the links' ends, not a pass over them all: a corpus holds tens of thousands.
   const ends = new Set(requests.flatMap((r) => [r.from.id, r.to.id]));
-  const existing = context.relations.data.relations.filter((r) => ends.has(r.from) && ends.has(r.to));
+  const existing = relationsBetween(context.relations, context.relations.data.relations, ends);
   const fresh: Relation[] = [];
   const result = requests.map(({ type, from, to }) => {
     const allowed = checkRelation(context.schema(), type, from, to);
@@ -101,7 +102,8 @@ export async function createRelations(
   });
   if (fresh.length === 0) return result;
   return context.relations.update((data) => ({
-    next: { ...data, relations: [...data.relations, ...fresh] },
+    // concat copies an array of tens of thousands several times faster than spreading it.
+    next: { ...data, relations: data.relations.concat(fresh) },
     result,
   }));
 }

@@ -538,7 +538,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       },
       withdrawSpans: (documentId, ids) => annotations.withdrawAnnotations(this.annotationContext, documentId, ids),
       createRelations: (requests) => links.createRelations(this.links, requests),
-      letGo: (documentId) => this.annotationStores.close(documentId),
+      letGo: (documentId) => this.annotationStores.letGo(documentId),
       relations: () => this.relations.data,
       cachedSuggestions: (documentId, statements) =>
         readCachedSuggestions(this.root, this.document(documentId), statements),
