@@ -17,6 +17,11 @@ export function tempFolder(): TempFolder {
 
 export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 
+/** A short invented article `n` with a source, a reported claim and figures, for the assistant. For tests only. */
+export const floodReport = (n: number): string =>
+  `Harbour report ${n}\n\nThe dam will reopen in March, according to the regional water authority. ` +
+  `Officials said ${n * 100} homes were flooded. The mayor told reporters that ${n} roads were closed.`;
+
 /** Every file of a workspace (but its lock) with its content, to compare before and after. For tests only. */
 export function workspaceSnapshot(root: string): Record<string, string> {
   const files: Record<string, string> = {};

@@ -8,8 +8,8 @@ import { datasetCard } from './dataset-card';
 import { doccanoFormat } from '../formats/doccano';
 import { jsonlFormat } from '../formats/jsonl';
 import { labelStudioFormat } from '../formats/label-studio';
-import { prepareDataset, restrictDataset } from './prepare-dataset';
-import { DatasetPasses, restrictPlan, type PassPlan } from './prepare-in-passes';
+import { prepareDataset, restrictByOwner, restrictDataset } from './prepare-dataset';
+import { DatasetPasses, type PassPlan } from './prepare-in-passes';
 import type { CollateDocument, SpanAnnotation } from '../model';
 import { isSafeRelativePath } from './safe-path';
 import { spacyJsonlFormat } from '../formats/spacy';
@@ -265,7 +265,7 @@ export function exportPlanStream(
     format,
     () => ({ data: tallied, warnings: plan.warnings }),
     options,
-    (data, ids, part) => restrictPlan(plan, data, ids, part),
+    (data, ids, part) => restrictByOwner(plan.documentOf, data, ids, part),
   );
   if (!writer.chunks) throw new CollateError('unknown-format', `${format} cannot be streamed; export it whole.`);
   const chunked = writer.chunks;

@@ -140,25 +140,37 @@ export function restrictDataset(
   documentIds: ReadonlySet<string>,
   part: string,
 ): { data: PreparedDataset; warnings: string[] } {
+  const spanOwner = new Map<string, string>();
+  for (const [id, list] of data.spans) for (const s of list) spanOwner.set(s.id, id);
+  return restrictByOwner((spanId) => spanOwner.get(spanId), data, documentIds, part);
+}
+
+/**
+ * The part of a dataset on the given documents, knowing each span's document by `documentOf` (a pass plan's
+ * spans are counts until the second pass); links that leave the part are reported.
+ */
+export function restrictByOwner(
+  documentOf: (spanId: string) => string | undefined,
+  data: PreparedDataset,
+  documentIds: ReadonlySet<string>,
+  part: string,
+): { data: PreparedDataset; warnings: string[] } {
   const warnings: string[] = [];
   const documents = data.documents.filter((d) => documentIds.has(d.id));
   const spans = new Map(documents.map((d) => [d.id, data.spans.get(d.id) ?? []]));
-  const inPart = new Set<string>();
-  for (const list of spans.values()) for (const s of list) inPart.add(s.id);
-  const spanOwner = new Map<string, string>();
-  for (const [id, list] of data.spans) for (const s of list) spanOwner.set(s.id, id);
+  const inPart = (spanId: string): boolean => documentIds.has(documentOf(spanId) ?? '');
   const relations = data.relations.filter((r) => {
-    const fromIn = inPart.has(r.from);
-    const toIn = inPart.has(r.to);
+    const fromIn = inPart(r.from);
+    const toIn = inPart(r.to);
     if (fromIn !== toIn && fromIn) {
       warnings.push(
-        `Relation "${r.id}" (${r.type}) links ${part} to another split (document "${spanOwner.get(r.to)}"); left out.`,
+        `Relation "${r.id}" (${r.type}) links ${part} to another split (document "${documentOf(r.to)}"); left out.`,
       );
     }
     return fromIn && toIn;
   });
   const claimGroups = data.claimGroups.flatMap((g) => {
-    const members = g.members.filter((m) => inPart.has(m));
+    const members = g.members.filter(inPart);
     if (members.length > 0 && members.length < g.members.length) {
       warnings.push(
         `Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`,

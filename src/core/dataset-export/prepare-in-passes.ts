@@ -3,7 +3,7 @@ import { sanitizeNoteHtml } from '../sanitize-note-html';
 import { canonicalSpanOrder } from './canonical-span-order';
 import { codePointLength } from './dataset-card';
 import { keepSpans } from './prepare-dataset';
-import type { ExportOptions, PreparedDataset } from './types';
+import type { ExportOptions } from './types';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -166,42 +166,6 @@ export class DatasetPasses {
     this.names.set(key, made);
     return made;
   }
-}
-
-/**
- * `restrictDataset` for the tallied data of a pass plan (spans are counts until the second pass): one
- * split part's documents, tallies, relations and claim groups, with the same warnings.
- */
-export function restrictPlan(
-  plan: Pick<PassPlan, 'documentOf'>,
-  data: PreparedDataset,
-  documentIds: ReadonlySet<string>,
-  part: string,
-): { data: PreparedDataset; warnings: string[] } {
-  const warnings: string[] = [];
-  const documents = data.documents.filter((d) => documentIds.has(d.id));
-  const spans = new Map(documents.map((d) => [d.id, data.spans.get(d.id) ?? []]));
-  const inPart = (spanId: string): boolean => documentIds.has(plan.documentOf(spanId) ?? '');
-  const relations = data.relations.filter((r) => {
-    const fromIn = inPart(r.from);
-    const toIn = inPart(r.to);
-    if (fromIn !== toIn && fromIn) {
-      warnings.push(
-        `Relation "${r.id}" (${r.type}) links ${part} to another split (document "${plan.documentOf(r.to)}"); left out.`,
-      );
-    }
-    return fromIn && toIn;
-  });
-  const claimGroups = data.claimGroups.flatMap((g) => {
-    const members = g.members.filter(inPart);
-    if (members.length > 0 && members.length < g.members.length) {
-      warnings.push(
-        `Claim group "${g.id}" spans several splits; ${part} keeps ${members.length} of its ${g.members.length} members.`,
-      );
-    }
-    return members.length > 0 ? [{ ...g, members }] : [];
-  });
-  return { data: { documents, spans, relations, claimGroups, schema: data.schema }, warnings };
 }
 
 /** A document as an export gives it: its note (HTML) made safe. */

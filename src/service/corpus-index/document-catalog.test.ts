@@ -1,9 +1,8 @@
 import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initWorkspace } from '../init-workspace';
 import { JsonStore } from '../json-store';
-import { bytesOf, tempFolder } from '../test-workspace';
+import { FreshWorkspace } from '../test-workspace';
 import { annotationsFile } from '../workspace-files';
 import { WorkspaceService } from '../workspace-service';
 import { CORPUS_INDEX_FILE } from './corpus-index-file';
@@ -12,16 +11,13 @@ const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 async function workspaceWithTwo(): Promise<{ root: string; ids: string[] }> {
-  const folder = tempFolder();
-  cleanups.push(folder.cleanup);
-  const root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author: 'ann' });
-  const outcomes = await service.importFiles([
-    { name: 'a.txt', bytes: bytesOf('Alpha says the harbour is closed.') },
-    { name: 'b.txt', bytes: bytesOf('Beta reports the bridge is open.') },
-  ]);
-  const ids = outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
+  const workspace = await FreshWorkspace.open('ann');
+  cleanups.push(() => workspace.folder.cleanup());
+  const { root, service } = workspace;
+  const ids = [
+    await workspace.importText('a.txt', 'Alpha says the harbour is closed.'),
+    await workspace.importText('b.txt', 'Beta reports the bridge is open.'),
+  ];
   await service.createAnnotation({ documentId: ids[0]!, label: 'Source', start: 0, end: 5 });
   await service.createAnnotation({ documentId: ids[0]!, label: 'Claim', start: 11, end: 32 });
   service.close();

@@ -1,9 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initWorkspace } from '../init-workspace';
 import { JsonStore } from '../json-store';
-import { bytesOf, tempFolder } from '../test-workspace';
+import { FreshWorkspace } from '../test-workspace';
 import { WorkspaceService } from '../workspace-service';
 import { CORPUS_INDEX_FILE } from './corpus-index-file';
 import { SPAN_LOCATIONS_FILE } from './span-locations';
@@ -12,17 +11,14 @@ const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 async function workspaceWithSpans(): Promise<{ root: string; ids: string[]; spans: string[] }> {
-  const folder = tempFolder();
-  cleanups.push(folder.cleanup);
-  const root = join(folder.path, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author: 'ann' });
-  const outcomes = await service.importFiles([
-    { name: 'a.txt', bytes: bytesOf('Alpha says the harbour is closed.') },
-    { name: 'b.txt', bytes: bytesOf('Beta reports the bridge is open.') },
-    { name: 'c.txt', bytes: bytesOf('Gamma has nothing to say.') },
-  ]);
-  const ids = outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
+  const workspace = await FreshWorkspace.open('ann');
+  cleanups.push(() => workspace.folder.cleanup());
+  const { root, service } = workspace;
+  const ids = [
+    await workspace.importText('a.txt', 'Alpha says the harbour is closed.'),
+    await workspace.importText('b.txt', 'Beta reports the bridge is open.'),
+    await workspace.importText('c.txt', 'Gamma has nothing to say.'),
+  ];
   const a = await service.createAnnotation({ documentId: ids[0]!, label: 'Source', start: 0, end: 5 });
   const b = await service.createAnnotation({ documentId: ids[1]!, label: 'Claim', start: 5, end: 31 });
   service.close();

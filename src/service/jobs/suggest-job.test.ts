@@ -5,44 +5,34 @@ import { dispatch } from '../../api/dispatch';
 import type { JobResult, JobProgress } from '../../api/contract';
 import { workspaceHandlers } from '../../api/workspace-handlers';
 import { suggest } from '../../core/assist/index';
-import { initWorkspace } from '../init-workspace';
 import { SUGGESTIONS_CACHE_DIR } from '../suggestion-cache';
-import { bytesOf, tempFolder } from '../test-workspace';
+import { bytesOf, floodReport, FreshWorkspace } from '../test-workspace';
 import { openSuggestions } from '../workspace-assist';
-import { WorkspaceService } from '../workspace-service';
 import { runSuggestJob } from './run-suggest-job';
 
-let folder: ReturnType<typeof tempFolder>;
-let root: string;
-let service: WorkspaceService;
-const article = (n: number): string =>
-  `Harbour report ${n}\n\nThe dam will reopen in March, according to the regional water authority. ` +
-  `Officials said ${n * 100} homes were flooded. The mayor told reporters that ${n} roads were closed.`;
+let ws: FreshWorkspace;
 
 beforeEach(async () => {
-  folder = tempFolder();
-  root = await initWorkspace(join(folder.path, 'ws'));
-  service = await WorkspaceService.open(root, { author: 'ana' });
-  await service.importFiles(Array.from({ length: 8 }, (_, n) => ({ name: `a${n}.txt`, bytes: bytesOf(article(n)) })));
+  ws = await FreshWorkspace.open('ana');
+  await ws.service.importFiles(
+    Array.from({ length: 8 }, (_, n) => ({ name: `a${n}.txt`, bytes: bytesOf(floodReport(n)) })),
+  );
 });
-afterEach(() => {
-  service.close();
-  folder.cleanup();
-});
+afterEach(() => ws.dispose());
 
-const ids = (): string[] => service.listDocuments().map((d) => d.id);
+const ids = (): string[] => ws.service.listDocuments().map((d) => d.id);
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
-const cacheFile = (id: string): string => join(root, SUGGESTIONS_CACHE_DIR, `${id}.json`);
-const made = (id: string) => suggest({ id, text: service.document(id).text }, { statements: false });
+const cacheFile = (id: string): string => join(ws.root, SUGGESTIONS_CACHE_DIR, `${id}.json`);
+const made = (id: string) => suggest({ id, text: ws.service.document(id).text }, { statements: false });
 /** Every span and link of the workspace: what a batch of suggestions must never change. */
 const workspaceData = async () => ({
-  spans: await Promise.all(ids().map((id) => service.spansOf(id))),
-  links: service.listRelations(),
+  spans: await Promise.all(ids().map((id) => ws.service.spansOf(id))),
+  links: ws.service.listRelations(),
 });
 
 /** Starts a job and polls it as a window does, recording what each status said. */
 async function follow(args: object): Promise<{ seen: JobProgress[]; result: JobResult }> {
-  const handlers = workspaceHandlers(service);
+  const handlers = workspaceHandlers(ws.service);
   const started = await dispatch(handlers, 'startJob', args);
   if (!started.ok) throw new Error(started.error.message);
   const { jobId } = started.value as { jobId: string };
@@ -59,8 +49,8 @@ async function follow(args: object): Promise<{ seen: JobProgress[]; result: JobR
 
 describe('suggestions for many documents as a background job', () => {
   it('makes every document’s suggestions on workers, reports each one finished, and keeps them for the panes', async () => {
-    const opened = await openSuggestions(service.assist, ids()[0]!);
-    await service.acceptSuggestions(ids()[0]!, [opened[0]!.id]);
+    const opened = await openSuggestions(ws.service.assist, ids()[0]!);
+    await ws.service.acceptSuggestions(ids()[0]!, [opened[0]!.id]);
     const before = await workspaceData();
 
     const { seen, result } = await follow({ kind: 'suggest' });
@@ -81,7 +71,7 @@ describe('suggestions for many documents as a background job', () => {
 
     for (const id of ids()) {
       expect(existsSync(cacheFile(id))).toBe(true);
-      const fromCache = await service.suggestAnnotations(id);
+      const fromCache = await ws.service.suggestAnnotations(id);
       const kept = new Set(fromCache.map((s) => s.id));
       // Served from the cache: the same as the assistant, less what was accepted.
       expect(made(id).filter((s) => !kept.has(s.id)).length).toBe(id === ids()[0] ? 1 : 0);
@@ -96,9 +86,9 @@ describe('suggestions for many documents as a background job', () => {
     await follow({ kind: 'suggest', documentIds: [id] });
     const kept = JSON.parse(readFileSync(cacheFile(id), 'utf8')) as { suggestions: unknown[]; assistant: string };
     writeFileSync(cacheFile(id), JSON.stringify({ ...kept, suggestions: [], assistant: 'another' }));
-    expect((await service.suggestAnnotations(id)).length).toBe(made(id).length);
+    expect((await ws.service.suggestAnnotations(id)).length).toBe(made(id).length);
     writeFileSync(cacheFile(id), '{"format":');
-    expect((await service.suggestAnnotations(id)).length).toBe(made(id).length);
+    expect((await ws.service.suggestAnnotations(id)).length).toBe(made(id).length);
     const rerun = await follow({ kind: 'suggest', documentIds: [id] });
     expect(rerun.result).toMatchObject({ ready: 0, made: 1 });
   });
@@ -107,7 +97,7 @@ describe('suggestions for many documents as a background job', () => {
     const before = await workspaceData();
     const cancel = new AbortController();
     const progress: JobProgress[] = [];
-    const run = runSuggestJob({ root, assist: service.assist }, ids(), {
+    const run = runSuggestJob({ root: ws.root, assist: ws.service.assist }, ids(), {
       signal: cancel.signal,
       onProgress: (p) => {
         progress.push(p);
@@ -129,7 +119,7 @@ describe('suggestions for many documents as a background job', () => {
   });
 
   it('refuses unknown documents and malformed requests before any work', async () => {
-    const handlers = workspaceHandlers(service);
+    const handlers = workspaceHandlers(ws.service);
     expect(await dispatch(handlers, 'startJob', { kind: 'suggest', documentIds: ['d-000000000000'] })).toMatchObject({
       ok: false,
       error: { code: 'no-document' },
@@ -143,6 +133,6 @@ describe('suggestions for many documents as a background job', () => {
         ok: false,
         error: { code: 'bad-arguments' },
       });
-    expect(existsSync(join(root, SUGGESTIONS_CACHE_DIR))).toBe(false);
+    expect(existsSync(join(ws.root, SUGGESTIONS_CACHE_DIR))).toBe(false);
   });
 });
