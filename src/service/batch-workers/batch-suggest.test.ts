@@ -47,7 +47,7 @@ describe('batch suggest on worker threads', () => {
     expect(result).toMatchObject({ documents: 6, done: 6, cancelled: false });
     expect(result.applied).toBe(expected.flat().length);
     expect(result.relations).toBeGreaterThan(0);
-    const journals = ids().map((id) => existsSync(join(root, `${annotationsFile(id)}.journal`)));
+    const journals = ids().map((id) => existsSync(join(ws.root, `${annotationsFile(id)}.journal`)));
     expect(journals, 'each document is let go without rewriting its file').toEqual(ids().map(() => true));
     for (const [n, id] of ids().entries()) {
       const spans = await ws.service.spansOf(id);
