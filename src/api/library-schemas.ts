@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { checkTag, MAX_TAGS } from '../core/document-tags';
+import { Id } from './common-schemas';
 import { AnnotatorNameSchema, AssignmentList } from './team-schemas';
-
-const Id = z.string().min(1).max(200);
 
 /** A tag as `checkTag` takes it: trimmed, 1–60 characters, no comma or control character, not starting with #. */
 export const Tag = z
