@@ -26,7 +26,12 @@ const labelColour = (label: LabelName): [number, number, number] =>
 async function expectHighlight(app: App, title: string, label: LabelName, quote: string): Promise<void> {
   const highlight = app.highlights(title, label).filter({ hasText: quote });
   await expect(highlight.first()).toBeVisible();
-  expect(rgbOf(await app.backgroundOf(highlight.first())), `${label} highlight colour`).toEqual(labelColour(label));
+  // The pane may redraw its highlights as the save settles; a replaced element has no computed style.
+  await expect
+    .poll(async () => rgbOf((await app.backgroundOf(highlight.first())) || 'rgb(0, 0, 0)'), {
+      message: `${label} highlight colour`,
+    })
+    .toEqual(labelColour(label));
 }
 
 const codePointSlice = (text: string, start: number, end: number): string =>
