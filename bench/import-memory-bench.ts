@@ -15,6 +15,7 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { initWorkspace } from '../src/service/init-workspace';
 import { WorkspaceService } from '../src/service/workspace-service';
+import { limitYoungGeneration } from '../src/service/young-generation';
 import { docxParagraph, makeDocx } from '../test/fixtures/import/make-docx';
 import { makeEpub, xhtmlPage } from '../test/fixtures/import/make-epub';
 import { deflated, DOCX_CONTENT_TYPES, docxDocument, stored, writeZip, type RawZipEntry } from '../test/hostile/zip';
@@ -185,7 +186,9 @@ const youngGenerationSize = (): number =>
  * whether V8's young generation (at most 16 MB a semi-space, whatever the document) is in use
  * before the import, as in a process that has been running, or left out of the baseline (cold).
  */
-async function measure(file: string, name: string, young: boolean): Promise<void> {
+async function measure(file: string, name: string, young: boolean, v8Default: boolean): Promise<void> {
+  // As the shells do first (bin/collate.js, Electron's main process), unless asked not to.
+  if (!v8Default) limitYoungGeneration();
   const bytes = new Uint8Array(readFileSync(file));
   const dir = mkdtempSync(join(tmpdir(), 'collate-membench-'));
   const root = join(dir, 'ws');
@@ -233,11 +236,20 @@ interface Measured {
   elapsed: number;
 }
 
-/** Measures one import in a fresh process. */
-function runChild(file: string, name: string, mode: 'cold' | 'young'): Measured | null {
+/** Measures one import in a fresh process; `v8Default` leaves its young generation as V8 sizes it. */
+function runChild(file: string, name: string, mode: 'cold' | 'young', v8Default: boolean): Measured | null {
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, '--expose-gc', process.argv[1]!, '--measure', file, name, mode],
+    [
+      ...process.execArgv,
+      '--expose-gc',
+      process.argv[1]!,
+      '--measure',
+      file,
+      name,
+      mode,
+      ...(v8Default ? ['--v8-default'] : []),
+    ],
     { encoding: 'utf8' },
   );
   const line = child.stdout.trim().split('\n').at(-1) ?? '';
@@ -248,11 +260,19 @@ function runChild(file: string, name: string, mode: 'cold' | 'young'): Measured 
   return JSON.parse(line) as Measured;
 }
 
-/** `npm run bench:import-memory -- DOCX` measures only the cases whose label contains "DOCX". */
-async function main(only: string | undefined): Promise<void> {
+/**
+ * `npm run bench:import-memory -- DOCX` measures only the cases whose label contains "DOCX";
+ * `-- --v8-default` measures with V8's own young generation, not the shells' smaller one.
+ */
+async function main(only: string | undefined, v8Default: boolean): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'collate-membench-in-'));
   console.log(
     'Peak memory one import adds (a fresh process each, cold: its code loaded, nothing imported before; maxRSS − RSS just before the import)',
+  );
+  console.log(
+    v8Default
+      ? "Young generation: V8's own (up to 2 × 16 MB), as before the shells limited it"
+      : "Young generation: the shells' (limitYoungGeneration, src/service/young-generation.ts)",
   );
   try {
     for (const [label, make] of Object.entries({ ...CASES, ...DEEP_CASES })) {
@@ -260,7 +280,7 @@ async function main(only: string | undefined): Promise<void> {
       const { name, bytes } = make();
       const file = join(dir, name);
       writeFileSync(file, bytes);
-      const r = runChild(file, name, 'cold');
+      const r = runChild(file, name, 'cold', v8Default);
       if (!r) {
         console.log(`${label}: the measuring process failed`);
         continue;
@@ -272,7 +292,7 @@ async function main(only: string | undefined): Promise<void> {
       console.log(
         `${label.padEnd(46)} file ${mb(bytes.length).padStart(8)} | peak added ${mb(r.added).padStart(9)}${ratio} | ${r.elapsed.toFixed(0)} ms | young generation ${mb(r.youngBefore)} → ${mb(r.youngAfter)} | ${outcome}`,
       );
-      const warm = r.textBytes > 0 ? runChild(file, name, 'young') : null;
+      const warm = r.textBytes > 0 ? runChild(file, name, 'young', v8Default) : null;
       if (warm)
         console.log(`${''.padEnd(46)} young generation already in use: ${mb(warm.added)} = ${times(warm.added)}`);
     }
@@ -281,5 +301,11 @@ async function main(only: string | undefined): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--measure') await measure(process.argv[3]!, process.argv[4]!, process.argv[5] === 'young');
-else await main(process.argv[2]);
+const v8Default = process.argv.includes('--v8-default');
+if (process.argv[2] === '--measure')
+  await measure(process.argv[3]!, process.argv[4]!, process.argv[5] === 'young', v8Default);
+else
+  await main(
+    process.argv.slice(2).find((arg) => !arg.startsWith('--')),
+    v8Default,
+  );
