@@ -1,3 +1,4 @@
+import './young-generation-first';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,6 @@ import {
 } from 'electron';
 import { IMPORT_FILES_CHANNEL, MENU_COMMAND_CHANNEL, PREFERENCES_CHANGED_CHANNEL } from '../../src/api/desktop';
 import { initWorkspace } from '../../src/service/init-workspace';
-import { limitYoungGeneration } from '../../src/service/young-generation';
 import {
   loadUserConfig,
   readPreferences,
@@ -39,10 +39,6 @@ import { checkForUpdates, type Updater } from './updates';
 import { WelcomeWindow } from './welcome-window';
 import { WindowRegistry, focus } from './window-registry';
 import { canonicalWorkspace, openWorkspaceWindow, type HeldWorkspace } from './workspace-window';
-
-// Before any workspace opens: the main process takes no V8 flag after start, and its young
-// generation would otherwise grow to 2 × 16 MB and count in an import's peak memory.
-limitYoungGeneration();
 
 // The main process only wires Electron to plain modules (each tested with a stand-in for Electron).
 // The built layout: out/main/index.js, out/preload/index.cjs, out/renderer/ (served as app://collate/).
