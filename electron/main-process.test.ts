@@ -275,15 +275,16 @@ function call(method: string, args: unknown, frame?: { url: string }): Promise<a
 }
 
 describe('the main process', () => {
-  it('limits its young generation before it opens a workspace', async () => {
+  it('limits its young generation first, before it configures Electron or opens a workspace', async () => {
     const dir = await initWorkspace(join(scratch, 'ws'));
-    const openedBefore = vi.fn();
+    const seen = vi.fn();
     vi.mocked(limitYoungGeneration).mockImplementationOnce(() => {
-      openedBefore(state.windows.length);
+      seen({ schemes: state.privileged.length, windows: state.windows.length });
       return 0;
     });
     await startMain(['--workspace', dir]);
-    expect(openedBefore).toHaveBeenCalledExactlyOnceWith(0);
+    expect(seen).toHaveBeenCalledExactlyOnceWith({ schemes: 0, windows: 0 });
+    expect(state.privileged.length).toBeGreaterThan(0);
     expect(state.windows).toHaveLength(1);
   });
 
