@@ -8,13 +8,11 @@
  * See bench/README.md for the recorded figures.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { initWorkspace } from '../src/service/init-workspace';
-import { WorkspaceService } from '../src/service/workspace-service';
 import { docxParagraph, makeDocx } from '../test/fixtures/import/make-docx';
 import { makeEpub, xhtmlPage } from '../test/fixtures/import/make-epub';
 import { deflated, DOCX_CONTENT_TYPES, docxDocument, stored, writeZip, type RawZipEntry } from '../test/hostile/zip';
@@ -164,65 +162,6 @@ const DEEP_CASES: Record<string, () => { name: string; bytes: Uint8Array }> = {
   }),
 };
 
-/**
- * Fills V8's young generation with short-lived objects, as any running process has it: its pages
- * are then resident before the import, and what the import adds is its own memory.
- */
-function touchYoungGeneration(): void {
-  let recent: object[] = [];
-  for (let i = 0; i < 2_000_000; i++) {
-    recent.push({ i });
-    if (recent.length === 1000) recent = [];
-  }
-}
-
-/** The young generation's size (both semi-spaces): it grows, up to 32 MB, when many objects outlive a collection. */
-const youngGenerationSize = (): number =>
-  getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
-
-/**
- * In the child: imports one file into a fresh workspace and prints what it cost. `young` says
- * whether V8's young generation (at most 16 MB a semi-space, whatever the document) is in use
- * before the import, as in a process that has been running, or left out of the baseline (cold).
- */
-async function measure(file: string, name: string, young: boolean): Promise<void> {
-  const bytes = new Uint8Array(readFileSync(file));
-  const dir = mkdtempSync(join(tmpdir(), 'collate-membench-'));
-  const root = join(dir, 'ws');
-  await initWorkspace(root);
-  const service = await WorkspaceService.open(root, { author: 'bench' });
-  // Cold: nothing was imported in this process before. Only the code is loaded first, so that what
-  // is counted is the import, not loading its modules. jsdom is not: the pages measured here are
-  // long ones, read without it (books need it only for a chapter that is not XHTML); loading it
-  // would also touch the young generation's pages before the baseline, as a warm run does.
-  await import('../src/service/document-import/index');
-  global.gc?.();
-  if (young) touchYoungGeneration();
-  const youngBefore = youngGenerationSize();
-  const baseline = process.memoryUsage().rss;
-  const started = performance.now();
-  const [outcome] = await service.importFiles([{ name, bytes }]);
-  const elapsed = performance.now() - started;
-  const peak = process.resourceUsage().maxRSS * 1024;
-  const youngAfter = youngGenerationSize();
-  const text = outcome?.status === 'imported' ? service.document(outcome.document.id).text : '';
-  service.close();
-  rmSync(dir, { recursive: true, force: true });
-  const reason = outcome && 'reason' in outcome ? outcome.reason : '';
-  console.log(
-    JSON.stringify({
-      status: outcome?.status,
-      reason,
-      added: peak - baseline,
-      peak,
-      textBytes: Buffer.byteLength(text),
-      elapsed,
-      youngBefore,
-      youngAfter,
-    }),
-  );
-}
-
 interface Measured {
   youngBefore: number;
   youngAfter: number;
@@ -233,11 +172,19 @@ interface Measured {
   elapsed: number;
 }
 
-/** Measures one import in a fresh process. */
-function runChild(file: string, name: string, mode: 'cold' | 'young'): Measured | null {
+/** Measures one import in a fresh process; `v8Default` leaves its young generation as V8 sizes it. */
+function runChild(file: string, name: string, mode: 'cold' | 'young', v8Default: boolean): Measured | null {
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, '--expose-gc', process.argv[1]!, '--measure', file, name, mode],
+    [
+      ...process.execArgv,
+      '--expose-gc',
+      fileURLToPath(new URL('./import-memory-measure.ts', import.meta.url)),
+      file,
+      name,
+      mode,
+      ...(v8Default ? ['--v8-default'] : []),
+    ],
     { encoding: 'utf8' },
   );
   const line = child.stdout.trim().split('\n').at(-1) ?? '';
@@ -248,11 +195,19 @@ function runChild(file: string, name: string, mode: 'cold' | 'young'): Measured 
   return JSON.parse(line) as Measured;
 }
 
-/** `npm run bench:import-memory -- DOCX` measures only the cases whose label contains "DOCX". */
-async function main(only: string | undefined): Promise<void> {
+/**
+ * `npm run bench:import-memory -- DOCX` measures only the cases whose label contains "DOCX";
+ * `-- --v8-default` measures with V8's own young generation, not the shells' smaller one.
+ */
+async function main(only: string | undefined, v8Default: boolean): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'collate-membench-in-'));
   console.log(
     'Peak memory one import adds (a fresh process each, cold: its code loaded, nothing imported before; maxRSS − RSS just before the import)',
+  );
+  console.log(
+    v8Default
+      ? "Young generation: V8's own (up to 2 × 16 MB), as before the shells limited it"
+      : "Young generation: the shells' (limitYoungGeneration, src/service/young-generation.ts)",
   );
   try {
     for (const [label, make] of Object.entries({ ...CASES, ...DEEP_CASES })) {
@@ -260,7 +215,7 @@ async function main(only: string | undefined): Promise<void> {
       const { name, bytes } = make();
       const file = join(dir, name);
       writeFileSync(file, bytes);
-      const r = runChild(file, name, 'cold');
+      const r = runChild(file, name, 'cold', v8Default);
       if (!r) {
         console.log(`${label}: the measuring process failed`);
         continue;
@@ -272,7 +227,7 @@ async function main(only: string | undefined): Promise<void> {
       console.log(
         `${label.padEnd(46)} file ${mb(bytes.length).padStart(8)} | peak added ${mb(r.added).padStart(9)}${ratio} | ${r.elapsed.toFixed(0)} ms | young generation ${mb(r.youngBefore)} → ${mb(r.youngAfter)} | ${outcome}`,
       );
-      const warm = r.textBytes > 0 ? runChild(file, name, 'young') : null;
+      const warm = r.textBytes > 0 ? runChild(file, name, 'young', v8Default) : null;
       if (warm)
         console.log(`${''.padEnd(46)} young generation already in use: ${mb(warm.added)} = ${times(warm.added)}`);
     }
@@ -281,5 +236,7 @@ async function main(only: string | undefined): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--measure') await measure(process.argv[3]!, process.argv[4]!, process.argv[5] === 'young');
-else await main(process.argv[2]);
+await main(
+  process.argv.slice(2).find((arg) => !arg.startsWith('--')),
+  process.argv.includes('--v8-default'),
+);

@@ -65,6 +65,10 @@ const fake = vi.hoisted(() => {
   return { state, makeContents };
 });
 
+// V8's flags are the whole test process's: the main process's call is only recorded here
+// (src/service/young-generation.test.ts checks what it does, in a process of its own).
+vi.mock('../src/service/young-generation', () => ({ limitYoungGeneration: vi.fn(() => 0) }));
+
 vi.mock('electron', () => {
   const { state, makeContents } = fake;
   class BrowserWindow {
@@ -213,6 +217,7 @@ vi.mock('electron', () => {
 });
 
 const electron = await import('electron');
+const { limitYoungGeneration } = await import('../src/service/young-generation');
 const { state } = fake;
 // The renderer is served from the app's own scheme, never from file:.
 const APP_PAGE = 'app://collate/index.html';
@@ -270,6 +275,19 @@ function call(method: string, args: unknown, frame?: { url: string }): Promise<a
 }
 
 describe('the main process', () => {
+  it('limits its young generation first, before it configures Electron or opens a workspace', async () => {
+    const dir = await initWorkspace(join(scratch, 'ws'));
+    const seen = vi.fn();
+    vi.mocked(limitYoungGeneration).mockImplementationOnce(() => {
+      seen({ schemes: state.privileged.length, windows: state.windows.length });
+      return 0;
+    });
+    await startMain(['--workspace', dir]);
+    expect(seen).toHaveBeenCalledExactlyOnceWith({ schemes: 0, windows: 0 });
+    expect(state.privileged.length).toBeGreaterThan(0);
+    expect(state.windows).toHaveLength(1);
+  });
+
   it('opens the --workspace folder in a locked-down window', async () => {
     const dir = await initWorkspace(join(scratch, 'ws'));
     await startMain(['--workspace', dir]);

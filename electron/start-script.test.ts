@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNeeded, OUTPUTS } from '../scripts/build-freshness.js';
+import { buildNeeded, CLI_OUTPUTS, cliBuildNeeded, OUTPUTS } from '../scripts/build-freshness.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -103,6 +103,28 @@ describe('building only when needed', () => {
       expect(buildNeeded(dir)).toBe('electron changed since the last build');
       rmSync(join(dir, 'out', 'preload', 'index.cjs'));
       expect(buildNeeded(dir)).toBe('out/preload/index.cjs is missing');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("runs the CLI's bundle while it is newer than the layers under the renderer", () => {
+    const dir = project();
+    try {
+      expect(cliBuildNeeded(dir)).toBe('out/cli/main.js is missing');
+      for (const file of ['src/service/a.ts', 'src/renderer/b.tsx', ...CLI_OUTPUTS]) {
+        mkdirSync(join(dir, file, '..'), { recursive: true });
+        writeFileSync(join(dir, file), 'x');
+      }
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(join(dir, 'src', 'service', 'a.ts'), past, past);
+      const future = new Date(Date.now() + 60_000);
+      // The renderer and the desktop shell are not in the CLI.
+      utimesSync(join(dir, 'src', 'renderer', 'b.tsx'), future, future);
+      utimesSync(join(dir, 'electron', 'main', 'index.ts'), future, future);
+      expect(cliBuildNeeded(dir)).toBeNull();
+      utimesSync(join(dir, 'src', 'service', 'a.ts'), future, future);
+      expect(cliBuildNeeded(dir)).toBe('src/service changed since the last build');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,1 @@
+export function buildCli(root: string, outdir?: string): Promise<void>;
