@@ -78,10 +78,11 @@ describe('batch suggest on worker threads', () => {
 
   it('stops at a cancel: documents already applied stay whole, the others untouched', async () => {
     const controller = new AbortController();
+    let heard = 0;
     const result = await suggestInBatch(
       ws.service.assist,
       { minScore: 0.5, statements: false, apply: true },
-      { signal: controller.signal, onProgress: ({ done }) => done === 2 && controller.abort() },
+      { signal: controller.signal, onDocument: () => ++heard === 2 && controller.abort() },
     );
     expect(result.cancelled).toBe(true);
     const applied = (await Promise.all(ids().map((id) => ws.service.spansOf(id)))).filter((s) => s.length > 0);
