@@ -99,19 +99,19 @@ export const compareCommand = (): Command =>
     .option('--progress', 'show progress on stderr even when it is not a terminal', false)
     .action(async (dir: string, flags: CompareFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: !flags.apply });
-      // The comparison runs on worker threads over every core, so Ctrl+C ends it at once and nothing is recorded.
+      // Each document's features are found on worker threads over every core; Ctrl+C records nothing.
       const pool = new WorkerPool();
       const line = process.stderr.isTTY || flags.progress ? rateLine(process.stderr, 'Comparing') : null;
       try {
         const result = await cancellable(
-          () =>
+          (signal) =>
             compareWorkspace(
               service.assist,
               {
                 ...(flags.documents ? { documentIds: flags.documents } : {}),
                 ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
               },
-              compareOnWorkers(pool, line ? (p) => line.show({ step: '', ...p }) : undefined),
+              compareOnWorkers(pool, { signal, ...(line ? { onProgress: (p) => line.show({ step: '', ...p }) } : {}) }),
             ),
           () => void pool.close(cancelledError('nothing was recorded')),
         ).finally(() => {

@@ -1,11 +1,5 @@
 import { suggest, type Suggestion } from '../../core/assist/index';
-import {
-  compareFeatures,
-  documentFeatures,
-  type ClaimFeatures,
-  type ClaimSpanInput,
-  type CompareResult,
-} from '../../core/compare/index';
+import { documentFeatures, type ClaimFeatures, type ClaimSpanInput } from '../../core/compare/index';
 
 /** A document as the pure batch tasks read it. */
 export interface TaskDocument {
@@ -24,9 +18,6 @@ export const batchTasks = {
   /** Compare's first stage for one document (its claims only). */
   'compare-document': (input: { document: TaskDocument; claims: ClaimSpanInput[] }): ClaimFeatures[] =>
     documentFeatures(input.document, input.claims),
-  /** Compare's stages over every document's features, in document order. */
-  'compare-features': (input: { features: ClaimFeatures[]; minScore?: number }): CompareResult =>
-    compareFeatures(input.features, input.minScore !== undefined ? { minScore: input.minScore } : {}),
 };
 
 export type BatchTaskName = keyof typeof batchTasks;
