@@ -114,11 +114,14 @@ async function timeOnWorkers(docs: Array<ReturnType<typeof article>>, expected: 
   try {
     await Promise.all([0, 1].map(() => pool.run('compare-document', { document: docs[0]!, claims: [] }))); // started
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const result = await compareOnWorkers(pool)(docs, [], {});
     const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
     const same = JSON.stringify(result) === expected;
     console.log(
-      `${n} articles on ${pool.size} worker threads (${availableParallelism()} cores): ${ms.toFixed(0)} ms; ` +
+      `${n} articles on ${pool.size} worker threads (${availableParallelism()} cores): ${ms.toFixed(0)} ms ` +
+        `(CPU of all threads ${((c.user + c.system) / 1000).toFixed(0)} ms); ` +
         `${same ? 'the same groups and discrepancies' : 'DIFFERENT RESULT'}`,
     );
     if (!same) process.exitCode = 1;
