@@ -27,10 +27,6 @@ export class LinkGroup {
     private readonly onLinked: (documentId: string, spans: number, relations: number) => void,
   ) {}
 
-  get pending(): number {
-    return this.waiting.length;
-  }
-
   /** Adds a document; a full group is handed on to be saved (the returned promise ends with it). */
   add(tagged: Tagged): Promise<void> {
     this.waiting.push(tagged);
