@@ -4,7 +4,10 @@
  * every run compares the same text; several articles report the same events with other figures.
  * CPU time is printed beside wall time: on a shared, loaded machine the wall time mostly measures the load.
  */
+import { availableParallelism } from 'node:os';
 import { compareArticles } from '../src/core/compare/index';
+import { compareOnWorkers } from '../src/service/batch-workers/batch-compare';
+import { WorkerPool } from '../src/service/batch-workers/worker-pool';
 
 let seed = 7;
 const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
@@ -77,8 +80,11 @@ function article(i: number, words: number): { id: string; text: string; publishe
   return { id: `doc-${i}`, text: out.join('\n'), published: `2024-11-${String(10 + (i % 5)).padStart(2, '0')}` };
 }
 
-function time(n: number): void {
-  const docs = Array.from({ length: n }, (_, i) => article(i, 1_000));
+const articles = (n: number): Array<ReturnType<typeof article>> =>
+  Array.from({ length: n }, (_, i) => article(i, 1_000));
+
+function time(docs: Array<ReturnType<typeof article>>): string {
+  const n = docs.length;
   const runs: number[] = [];
   const cpu: number[] = [];
   let result = compareArticles(docs, []);
@@ -98,7 +104,33 @@ function time(n: number): void {
       `(CPU ${cpu[Math.floor(cpu.length / 2)]!.toFixed(0)} ms, what it takes on an idle machine); ` +
       `${result.groups.length} groups, ${result.discrepancies.length} discrepancies`,
   );
+  return JSON.stringify(result);
 }
 
-time(5);
-time(Number(process.env.BENCH_N ?? 200));
+/** The same comparison as `collate compare` runs it: each document's features on a worker thread, over every core. */
+async function timeOnWorkers(docs: Array<ReturnType<typeof article>>, expected: string): Promise<void> {
+  const n = docs.length;
+  const pool = new WorkerPool();
+  try {
+    await Promise.all([0, 1].map(() => pool.run('compare-document', { document: docs[0]!, claims: [] }))); // started
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const result = await compareOnWorkers(pool)(docs, [], {});
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    const same = JSON.stringify(result) === expected;
+    console.log(
+      `${n} articles on ${pool.size} worker threads (${availableParallelism()} cores): ${ms.toFixed(0)} ms ` +
+        `(CPU of all threads ${((c.user + c.system) / 1000).toFixed(0)} ms); ` +
+        `${same ? 'the same groups and discrepancies' : 'DIFFERENT RESULT'}`,
+    );
+    if (!same) process.exitCode = 1;
+  } finally {
+    await pool.close();
+  }
+}
+
+time(articles(5));
+// Generated once: the generator's seed moves on with every article.
+const corpus = articles(Number(process.env.BENCH_N ?? 200));
+await timeOnWorkers(corpus, time(corpus));

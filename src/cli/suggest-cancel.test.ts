@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initWorkspace } from '../service/init-workspace';
@@ -12,6 +12,8 @@ import { COLLATE_BIN } from './test-cli';
 const DOCUMENTS = 300;
 let folder: ReturnType<typeof tempFolder>;
 let ws: string;
+/** A copy of the workspace before any run, for the run that is killed. */
+let wsKilled: string;
 
 const article = (n: number): string =>
   `Harbour report ${n}\n\n` +
@@ -30,31 +32,43 @@ beforeAll(async () => {
     Array.from({ length: DOCUMENTS }, (_, n) => ({ name: `a${n}.txt`, bytes: bytesOf(article(n)) })),
   );
   service.close();
+  wsKilled = join(folder.path, 'ws-killed');
+  cpSync(ws, wsKilled, { recursive: true });
 }, 120_000);
 afterAll(() => folder.cleanup());
 
-/** Runs `collate suggest --apply` and presses Ctrl+C once a document's spans are on disk. */
-async function suggestInterrupted(): Promise<{ code: number | null; err: string }> {
-  const child = spawn(process.execPath, [COLLATE_BIN, 'suggest', ws, '--apply', '--progress'], {
+/**
+ * Runs `collate suggest --apply` and presses Ctrl+C once a document's spans are on disk, or kills
+ * it (SIGKILL) once the first group's links are written, while later documents are being tagged.
+ */
+async function suggestInterrupted(
+  signal: 'SIGINT' | 'SIGKILL' = 'SIGINT',
+  root = ws,
+): Promise<{ code: number | null; err: string }> {
+  const child = spawn(process.execPath, [COLLATE_BIN, 'suggest', root, '--apply', '--progress'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const annotations = join(ws, 'annotations');
+  const annotations = join(root, 'annotations');
   const watch = setInterval(() => {
-    if (existsSync(annotations) && readdirSync(annotations).some((f) => f.endsWith('.journal'))) {
+    const ready =
+      signal === 'SIGKILL'
+        ? existsSync(join(root, 'relations.json.journal'))
+        : existsSync(annotations) && readdirSync(annotations).some((f) => f.endsWith('.journal'));
+    if (ready) {
       clearInterval(watch);
-      child.kill('SIGINT');
+      child.kill(signal);
     }
-  }, 20);
+  }, 5);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(watch);
   return { code, err };
 }
 
 /** Per document: how many of its suggestions (at 0.5 or more) are applied, and how many are left. */
-async function state(): Promise<Array<{ applied: number; left: number }>> {
-  const service = await WorkspaceService.open(ws, { readOnly: true });
+async function state(root = ws): Promise<Array<{ applied: number; left: number }>> {
+  const service = await WorkspaceService.open(root, { readOnly: true });
   try {
     const spanIds = new Set<string>();
     const out = [];
@@ -97,6 +111,25 @@ describe('collate suggest --apply: Ctrl+C', () => {
       expect(again.stderr).toMatch(/^\d+ of \d+ suggestions applied\.\n$/);
       expect(again.status).toBe(0);
       expect((await state()).every((d) => d.applied > 0 && d.left === 0)).toBe(true);
+    },
+  );
+
+  it(
+    'killed mid-batch: each document all its spans or none, no link to a missing span, and a second run applies the rest',
+    { timeout: 240_000 },
+    async () => {
+      const { code } = await suggestInterrupted('SIGKILL', wsKilled);
+      expect(code).toBeNull();
+      const after = await state(wsKilled);
+      expect(after.some((d) => d.applied > 0)).toBe(true);
+      expect(after.some((d) => d.applied === 0)).toBe(true);
+      expect(after.every((d) => d.applied === 0 || d.left === 0)).toBe(true);
+      const again = spawnSync(process.execPath, [COLLATE_BIN, 'suggest', wsKilled, '--apply'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(again.status).toBe(0);
+      expect((await state(wsKilled)).every((d) => d.applied > 0 && d.left === 0)).toBe(true);
     },
   );
 });

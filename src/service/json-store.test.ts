@@ -96,6 +96,22 @@ describe('JsonStore journal', () => {
     expect(existsSync(path(journalFile(FILE))), 'the next owner folds it').toBe(false);
   });
 
+  it("folds a large file's journal once it outgrows the file, not at every megabyte", async () => {
+    const items = Array.from({ length: 30_000 }, (_, n) => ({ id: `${'x'.repeat(70)}${n}`, n }));
+    await JsonStore.create(folder.path, FILE, kind, { title: 't', items });
+    const store = await JsonStore.open(folder.path, FILE, kind, null, owner());
+    const before = read();
+    const big = (n: number): string => `${'y'.repeat(100_000)}${n}`;
+    for (let n = 0; n < 15; n++) await addItem(store, big(n));
+    expect(read(), 'a 1.5 MB journal beside a 2.6 MB file stays').toBe(before);
+    for (let n = 15; n < 30; n++) await addItem(store, big(n));
+    expect(read()).not.toBe(before);
+    expect(read().length).toBeGreaterThan(before.length + 2_000_000);
+    const journal = existsSync(path(journalFile(FILE))) ? read(journalFile(FILE)).length : 0;
+    expect(journal, 'folded once it passed the file size').toBeLessThan(before.length);
+    expect((await JsonStore.open(folder.path, FILE, kind, null)).data.items).toHaveLength(30_030);
+  });
+
   it('ignores a last line cut short by a crash, and the next edit does not join it', async () => {
     await storeWithJournal(['a']);
     appendFileSync(path(journalFile(FILE)), '{"seq":3,"ops":[{"fie');

@@ -16,7 +16,7 @@ import { readWorkspaceTextSync, removeWorkspaceFileSync, writeWorkspaceFileSync 
 
 export { FORMAT_KEY, SEQ_KEY, VERSION_KEY, type StoreKind } from './store-envelope';
 
-/** When the journal is folded into its file while editing goes on; otherwise it is after a pause. */
+/** The journal is folded while editing goes on (else after a pause) past 500 entries, or `foldPast` bytes. */
 const MAX_JOURNAL_ENTRIES = 500;
 const MAX_JOURNAL_BYTES = 1 << 20;
 const COMPACT_AFTER_IDLE_MS = 2000;
@@ -54,6 +54,8 @@ export class JsonStore<T> {
   private pending: PendingEdit[] = [];
   private journalEntries = 0;
   private journalBytes = 0;
+  /** 1 MB, or the file's size as last read or written if larger: a large file's folds cost in proportion to what was added. */
+  private foldPast = MAX_JOURNAL_BYTES;
   private writing = false;
   /** The fsyncs of the journal writes so far, one after another; rejects once one failed. */
   private syncs: Promise<void> = Promise.resolve();
@@ -110,8 +112,10 @@ export class JsonStore<T> {
   ): Promise<JsonStore<z.output<S>>> {
     type T = z.output<S>;
     let stored: Stored<T> | null;
+    let fileChars = 0;
     try {
       const text = await readWorkspaceText(root, file);
+      fileChars = text?.length ?? 0;
       stored = text === null ? null : parseEnvelope(file, text, kind);
     } catch (error) {
       const problem = describeReadError(file, error);
@@ -126,6 +130,7 @@ export class JsonStore<T> {
     }
     const replayed = await replayJournal(root, file, kind, stored ?? { data: initial as T, seq: 0 }, recovery);
     const store = new JsonStore<T>(replayed.stored, kind, root, file);
+    store.foldPast = Math.max(MAX_JOURNAL_BYTES, fileChars);
     if (replayed.journal && recovery) await store.adoptJournal(replayed.journal.goodLength);
     return store;
   }
@@ -220,7 +225,7 @@ export class JsonStore<T> {
       const bytes = Buffer.byteLength(entries);
       if (count === 0) {
         // Nothing to write: acknowledged after the edits before them.
-      } else if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > MAX_JOURNAL_BYTES) {
+      } else if (this.journalEntries >= MAX_JOURNAL_ENTRIES || this.journalBytes + bytes > this.foldPast) {
         await this.writeWhole();
       } else {
         this.awaitDurable(start, (await this.write(entries, count, bytes)).durable);
@@ -283,7 +288,7 @@ export class JsonStore<T> {
     this.journal.closeSync();
     if (this.journalEntries === 0) return;
     try {
-      writeWorkspaceFileSync(this.root, this.file, serialisePieces(this.kind, this.stored));
+      writeWorkspaceFileSync(this.root, this.file, this.wholeFile());
       removeWorkspaceFileSync(this.root, journalFile(this.file));
       this.journalEntries = 0;
       this.journalBytes = 0;
@@ -366,12 +371,22 @@ export class JsonStore<T> {
   private async writeWhole(): Promise<void> {
     await this.syncs.catch(() => undefined);
     if (this.failedBatch) throw new CollateError('write-failed', `${this.file} could not be saved.`);
-    await writeWorkspaceFile(this.root, this.file, serialisePieces(this.kind, this.stored));
+    await writeWorkspaceFile(this.root, this.file, this.wholeFile());
     await this.journal.close();
     await removeWorkspaceFile(this.root, journalFile(this.file));
     this.journalEntries = 0;
     this.journalBytes = 0;
     scheduleBackUp(this.root, this.file);
+  }
+
+  /** The whole file's text in pieces, counting its characters as it is written. */
+  private *wholeFile(): Generator<string> {
+    let chars = 0;
+    for (const piece of serialisePieces(this.kind, this.stored)) {
+      chars += piece.length;
+      yield piece;
+    }
+    this.foldPast = Math.max(MAX_JOURNAL_BYTES, chars);
   }
 
   private compactWhenIdle(): void {

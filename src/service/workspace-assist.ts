@@ -94,19 +94,20 @@ export async function acceptSuggestions(
   return applySuggestions(context, documentId, all, wanted);
 }
 
+/** A claim to link to its source, both spans saved. */
+export type SuggestedLink = { type: string; from: SpanAnnotation; to: SpanAnnotation };
+
 /**
  * Tags `wanted` (taken from `all`, the document's suggestions, which name the sources claims link
- * to) with one journal edit for the spans and one for their links, so a document costs two fsyncs
- * whatever its number of suggestions. All or nothing: a check that fails saves nothing, and links
- * that cannot be saved take the new spans back out. Spans are written first, so a crash between
- * the two leaves spans without links, never links to missing spans.
+ * to) with one journal edit, and returns the links their claims call for, not yet saved: each
+ * claim to its accepted or already tagged source. A check that fails saves nothing.
  */
-export async function applySuggestions(
+export async function tagSuggestions(
   context: AssistContext,
   documentId: string,
   all: readonly Suggestion[],
   wanted: readonly Suggestion[],
-): Promise<{ spans: SpanAnnotation[]; relations: Relation[] }> {
+): Promise<{ spans: SpanAnnotation[]; links: SuggestedLink[] }> {
   const existing = await context.spansOf(documentId);
   const spanFor = new Map<string, SpanAnnotation>();
   for (const s of all) {
@@ -130,6 +131,22 @@ export async function applySuggestions(
     const claim = spanFor.get(s.id);
     return source && claim ? [{ type: 'attributed-to', from: claim, to: source }] : [];
   });
+  return { spans, links };
+}
+
+/**
+ * Tags `wanted` and links each accepted claim to its source: one journal edit for the spans and one
+ * for their links, so a document costs two fsyncs whatever its number of suggestions. All or
+ * nothing: links that cannot be saved take the new spans back out. Spans are written first, so a
+ * crash between the two leaves spans without links, never links to missing spans.
+ */
+export async function applySuggestions(
+  context: AssistContext,
+  documentId: string,
+  all: readonly Suggestion[],
+  wanted: readonly Suggestion[],
+): Promise<{ spans: SpanAnnotation[]; relations: Relation[] }> {
+  const { spans, links } = await tagSuggestions(context, documentId, all, wanted);
   try {
     const relations = links.length > 0 ? await context.createRelations(links) : [];
     return { spans, relations };

@@ -4,13 +4,16 @@ import { OffsetIndex } from '../../core/offsets';
 import { applyComparison, compareWorkspace } from '../../service/workspace-compare';
 import { WorkspaceService } from '../../service/workspace-service';
 import { WorkerPool } from '../../service/batch-workers/worker-pool';
+import { compareOnWorkers } from '../../service/batch-workers/batch-compare';
 import { cancellable } from '../cancellable';
+import { rateLine } from '../progress-line';
 import { cancelledError } from '../../service/jobs/job-control';
 
 interface CompareFlags {
   apply: boolean;
   minScore?: number;
   json: boolean;
+  progress: boolean;
   documents?: string[];
 }
 
@@ -93,23 +96,28 @@ export const compareCommand = (): Command =>
       false,
     )
     .option('--json', 'print JSON Lines (code-point offsets)', false)
+    .option('--progress', 'show progress on stderr even when it is not a terminal', false)
     .action(async (dir: string, flags: CompareFlags) => {
       const service = await WorkspaceService.open(dir, { readOnly: !flags.apply });
-      // The comparison runs in a worker thread, so Ctrl+C ends it at once and nothing is recorded.
-      const pool = new WorkerPool(1);
+      // Each document's features are found on worker threads over every core; Ctrl+C records nothing.
+      const pool = new WorkerPool();
+      const line = process.stderr.isTTY || flags.progress ? rateLine(process.stderr, 'Comparing') : null;
       try {
         const result = await cancellable(
-          () =>
+          (signal) =>
             compareWorkspace(
               service.assist,
               {
                 ...(flags.documents ? { documentIds: flags.documents } : {}),
                 ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
               },
-              (documents, claims, options) => pool.run('compare', { documents, claims, ...options }),
+              compareOnWorkers(pool, { signal, ...(line ? { onProgress: (p) => line.show({ step: '', ...p }) } : {}) }),
             ),
           () => void pool.close(cancelledError('nothing was recorded')),
-        ).finally(() => pool.close());
+        ).finally(() => {
+          line?.clear();
+          return pool.close();
+        });
         const text = (id: string): string => service.document(id).text;
         const title = (id: string): string => service.document(id).title || id;
         const lines = flags.json ? jsonLines(result, text) : summary(result, title);

@@ -5,6 +5,7 @@
  */
 import { fnv1a52 } from '../text/fnv1a';
 import { features, writtenForms, type ClaimFeatures } from './features';
+export type { ClaimFeatures } from './features';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import { carriesClaim } from './claim-content';
 import { groupPairs } from './grouping';
@@ -31,17 +32,33 @@ export function compareArticles(
   claims: ClaimSpanInput[],
   options: CompareOptions = {},
 ): CompareResult {
+  return compareFeatures(
+    documents.flatMap((d) =>
+      documentFeatures(
+        d,
+        claims.filter((c) => c.documentId === d.id),
+      ),
+    ),
+    options,
+  );
+}
+
+/**
+ * The first stage, one document at a time (its units and their features): what a batch runs on
+ * worker threads, each document on its own, before `compareFeatures` over them all in order.
+ */
+export function documentFeatures(document: CompareDocument, claims: ClaimSpanInput[]): ClaimFeatures[] {
+  const out: ClaimFeatures[] = [];
+  const sentenceDates = new Map();
+  for (const u of claimUnits(document, claims))
+    // A reporting frame or a bare attribution shares names with real claims but says nothing comparable.
+    if (!u.frame && carriesClaim(u)) out.push(features(u, document.published, document.text, sentenceDates));
+  return out;
+}
+
+/** The stages over the whole corpus: the documents' features (in document order) → pairs → groups → discrepancies. */
+export function compareFeatures(all: ClaimFeatures[], options: CompareOptions = {}): CompareResult {
   const threshold = options.minScore ?? DEFAULT_MIN_SCORE;
-  const all: ClaimFeatures[] = [];
-  for (const d of documents) {
-    const sentenceDates = new Map();
-    for (const u of claimUnits(
-      d,
-      claims.filter((c) => c.documentId === d.id),
-    ))
-      // A reporting frame or a bare attribution shares names with real claims but says nothing comparable.
-      if (!u.frame && carriesClaim(u)) all.push(features(u, d.published, d.text, sentenceDates));
-  }
   const idf = idfWeights(all);
   // One scorer for pairs, group cohesion and discrepancies: each pair is scored once.
   const scorer = new SimilarityScorer(all, idf);

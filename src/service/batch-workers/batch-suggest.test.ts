@@ -76,12 +76,32 @@ describe('batch suggest on worker threads', () => {
     expect(ws.service.listRelations().relations).toEqual([]);
   });
 
+  it('takes back the spans of every document in a group whose links cannot be saved', async () => {
+    let calls = 0;
+    const failing = {
+      ...ws.service.assist,
+      createRelations: () => {
+        calls++;
+        return Promise.reject(new CollateError('write-failed', 'relations.json could not be written'));
+      },
+    };
+    const pool = new WorkerPool(2);
+    await expect(suggestInBatch(failing, { minScore: 0.5, statements: false, apply: true }, { pool })).rejects.toThrow(
+      'relations.json could not be written',
+    );
+    await pool.close();
+    expect(calls, "the six documents' links are one edit").toBe(1);
+    for (const id of ids()) expect(await ws.service.spansOf(id)).toEqual([]);
+    expect(ws.service.listRelations().relations).toEqual([]);
+  });
+
   it('stops at a cancel: documents already applied stay whole, the others untouched', async () => {
     const controller = new AbortController();
+    let heard = 0;
     const result = await suggestInBatch(
       ws.service.assist,
       { minScore: 0.5, statements: false, apply: true },
-      { signal: controller.signal, onProgress: ({ done }) => done === 2 && controller.abort() },
+      { signal: controller.signal, onDocument: () => ++heard === 2 && controller.abort() },
     );
     expect(result.cancelled).toBe(true);
     const applied = (await Promise.all(ids().map((id) => ws.service.spansOf(id)))).filter((s) => s.length > 0);

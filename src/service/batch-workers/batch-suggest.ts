@@ -1,6 +1,7 @@
 import type { Suggestion } from '../../core/assist/index';
-import { applySuggestions, undecidedSuggestions, type AssistContext } from '../workspace-assist';
+import { tagSuggestions, undecidedSuggestions, type AssistContext } from '../workspace-assist';
 import type { TaskDocument } from './batch-tasks';
+import { LinkGroup } from './link-group';
 import { WorkerPool } from './worker-pool';
 
 export interface BatchSuggestRequest {
@@ -40,6 +41,8 @@ export interface BatchSuggestResult {
 /** Documents whose suggestions are being made in workers, and whose applications are on their way to disk. */
 const WINDOW_PER_WORKER = 4;
 const APPLYING_AT_ONCE = 4;
+/** Documents whose links are saved together, in one relations edit. */
+const LINKED_TOGETHER = 16;
 /** Fewer documents than this are suggested in this thread: starting workers would cost more. */
 const SMALL_BATCH = 4;
 
@@ -51,8 +54,9 @@ export const taskDocument = (context: AssistContext, id: string): TaskDocument =
 /**
  * Suggests (and applies) over many documents: the assistant runs in worker threads over every core,
  * results are applied here in the main thread, in document order, each document as one journal edit
- * for its spans and one for its links. A cancel stops before the next document is applied: every
- * document is then either wholly applied or untouched, and running again applies the rest.
+ * for its spans; the links of several documents follow as one relations edit (link-group.ts). A
+ * cancel stops before the next document is applied and saves the links of those already tagged:
+ * every document is then either wholly applied or untouched, and running again applies the rest.
  * `onDocument` hears each document's undecided suggestions at or above the score, in order.
  */
 export async function suggestInBatch(
@@ -75,6 +79,15 @@ export async function suggestInBatch(
   const applying = new Set<Promise<void>>();
   const stopped = (): boolean => control.signal?.aborted === true;
   const cancel = aborted(control.signal);
+  const finish = (id: string): void => {
+    result.done++;
+    control.onProgress?.({ done: result.done, total: ids.length, documentId: id });
+  };
+  const linking = new LinkGroup(context, LINKED_TOGETHER, (id, spans, relations) => {
+    result.applied += spans;
+    result.relations += relations;
+    finish(id);
+  });
   const dispatch = (next: number): void => {
     while (computing.length < ids.length && computing.length < next + Math.max(1, pool.size) * WINDOW_PER_WORKER) {
       const document = taskDocument(context, ids[computing.length]!);
@@ -91,13 +104,12 @@ export async function suggestInBatch(
       const all = await Promise.race([computing[index]!, cancel]);
       if (!all || stopped()) break;
       computing[index] = Promise.resolve([]);
-      const finish = (): void => {
-        result.done++;
-        control.onProgress?.({ done: result.done, total: ids.length, documentId: id });
-      };
       if (control.record && !request.apply) {
         result.found += all.length;
-        await keep(applying, control.record(id, all).then(finish));
+        await keep(
+          applying,
+          control.record(id, all).then(() => finish(id)),
+        );
         continue;
       }
       const open = (await undecidedSuggestions(context, id, all)).filter((s) => s.score >= request.minScore);
@@ -105,32 +117,39 @@ export async function suggestInBatch(
       control.onDocument?.(id, open);
       if (!request.apply || open.length === 0) {
         await context.letGo(id);
-        finish();
+        finish(id);
         continue;
       }
-      const saved = applySuggestions(context, id, all, open).then(async (made) => {
-        result.applied += made.spans.length;
-        result.relations += made.relations.length;
+      const tagged = tagSuggestions(context, id, all, open).then(async ({ spans, links }) => {
         await context.letGo(id);
-        finish();
+        // Not waited for here: the loop goes on tagging while a full group's links are saved.
+        track(applying, linking.add({ documentId: id, spans, links }));
       });
-      await keep(applying, saved);
+      await keep(applying, tagged);
     }
     await Promise.all(applying);
+    await linking.flush();
   } finally {
-    // Whatever happened, the documents already handed to the disk finish before the workers end.
+    // Whatever happened, the documents already handed to the disk finish before the workers end,
+    // and those already tagged get their links.
     await Promise.allSettled([...applying]);
+    await linking.flush().catch(() => undefined);
     if (!control.pool) await pool.close();
   }
   result.cancelled = stopped() && result.done < ids.length;
   return result;
 }
 
-/** Holds a document's write among those under way, waiting while too many are. */
-async function keep(applying: Set<Promise<void>>, saved: Promise<void>): Promise<void> {
+/** Holds a write among those under way until it ends. */
+function track(applying: Set<Promise<void>>, saved: Promise<void>): void {
   applying.add(saved);
   const forget = (): boolean => applying.delete(saved);
   saved.then(forget, forget);
+}
+
+/** Holds a document's write among those under way, waiting while too many are. */
+async function keep(applying: Set<Promise<void>>, saved: Promise<void>): Promise<void> {
+  track(applying, saved);
   if (applying.size >= APPLYING_AT_ONCE) await Promise.race(applying);
 }
 

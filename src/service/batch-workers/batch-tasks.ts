@@ -1,5 +1,5 @@
 import { suggest, type Suggestion } from '../../core/assist/index';
-import { compareArticles, type ClaimSpanInput, type CompareResult } from '../../core/compare/index';
+import { documentFeatures, type ClaimFeatures, type ClaimSpanInput } from '../../core/compare/index';
 
 /** A document as the pure batch tasks read it. */
 export interface TaskDocument {
@@ -15,8 +15,9 @@ export interface TaskDocument {
 export const batchTasks = {
   suggest: (input: { document: TaskDocument; statements: boolean }): Suggestion[] =>
     suggest(input.document, { statements: input.statements }),
-  compare: (input: { documents: TaskDocument[]; claims: ClaimSpanInput[]; minScore?: number }): CompareResult =>
-    compareArticles(input.documents, input.claims, input.minScore !== undefined ? { minScore: input.minScore } : {}),
+  /** Compare's first stage for one document (its claims only). */
+  'compare-document': (input: { document: TaskDocument; claims: ClaimSpanInput[] }): ClaimFeatures[] =>
+    documentFeatures(input.document, input.claims),
 };
 
 export type BatchTaskName = keyof typeof batchTasks;
