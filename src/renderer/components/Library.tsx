@@ -47,6 +47,7 @@ function LibraryNotice() {
 
 export function Library() {
   const documents = useAppState((s) => s.documents);
+  const pending = useAppState((s) => s.documentsPending);
   const annotations = useAppState((s) => s.annotations);
   const documentCounts = useAppState((s) => s.documentCounts);
   const assignments = useAppState((s) => s.assignments);
@@ -66,6 +67,9 @@ export function Library() {
     names.delete('');
     return [...names].sort();
   }, [documents, facts, assignments]);
+  const total = documents.length + pending;
+  // Rows still on their way come after the ones here only while the list shows all of them in import order.
+  const everyRowInOrder = shown.length === documents.length && view.sort === 'imported' && !view.descending;
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
@@ -108,8 +112,8 @@ export function Library() {
       {documents.length > 0 && (
         <p className="library-count" role="status" aria-label="Documents shown">
           {shown.length === documents.length
-            ? `${documents.length} document${documents.length === 1 ? '' : 's'}`
-            : `${shown.length} of ${documents.length} documents`}
+            ? `${total} document${total === 1 ? '' : 's'}`
+            : `${shown.length} of ${total} documents`}
           {shown.length === 0 && (
             <button type="button" className="link-button" onClick={() => actions.clearLibraryFilters()}>
               Clear filters
@@ -117,7 +121,7 @@ export function Library() {
           )}
         </p>
       )}
-      <DocumentList documents={shown} counts={facts.counts} />
+      <DocumentList documents={shown} counts={facts.counts} pending={everyRowInOrder ? pending : 0} />
     </nav>
   );
 }
