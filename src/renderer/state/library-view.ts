@@ -58,6 +58,10 @@ export const INITIAL_LIBRARY: LibraryView = {
 /** What a document's spans add up to (spans, by label, who made them); see `spanCounts`. */
 export type CountsOf = (id: string) => Pick<SpanCounts, 'spans' | 'labels' | 'annotators'> | undefined;
 
+/** Whether the view's filter or order reads span counts, which change as documents' spans load. */
+export const viewReadsCounts = (view: LibraryView): boolean =>
+  view.label !== null || view.annotator !== null || view.sort === 'annotations';
+
 /** What the library filters and counts on besides the summaries: span counts, assignments, and who I am. */
 export interface LibraryFacts {
   readonly counts: CountsOf;
