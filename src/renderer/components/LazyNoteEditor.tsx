@@ -4,9 +4,9 @@ import type { NoteEditor as Editor } from './NoteEditor';
 const loadEditor = () => import('./NoteEditor');
 const Loaded = lazy(() => loadEditor().then((module) => ({ default: module.NoteEditor })));
 
-/** Fetches the note editor's code (tiptap) ahead of its first use, once the workbench has started. */
+/** Fetches the note editor's code (tiptap) ahead of its first use, when the page has nothing else to do. */
 export function preloadNoteEditor(): void {
-  void loadEditor();
+  requestIdleCallback(() => void loadEditor(), { timeout: 10_000 });
 }
 
 /**
