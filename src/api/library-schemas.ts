@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkTag, MAX_TAGS } from '../core/document-tags';
 import { Id } from './common-schemas';
+import { LibraryPage, LibraryPageArgs } from './library-rows';
 import { AnnotatorNameSchema, AssignmentList } from './team-schemas';
 
 /** A tag as `checkTag` takes it: trimmed, 1–60 characters, no comma or control character, not starting with #. */
@@ -53,6 +54,8 @@ export const TagDocumentsArgs = z
 
 /** The library's calls (see contract.ts); restoreDocuments and tagDocuments, which answer with summaries, are there. */
 export const libraryMethods = {
+  /** A window of the library's rows in import order (compact rows, see library-rows.ts) and how many there are. */
+  listLibraryRows: { args: LibraryPageArgs, result: LibraryPage },
   /** Ranked full-text search over every document's text and details and every span's label, attributes, note and annotator. */
   searchCorpus: {
     args: z

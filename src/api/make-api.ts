@@ -2,6 +2,7 @@ import { fail } from '../core/result';
 import { contract, methods, type Method, type ResultOf } from './contract';
 import type { CollateApi } from './client';
 import { readEnvelope } from './envelope';
+import { parseLibraryPage } from './library-rows';
 import { parseSpanList } from './parse-span-list';
 
 /** A transport sends one call and returns whatever came back, unchecked. */
@@ -10,6 +11,7 @@ export type Transport = (method: Method, args: unknown) => Promise<unknown>;
 /** Hand-written checks, equivalent to the contract's schemas, for answers too large to walk with zod on every call. */
 const fastChecks: { readonly [M in Method]?: (value: unknown) => ResultOf<M> | null } = {
   listAnnotations: parseSpanList,
+  listLibraryRows: parseLibraryPage,
 };
 
 function parserOf(method: Method): (value: unknown) => unknown {

@@ -20,6 +20,7 @@ export interface WorkspaceOperations {
   info(): Out<'getWorkspace'>;
   listDocuments(): Out<'listDocuments'>;
   listDocumentIndex(): Out<'listDocumentIndex'>;
+  libraryRows(offset: number, limit: number): Out<'listLibraryRows'>;
   document(id: string): Out<'getDocument'>;
   importFiles(files: ReceivedFile[]): Promise<Out<'importFiles'>>;
   importAnnotated(files: ReceivedFile[]): Promise<Out<'importAnnotated'>>;
@@ -94,6 +95,7 @@ export function workspaceHandlers(workspace: WorkspaceOperations): Handlers {
     },
     listDocuments: async () => workspace.listDocuments(),
     listDocumentIndex: async () => workspace.listDocumentIndex(),
+    listLibraryRows: async ({ offset, limit }) => workspace.libraryRows(offset, limit),
     getDocument: async ({ id }) => workspace.document(id),
     importFiles: ({ files }) => workspace.importFiles(files.map(received)),
     importAnnotated: ({ files }) => workspace.importAnnotated(files.map(received)),

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/collate-api';
 import { welcomeBridge } from './api/desktop-bridge';
 import { App } from './components/App';
+import { preloadNoteEditor } from './components/LazyNoteEditor';
 import { AppContext } from './components/app-context';
 import { WelcomeScreen } from './components/WelcomeScreen';
 import { createActions } from './state/app-actions';
@@ -27,7 +28,7 @@ if (welcome) {
   const store = createStore(initialState);
   const actions = createActions(connectApi(), store);
   const context = { store, actions };
-  void actions.start();
+  void actions.start().then(preloadNoteEditor);
   createRoot(root).render(
     <StrictMode>
       <AppContext.Provider value={context}>

@@ -7,6 +7,7 @@ import type {
   IndexedDocument,
 } from '../api/contract';
 import type { JobRequest, JobResult, JobStatus, ImportOutcome } from '../api/contract';
+import type { LibraryPage } from '../api/library-rows';
 import type { AssignmentList, CorpusHit, ReimportReport, RemovedDocument, WorkspaceInfo } from '../api/contract';
 import type { WorkspaceOperations } from '../api/workspace-handlers';
 import { CollateError } from '../core/collate-error';
@@ -158,6 +159,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   /** Every document's summary with its span counts, from the persisted corpus index: the library's rows. */
   listDocumentIndex(): IndexedDocument[] {
     return this.documents.indexed();
+  }
+
+  /** A window of the library's rows, encoded for the wire, without building the other rows. */
+  libraryRows(offset: number, limit: number): LibraryPage {
+    return this.documents.indexedWindow(offset, limit);
   }
 
   document(id: string): CollateDocument {

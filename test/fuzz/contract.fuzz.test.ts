@@ -44,6 +44,7 @@ const TEMPLATES: Record<Method, (k: Known) => Record<string, unknown>> = {
   takeOverLock: () => ({}),
   listDocuments: () => ({}),
   listDocumentIndex: () => ({}),
+  listLibraryRows: () => ({ offset: 0, limit: 100 }),
   getDocument: (k) => ({ id: k.documents[0] }),
   importFiles: () => ({ files: [{ name: 'n.txt', dataBase64: b64(TEXT) }] }),
   importAnnotated: () => ({ files: [{ name: 'n.jsonl', dataBase64: b64(JSONL) }] }),

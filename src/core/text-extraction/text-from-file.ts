@@ -3,12 +3,9 @@ import { normalizeLineEndings } from './line-endings';
 import { markdownToText } from './markdown-to-text';
 import { fail, ok, type Result } from '../result';
 import type { CollateDocument, ImportNote } from '../model';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
 
-/** Largest file Collate imports; bigger files are refused with this figure in the message. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-export const tooLargeMessage = (size: number): string =>
-  `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Collate imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`;
+export { MAX_IMPORT_BYTES, tooLargeMessage };
 
 const PLAIN_TEXT_EXTENSIONS = ['txt', 'md'] as const;
 

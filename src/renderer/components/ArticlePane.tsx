@@ -8,7 +8,7 @@ import type { SpanFlags } from '../article-view/span-decorations';
 import type { DocumentChanges } from '../state/actions/edits';
 import { ArticleText, type Overlay } from './ArticleText';
 import type { SuggestionHighlight } from '../article-view/span-decorations';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor } from './LazyNoteEditor';
 
 interface Props {
   readonly document: CollateDocument;

@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { DocumentSummary } from '../../api/contract';
+import type { LibraryRow } from '../../api/library-rows';
 import { useRowWindow } from '../hooks/use-row-window';
 import { rowAfterKey } from '../state/list-window';
 import type { CountsOf } from '../state/library-view';
@@ -10,7 +10,7 @@ const PAGE_ROWS = 10;
 
 const optionId = (id: string): string => `library-option-${id}`;
 
-function metaLine(doc: DocumentSummary, spans: number | undefined): string {
+function metaLine(doc: LibraryRow, spans: number | undefined): string {
   const parts = [doc.outlet, doc.published];
   if (spans !== undefined) parts.push(`${spans} annotation${spans === 1 ? '' : 's'}`);
   if (doc.done) parts.push('done');
@@ -25,13 +25,22 @@ function metaLine(doc: DocumentSummary, spans: number | undefined): string {
  * row's box, Ctrl/⌘ click and Shift click select. ↑/↓/Page/Home/End move (Shift extends), Space
  * toggles, Enter opens, Ctrl+A selects all, Delete removes.
  */
-export function DocumentList({ documents, counts }: { documents: readonly DocumentSummary[]; counts: CountsOf }) {
+export function DocumentList({
+  documents,
+  counts,
+  pending = 0,
+}: {
+  documents: readonly LibraryRow[];
+  counts: CountsOf;
+  /** Rows still being loaded after these: the list keeps their room, so its length and scrollbar are right. */
+  pending?: number;
+}) {
   const actions = useActions();
   const openIds = useAppState((s) => s.openIds);
   const selected = useAppState((s) => s.library.selected);
   const anchor = useAppState((s) => s.library.anchor);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-  const { ref, window, scrollToRow } = useRowWindow<HTMLDivElement>(documents.length, ROW_HEIGHT);
+  const { ref, window, scrollToRow } = useRowWindow<HTMLDivElement>(documents.length + pending, ROW_HEIGHT);
   const [activeId, setActiveId] = useState<string | null>(null);
   const activeIndex = documents.findIndex((d) => d.id === (activeId ?? anchor));
 
@@ -104,7 +113,7 @@ export function DocumentList({ documents, counts }: { documents: readonly Docume
             aria-label={doc.title}
             aria-describedby={`${optionId(doc.id)}-meta`}
             aria-posinset={index + 1}
-            aria-setsize={documents.length}
+            aria-setsize={documents.length + pending}
             className={classes.filter(Boolean).join(' ')}
             style={{ height: ROW_HEIGHT }}
             title={`${doc.title}\n${doc.source}`}
@@ -127,7 +136,10 @@ export function DocumentList({ documents, counts }: { documents: readonly Docume
           </div>
         );
       })}
-      <div style={{ height: window.after }} aria-hidden="true" />
+      <div
+        style={{ height: window.after + (window.end - window.first - rows.length) * ROW_HEIGHT }}
+        aria-hidden="true"
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { truncateQuote } from '../state/annotation-list';
 import { findSpan } from '../state/app-state';
 import { ATTRIBUTED_TO, groupOf, indexSpans, rankSources, relationsOf } from '../state/links';
 import { useActions, useAppState } from './app-context';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor } from './LazyNoteEditor';
 import { ReadOnlySpan } from './ReadOnlySpan';
 import { annotatorOf, canEditSpan } from '../state/article-layer';
 

@@ -1,7 +1,13 @@
 import { Lock } from 'lucide-react';
 import { useMemo } from 'react';
 import { ALL_LAYERS } from '../../core/layers/layer-name';
-import { annotatorOf, annotatorsNotLoaded, hasOtherLayers, layerChoices } from '../state/article-layer';
+import {
+  annotatorOf,
+  annotatorsNotLoaded,
+  indexedAnnotatorTally,
+  hasOtherLayers,
+  layerChoices,
+} from '../state/article-layer';
 import { layerTitle, readOnlyReason } from '../state/article-layer';
 import { useActions, useAppState } from './app-context';
 
@@ -15,7 +21,11 @@ export function LayerBar() {
   const layer = useAppState((s) => s.articleLayer);
   const annotations = useAppState((s) => s.annotations);
   const documentCounts = useAppState((s) => s.documentCounts);
-  const elsewhere = useMemo(() => annotatorsNotLoaded({ annotations, documentCounts }), [annotations, documentCounts]);
+  const tally = useMemo(() => indexedAnnotatorTally(documentCounts), [documentCounts]);
+  const elsewhere = useMemo(
+    () => annotatorsNotLoaded({ annotations, documentCounts }, tally),
+    [annotations, documentCounts, tally],
+  );
   const offered = useMemo(() => hasOtherLayers(annotations, me, elsewhere), [annotations, me, elsewhere]);
   const choices = useMemo(() => layerChoices(annotations, me, elsewhere), [annotations, me, elsewhere]);
   if (!offered && layer === ALL_LAYERS) return null;

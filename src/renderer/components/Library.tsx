@@ -2,8 +2,15 @@ import { useMemo } from 'react';
 import { IMPORTABLE_EXTENSIONS } from '../../core/text-extraction/importable-formats';
 import { sampleArticleFiles } from '../lib/sample-articles';
 import { ANNOTATED_ACCEPT } from '../state/import-chunks';
-import { annotatorFacet, tagFacet, visibleDocuments } from '../state/library-view';
-import { libraryFacts } from '../state/actions/library';
+import { annotatorsNotLoaded, indexedAnnotatorTally } from '../state/article-layer';
+import {
+  assignmentsByDocument,
+  spanCounts,
+  tagFacet,
+  viewReadsCounts,
+  visibleDocuments,
+  type CountsOf,
+} from '../state/library-view';
 import { useActions, useAppState } from './app-context';
 import { CorpusSearchBox } from './CorpusSearchBox';
 import { DocumentList } from './DocumentList';
@@ -16,6 +23,8 @@ import { SuggestJobPanel } from './SuggestJobPanel';
 
 /** Every article format the importer takes, as the empty library names them: ".txt, .md, …". */
 const ARTICLE_FORMATS = IMPORTABLE_EXTENSIONS.map((e) => `.${e}`).join(', ');
+
+const NO_COUNTS: CountsOf = () => undefined;
 
 /** The library's banner after a removal or restore, with Undo while the removal is the last edit. */
 function LibraryNotice() {
@@ -47,6 +56,7 @@ function LibraryNotice() {
 
 export function Library() {
   const documents = useAppState((s) => s.documents);
+  const pending = useAppState((s) => s.documentsPending);
   const annotations = useAppState((s) => s.annotations);
   const documentCounts = useAppState((s) => s.documentCounts);
   const assignments = useAppState((s) => s.assignments);
@@ -54,18 +64,31 @@ export function Library() {
   const importLines = useAppState((s) => s.importLines);
   const workspace = useAppState((s) => s.workspace);
   const actions = useActions();
+  const counts = useMemo(() => spanCounts(annotations, documentCounts), [annotations, documentCounts]);
+  const assignmentsOf = useMemo(() => assignmentsByDocument(assignments.assignments), [assignments]);
   const facts = useMemo(
-    () => libraryFacts({ annotations, documentCounts, assignments }),
-    [annotations, documentCounts, assignments],
+    () => ({ counts, assignments: assignmentsOf, me: assignments.me }),
+    [counts, assignmentsOf, assignments.me],
   );
-  const shown = useMemo(() => visibleDocuments(documents, view, facts), [documents, view, facts]);
+  // Opening a document loads its spans and so changes the counts: the rows are filtered and ordered
+  // again then only if the view reads counts, so that opening costs what the document costs.
+  const viewCounts = viewReadsCounts(view) ? counts : NO_COUNTS;
+  const shown = useMemo(
+    () => visibleDocuments(documents, view, { counts: viewCounts, assignments: assignmentsOf, me: assignments.me }),
+    [documents, view, viewCounts, assignmentsOf, assignments.me],
+  );
   const tags = useMemo(() => tagFacet(documents).map((t) => t.value), [documents]);
+  const indexedAnnotators = useMemo(() => indexedAnnotatorTally(documentCounts), [documentCounts]);
   const annotators = useMemo(() => {
     const names = new Set([assignments.me, ...assignments.assignments.map((a) => a.annotator)]);
-    for (const a of annotatorFacet(documents, facts.counts)) names.add(a.value);
+    for (const name of annotatorsNotLoaded({ annotations, documentCounts }, indexedAnnotators)) names.add(name);
+    for (const spans of Object.values(annotations)) for (const span of spans) names.add(span.author);
     names.delete('');
     return [...names].sort();
-  }, [documents, facts, assignments]);
+  }, [annotations, documentCounts, indexedAnnotators, assignments]);
+  const total = documents.length + pending;
+  // Rows still on their way come after the ones here only while the list shows all of them in import order.
+  const everyRowInOrder = shown.length === documents.length && view.sort === 'imported' && !view.descending;
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
@@ -108,8 +131,8 @@ export function Library() {
       {documents.length > 0 && (
         <p className="library-count" role="status" aria-label="Documents shown">
           {shown.length === documents.length
-            ? `${documents.length} document${documents.length === 1 ? '' : 's'}`
-            : `${shown.length} of ${documents.length} documents`}
+            ? `${total} document${total === 1 ? '' : 's'}`
+            : `${shown.length} of ${total} documents`}
           {shown.length === 0 && (
             <button type="button" className="link-button" onClick={() => actions.clearLibraryFilters()}>
               Clear filters
@@ -117,7 +140,7 @@ export function Library() {
           )}
         </p>
       )}
-      <DocumentList documents={shown} counts={facts.counts} />
+      <DocumentList documents={shown} counts={facts.counts} pending={everyRowInOrder ? pending : 0} />
     </nav>
   );
 }

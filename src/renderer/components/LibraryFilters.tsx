@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { DocumentSummary } from '../../api/contract';
+import type { LibraryRow } from '../../api/library-rows';
 import {
   annotatorFacet,
   assigneeFacet,
@@ -51,7 +51,7 @@ function FacetSelect({
  * made spans), assigned to, status and date range. Every count comes from the summaries and the
  * corpus index's span counts held in memory, so no document is read.
  */
-export function LibraryFilters({ documents, facts }: { documents: readonly DocumentSummary[]; facts: LibraryFacts }) {
+export function LibraryFilters({ documents, facts }: { documents: readonly LibraryRow[]; facts: LibraryFacts }) {
   const actions = useActions();
   const view = useAppState((s) => s.library);
   const [open, setOpen] = useState(false);

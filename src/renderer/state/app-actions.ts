@@ -52,8 +52,8 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
   const suggestions = createSuggestionActions(ctx, loading, edits);
 
   /**
-   * Opens the workspace: preferences, the library's rows (from the corpus index), the panes left open
-   * with their spans, and the links. Other documents' spans are loaded by the views that show them.
+   * Opens the workspace: preferences, the library's rows (from the corpus index, first page first),
+   * the links, and the panes left open with their spans. Other documents' spans are loaded by the views that show them.
    */
   async function start(): Promise<void> {
     loadPreferences();
@@ -62,10 +62,15 @@ export function createActions(api: CollateApi, store: Store<AppState>) {
     const suggestionsOn = storedSuggestionsOn(workspace.value.path);
     store.set((s) => ({ ...s, workspace: workspace.value, suggestionsOn }));
     restorePanelLayout(workspace.value.path);
-    await loading.refreshDocuments();
-    await panes.restorePanes(workspace.value.path);
+    // The library shows its first page at once; the panes left open wait for every row.
+    let firstPage = (): void => undefined;
+    const shown = new Promise<void>((resolve) => (firstPage = resolve));
+    const listed = loading.refreshDocuments(firstPage);
+    await Promise.race([shown, listed]);
     void assignments.loadAssignments();
     await loading.refreshLinks();
+    await listed;
+    await panes.restorePanes(workspace.value.path);
     await comparing.loadCompareProposals();
     startTourOnFirstRun();
   }

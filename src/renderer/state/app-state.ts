@@ -1,7 +1,8 @@
 import { ALL_LAYERS, type LayerSelector } from '../../core/layers/layer-name';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../../core/model';
 import type { CurationStateResult } from '../../api/team-schemas';
-import type { CompareProposals, DocumentSummary, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
+import type { LibraryRow } from '../../api/library-rows';
+import type { CompareProposals, LockHolder, Suggestion, WorkspaceInfo } from '../../api/contract';
 import type { JobProgress } from '../../api/contract';
 import type { AssignmentList, CorpusHit, SpanCounts } from '../../api/contract';
 import { INITIAL_LIBRARY, type LibraryView } from './library-view';
@@ -11,7 +12,7 @@ import type { SearchHit } from './search';
 import type { UndoState } from './undo-stack';
 import { appendSpan, indexOfSpan, replaceSpan } from './span-list';
 
-export type { DocumentSummary };
+export type { LibraryRow };
 
 export interface AlertMessage {
   readonly id: number;
@@ -60,7 +61,10 @@ export interface PendingFragments {
 
 export interface AppState {
   readonly workspace: WorkspaceInfo | null;
-  readonly documents: readonly DocumentSummary[];
+  /** The library's rows in import order (the corpus index's, read a page at a time). */
+  readonly documents: readonly LibraryRow[];
+  /** Rows the library has yet to receive while it loads its pages after the first (0 once all are in). */
+  readonly documentsPending: number;
   /** Open documents in display order (at most four). */
   readonly openIds: readonly string[];
   /** Open documents, least recently used first. */
@@ -159,6 +163,7 @@ export interface CorpusSearchState {
 export const initialState: AppState = {
   workspace: null,
   documents: [],
+  documentsPending: 0,
   openIds: [],
   recency: [],
   loaded: {},

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SpanAnnotation } from '../../core/model';
 import { span } from './actions/fake-service';
-import { canEditSpan, canTagIn, hasOtherLayers, layerChoices, readOnlyReason, spansInLayer } from './article-layer';
+import {
+  annotatorsNotLoaded,
+  canEditSpan,
+  canTagIn,
+  hasOtherLayers,
+  indexedAnnotatorTally,
+  layerChoices,
+  readOnlyReason,
+  spansInLayer,
+} from './article-layer';
 
 const by = (id: string, author: string, layer?: 'curated'): SpanAnnotation => ({
   ...span(id, 'd1', 0, 1),
@@ -47,5 +56,18 @@ describe('the article view layer', () => {
     ]);
     expect(hasOtherLayers({ d1: [by('m1', 'me')] }, 'me')).toBe(false);
     expect(hasOtherLayers({ d1: [by('m1', 'me'), by('b1', 'ben')] }, 'me')).toBe(true);
+  });
+});
+
+describe('the annotators of documents not loaded', () => {
+  const counts = (annotators: string[]) => ({ spans: annotators.length, orphaned: 0, labels: {}, annotators });
+  const documentCounts = { d1: counts(['ana', 'ben']), d2: counts(['ben']), d3: counts(['cy']) };
+
+  it("come from the corpus index's counts, less the documents whose spans are loaded", () => {
+    const tally = indexedAnnotatorTally(documentCounts);
+    expect(Object.fromEntries(tally)).toEqual({ ana: 1, ben: 2, cy: 1 });
+    expect(annotatorsNotLoaded({ annotations: {}, documentCounts }, tally)).toEqual(['ana', 'ben', 'cy']);
+    expect(annotatorsNotLoaded({ annotations: { d1: [] }, documentCounts }, tally)).toEqual(['ben', 'cy']);
+    expect(annotatorsNotLoaded({ annotations: { d1: [], d2: [], d3: [] }, documentCounts })).toEqual([]);
   });
 });

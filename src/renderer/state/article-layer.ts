@@ -48,15 +48,30 @@ export function spanReadOnlyReason(span: Pick<SpanAnnotation, 'author' | 'layer'
     : `This span is in ${span.author || 'another annotator'}'s layer, read-only here.`;
 }
 
+/** How many documents each annotator made spans in, as the corpus index counts them. */
+export function indexedAnnotatorTally(documentCounts: AppState['documentCounts']): ReadonlyMap<string, number> {
+  const tally = new Map<string, number>();
+  for (const id in documentCounts)
+    for (const name of documentCounts[id]!.annotators) tally.set(name, (tally.get(name) ?? 0) + 1);
+  return tally;
+}
+
 /**
  * The annotators of the documents whose spans are not loaded, as the corpus index counts them (their
- * spans are read only when a view needs them).
+ * spans are read only when a view needs them). With the index's `tally` kept, this costs what the
+ * loaded documents cost, not what the workspace does.
  */
-export function annotatorsNotLoaded(state: Pick<AppState, 'annotations' | 'documentCounts'>): string[] {
-  const names = new Set<string>();
-  for (const [id, counts] of Object.entries(state.documentCounts))
-    if (!state.annotations[id]) for (const name of counts.annotators) names.add(name);
-  return [...names].sort();
+export function annotatorsNotLoaded(
+  state: Pick<AppState, 'annotations' | 'documentCounts'>,
+  tally: ReadonlyMap<string, number> = indexedAnnotatorTally(state.documentCounts),
+): string[] {
+  const left = new Map(tally);
+  for (const id of Object.keys(state.annotations))
+    for (const name of state.documentCounts[id]?.annotators ?? []) left.set(name, (left.get(name) ?? 0) - 1);
+  return [...left]
+    .filter(([, documents]) => documents > 0)
+    .map(([name]) => name)
+    .sort();
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { DocumentSummary, SpanCounts } from '../../api/contract';
+import type { SpanCounts } from '../../api/contract';
+import type { LibraryRow } from '../../api/library-rows';
 import type { AssignmentState } from '../../core/assignment-progress';
 import { tagCounts } from '../../core/document-tags';
 
@@ -57,6 +58,10 @@ export const INITIAL_LIBRARY: LibraryView = {
 /** What a document's spans add up to (spans, by label, who made them); see `spanCounts`. */
 export type CountsOf = (id: string) => Pick<SpanCounts, 'spans' | 'labels' | 'annotators'> | undefined;
 
+/** Whether the view's filter or order reads span counts, which change as documents' spans load. */
+export const viewReadsCounts = (view: LibraryView): boolean =>
+  view.label !== null || view.annotator !== null || view.sort === 'annotations';
+
 /** What the library filters and counts on besides the summaries: span counts, assignments, and who I am. */
 export interface LibraryFacts {
   readonly counts: CountsOf;
@@ -81,8 +86,8 @@ export function assignmentsByDocument(
 export const inQueue = (facts: Pick<LibraryFacts, 'assignments'>, id: string, annotator: string): boolean =>
   facts.assignments(id).some((a) => a.annotator === annotator && !a.done);
 
-const haystacks = new WeakMap<DocumentSummary, string>();
-function haystackOf(document: DocumentSummary): string {
+const haystacks = new WeakMap<LibraryRow, string>();
+function haystackOf(document: LibraryRow): string {
   let text = haystacks.get(document);
   if (text === undefined) {
     text = [
@@ -108,10 +113,10 @@ export function isoDate(published: string | undefined): string | null {
   return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`;
 }
 
-const hasTag = (document: DocumentSummary, tag: string): boolean =>
+const hasTag = (document: LibraryRow, tag: string): boolean =>
   (document.tags ?? []).some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase());
 
-export function matchesView(document: DocumentSummary, view: LibraryView, facts: LibraryFacts): boolean {
+export function matchesView(document: LibraryRow, view: LibraryView, facts: LibraryFacts): boolean {
   const { counts } = facts;
   if (view.outlet !== null && (document.outlet ?? '') !== view.outlet) return false;
   if (view.done === 'done' && !document.done) return false;
@@ -134,7 +139,7 @@ export function matchesView(document: DocumentSummary, view: LibraryView, facts:
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-function comparator(view: LibraryView, counts: CountsOf): (a: DocumentSummary, b: DocumentSummary) => number {
+function comparator(view: LibraryView, counts: CountsOf): (a: LibraryRow, b: LibraryRow) => number {
   const direction = view.descending ? -1 : 1;
   const missingLast = (a: string | null, b: string | null, compare: (x: string, y: string) => number): number =>
     a === null ? (b === null ? 0 : 1) : b === null ? -1 : direction * compare(a, b);
@@ -156,10 +161,10 @@ function comparator(view: LibraryView, counts: CountsOf): (a: DocumentSummary, b
 
 /** The documents the library lists, filtered and in order (ties keep the import order). */
 export function visibleDocuments(
-  documents: readonly DocumentSummary[],
+  documents: readonly LibraryRow[],
   view: LibraryView,
   facts: LibraryFacts,
-): readonly DocumentSummary[] {
+): readonly LibraryRow[] {
   const shown = documents.filter((d) => matchesView(d, view, facts));
   if (view.sort === 'imported') return view.descending ? shown.reverse() : shown;
   const compare = comparator(view, facts.counts);
@@ -173,10 +178,7 @@ export interface FacetValue {
   readonly count: number;
 }
 
-function tally(
-  documents: readonly DocumentSummary[],
-  valuesOf: (d: DocumentSummary) => Iterable<string>,
-): FacetValue[] {
+function tally(documents: readonly LibraryRow[], valuesOf: (d: LibraryRow) => Iterable<string>): FacetValue[] {
   const counts = new Map<string, number>();
   for (const d of documents) for (const value of new Set(valuesOf(d))) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]
@@ -185,23 +187,23 @@ function tally(
 }
 
 /** Each outlet with how many documents it has. */
-export const outletFacet = (documents: readonly DocumentSummary[]): FacetValue[] =>
+export const outletFacet = (documents: readonly LibraryRow[]): FacetValue[] =>
   tally(documents, (d) => (d.outlet ? [d.outlet] : []));
 
 /** Each label with how many documents have a span of it. */
-export const labelFacet = (documents: readonly DocumentSummary[], counts: CountsOf): FacetValue[] =>
+export const labelFacet = (documents: readonly LibraryRow[], counts: CountsOf): FacetValue[] =>
   tally(documents, (d) => Object.entries(counts(d.id)?.labels ?? {}).flatMap(([label, n]) => (n > 0 ? [label] : [])));
 
 /** Each tag with how many documents carry it (tags differing only in case count as one, first spelling shown). */
-export const tagFacet = (documents: readonly DocumentSummary[]): FacetValue[] =>
+export const tagFacet = (documents: readonly LibraryRow[]): FacetValue[] =>
   tagCounts(documents).map(({ tag, documents: count }) => ({ value: tag, count }));
 
 /** Each annotator with how many documents they made spans in. */
-export const annotatorFacet = (documents: readonly DocumentSummary[], counts: CountsOf): FacetValue[] =>
+export const annotatorFacet = (documents: readonly LibraryRow[], counts: CountsOf): FacetValue[] =>
   tally(documents, (d) => counts(d.id)?.annotators ?? []);
 
 /** Each annotator with how many documents are assigned to them. */
-export const assigneeFacet = (documents: readonly DocumentSummary[], facts: LibraryFacts): FacetValue[] =>
+export const assigneeFacet = (documents: readonly LibraryRow[], facts: LibraryFacts): FacetValue[] =>
   tally(documents, (d) => facts.assignments(d.id).map((a) => a.annotator));
 
 /** Counts from the spans the renderer holds, falling back on the corpus index's counts for the others. */

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { encodeLibraryRow } from '../../api/library-rows';
 import { JsonStore } from '../json-store';
 import { FreshWorkspace } from '../test-workspace';
 import { annotationsFile } from '../workspace-files';
@@ -57,6 +58,17 @@ describe('the corpus index', () => {
     ]);
     expect(rows[0]!.counts.annotators).toEqual(['ann']);
     expect(service.document(ids[1]!).text).toBe('Beta reports the bridge is open.');
+    service.close();
+  });
+
+  it("answers the library's pages from the index, in import order, with the number of documents", async () => {
+    const { root } = await workspaceWithTwo();
+    const { service, reads } = await openCounting(root);
+    const all = service.listDocumentIndex();
+    expect(service.libraryRows(0, 1)).toEqual({ total: 2, rows: [encodeLibraryRow(all[0]!)] });
+    expect(service.libraryRows(1, 100)).toEqual({ total: 2, rows: [encodeLibraryRow(all[1]!)] });
+    expect(service.libraryRows(5, 100)).toEqual({ total: 2, rows: [] });
+    expect(reads).toEqual([]);
     service.close();
   });
 

@@ -1,4 +1,5 @@
 import type { DocumentSummary, IndexedDocument } from '../../api/contract';
+import { encodeLibraryRow, type LibraryPage } from '../../api/library-rows';
 import type { CollateDocument } from '../../core/model';
 import { CollateError } from '../../core/collate-error';
 import { JsonStore } from '../json-store';
@@ -32,8 +33,12 @@ function stampOf(root: string, file: string): FileStamp | null {
     return null;
   }
 }
+const titles = new Intl.Collator();
+// importedAt is an ISO 8601 time: its characters order it. One collator, as localeCompare makes one per call.
 const byImport = (a: DocumentSummary, b: DocumentSummary): number =>
-  a.importedAt.localeCompare(b.importedAt) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
+  (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0) ||
+  titles.compare(a.title, b.title) ||
+  (a.id < b.id ? -1 : 1);
 
 interface OpenContext {
   root: string;
@@ -152,6 +157,15 @@ export class DocumentCatalog {
   /** In import order, with span counts. */
   indexed(): IndexedDocument[] {
     return this.list().map((summary) => ({ ...summary, counts: this.entries.get(summary.id)!.counts }));
+  }
+
+  /** Rows `offset` to `offset + limit` of `indexed()` as library rows on the wire, and how many there are. */
+  indexedWindow(offset: number, limit: number): LibraryPage {
+    const all = this.list();
+    const rows = all
+      .slice(offset, offset + limit)
+      .map((summary) => encodeLibraryRow({ ...summary, counts: this.entries.get(summary.id)!.counts }));
+    return { total: all.length, rows };
   }
 
   /** A document with the same original bytes or the same text, if any. */

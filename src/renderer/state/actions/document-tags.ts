@@ -1,14 +1,15 @@
 import type { DocumentSummary } from '../../../api/contract';
+import { libraryRowOf, type LibraryRow } from '../../../api/library-rows';
 import { checkTag } from '../../../core/document-tags';
 import type { AppState } from '../app-state';
 import type { ActionContext } from './action-context';
 
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-const hasTag = (d: DocumentSummary | undefined, tag: string): boolean =>
+const hasTag = (d: LibraryRow | undefined, tag: string): boolean =>
   (d?.tags ?? []).some((t) => t.toLocaleLowerCase() === tag.toLocaleLowerCase());
 
 function withSummaries(state: AppState, summaries: readonly DocumentSummary[]): AppState {
-  const byId = new Map(summaries.map((d) => [d.id, d]));
+  const byId = new Map(summaries.map((d) => [d.id, libraryRowOf(d)]));
   return { ...state, documents: state.documents.map((d) => byId.get(d.id) ?? d) };
 }
 

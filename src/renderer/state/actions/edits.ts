@@ -1,5 +1,6 @@
 import type { ClaimGroup, Relation, SpanAnnotation } from '../../../core/model';
 import { dropSpan, putSpan } from '../app-state';
+import { libraryRowOf } from '../../../api/library-rows';
 import type { ActionContext } from './action-context';
 import type { Loading } from './loading';
 
@@ -116,7 +117,7 @@ export function createEdits({ api, store, alert, write, must }: ActionContext, {
       const { length: _length, ...fields } = summary;
       return {
         ...s,
-        documents: s.documents.map((d) => (d.id === id ? summary : d)),
+        documents: s.documents.map((d) => (d.id === id ? libraryRowOf(summary) : d)),
         loaded: doc ? { ...s.loaded, [id]: { ...fields, text: doc.text } } : s.loaded,
       };
     });

@@ -1,6 +1,7 @@
 /** Test support: an in-memory service answering the calls the renderer's actions make, and the state they act on. */
 import type { CollateApi } from '../../../api/client';
-import type { Method } from '../../../api/contract';
+import type { IndexedDocument, Method } from '../../../api/contract';
+import { encodeLibraryRow } from '../../../api/library-rows';
 import type { ClaimGroup, Relation, SpanAnnotation } from '../../../core/model';
 import { fail, ok } from '../../../core/result';
 import { fakeCuration } from './fake-curation';
@@ -100,7 +101,12 @@ export function fakeService(handlers: Partial<Record<Method, (args: never) => un
     },
     ...fakeCuration(service.spans),
   };
-  const all = { ...builtIn, ...handlers };
+  const all: Partial<Record<Method, (args: never) => unknown>> = { ...builtIn, ...handlers };
+  // The library's pages, cut from the test's `listDocumentIndex` rows as the service cuts them from its index.
+  all.listLibraryRows ??= (async ({ offset, limit }: { offset: number; limit: number }) => {
+    const rows = (await (all.listDocumentIndex?.({} as never) ?? [])) as IndexedDocument[];
+    return { total: rows.length, rows: rows.slice(offset, offset + limit).map(encodeLibraryRow) };
+  }) as (args: never) => unknown;
   (service as { api: CollateApi }).api = new Proxy({} as CollateApi, {
     get: (_target, name: string) => async (args: never) => {
       const method = name as Method;

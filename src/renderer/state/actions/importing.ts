@@ -1,6 +1,6 @@
 import type { ImportOutcome } from '../../../api/contract';
 import type { SpanAnnotation } from '../../../core/model';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../core/text-extraction/text-from-file';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../core/text-extraction/import-limits';
 import { bytesToBase64 } from '../../../api/base64';
 import { hasAnnotatedFiles, importChunks } from '../import-chunks';
 import type { ActionContext } from './action-context';

@@ -1,10 +1,14 @@
 import type { SpanCounts } from '../../../api/contract';
+import { decodeLibraryRow, type LibraryRow } from '../../../api/library-rows';
 import type { SpanAnnotation } from '../../../core/model';
 import { indexSpans } from '../links';
 import type { ActionContext } from './action-context';
 
 /** The most documents whose spans one call brings (the contract's limit). */
 const DOCUMENTS_PER_CALL = 1000;
+/** The library's first rows, enough to fill the list at once; the rest follow in larger pages. */
+const FIRST_LIBRARY_PAGE = 100;
+const LIBRARY_PAGE = 2500;
 
 export type Loading = ReturnType<typeof createLoading>;
 
@@ -67,16 +71,41 @@ export function createLoading({ api, store, alert }: ActionContext) {
     return true;
   }
 
-  /** The documents and their span counts, both from the corpus index. */
-  async function refreshDocuments(): Promise<void> {
-    const docs = await api.listDocumentIndex({});
-    if (!docs.ok) return alert(`Could not list the documents: ${docs.error.message}`);
-    const documentCounts: Record<string, SpanCounts> = {};
-    const documents = docs.value.map(({ counts, ...summary }) => {
-      documentCounts[summary.id] = counts;
-      return summary;
-    });
-    store.set((s) => ({ ...s, documents, documentCounts }));
+  let libraryReads = 0;
+
+  /**
+   * The library's rows and their span counts, from the corpus index: the first page into the state
+   * at once (`onFirstPage` is told), the others a page at a time, set together once all are in.
+   * A later refresh supersedes one still under way. False when a page could not be read.
+   */
+  async function refreshDocuments(onFirstPage?: () => void): Promise<boolean> {
+    const read = ++libraryReads;
+    const rows: LibraryRow[] = [];
+    const counts: Record<string, SpanCounts> = {};
+    let total = 0;
+    for (let offset = 0; offset === 0 || offset < total; offset = rows.length) {
+      const limit = offset === 0 ? FIRST_LIBRARY_PAGE : LIBRARY_PAGE;
+      const page = await api.listLibraryRows({ offset, limit });
+      if (read !== libraryReads) return true;
+      if (!page.ok) {
+        alert(`Could not list the documents: ${page.error.message}`);
+        return false;
+      }
+      total = page.value.total;
+      for (const tuple of page.value.rows) {
+        const { row, counts: spanCounts } = decodeLibraryRow(tuple);
+        rows.push(row);
+        counts[row.id] = spanCounts;
+      }
+      if (page.value.rows.length === 0) break;
+      if (offset === 0 && total > rows.length) {
+        const pending = Math.max(0, total - rows.length);
+        store.set((s) => ({ ...s, documents: [...rows], documentCounts: { ...counts }, documentsPending: pending }));
+        onFirstPage?.();
+      }
+    }
+    store.set((s) => ({ ...s, documents: rows, documentCounts: counts, documentsPending: 0 }));
+    return true;
   }
 
   async function refreshLinks(): Promise<void> {

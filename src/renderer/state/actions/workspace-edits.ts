@@ -7,7 +7,9 @@ export function createWorkspaceEdits({ api, store, history, alert, write }: Acti
   return {
     async updateDocument(id: string, changes: DocumentChanges): Promise<void> {
       await history.run(async () => {
-        const before = store.get().documents.find((d) => d.id === id);
+        // The note is only in the full document; details are in the library's row too.
+        const state = store.get();
+        const before: DocumentChanges | undefined = state.loaded[id] ?? state.documents.find((d) => d.id === id);
         if (!before) return null;
         const undoChanges: DocumentChanges = {};
         for (const key of Object.keys(changes) as Array<keyof DocumentChanges>) undoChanges[key] = before[key] ?? '';
