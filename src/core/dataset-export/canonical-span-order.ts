@@ -22,8 +22,7 @@ export function canonicalSpanOrder(
   spansByDocument: Iterable<readonly SpanAnnotation[]>,
   relations: readonly Relation[],
   carried: { attributes: boolean },
-  located: (id: string) => Pick<SpanAnnotation, 'documentId' | 'start' | 'end' | 'label'> | undefined = () =>
-    undefined,
+  located: (id: string) => Pick<SpanAnnotation, 'documentId' | 'start' | 'end' | 'label'> | undefined = () => undefined,
 ): (a: Pick<SpanAnnotation, 'id'>, b: Pick<SpanAnnotation, 'id'>) => number {
   const all = [...spansByDocument].flat();
   const byPlace = new Map<string, SpanAnnotation[]>();

@@ -42,7 +42,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   }
-  const defined = (o: object): string[] => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const defined = (o: object): string[] =>
+    Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
   const [keysA, keysB] = [defined(a), defined(b)];
   return (
     keysA.length === keysB.length &&
