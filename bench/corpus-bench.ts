@@ -1,6 +1,7 @@
 /**
  * `npm run bench:corpus [-- --articles N] [--suggest-articles M] [--keep]`: the costs of issue #20 on a
- * generated corpus (default 10,000 articles of ~800 words, 50 spans each). Each row runs as its own
+ * generated corpus (default 10,000 articles of ~800 words, 50 spans each); `-- --workspace <dir>`: only
+ * the export rows, on a copy of that workspace (one kept by `--keep`). Each row runs as its own
  * process (the `collate` command, or a probe of the service), so its time and peak memory are its own.
  * Prints figures only; bench/README.md records them.
  */
@@ -135,6 +136,61 @@ async function documentIds(root: string, count: number): Promise<string[]> {
   return ids;
 }
 
+/** The export rows: w3c, jsonl and jsonl split 80/10/10, each a `collate export` of its own. */
+function exportRows(
+  root: string,
+  dir: string,
+  spans: number,
+  row: (name: string, value: string, peakMb?: number) => void,
+): void {
+  const count = spans.toLocaleString('en-US');
+  const w3c = collate('export', root, '--format', 'w3c', '--out', join(dir, 'w3c'));
+  row(
+    `collate export --format w3c (${count} spans)`,
+    `${(w3c.ms / 1000).toFixed(1)} s (CPU ${w3c.cpuS.toFixed(1)} s)`,
+    w3c.peakMb,
+  );
+  const jsonl = collate('export', root, '--format', 'jsonl', '--out', join(dir, 'jsonl'));
+  const perMinute = spans / (jsonl.ms / 60_000);
+  row(
+    `collate export --format jsonl (${count} spans)`,
+    `${(jsonl.ms / 1000).toFixed(1)} s, ${(perMinute / 1e6).toFixed(2)}M spans/min (CPU ${jsonl.cpuS.toFixed(1)} s)`,
+    jsonl.peakMb,
+  );
+  const split = collate('export', root, '--format', 'jsonl', '--split', '80/10/10', '--out', join(dir, 'split'));
+  row(
+    `collate export --format jsonl --split 80/10/10`,
+    `${(split.ms / 1000).toFixed(1)} s (CPU ${split.cpuS.toFixed(1)} s)`,
+    split.peakMb,
+  );
+}
+
+/**
+ * `--workspace <dir>`: only the export rows, on a copy of an existing workspace (a corpus kept by
+ * `--keep`, or any other), so that exports can be measured without building a corpus again.
+ */
+async function measureExports(source: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'collate-corpus-exports-'));
+  try {
+    const root = join(dir, 'ws');
+    // `cp -a`: the corpus index checks file times to the nanosecond, which `fs.cpSync` rounds to the millisecond.
+    const copied = spawnSync('cp', ['-a', source, root]);
+    if (copied.status !== 0) throw new Error(`Could not copy ${source}: ${copied.stderr.toString()}`);
+    const service = await WorkspaceService.open(root, { readOnly: true });
+    const rows = service.listDocumentIndex();
+    const spans = rows.reduce((sum, r) => sum + r.counts.spans - r.counts.orphaned, 0);
+    service.close();
+    console.log(
+      `Collate export benchmark — ${rows.length.toLocaleString('en-US')} articles of ${source} (copied) — Node ${process.version}`,
+    );
+    exportRows(root, dir, spans, (name, value, peakMb) =>
+      console.log(`${name.padEnd(44)} ${value}${peakMb !== undefined ? `   (peak ${peakMb.toFixed(0)} MB)` : ''}`),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const flag = (name: string): string | undefined => {
@@ -142,6 +198,7 @@ async function main(): Promise<void> {
     return at >= 0 ? args[at + 1] : undefined;
   };
   if (flag('--probe-open')) return probeOpen(flag('--probe-open')!);
+  if (flag('--workspace')) return measureExports(flag('--workspace')!);
   const articles = Number(flag('--articles') ?? 10_000);
   const suggestArticles = Math.min(articles, Number(flag('--suggest-articles') ?? 1_000));
   console.log(
@@ -178,19 +235,7 @@ async function main(): Promise<void> {
       `open first document: ${articles} vs 5 articles`,
       `${(open.firstMs / smallOpen.firstMs).toFixed(2)} (${open.firstMs.toFixed(0)} ms vs ${smallOpen.firstMs.toFixed(0)} ms; goal ≤ 1.5)`,
     );
-    const w3c = collate('export', root, '--format', 'w3c', '--out', join(dir, 'w3c'));
-    row(
-      `collate export --format w3c (${spans.toLocaleString('en-US')} spans)`,
-      `${(w3c.ms / 1000).toFixed(1)} s`,
-      w3c.peakMb,
-    );
-    const jsonl = collate('export', root, '--format', 'jsonl', '--out', join(dir, 'jsonl'));
-    const perMinute = spans / (jsonl.ms / 60_000);
-    row(
-      `collate export --format jsonl (${spans.toLocaleString('en-US')} spans)`,
-      `${(jsonl.ms / 1000).toFixed(1)} s, ${(perMinute / 1e6).toFixed(2)}M spans/min (CPU ${jsonl.cpuS.toFixed(1)} s)`,
-      jsonl.peakMb,
-    );
+    exportRows(root, dir, spans, row);
     const ids = await documentIds(root, suggestArticles);
     const suggest = collate('suggest', root, '--apply', '--documents', ids.join(','));
     row(

@@ -53,7 +53,7 @@ export async function writeDatasetInPasses(
       annotators.add(s.author);
       annotatorLabels.add(s.label);
     }
-    const document = workspace.document(id);
+    const document = workspace.readDocument(id);
     for (const [l, pass] of passes)
       pass.note(
         document,
@@ -75,7 +75,7 @@ export async function writeDatasetInPasses(
     for (const [done, id] of measured.entries()) {
       await checkpoint(control, { step: 'Measuring agreement', done, total: measured.length });
       const spans = (await spansOf(id)).filter((s) => !isCurated(s));
-      tally.add({ id, text: workspace.document(id).text, spans });
+      tally.add({ id, text: workspace.readDocument(id).text, spans });
     }
     return agreementSummary(tally.result());
   };
@@ -96,7 +96,7 @@ export async function writeDatasetInPasses(
   let written = 0;
   const { files, warnings } = exportPlanStream(format, plan, exportOptions, async (id) => {
     await checkpoint(control, { step: `Writing ${format}`, done: written++, total: plan.documents.length });
-    return { document: workspace.document(id), spans: await inChosenLayer(id) };
+    return { document: workspace.readDocument(id), spans: await inChosenLayer(id) };
   });
   const paths = await writeExportFiles(
     destination,

@@ -11,6 +11,8 @@ export interface WorkspaceReader {
   /** In import order. */
   listDocuments(): DocumentSummary[];
   document(id: string): CollateDocument;
+  /** `document` for passes over every document: a document not already in memory is read and let go. */
+  readDocument(id: string): CollateDocument;
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
   /** `spansOf` for passes over every document: a span file not already open is read and let go. */
   readSpans(documentId: string): Promise<SpanAnnotation[]>;

@@ -172,6 +172,12 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return document;
   }
 
+  readDocument(id: string): CollateDocument {
+    const document = this.documents.read(id);
+    if (!document) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
+    return document;
+  }
+
   listRelations(): RelationsFile {
     return this.relations.data;
   }

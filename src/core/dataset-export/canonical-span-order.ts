@@ -14,13 +14,16 @@ interface Link {
  * components; each component is labelled canonically by individualisation–refinement (refine classes by
  * the links until stable, single out one member of a remaining tie, refine again), and components are
  * ordered by those labellings. Alike spans are then ordered by their component, then by their class in it.
- * Only spans sharing range and label take part, so the cost follows them, not the corpus.
+ * Only spans sharing range and label take part, so the cost follows them, not the corpus. A pass that
+ * holds only those spans gives `located`: where any other span a link names stands (undefined when it
+ * is not exported), as if it were among them.
  */
 export function canonicalSpanOrder(
   spansByDocument: Iterable<readonly SpanAnnotation[]>,
   relations: readonly Relation[],
   carried: { attributes: boolean },
-): (a: SpanAnnotation, b: SpanAnnotation) => number {
+  located: (id: string) => Pick<SpanAnnotation, 'documentId' | 'start' | 'end' | 'label'> | undefined = () => undefined,
+): (a: Pick<SpanAnnotation, 'id'>, b: Pick<SpanAnnotation, 'id'>) => number {
   const all = [...spansByDocument].flat();
   const byPlace = new Map<string, SpanAnnotation[]>();
   for (const span of all) {
@@ -46,8 +49,8 @@ export function canonicalSpanOrder(
   const alike = all.filter((s) => content.has(s.id) && seen.get(alikeKey(s))! > 1);
   const place = new Map(all.map((s) => [s.id, s]));
   const placeOf = (id: string): string => {
-    const s = place.get(id);
-    return s ? JSON.stringify([s.documentId, s.start, s.end, s.label, content.get(s.id) ?? '']) : '?';
+    const s = place.get(id) ?? located(id);
+    return s ? JSON.stringify([s.documentId, s.start, s.end, s.label, content.get(id) ?? '']) : '?';
   };
   const { componentRank, classOf } = labelComponents(alike, relations, placeOf);
   return (a, b) =>

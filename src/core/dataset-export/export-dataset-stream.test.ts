@@ -41,6 +41,26 @@ describe('a streamed export', () => {
     expect(JSON.parse(empty)).toMatchObject({ total: 0, first: { items: [] } });
   });
 
+  it('w3c: a corpus of links comes in chunks of 500, the same bytes as the whole collection', () => {
+    const input = fixtureInput();
+    const [first, second] = [...input.spans.values()].flat();
+    const relations = Array.from({ length: 1_201 }, (_, n) => ({
+      id: `r-${n}`,
+      type: 'supports',
+      from: first!.id,
+      to: second!.id,
+      author: 'ana',
+      created: '2025-01-01T00:00:00.000Z',
+    }));
+    const many = { ...input, relations: [...input.relations, ...relations] };
+    const { files } = exportDatasetStream('w3c', many, { date: DATE });
+    const chunks = [...files[0]!.chunks()];
+    const whole = exportDataset('w3c', many, { date: DATE }).files[0]!.content as string;
+    expect(chunks.join('')).toBe(whole);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(whole.length / 2);
+    expect((JSON.parse(whole) as { total: number }).total).toBeGreaterThan(1_201);
+  });
+
   it('jsonl: the lines exportJsonl writes', () => {
     const { data } = prepareDataset(fixtureInput(), { date: DATE });
     expect(joined('jsonl', { date: DATE }).files[0]!.content).toBe(exportJsonl(data));

@@ -221,6 +221,7 @@ export function exportDatasetStream(
         const chunks = chunked(data, writerContext);
         yield chunks.begin();
         for (const document of data.documents) yield chunks.document(document, data.spans.get(document.id) ?? []);
+        if (chunks.afterDocuments) yield* chunks.afterDocuments();
         const end = chunks.end();
         warnings.push(...end.warnings);
         yield end.text;
@@ -280,6 +281,7 @@ export function exportPlanStream(
           const document = plan.restore(again.document);
           yield chunks.document(document, plan.spansOf(document, again.spans));
         }
+        if (chunks.afterDocuments) yield* chunks.afterDocuments();
         const end = chunks.end();
         warnings.push(...end.warnings);
         yield end.text;

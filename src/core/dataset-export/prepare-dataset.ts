@@ -3,6 +3,7 @@ import { splitsSurrogatePair } from '../offsets';
 import { spanFragments } from '../covered-text';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
 import { canonicalSpanOrder } from './canonical-span-order';
+import type { IdSet } from './compact-id-set';
 import type { ExportInput, ExportOptions, PreparedDataset } from './types';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -32,7 +33,7 @@ function rangeProblem(text: string, span: SpanAnnotation): string | undefined {
 export function keepSpans(
   document: CollateDocument,
   given: readonly SpanAnnotation[],
-  kept: Set<string>,
+  kept: IdSet,
   warnings: string[],
   { labels, includeNotes }: { labels: ReadonlySet<string> | undefined; includeNotes: boolean },
 ): SpanAnnotation[] {

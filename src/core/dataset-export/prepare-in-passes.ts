@@ -1,6 +1,8 @@
 import type { ClaimGroup, CollateDocument, LabelSchema, Relation, SpanAnnotation } from '../model';
 import { sanitizeNoteHtml } from '../sanitize-note-html';
 import { canonicalSpanOrder } from './canonical-span-order';
+import { CompactIdSet } from './compact-id-set';
+import { LinkedSpanPlaces } from './linked-span-places';
 import { codePointLength } from './dataset-card';
 import { keepSpans } from './prepare-dataset';
 import type { ExportOptions } from './types';
@@ -45,11 +47,12 @@ export class DatasetPasses {
   private readonly wanted: Set<string> | undefined;
   private readonly labels: Set<string> | undefined;
   private readonly includeNotes: boolean;
-  private readonly kept = new Set<string>();
-  private readonly referenced = new Set<string>();
-  private readonly present = new Set<string>();
-  /** Kept spans that can take part in ordering alike spans or relations, with their place in the document order. */
-  private readonly notable = new Map<string, { span: SpanAnnotation; document: number; index: number }>();
+  /** The id of every span kept so far (the duplicate check), held compactly: it grows with the corpus. */
+  private readonly kept = new CompactIdSet();
+  /** The spans links name: present or not, and where each kept one stands (for ordering and splitting links). */
+  private readonly linked: LinkedSpanPlaces;
+  /** Kept spans that share range and label with another of their document: whole, for their canonical order. */
+  private readonly alike = new Map<string, SpanAnnotation>();
   private readonly documents: CollateDocument[] = [];
   private readonly characters = new Map<string, number>();
   private readonly tallies = new Map<string, SpanTally[]>();
@@ -66,14 +69,13 @@ export class DatasetPasses {
     this.wanted = options.documentIds ? new Set(options.documentIds) : undefined;
     this.labels = options.labels ? new Set(options.labels) : undefined;
     this.includeNotes = options.includeNotes ?? true;
-    for (const r of links.relations) this.referenced.add(r.from).add(r.to);
-    for (const g of links.claimGroups) for (const m of g.members) this.referenced.add(m);
+    this.linked = new LinkedSpanPlaces(linkEnds(links));
   }
 
   /** The first pass: every document of the workspace, in order. */
   note(document: CollateDocument, spans: readonly SpanAnnotation[]): void {
     this.seen.add(document.id);
-    for (const s of spans) if (this.referenced.has(s.id)) this.present.add(s.id);
+    for (const s of spans) this.linked.notePresent(s.id);
     if (this.wanted && !this.wanted.has(document.id)) return;
     const chosen = chosenDocument(document);
     for (const s of spans) if (this.kept.has(s.id)) this.takenEarlier.add(`${document.id}\u0000${s.id}`);
@@ -85,8 +87,8 @@ export class DatasetPasses {
     const place = (s: SpanAnnotation): string => `${s.start}\u0000${s.end}\u0000${s.label}`;
     for (const s of kept) places.set(place(s), (places.get(place(s)) ?? 0) + 1);
     kept.forEach((span, index) => {
-      if (this.referenced.has(span.id) || places.get(place(span))! > 1)
-        this.notable.set(span.id, { span, document: this.documents.length, index });
+      this.linked.noteKept(span, this.documents.length, index);
+      if (places.get(place(span))! > 1) this.alike.set(span.id, span);
     });
     this.tallies.set(
       document.id,
@@ -105,26 +107,30 @@ export class DatasetPasses {
     warnings.push(...this.warnings);
     const relations: Relation[] = [];
     for (const relation of this.links.relations) {
-      const missing = [relation.from, relation.to].filter((id) => !this.present.has(id));
+      const missing = [relation.from, relation.to].filter((id) => !this.linked.isPresent(id));
       if (missing.length > 0) {
         warnings.push(
           `Relation "${relation.id}" (${relation.type}) points to missing span ${missing.map((m) => `"${m}"`).join(' and ')}; skipped.`,
         );
       } else if (this.kept.has(relation.from) && this.kept.has(relation.to)) relations.push({ ...relation });
     }
-    const canonical = canonicalSpanOrder([[...this.notable.values()].map((n) => n.span)], relations, this.carried);
-    const order = (a: SpanAnnotation, b: SpanAnnotation): number =>
+    const canonical = canonicalSpanOrder([[...this.alike.values()]], relations, this.carried, (id) => {
+      const at = this.linked.placeOf(id);
+      return at && { ...at, documentId: this.documents[at.document]!.id };
+    });
+    type Placed = Pick<SpanAnnotation, 'id' | 'start' | 'end' | 'label'>;
+    const order = (a: Placed, b: Placed): number =>
       a.start - b.start || a.end - b.end || compare(a.label, b.label) || canonical(a, b);
     const before = (x: string, y: string): number => {
-      const [a, b] = [this.notable.get(x)!, this.notable.get(y)!];
-      return a.document - b.document || order(a.span, b.span) || a.index - b.index;
+      const [a, b] = [this.linked.placeOf(x)!, this.linked.placeOf(y)!];
+      return a.document - b.document || order(a, b) || a.index - b.index;
     };
     relations.sort(
       (a, b) => before(a.from, b.from) || before(a.to, b.to) || compare(a.type, b.type) || compare(a.id, b.id),
     );
     const claimGroups: ClaimGroup[] = [];
     for (const group of this.links.claimGroups) {
-      const missing = group.members.filter((m) => !this.present.has(m));
+      const missing = group.members.filter((m) => !this.linked.isPresent(m));
       if (missing.length > 0)
         warnings.push(
           `Claim group "${group.id}" lists missing span ${missing.map((m) => `"${m}"`).join(', ')}; left out of it.`,
@@ -151,8 +157,8 @@ export class DatasetPasses {
           options,
         ).sort(order),
       documentOf: (spanId) => {
-        const notable = this.notable.get(spanId);
-        return notable && this.documents[notable.document]!.id;
+        const at = this.linked.documentOf(spanId);
+        return at === undefined ? undefined : this.documents[at]!.id;
       },
     };
   }
@@ -166,6 +172,12 @@ export class DatasetPasses {
     this.names.set(key, made);
     return made;
   }
+}
+
+/** Every span id that a relation or claim group names. */
+function* linkEnds(links: { relations: readonly Relation[]; claimGroups: readonly ClaimGroup[] }): Iterable<string> {
+  for (const r of links.relations) yield* [r.from, r.to];
+  for (const g of links.claimGroups) yield* g.members;
 }
 
 /** A document as an export gives it: its note (HTML) made safe. */

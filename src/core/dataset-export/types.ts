@@ -110,6 +110,7 @@ export function writeWithChunks(
     const writer = chunks(data, context);
     const parts = [writer.begin()];
     for (const document of data.documents) parts.push(writer.document(document, data.spans.get(document.id) ?? []));
+    if (writer.afterDocuments) parts.push(...writer.afterDocuments());
     const { text, warnings } = writer.end();
     parts.push(text);
     return { files: [{ path: writer.path, content: parts.join('') }], warnings };
@@ -124,13 +125,15 @@ export interface WriterResult {
 
 /**
  * One file written document by document, so that an export never holds the whole file: `begin`,
- * then `document` for each document of the dataset in order, then `end`. Made per call (it may keep
+ * then `document` for each document of the dataset in order, then `afterDocuments` if any, then `end`. Made per call (it may keep
  * state, such as whether an item was written yet).
  */
 export interface DocumentChunks {
   path: string;
   begin(): string;
   document(document: CollateDocument, spans: readonly SpanAnnotation[]): string;
+  /** What follows the documents (a format's links), in chunks, so that it is never one string either. */
+  afterDocuments?(): Iterable<string>;
   end(): { text: string; warnings: string[] };
 }
 

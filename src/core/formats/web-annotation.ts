@@ -114,22 +114,27 @@ function webAnnotationBuilder() {
       });
     },
     links(data: Pick<PreparedDataset, 'relations' | 'claimGroups'>): WebAnnotation[] {
-      const out: WebAnnotation[] = data.relations.map((r) => ({
-        '@context': ANNO_CONTEXT,
-        id: relationIri(r.id),
-        type: 'Annotation',
-        motivation: 'linking',
-        ...creator(r.author),
-        ...times(r.id, r.created),
-        body: [
-          textual('tagging', r.type),
-          textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`),
-        ],
-        target: [spanAnnotationIri(r.from), spanAnnotationIri(r.to)],
-      }));
+      return [...this.eachLink(data)];
+    },
+    /** The annotations of the relations, then of the claim groups, one at a time. */
+    *eachLink(data: Pick<PreparedDataset, 'relations' | 'claimGroups'>): Iterable<WebAnnotation> {
+      for (const r of data.relations)
+        yield {
+          '@context': ANNO_CONTEXT,
+          id: relationIri(r.id),
+          type: 'Annotation',
+          motivation: 'linking',
+          ...creator(r.author),
+          ...times(r.id, r.created),
+          body: [
+            textual('tagging', r.type),
+            textual('describing', `${spanAnnotationIri(r.from)} ${r.type} ${spanAnnotationIri(r.to)}`),
+          ],
+          target: [spanAnnotationIri(r.from), spanAnnotationIri(r.to)],
+        };
       for (const g of data.claimGroups) {
         const targets = g.members.map(spanAnnotationIri);
-        out.push({
+        yield {
           '@context': ANNO_CONTEXT,
           id: claimGroupIri(g.id),
           type: 'Annotation',
@@ -137,9 +142,8 @@ function webAnnotationBuilder() {
           ...times(g.id, g.created, g.modified),
           body: [textual('tagging', 'claim-group'), textual('describing', g.statement)],
           target: targets.length === 1 ? targets[0] : targets,
-        });
+        };
       }
-      return out;
     },
     warnings(): string[] {
       return badTimes.length === 0
@@ -152,6 +156,8 @@ function webAnnotationBuilder() {
 }
 
 const ITEMS_MARK = '@@collate-items@@';
+/** Link annotations written per chunk: a corpus's relations are never one string. */
+const LINKS_PER_CHUNK = 500;
 /** Each item as `JSON.stringify(collection, null, 2)` would lay it out, three levels deep. */
 const item = (annotation: WebAnnotation): string =>
   '      ' + JSON.stringify(annotation, null, 2).replace(/\n/g, '\n      ');
@@ -187,10 +193,18 @@ function webAnnotationChunks(data: PreparedDataset, context: WriterContext): Doc
     path: 'annotations.jsonld',
     begin: () => shell.slice(0, at),
     document: (document, spans) => items(builder.spans(document, spans)),
-    end: () => ({
-      text: items(builder.links(data)) + shell.slice(at + mark.length) + '\n',
-      warnings: builder.warnings(),
-    }),
+    *afterDocuments() {
+      let batch: WebAnnotation[] = [];
+      for (const link of builder.eachLink(data)) {
+        batch.push(link);
+        if (batch.length === LINKS_PER_CHUNK) {
+          yield items(batch);
+          batch = [];
+        }
+      }
+      yield items(batch);
+    },
+    end: () => ({ text: shell.slice(at + mark.length) + '\n', warnings: builder.warnings() }),
   };
 }
 

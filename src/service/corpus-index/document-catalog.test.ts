@@ -7,6 +7,7 @@ import { FreshWorkspace } from '../test-workspace';
 import { annotationsFile } from '../workspace-files';
 import { WorkspaceService } from '../workspace-service';
 import { CORPUS_INDEX_FILE } from './corpus-index-file';
+import { sameJson } from './document-catalog';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -142,6 +143,32 @@ describe('the corpus index', () => {
     expect(service.document(ids[0]!).title).toBe('Alpha says the harbour is closed.');
     expect(service.listDocuments()[0]!.title).toBe('Alpha says the harbour is closed.');
     service.close();
+  });
+
+  it('takes a summary listed with its keys in another order as unchanged when the document is read', async () => {
+    const { root, ids } = await workspaceWithTwo();
+    const index = JSON.parse(readFileSync(join(root, CORPUS_INDEX_FILE), 'utf8')) as {
+      entries: Record<string, { summary: Record<string, unknown> }>;
+    };
+    for (const entry of Object.values(index.entries))
+      entry.summary = Object.fromEntries(Object.entries(entry.summary).reverse());
+    writeFileSync(join(root, CORPUS_INDEX_FILE), JSON.stringify(index));
+    const service = await WorkspaceService.open(root, { readOnly: true });
+    const listed = service.listDocuments()[0];
+    expect(service.readDocument(ids[0]!).text).toBe('Alpha says the harbour is closed.');
+    expect(service.document(ids[0]!).id).toBe(ids[0]);
+    expect(service.listDocuments()[0]).toBe(listed);
+    service.close();
+  });
+
+  it('compares JSON values whatever the order of their keys', () => {
+    expect(sameJson({ a: 1, b: [{ x: 1, y: 'z' }] }, { b: [{ y: 'z', x: 1 }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameJson({ a: 1 }, { b: 1 })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson({ a: [] }, { a: {} })).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
   });
 
   it('refuses an index that is a symbolic link, and rebuilds it', async () => {

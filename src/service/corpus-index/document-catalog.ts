@@ -33,6 +33,24 @@ function stampOf(root: string, file: string): FileStamp | null {
     return null;
   }
 }
+/**
+ * Whether two JSON values are equal as JSON, whatever the order of their keys (an index written at
+ * import and a summary made from the file list the same fields in different orders).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  }
+  const defined = (o: object): string[] =>
+    Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const [keysA, keysB] = [defined(a), defined(b)];
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
 const titles = new Intl.Collator();
 // importedAt is an ISO 8601 time: its characters order it. One collator, as localeCompare makes one per call.
 const byImport = (a: DocumentSummary, b: DocumentSummary): number =>
@@ -179,21 +197,34 @@ export class DocumentCatalog {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
     let document = this.loaded.get(id);
-    if (document) {
-      this.loaded.delete(id);
-    } else {
-      const file = documentFile(id);
-      const text = readWorkspaceTextSync(this.context.root, file);
-      if (text === null) throw new CollateError('missing-file', `${file} is missing from the workspace.`);
-      document = parseEnvelope(file, text, documentKind).data;
-      if (document.id !== id) {
-        throw new CollateError('corrupt-file', `${file} holds document ${document.id}; it was left untouched.`);
-      }
-      // A file changed behind the index's back (an editor, a git checkout within the same second).
-      if (JSON.stringify(summarize(document)) !== JSON.stringify(entry.summary)) this.put(document);
-    }
+    if (document) this.loaded.delete(id);
+    else document = this.readFile(id, entry);
     this.loaded.set(id, document);
     if (this.loaded.size > LOADED_DOCUMENTS) this.loaded.delete(this.loaded.keys().next().value!);
+    return document;
+  }
+
+  /**
+   * The full document for a pass over the whole corpus: the one kept in memory if it is, else read
+   * and let go, not kept. Kept documents outlive the young generation, so a pass reading every
+   * document through `get` would leave all their texts behind as old garbage.
+   */
+  read(id: string): CollateDocument | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    return this.loaded.get(id) ?? this.readFile(id, entry);
+  }
+
+  private readFile(id: string, entry: IndexEntry): CollateDocument {
+    const file = documentFile(id);
+    const text = readWorkspaceTextSync(this.context.root, file);
+    if (text === null) throw new CollateError('missing-file', `${file} is missing from the workspace.`);
+    const document = parseEnvelope(file, text, documentKind).data;
+    if (document.id !== id) {
+      throw new CollateError('corrupt-file', `${file} holds document ${document.id}; it was left untouched.`);
+    }
+    // A file changed behind the index's back (an editor, a git checkout within the same second).
+    if (!sameJson(summarize(document), entry.summary)) this.put(document);
     return document;
   }
 

@@ -28,11 +28,13 @@ export async function workspaceReportInput(
   control?: JobControl,
 ): Promise<{ title: string; input: ReportInput }> {
   const info = service.info();
-  const documents = service.listDocuments().map((d) => service.document(d.id));
+  // Read and let go (not through the open stores and the catalog's cache), so that a report made in
+  // the app leaves no span file open behind it; the report itself still holds every text and span.
+  const documents = service.listDocuments().map((d) => service.readDocument(d.id));
   const everyLayer = new Map<string, SpanAnnotation[]>();
   for (const [done, d] of documents.entries()) {
     await checkpoint(control, { step: 'Reading documents', done, total: documents.length });
-    everyLayer.set(d.id, await service.spansOf(d.id));
+    everyLayer.set(d.id, await service.readSpans(d.id));
   }
   // The curated layer where one exists, else every annotator's: the same default as exports.
   const layer = defaultLayer([...everyLayer.values()].flat());
