@@ -98,6 +98,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
         if (!summary) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
         return summary;
       },
+      filesStamp: (id) => this.documents.filesStamp(id) ?? '',
       spansOf: (id) => this.spansOf(id),
       openSpans: (id) => this.annotationStores.openSpans(id),
     });
@@ -303,6 +304,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   /** Where the search index came from on its first use: read from the cache or rebuilt (for tests and the CLI). */
   get searchIndexOrigin(): 'cache' | 'rebuilt' | null {
     return this.corpusSearch.origin;
+  }
+
+  /** Why the search index cache could not be used when it was there (it was rebuilt), for the CLI to say. */
+  get searchIndexNotice(): string | null {
+    return this.corpusSearch.notice;
   }
 
   // Annotations

@@ -1,97 +1,129 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
-import { recordsOf, SEARCH_BOOST, SEARCH_FIELDS, STORED_FIELDS, type SearchRecord } from './search-records';
+import { searchSegments, type SearchedSegment } from './index-query';
+import type { IndexSegment } from './index-segment';
+import { documentTerms, mergeSegments, SegmentBuilder, type DocumentTerms } from './segment-builder';
+import { segmentBytes, segmentFromBytes } from './segment-file';
 
-/**
- * What the index remembers of each document it holds: when it was indexed and its records. Counts
- * are not kept here: the corpus index (src/service/corpus-index) is their one home.
- */
-export interface IndexedDocument {
-  /** Changes whenever the document or its annotation files change on disk (see corpus-search.ts). */
-  stamp: string;
-  records: string[];
-}
-
-/** The index as written to the cache file. */
-export interface IndexFile {
-  format: 'collate-search-index';
-  version: number;
-  documents: Record<string, IndexedDocument>;
-  index: AsPlainObject;
-}
-
-/** 2: documents' tags are searched. */
-export const INDEX_VERSION = 2;
-
-const OPTIONS: Options<SearchRecord> = {
-  fields: SEARCH_FIELDS,
-  storeFields: STORED_FIELDS,
-  autoVacuum: { minDirtCount: 2000, minDirtFactor: 0.2, batchSize: 2000, batchWait: 10 },
-};
-
-/** A match of a query: the record's stored fields, the terms that matched and in which fields. */
-export type IndexMatch = SearchResult & {
+/** A match of a query: where it is (a document, or a span of it), its score, and what it matched where. */
+export interface IndexMatch {
   documentId: string;
   spanId?: string;
   label?: string;
   start?: number;
   end?: number;
-};
+  score: number;
+  /** The index's terms the record matched (lower-cased; a prefix query's continuations included). */
+  terms: string[];
+  /** The fields they matched in, in SEARCH_FIELDS order. */
+  fields: string[];
+}
 
-/** The full-text index of a workspace (MiniSearch), kept document by document. */
+/** Documents indexed again since the base segment was built are merged into it past this many. */
+const MERGE_AT = 400;
+
+/**
+ * The full-text index of a workspace, kept document by document: a base segment (read from the
+ * cache, used in place) and a small one of the documents indexed since, rebuilt when it changes.
+ * A document indexed again is marked stale in the base; merging folds the small segment into the base.
+ */
 export class CorpusIndex {
-  private constructor(
-    private readonly search: MiniSearch<SearchRecord>,
-    readonly documents: Map<string, IndexedDocument>,
-  ) {}
+  private positions = new Map<string, number>();
+  private stale = new Uint8Array(0);
+  private readonly recent = new Map<string, DocumentTerms>();
+  private recentSegment: IndexSegment | null = null;
+
+  private constructor(private base: IndexSegment) {
+    this.setBase(base);
+  }
 
   static empty(): CorpusIndex {
-    return new CorpusIndex(new MiniSearch(OPTIONS), new Map());
+    return new CorpusIndex(new SegmentBuilder().build());
   }
 
-  /** The index of a cache file; throws when the file is not one this version wrote. */
-  static fromFile(file: unknown): CorpusIndex {
-    const parsed = file as Partial<IndexFile> | null;
-    if (parsed?.format !== 'collate-search-index' || parsed.version !== INDEX_VERSION) {
-      throw new Error('not a search index of this version');
-    }
-    if (!parsed.documents || typeof parsed.documents !== 'object' || !parsed.index) {
-      throw new Error('the search index is incomplete');
-    }
-    const search = MiniSearch.loadJS(parsed.index, OPTIONS);
-    return new CorpusIndex(search, new Map(Object.entries(parsed.documents)));
+  /** An index of the documents a builder collected. */
+  static of(builder: SegmentBuilder): CorpusIndex {
+    return new CorpusIndex(builder.build());
   }
 
-  toFile(): IndexFile {
-    return {
-      format: 'collate-search-index',
-      version: INDEX_VERSION,
-      documents: Object.fromEntries(this.documents),
-      index: this.search.toJSON(),
-    };
+  /** The index of a cache file; throws with what is wrong when it is not a sound one of this version. */
+  static fromBytes(bytes: Buffer): CorpusIndex {
+    return new CorpusIndex(segmentFromBytes(bytes));
+  }
+
+  /** The cache file's bytes, after merging what was indexed since the base was built. */
+  toBytes(): Buffer {
+    this.merge();
+    return segmentBytes(this.base);
+  }
+
+  /** The stamp a document was indexed with, or undefined if it is not indexed. */
+  stampOf(id: string): string | undefined {
+    const recent = this.recent.get(id);
+    if (recent) return recent.stamp;
+    const at = this.positions.get(id);
+    return at === undefined || this.stale[at] ? undefined : this.base.parts.documents[at]!.stamp;
+  }
+
+  /** Every document indexed. */
+  ids(): string[] {
+    const ids = this.base.parts.documents.filter((_, i) => !this.stale[i]).map((d) => d.id);
+    return [...ids, ...this.recent.keys()];
   }
 
   /** Indexes a document and its spans, in place of what was indexed of it before. */
   put(document: CollateDocument, spans: readonly SpanAnnotation[], stamp: string): void {
     this.remove(document.id);
-    const records = recordsOf(document, spans);
-    this.search.addAll(records);
-    this.documents.set(document.id, { stamp, records: records.map((r) => r.id) });
+    this.recent.set(document.id, documentTerms(document, spans, stamp));
+    this.recentSegment = null;
+    if (this.recent.size > MERGE_AT) this.merge();
   }
 
-  remove(documentId: string): void {
-    const indexed = this.documents.get(documentId);
-    if (!indexed) return;
-    this.search.discardAll(indexed.records.filter((id) => this.search.has(id)));
-    this.documents.delete(documentId);
+  remove(id: string): void {
+    const at = this.positions.get(id);
+    if (at !== undefined) this.stale[at] = 1;
+    if (this.recent.delete(id) || at !== undefined) this.recentSegment = null;
   }
 
-  /** Records matching every word of the query, best first; the last word may be the start of a word. */
-  match(query: string): IndexMatch[] {
-    return this.search.search(query, {
-      boost: SEARCH_BOOST,
-      combineWith: 'AND',
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-    }) as IndexMatch[];
+  /** The `limit` best matches of every word of the query (the last may be the start of a word), best first. */
+  match(query: string, limit: number): IndexMatch[] {
+    const segments: SearchedSegment[] = [{ segment: this.base, stale: (d) => this.stale[d] === 1 }];
+    if (this.recent.size > 0) segments.push({ segment: this.recentOnes(), stale: () => false });
+    return searchSegments(segments, query, limit).map(({ segment: s, record, score, terms, fields }) => {
+      const segment = segments[s]!.segment;
+      const place = segment.parts.places.get(record);
+      const documentId = segment.documentOf(record).id;
+      if (place === '') return { documentId, score, terms, fields };
+      const [spanId, label, start, end] = JSON.parse(place) as [string, string, number, number];
+      return { documentId, spanId, label, start, end, score, terms, fields };
+    });
+  }
+
+  /** Folds the documents indexed since into the base, leaving out the stale ones. */
+  merge(): void {
+    if (this.recent.size === 0 && !this.stale.includes(1)) return;
+    const recent = this.recentOnes();
+    this.setBase(
+      mergeSegments([
+        { segment: this.base, keep: (d) => this.stale[d] !== 1 },
+        { segment: recent, keep: () => true },
+      ]),
+    );
+    this.recent.clear();
+    this.recentSegment = null;
+  }
+
+  private recentOnes(): IndexSegment {
+    if (!this.recentSegment) {
+      const builder = new SegmentBuilder();
+      for (const terms of this.recent.values()) builder.add(terms);
+      this.recentSegment = builder.build();
+    }
+    return this.recentSegment;
+  }
+
+  private setBase(base: IndexSegment): void {
+    this.base = base;
+    this.positions = new Map(base.parts.documents.map((d, i) => [d.id, i]));
+    this.stale = new Uint8Array(base.parts.documents.length);
   }
 }

@@ -1,18 +1,21 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { CorpusHit, DocumentSummary } from '../../api/contract';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
-import { journalFile } from '../journal';
-import { sha256 } from '../sha256';
-import { annotationsFile } from '../workspace-files';
-import { makeWorkspaceFolder, readWorkspaceText, workspaceFileVersion, writeWorkspaceFile } from '../workspace-fs';
-import { makeWorkspaceFolderSync, writeWorkspaceFileSync } from '../workspace-fs-sync';
+import { makeWorkspaceFolder, readWorkspaceBytes, removeWorkspaceFile, writeWorkspaceFile } from '../workspace-fs';
+import { makeWorkspaceFolderSync, removeWorkspaceFileSync, writeWorkspaceFileSync } from '../workspace-fs-sync';
 import { CorpusIndex } from './corpus-index';
 import { hitOf } from './search-hits';
+import { documentTerms, SegmentBuilder } from './segment-builder';
 
 export const SEARCH_CACHE_DIR = join('.collate', 'cache');
 /** The index cache: ignored by git (`.collate/`), rebuilt when missing, stale or damaged. */
-export const SEARCH_INDEX_FILE = join(SEARCH_CACHE_DIR, 'search-index.json');
-const SAVE_DELAY_MS = 1500;
+export const SEARCH_INDEX_FILE = join(SEARCH_CACHE_DIR, 'search-index.bin');
+/** The cache of earlier versions (MiniSearch's JSON), removed once the new one is written. */
+const OLD_INDEX_FILE = join(SEARCH_CACHE_DIR, 'search-index.json');
+const SAVE_DELAY_MS = 3000;
+/** The longest the index works before letting the server answer other requests. */
+const SLICE_MS = 12;
 
 /** What the search needs of the workspace. */
 export interface SearchSource {
@@ -23,6 +26,8 @@ export interface SearchSource {
   document(id: string): CollateDocument;
   /** A document's details without its text (a new object whenever they change), read without its file. */
   summary(id: string): DocumentSummary;
+  /** The stamps of a document's files (its text and details, its span files), known without reading them. */
+  filesStamp(id: string): string;
   spansOf(id: string): Promise<readonly SpanAnnotation[]>;
   /** The spans in memory when the document's annotation file is open; every edit replaces the array. */
   openSpans(id: string): readonly SpanAnnotation[] | undefined;
@@ -31,11 +36,14 @@ export interface SearchSource {
 /** Where the index came from when it was first needed in this session. */
 export type IndexOrigin = 'cache' | 'rebuilt';
 
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Full-text search over every document and annotation of a workspace. The index is read from the
  * cache on first use and brought up to date document by document: on disk by each document's
- * stamp (its text, details and annotation files' times and sizes), in this session by the identity
- * of the document and span arrays the service holds, which every edit replaces.
+ * files' stamps (which the document catalog checked at open), in this session by the identity of the
+ * summary and span arrays the service holds, which every edit replaces. Indexing works in short
+ * slices, so that the server answers other requests meanwhile.
  */
 export class CorpusSearch {
   private ready: Promise<CorpusIndex> | null = null;
@@ -44,7 +52,10 @@ export class CorpusSearch {
   private readonly seen = new Map<string, { summary: DocumentSummary; spans?: readonly SpanAnnotation[] }>();
   private dirty = false;
   private saveTimer: NodeJS.Timeout | undefined;
+  private loadedIndex: CorpusIndex | null = null;
   origin: IndexOrigin | null = null;
+  /** Why the cache could not be used, when it was there but damaged or foreign (it is then rebuilt). */
+  notice: string | null = null;
 
   constructor(private readonly source: SearchSource) {}
 
@@ -52,8 +63,7 @@ export class CorpusSearch {
   async search(query: string, limit: number): Promise<CorpusHit[]> {
     const index = await this.current();
     const hits: CorpusHit[] = [];
-    for (const match of index.match(query)) {
-      if (hits.length >= limit) break;
+    for (const match of index.match(query, limit)) {
       const document = this.documentOrNull(match.documentId);
       if (document) hits.push(hitOf(document, match));
     }
@@ -63,17 +73,17 @@ export class CorpusSearch {
   /** Writes a changed index now (on close). */
   flushSync(): void {
     clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     if (!this.dirty || !this.source.writable || !this.loadedIndex) return;
     try {
       makeWorkspaceFolderSync(this.source.root, SEARCH_CACHE_DIR);
-      writeWorkspaceFileSync(this.source.root, SEARCH_INDEX_FILE, JSON.stringify(this.loadedIndex.toFile()));
+      writeWorkspaceFileSync(this.source.root, SEARCH_INDEX_FILE, this.loadedIndex.toBytes());
+      removeWorkspaceFileSync(this.source.root, OLD_INDEX_FILE);
       this.dirty = false;
     } catch {
       // A cache that cannot be written is rebuilt next time; the workspace itself is untouched.
     }
   }
-
-  private loadedIndex: CorpusIndex | null = null;
 
   /** The index, loaded once, with every document changed since brought up to date (one caller at a time). */
   private current(): Promise<CorpusIndex> {
@@ -88,30 +98,61 @@ export class CorpusSearch {
   }
 
   private async load(): Promise<CorpusIndex> {
-    let index: CorpusIndex | null = null;
-    try {
-      const text = await readWorkspaceText(this.source.root, SEARCH_INDEX_FILE);
-      if (text !== null) index = CorpusIndex.fromFile(JSON.parse(text));
-    } catch {
-      index = null; // damaged, foreign or a link: rebuilt below, never followed or trusted
-    }
-    this.origin = index ? 'cache' : 'rebuilt';
-    index ??= CorpusIndex.empty();
-    const ids = this.source.documentIds();
-    for (const id of ids) {
-      const summary = this.source.summary(id);
-      const stamp = await this.stampOf(summary);
-      if (index.documents.get(id)?.stamp === stamp) {
-        this.seen.set(id, { summary, spans: this.source.openSpans(id) });
-        continue;
-      }
-      await this.index(index, id, stamp);
-    }
-    const present = new Set(ids);
-    for (const id of [...index.documents.keys()]) if (!present.has(id)) this.forget(index, id);
+    const index = (await this.readCache()) ?? (await this.build());
     this.loadedIndex = index;
     if (this.dirty) this.scheduleSave();
     return index;
+  }
+
+  /** The cached index with the documents changed since it was written indexed again; null when there is none to use. */
+  private async readCache(): Promise<CorpusIndex | null> {
+    let index: CorpusIndex;
+    try {
+      const bytes = await readWorkspaceBytes(this.source.root, SEARCH_INDEX_FILE);
+      if (bytes === null) return null;
+      index = CorpusIndex.fromBytes(bytes);
+    } catch (error) {
+      // Damaged, foreign or a link: rebuilt, never followed or trusted.
+      const why = error instanceof Error ? error.message : String(error);
+      this.notice = `The search index ${SEARCH_INDEX_FILE} could not be used (${why}); it was rebuilt.`;
+      return null;
+    }
+    this.origin = 'cache';
+    const ids = this.source.documentIds();
+    let slice = performance.now();
+    for (const id of ids) {
+      const stamp = this.source.filesStamp(id);
+      const open = this.source.openSpans(id);
+      if (open === undefined && index.stampOf(id) === stamp) {
+        this.seen.set(id, { summary: this.source.summary(id) });
+        continue;
+      }
+      await this.index(index, id);
+      if (performance.now() - slice > SLICE_MS) {
+        await breathe();
+        slice = performance.now();
+      }
+    }
+    const present = new Set(ids);
+    for (const id of index.ids()) if (!present.has(id)) this.forget(index, id);
+    return index;
+  }
+
+  /** A new index of every document, built in slices. */
+  private async build(): Promise<CorpusIndex> {
+    this.origin = 'rebuilt';
+    const builder = new SegmentBuilder();
+    let slice = performance.now();
+    for (const id of this.source.documentIds()) {
+      const read = await this.read(id);
+      if (read) builder.add(documentTerms(read.document, read.spans, read.stamp));
+      if (performance.now() - slice > SLICE_MS) {
+        await breathe();
+        slice = performance.now();
+      }
+    }
+    this.dirty = true;
+    return CorpusIndex.of(builder);
   }
 
   /** Re-indexes the documents edited, added or removed since the last query. */
@@ -122,7 +163,7 @@ export class CorpusSearch {
       const summary = this.source.summary(id);
       const open = this.source.openSpans(id);
       if (seen && seen.summary === summary && (open === undefined || open === seen.spans)) continue;
-      await this.index(index, id, await this.stampOf(summary));
+      await this.index(index, id);
     }
     if (this.seen.size > ids.length) {
       const present = new Set(ids);
@@ -131,11 +172,28 @@ export class CorpusSearch {
     if (this.dirty) this.scheduleSave();
   }
 
-  private async index(index: CorpusIndex, id: string, stamp: string): Promise<void> {
-    const document = this.source.document(id);
-    const spans = await this.source.spansOf(id);
-    index.put(document, spans, stamp);
-    this.seen.set(id, { summary: this.source.summary(id), spans: this.source.openSpans(id) ?? spans });
+  /** A document, its spans and the stamp of its files taken before reading them; null if it cannot be read. */
+  private async read(
+    id: string,
+  ): Promise<{ document: CollateDocument; spans: readonly SpanAnnotation[]; stamp: string } | null> {
+    const summary = this.source.summary(id);
+    const stamp = this.source.filesStamp(id);
+    try {
+      const document = this.source.document(id);
+      const spans = await this.source.spansOf(id);
+      this.seen.set(id, { summary, spans: this.source.openSpans(id) ?? spans });
+      return { document, spans, stamp };
+    } catch {
+      // Reported by the workspace when opened; tried again once the document changes.
+      this.seen.set(id, { summary, spans: this.source.openSpans(id) });
+      return null;
+    }
+  }
+
+  private async index(index: CorpusIndex, id: string): Promise<void> {
+    const read = await this.read(id);
+    if (read) index.put(read.document, read.spans, read.stamp);
+    else index.remove(id);
     this.dirty = true;
   }
 
@@ -143,17 +201,6 @@ export class CorpusSearch {
     index.remove(id);
     this.seen.delete(id);
     this.dirty = true;
-  }
-
-  private async stampOf(summary: DocumentSummary): Promise<string> {
-    const { title, outlet, author, published, source, note, tags, textSha256 } = summary;
-    const details = sha256(JSON.stringify([title, outlet, author, published, source, note, tags, textSha256]));
-    const file = annotationsFile(summary.id);
-    const versions = await Promise.all([
-      workspaceFileVersion(this.source.root, file).catch(() => 'unreadable'),
-      workspaceFileVersion(this.source.root, journalFile(file)).catch(() => 'unreadable'),
-    ]);
-    return `${details}|${versions.join('|')}`;
   }
 
   private documentOrNull(id: string): CollateDocument | null {
@@ -177,8 +224,10 @@ export class CorpusSearch {
     if (!this.dirty || !this.loadedIndex) return;
     this.dirty = false;
     try {
+      const bytes = this.loadedIndex.toBytes();
       await makeWorkspaceFolder(this.source.root, SEARCH_CACHE_DIR);
-      await writeWorkspaceFile(this.source.root, SEARCH_INDEX_FILE, JSON.stringify(this.loadedIndex.toFile()));
+      await writeWorkspaceFile(this.source.root, SEARCH_INDEX_FILE, bytes);
+      await removeWorkspaceFile(this.source.root, OLD_INDEX_FILE);
     } catch {
       this.dirty = true; // tried again on close; a cache that cannot be written is rebuilt next time
     }
