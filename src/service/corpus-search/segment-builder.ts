@@ -28,7 +28,11 @@ function placeOf(record: SearchRecord): string {
 }
 
 /** A document and its spans as the records and terms the index holds. */
-export function documentTerms(document: CollateDocument, spans: readonly SpanAnnotation[], stamp: string): DocumentTerms {
+export function documentTerms(
+  document: CollateDocument,
+  spans: readonly SpanAnnotation[],
+  stamp: string,
+): DocumentTerms {
   const records = recordsOf(document, spans).map((record): RecordTerms => {
     const fields: RecordTerms['fields'] = [];
     const lengths: number[] = [];

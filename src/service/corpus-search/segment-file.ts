@@ -98,11 +98,17 @@ export function segmentFromBytes(read: Buffer): IndexSegment {
   } catch {
     return fail('header');
   }
-  if (header?.format !== INDEX_FORMAT || header.version !== INDEX_VERSION) throw new Error('not a search index of this version');
+  if (header?.format !== INDEX_FORMAT || header.version !== INDEX_VERSION)
+    throw new Error('not a search index of this version');
   if (header.endianness !== endianness()) throw new Error('a search index written on another kind of machine');
-  if (!Array.isArray(header.documents) || typeof header.sections !== 'object' || header.sections === null) fail('header');
+  if (!Array.isArray(header.documents) || typeof header.sections !== 'object' || header.sections === null)
+    fail('header');
   const start = align(4 + headLength);
-  const view = <T>(name: keyof Sections, make: (buffer: ArrayBufferLike, at: number, length: number) => T, size: number): T => {
+  const view = <T>(
+    name: keyof Sections,
+    make: (buffer: ArrayBufferLike, at: number, length: number) => T,
+    size: number,
+  ): T => {
     const [offset, length] = header.sections[name] ?? [];
     if (!Number.isInteger(offset) || !Number.isInteger(length) || offset! % 8 !== 0 || length! % size !== 0) fail(name);
     if (start + offset! + length! > file.length) fail(name);
@@ -118,9 +124,7 @@ export function segmentFromBytes(read: Buffer): IndexSegment {
     for (let i = 1; i < ends.length; i++) if (ends[i]! < ends[i - 1]!) fail(offsets);
     return bytesColumn(text, ends);
   };
-  const documents = header.documents.map(
-    ([id, stamp, first, count]): SegmentDocument => ({ id, stamp, first, count }),
-  );
+  const documents = header.documents.map(([id, stamp, first, count]): SegmentDocument => ({ id, stamp, first, count }));
   const parts: SegmentParts = {
     documents,
     terms: column('terms', 'termOffsets'),
