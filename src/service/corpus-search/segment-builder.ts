@@ -157,7 +157,7 @@ export function mergeSegments(
   const terms: string[] = [];
   const starts: number[] = [];
   const cursor = segments.map(() => 0);
-  const current = segments.map(({ segment }, s) => (segment.termCount > 0 ? segment.parts.terms.get(0) : null));
+  const current = segments.map(({ segment }) => (segment.termCount > 0 ? segment.parts.terms.get(0) : null));
   let p = 0;
   for (;;) {
     let term: string | null = null;
