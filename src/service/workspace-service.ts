@@ -57,6 +57,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Take over a lock left by Collate on another computer, which cannot be checked from here. */
   takeOverLock?: boolean;
+  /** Read the search index in the background once open (the app and the server), so the first query is quick. */
+  warmSearch?: boolean;
 }
 
 export type { ImportSource } from './workspace-documents';
@@ -102,6 +104,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       spansOf: (id) => this.spansOf(id),
       openSpans: (id) => this.annotationStores.openSpans(id),
     });
+    if (options.warmSearch) this.corpusSearch.warm();
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {

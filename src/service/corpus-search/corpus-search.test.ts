@@ -121,6 +121,24 @@ describe('searchCorpus', () => {
     expect(existsSync(join(ws.root, '.collate', 'cache', 'search-index.json'))).toBe(false);
   });
 
+  it('rebuilds an index whose postings turn out damaged when a query reads them, and answers that query', async () => {
+    await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.service.searchCorpus('troops', 10);
+    await ws.reopen();
+    const cache = join(ws.root, SEARCH_INDEX_FILE);
+    const bytes = readFileSync(cache);
+    const head = bytes.readUInt32LE(0);
+    const sections = (JSON.parse(bytes.toString('utf8', 4, 4 + head)) as { sections: Record<string, number[]> })
+      .sections;
+    const postings = Math.ceil((4 + head) / 8) * 8 + sections['postingRecord']![0]!;
+    for (let at = postings; at < postings + sections['postingRecord']![1]!; at += 4) bytes.writeUInt32LE(7777, at);
+    writeFileSync(cache, bytes);
+    await ws.reopen();
+    expect((await ws.service.searchCorpus('troops', 10)).map((h) => h.kind)).toEqual(['text']);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    expect(ws.service.searchIndexNotice).toContain('damaged (postings)');
+  });
+
   it('counts a label once per document and annotator, at its first span, and keeps edits made on a cached index', async () => {
     const text = 'Officials said troops moved north and south and east and west again.\n';
     const id = await ws.importText('a.txt', text);

@@ -5,6 +5,7 @@ import type { CollateDocument, SpanAnnotation } from '../../core/model';
 import { makeWorkspaceFolder, readWorkspaceBytes, removeWorkspaceFile, writeWorkspaceFile } from '../workspace-fs';
 import { makeWorkspaceFolderSync, removeWorkspaceFileSync, writeWorkspaceFileSync } from '../workspace-fs-sync';
 import { CorpusIndex } from './corpus-index';
+import { DamagedIndexError } from './index-segment';
 import { hitOf } from './search-hits';
 import { documentTerms, SegmentBuilder } from './segment-builder';
 
@@ -16,6 +17,7 @@ const OLD_INDEX_FILE = join(SEARCH_CACHE_DIR, 'search-index.json');
 const SAVE_DELAY_MS = 3000;
 /** The longest the index works before letting the server answer other requests. */
 const SLICE_MS = 12;
+const WARM_AFTER_MS = 300;
 
 /** What the search needs of the workspace. */
 export interface SearchSource {
@@ -61,9 +63,21 @@ export class CorpusSearch {
 
   /** The best `limit` hits for a query, each naming where it is. */
   async search(query: string, limit: number): Promise<CorpusHit[]> {
-    const index = await this.current();
+    const matches = await this.queued(async () => {
+      const index = await this.current();
+      try {
+        return index.match(query, limit);
+      } catch (error) {
+        if (!(error instanceof DamagedIndexError)) throw error;
+        // Postings are checked as a query reads them: a cache damaged there is found only now.
+        this.noteUnusable(error);
+        this.seen.clear();
+        this.ready = this.build().then((rebuilt) => this.loaded(rebuilt));
+        return (await this.current()).match(query, limit);
+      }
+    });
     const hits: CorpusHit[] = [];
-    for (const match of index.match(query, limit)) {
+    for (const match of matches) {
       const document = this.documentOrNull(match.documentId);
       if (document) hits.push(hitOf(document, match));
     }
@@ -85,23 +99,43 @@ export class CorpusSearch {
     }
   }
 
-  /** The index, loaded once, with every document changed since brought up to date (one caller at a time). */
-  private current(): Promise<CorpusIndex> {
-    const next = this.queue.then(async () => {
-      this.ready ??= this.load();
-      const index = await this.ready;
-      await this.refresh(index);
-      return index;
-    });
+  /** Runs one use of the index after the others (loading, refreshing and merging are never interleaved). */
+  private queued<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
+  /**
+   * Starts reading the index in the background (after the shell's first requests), so that the first
+   * query does not wait for it; queries meanwhile wait for it, other requests do not.
+   */
+  warm(): void {
+    const timer = setTimeout(() => void this.queued(() => this.current()).catch(() => undefined), WARM_AFTER_MS);
+    timer.unref();
+  }
+
+  /** The index, loaded once, with every document changed since brought up to date. */
+  private async current(): Promise<CorpusIndex> {
+    this.ready ??= this.load();
+    const index = await this.ready;
+    await this.refresh(index);
+    return index;
+  }
+
   private async load(): Promise<CorpusIndex> {
-    const index = (await this.readCache()) ?? (await this.build());
+    return this.loaded((await this.readCache()) ?? (await this.build()));
+  }
+
+  private loaded(index: CorpusIndex): CorpusIndex {
     this.loadedIndex = index;
     if (this.dirty) this.scheduleSave();
     return index;
+  }
+
+  private noteUnusable(error: unknown): void {
+    const why = error instanceof Error ? error.message : String(error);
+    this.notice = `The search index ${SEARCH_INDEX_FILE} could not be used (${why}); it was rebuilt.`;
   }
 
   /** The cached index with the documents changed since it was written indexed again; null when there is none to use. */
@@ -112,9 +146,7 @@ export class CorpusSearch {
       if (bytes === null) return null;
       index = CorpusIndex.fromBytes(bytes);
     } catch (error) {
-      // Damaged, foreign or a link: rebuilt, never followed or trusted.
-      const why = error instanceof Error ? error.message : String(error);
-      this.notice = `The search index ${SEARCH_INDEX_FILE} could not be used (${why}); it was rebuilt.`;
+      this.noteUnusable(error); // damaged, foreign or a link: rebuilt, never followed or trusted
       return null;
     }
     this.origin = 'cache';

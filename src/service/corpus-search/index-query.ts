@@ -1,4 +1,4 @@
-import { FIELD_COUNT, type IndexSegment } from './index-segment';
+import { DamagedIndexError, FIELD_COUNT, type IndexSegment } from './index-segment';
 import { termsOf } from './segment-builder';
 import { SEARCH_BOOST, SEARCH_FIELDS } from './search-records';
 
@@ -156,6 +156,7 @@ export function searchSegments(segments: readonly SearchedSegment[], query: stri
   segments.forEach(({ segment, stale }, s) => {
     const { score, matched } = scratchOf(segment);
     const { termStart, postingRecord, postingField, postingFrequency, fieldLength, recordDocument } = segment.parts;
+    const count = segment.recordCount;
     const last = words.length - 1;
     const complete: number[] = [];
     for (let w = 0; w <= last; w++) {
@@ -167,9 +168,10 @@ export function searchSegments(segments: readonly SearchedSegment[], query: stri
         const end = termStart[t + 1]!;
         for (let p = termStart[t]!; p < end; p++) {
           const record = postingRecord[p]!;
+          const f = postingField[p]!;
+          if (record >= count || f >= FIELD_COUNT) throw new DamagedIndexError('postings');
           const before = matched[record]!;
           if (before < w) continue; // missed an earlier word: can no longer match
-          const f = postingField[p]!;
           const tf = postingFrequency[p]!;
           const norm = 1 - B + (B * fieldLength[record * FIELD_COUNT + f]!) / averageLength[f]!;
           score[record]! += BOOSTS[f]! * weight * (D + (tf * (K + 1)) / (tf + K * norm));

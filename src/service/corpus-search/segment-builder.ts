@@ -1,10 +1,11 @@
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
-import { arrayColumn, FIELD_COUNT, IndexSegment, type SegmentDocument } from './index-segment';
+import { arrayColumn, DamagedIndexError, FIELD_COUNT, IndexSegment, type SegmentDocument } from './index-segment';
 import { recordsOf, SEARCH_FIELDS, type SearchRecord } from './search-records';
 
 /** A word as the index reads it: a run of letters (with their marks) and digits. */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const MAX_COUNT = 0xffff;
+const MAX_LENGTH = 0xffff;
+const MAX_COUNT = 0xff;
 
 /** The words of a text as the index holds them: runs of letters and digits, lower-cased. */
 export const termsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
@@ -39,7 +40,7 @@ export function documentTerms(
     SEARCH_FIELDS.forEach((field, f) => {
       const value = record[field as keyof SearchRecord];
       const terms = typeof value === 'string' ? termsOf(value) : [];
-      lengths.push(Math.min(terms.length, MAX_COUNT));
+      lengths.push(Math.min(terms.length, MAX_LENGTH));
       if (terms.length === 0) return;
       const counts = new Map<string, number>();
       for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -89,7 +90,7 @@ export class SegmentBuilder {
     const termStart = new Uint32Array(terms.length + 1);
     const postingRecord = new Uint32Array(total);
     const postingField = new Uint8Array(total);
-    const postingFrequency = new Uint16Array(total);
+    const postingFrequency = new Uint8Array(total);
     let p = 0;
     terms.forEach((term, t) => {
       termStart[t] = p;
@@ -153,7 +154,7 @@ export function mergeSegments(
   const upper = segments.reduce((n, { segment }) => n + segment.parts.postingRecord.length, 0);
   const postingRecord = new Uint32Array(upper);
   const postingField = new Uint8Array(upper);
-  const postingFrequency = new Uint16Array(upper);
+  const postingFrequency = new Uint8Array(upper);
   const terms: string[] = [];
   const starts: number[] = [];
   const cursor = segments.map(() => 0);
@@ -170,7 +171,8 @@ export function mergeSegments(
       const t = cursor[s]!;
       const map = renumbered[s]!;
       for (let q = termStart[t]!; q < termStart[t + 1]!; q++) {
-        const to = map[from[q]!]!;
+        const to = map[from[q]!];
+        if (to === undefined) throw new DamagedIndexError('postings');
         if (to < 0) continue;
         postingRecord[p] = to;
         postingField[p] = field[q]!;

@@ -2,6 +2,7 @@ import { endianness } from 'node:os';
 import {
   bytesColumn,
   checkSegment,
+  DamagedIndexError,
   IndexSegment,
   type SegmentDocument,
   type SegmentParts,
@@ -87,7 +88,7 @@ export function segmentFromBytes(read: Buffer): IndexSegment {
   // A file read whole starts its own memory; copied only if it did not, so that every view is aligned.
   const file = read.byteOffset % 8 === 0 ? read : Buffer.from(read);
   const fail = (what: string): never => {
-    throw new Error(`the search index is damaged (${what})`);
+    throw new DamagedIndexError(what);
   };
   if (file.length < 4) fail('too short');
   const headLength = file.readUInt32LE(0);
@@ -131,7 +132,7 @@ export function segmentFromBytes(read: Buffer): IndexSegment {
     termStart: u32('termStart'),
     postingRecord: u32('postingRecord'),
     postingField: u8('postingField'),
-    postingFrequency: u16('postingFrequency'),
+    postingFrequency: u8('postingFrequency'),
     recordDocument: u32('recordDocument'),
     fieldLength: u16('fieldLength'),
     places: column('places', 'placeOffsets'),
