@@ -3,8 +3,17 @@
  * words with 50 spans each; `SEARCH_DOCS=2000` for fewer). Prints the index build time, its size
  * on disk, the time to read it back, query latency percentiles over mixed queries (the first query
  * after reading it back on its own), and the cost of indexing one changed document again.
+ *
+ * `SEARCH_WORKSPACE=<dir>` measures a workspace through the service instead (it writes the folder's
+ * search cache: give it a copy): the first query with no cache (the build) and with the cache, the
+ * first query once the index was read in the background, later queries with their snippets, a query
+ * after an edit, and the longest the event loop waited meanwhile (other requests' worst delay).
  */
-import { performance } from 'node:perf_hooks';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { SEARCH_INDEX_FILE } from '../src/service/corpus-search/corpus-search';
+import { WorkspaceService } from '../src/service/workspace-service';
 import { CorpusIndex } from '../src/service/corpus-search/corpus-index';
 import { hitOf } from '../src/service/corpus-search/search-hits';
 import { documentTerms, SegmentBuilder } from '../src/service/corpus-search/segment-builder';
@@ -81,4 +90,50 @@ function main(): void {
   console.log(`merge and serialise after an edit: ${ms(started)} (${mb(merged.length)})`);
 }
 
-main();
+async function timed<T>(task: () => Promise<T>): Promise<{ value: T; ms: number; stalled: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const t = performance.now();
+  const value = await task();
+  const ms = performance.now() - t;
+  delay.disable();
+  return { value, ms, stalled: delay.max / 1e6 };
+}
+
+async function workspace(dir: string): Promise<void> {
+  const say = (what: string, r: { ms: number; stalled: number }, extra = ''): void =>
+    console.log(`${what}: ${r.ms.toFixed(0)} ms (event loop held at most ${r.stalled.toFixed(0)} ms)${extra}`);
+  rmSync(join(dir, SEARCH_INDEX_FILE), { force: true });
+  let service = await WorkspaceService.open(dir);
+  console.log(`workspace: ${service.listDocuments().length} documents`);
+  say('first query, no cache (index built)', await timed(() => service.searchCorpus('claim', 50)));
+  say('close (cache written)', await timed(async () => service.close()));
+  service = await WorkspaceService.open(dir);
+  const cached = await timed(() => service.searchCorpus('claim', 50));
+  say('first query, index read from the cache', cached, ` (${service.searchIndexOrigin})`);
+  service.close();
+  service = await WorkspaceService.open(dir, { warmSearch: true });
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  say('first query after the index was read in the background', await timed(() => service.searchCorpus('claim', 50)));
+  const vocab = vocabulary(5000);
+  const queries = Array.from(
+    { length: 100 },
+    (_, i) =>
+      [vocab[(i * 7) % 200]!, vocab[1000 + ((i * 13) % 4000)]!, vocab[(i * 11) % 2000]!.slice(0, 3), 'source ana'][
+        i % 4
+      ]!,
+  );
+  const times: number[] = [];
+  for (const query of queries) times.push((await timed(() => service.searchCorpus(query, 50))).ms);
+  times.sort((a, b) => a - b);
+  const [p50, p90, p99] = [0.5, 0.9, 0.99].map((p) => percentile(times, p).toFixed(1));
+  console.log(`later queries (top 50, snippets read from the documents): p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms`);
+  const id = service.listDocuments()[5]!.id;
+  await service.createAnnotation({ documentId: id, label: 'Claim', start: 0, end: 5 });
+  say('query after an edit (the document indexed again)', await timed(() => service.searchCorpus('claim', 50)));
+  say('close (merged and written)', await timed(async () => service.close()));
+}
+
+const dir = process.env['SEARCH_WORKSPACE'];
+if (dir) void workspace(dir);
+else main();

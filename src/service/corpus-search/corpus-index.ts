@@ -18,22 +18,38 @@ export interface IndexMatch {
   fields: string[];
 }
 
-/** Documents indexed again since the base segment was built are merged into it past this many. */
-const MERGE_AT = 400;
+/** The documents indexed since are sealed into a segment of their own past this many. */
+export const SEAL_AT = 200;
+
+/** A segment in use, and which of its documents are stale (indexed again later, or removed). */
+interface Sealed {
+  segment: IndexSegment;
+  positions: Map<string, number>;
+  stale: Uint8Array;
+}
+
+const sealed = (segment: IndexSegment): Sealed => ({
+  segment,
+  positions: new Map(segment.parts.documents.map((d, i) => [d.id, i])),
+  stale: new Uint8Array(segment.parts.documents.length),
+});
 
 /**
  * The full-text index of a workspace, kept document by document: a base segment (read from the
- * cache, used in place) and a small one of the documents indexed since, rebuilt when it changes.
- * A document indexed again is marked stale in the base; merging folds the small segment into the base.
+ * cache, used in place), segments sealed from documents indexed since, and the documents indexed
+ * most recently, whose small segment is rebuilt when they change. A document indexed again is marked
+ * stale where it was; writing the cache merges every segment into one. No step costs more than the
+ * recent documents' segment, until the cache is written.
  */
 export class CorpusIndex {
-  private positions = new Map<string, number>();
-  private stale = new Uint8Array(0);
+  private segments: Sealed[];
   private readonly recent = new Map<string, DocumentTerms>();
   private recentSegment: IndexSegment | null = null;
+  /** Documents indexed or removed since the index was read or last written. */
+  changed = 0;
 
-  private constructor(private base: IndexSegment) {
-    this.setBase(base);
+  private constructor(base: IndexSegment) {
+    this.segments = [sealed(base)];
   }
 
   static empty(): CorpusIndex {
@@ -50,23 +66,29 @@ export class CorpusIndex {
     return new CorpusIndex(segmentFromBytes(bytes));
   }
 
-  /** The cache file's bytes, after merging what was indexed since the base was built. */
+  /** The cache file's bytes, every segment merged into one (linear in the postings: ~1 s at 10,000 articles). */
   toBytes(): Buffer {
     this.merge();
-    return segmentBytes(this.base);
+    this.changed = 0;
+    return segmentBytes(this.segments[0]!.segment);
   }
 
   /** The stamp a document was indexed with, or undefined if it is not indexed. */
   stampOf(id: string): string | undefined {
     const recent = this.recent.get(id);
     if (recent) return recent.stamp;
-    const at = this.positions.get(id);
-    return at === undefined || this.stale[at] ? undefined : this.base.parts.documents[at]!.stamp;
+    for (const { segment, positions, stale } of this.segments) {
+      const at = positions.get(id);
+      if (at !== undefined && !stale[at]) return segment.parts.documents[at]!.stamp;
+    }
+    return undefined;
   }
 
   /** Every document indexed. */
   ids(): string[] {
-    const ids = this.base.parts.documents.filter((_, i) => !this.stale[i]).map((d) => d.id);
+    const ids = this.segments.flatMap(({ segment, stale }) =>
+      segment.parts.documents.filter((_, i) => !stale[i]).map((d) => d.id),
+    );
     return [...ids, ...this.recent.keys()];
   }
 
@@ -75,18 +97,28 @@ export class CorpusIndex {
     this.remove(document.id);
     this.recent.set(document.id, documentTerms(document, spans, stamp));
     this.recentSegment = null;
-    if (this.recent.size > MERGE_AT) this.merge();
+    if (this.recent.size >= SEAL_AT) {
+      this.segments.push(sealed(this.recentOnes()));
+      this.recent.clear();
+      this.recentSegment = null;
+    }
   }
 
   remove(id: string): void {
-    const at = this.positions.get(id);
-    if (at !== undefined) this.stale[at] = 1;
-    if (this.recent.delete(id) || at !== undefined) this.recentSegment = null;
+    this.changed++;
+    if (this.recent.delete(id)) this.recentSegment = null;
+    for (const { positions, stale } of this.segments) {
+      const at = positions.get(id);
+      if (at !== undefined) stale[at] = 1;
+    }
   }
 
   /** The `limit` best matches of every word of the query (the last may be the start of a word), best first. */
   match(query: string, limit: number): IndexMatch[] {
-    const segments: SearchedSegment[] = [{ segment: this.base, stale: (d) => this.stale[d] === 1 }];
+    const segments: SearchedSegment[] = this.segments.map(({ segment, stale }) => ({
+      segment,
+      stale: (d) => stale[d] === 1,
+    }));
     if (this.recent.size > 0) segments.push({ segment: this.recentOnes(), stale: () => false });
     return searchSegments(segments, query, limit).map(({ segment: s, record, score, terms, fields }) => {
       const segment = segments[s]!.segment;
@@ -98,16 +130,12 @@ export class CorpusIndex {
     });
   }
 
-  /** Folds the documents indexed since into the base, leaving out the stale ones. */
-  merge(): void {
-    if (this.recent.size === 0 && !this.stale.includes(1)) return;
-    const recent = this.recentOnes();
-    this.setBase(
-      mergeSegments([
-        { segment: this.base, keep: (d) => this.stale[d] !== 1 },
-        { segment: recent, keep: () => true },
-      ]),
-    );
+  /** Folds every segment and the recent documents into one segment, leaving out the stale. */
+  private merge(): void {
+    if (this.segments.length === 1 && this.recent.size === 0 && !this.segments[0]!.stale.includes(1)) return;
+    const parts = this.segments.map(({ segment, stale }) => ({ segment, keep: (d: number) => stale[d] !== 1 }));
+    if (this.recent.size > 0) parts.push({ segment: this.recentOnes(), keep: () => true });
+    this.segments = [sealed(mergeSegments(parts))];
     this.recent.clear();
     this.recentSegment = null;
   }
@@ -119,11 +147,5 @@ export class CorpusIndex {
       this.recentSegment = builder.build();
     }
     return this.recentSegment;
-  }
-
-  private setBase(base: IndexSegment): void {
-    this.base = base;
-    this.positions = new Map(base.parts.documents.map((d, i) => [d.id, i]));
-    this.stale = new Uint8Array(base.parts.documents.length);
   }
 }

@@ -85,14 +85,14 @@ class Best {
 
   offer(score: number, order: number, segment: number, record: number): void {
     const items = this.items;
-    const item = { score, order, segment, record };
     if (items.length === this.limit) {
-      if (!this.worse(items[0]!, item)) return;
-      items[0] = item;
+      const least = items[0]!;
+      if (score < least.score || (score === least.score && order > least.order)) return;
+      items[0] = { score, order, segment, record };
       this.down(0);
       return;
     }
-    items.push(item);
+    items.push({ score, order, segment, record });
     for (let i = items.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!this.worse(items[i]!, items[parent]!)) break;
