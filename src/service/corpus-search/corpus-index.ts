@@ -84,6 +84,16 @@ export class CorpusIndex {
     return undefined;
   }
 
+  /** Notes that a document's files changed while what was indexed of it did not (a journal folded into its file). */
+  restamp(id: string, stamp: string): void {
+    const recent = this.recent.get(id);
+    if (recent) recent.stamp = stamp;
+    for (const { segment, positions, stale } of this.segments) {
+      const at = positions.get(id);
+      if (at !== undefined && !stale[at]) segment.parts.documents[at]!.stamp = stamp;
+    }
+  }
+
   /** Every document indexed. */
   ids(): string[] {
     const ids = this.segments.flatMap(({ segment, stale }) =>

@@ -162,6 +162,19 @@ describe('searchCorpus', () => {
     expect(ws.service.searchIndexOrigin).toBe('cache');
   });
 
+  it('finds after reopening an edit made after the last query, the index built before it having been written', async () => {
+    const id = await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.importText('b.txt', 'A spokesman denied it.\n');
+    await ws.service.searchCorpus('troops', 10);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    const span = await ws.service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
+    await ws.service.updateAnnotation({ documentId: id, id: span.id, note: '<p>zebra crossing</p>' });
+    await ws.reopen(); // writes the index built before the edit
+    expect((await ws.service.searchCorpus('zebra', 10)).map((h) => h.spanId)).toEqual([span.id]);
+    expect(ws.service.searchIndexOrigin).toBe('cache');
+    expect((await ws.service.searchCorpus('spokesman', 10)).length).toBe(1);
+  });
+
   it('never follows a cache file that is a link, nor writes through it', async () => {
     await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
     await ws.service.searchCorpus('troops', 10);

@@ -98,6 +98,7 @@ export class CorpusSearch {
     const index = this.loadedIndex;
     if (!this.source.writable || !index || !(this.unwritten || index.changed >= WRITE_AT)) return;
     try {
+      this.settleStamps(index);
       makeWorkspaceFolderSync(this.source.root, SEARCH_CACHE_DIR);
       writeWorkspaceFileSync(this.source.root, SEARCH_INDEX_FILE, index.toBytes());
       removeWorkspaceFileSync(this.source.root, OLD_INDEX_FILE);
@@ -239,6 +240,28 @@ export class CorpusSearch {
     else index.remove(id);
   }
 
+  /**
+   * Before the index is written: a document whose files changed since it was indexed keeps its place
+   * with the new stamp if what it was indexed from is still what the service holds (its journal was
+   * only folded into its file); otherwise it is left out, to be indexed again when the cache is read.
+   */
+  private settleStamps(index: CorpusIndex): void {
+    const present = new Set(this.source.documentIds());
+    for (const id of index.ids()) {
+      if (!present.has(id)) {
+        index.remove(id);
+        continue;
+      }
+      const stamp = this.source.filesStamp(id);
+      if (index.stampOf(id) === stamp) continue;
+      const seen = this.seen.get(id);
+      const open = this.source.openSpans(id);
+      const same = seen !== undefined && seen.summary === this.source.summary(id) && open === seen.spans;
+      if (same && open !== undefined) index.restamp(id, stamp);
+      else index.remove(id);
+    }
+  }
+
   private forget(index: CorpusIndex, id: string): void {
     index.remove(id);
     this.seen.delete(id);
@@ -265,6 +288,7 @@ export class CorpusSearch {
     if (!this.unwritten || !this.loadedIndex) return;
     this.unwritten = false;
     try {
+      this.settleStamps(this.loadedIndex);
       const bytes = this.loadedIndex.toBytes();
       await makeWorkspaceFolder(this.source.root, SEARCH_CACHE_DIR);
       await writeWorkspaceFile(this.source.root, SEARCH_INDEX_FILE, bytes);
