@@ -56,9 +56,9 @@ export class CorpusIndex {
     return new CorpusIndex(new SegmentBuilder().build());
   }
 
-  /** An index of the documents a builder collected. */
-  static of(builder: SegmentBuilder): CorpusIndex {
-    return new CorpusIndex(builder.build());
+  /** An index of the documents a builder collected, or of the segment it built. */
+  static of(built: SegmentBuilder | IndexSegment): CorpusIndex {
+    return new CorpusIndex(built instanceof SegmentBuilder ? built.build() : built);
   }
 
   /** The index of a cache file; throws with what is wrong when it is not a sound one of this version. */

@@ -197,7 +197,7 @@ export class CorpusSearch {
       }
     }
     this.unwritten = true;
-    return CorpusIndex.of(builder);
+    return CorpusIndex.of(await builder.buildInSlices(breathe));
   }
 
   /** Re-indexes the documents edited, added or removed since the last query. */

@@ -84,7 +84,22 @@ export class SegmentBuilder {
   }
 
   build(): IndexSegment {
+    const steps = this.steps();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /** The segment, built in steps with `pause()` between them (every ~4,000 terms), so that other work goes on. */
+  async buildInSlices(pause: () => Promise<void>): Promise<IndexSegment> {
+    const steps = this.steps();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  private *steps(): Generator<void, IndexSegment> {
     const terms = [...this.postings.keys()].sort();
+    yield;
     let total = 0;
     for (const list of this.postings.values()) total += list.length / 3;
     const termStart = new Uint32Array(terms.length + 1);
@@ -92,15 +107,16 @@ export class SegmentBuilder {
     const postingField = new Uint8Array(total);
     const postingFrequency = new Uint8Array(total);
     let p = 0;
-    terms.forEach((term, t) => {
+    for (let t = 0; t < terms.length; t++) {
       termStart[t] = p;
-      const list = this.postings.get(term)!;
+      const list = this.postings.get(terms[t]!)!;
       for (let i = 0; i < list.length; i += 3, p++) {
         postingRecord[p] = list[i]!;
         postingField[p] = list[i + 1]!;
         postingFrequency[p] = list[i + 2]!;
       }
-    });
+      if (t % 4096 === 4095) yield;
+    }
     termStart[terms.length] = p;
     return new IndexSegment({
       documents: this.documents,
