@@ -86,7 +86,7 @@ export async function openWorkspaceWindow(
 ): Promise<{ window: BrowserWindow; service: HeldWorkspace }> {
   let gate: WorkspaceGate<WorkspaceService>;
   try {
-    gate = await WorkspaceGate.open((takeOverLock) => WorkspaceService.open(root, { takeOverLock }));
+    gate = await WorkspaceGate.open((takeOverLock) => WorkspaceService.open(root, { takeOverLock, warmSearch: true }));
   } catch (error) {
     throw new Error(`${root}\n\n${message(error)}`);
   }

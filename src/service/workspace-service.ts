@@ -58,6 +58,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Take over a lock left by Collate on another computer, which cannot be checked from here. */
   takeOverLock?: boolean;
+  /** Read the search index in the background once open (the app and the server), so the first query is quick. */
+  warmSearch?: boolean;
 }
 
 export type { ImportSource } from './workspace-documents';
@@ -99,9 +101,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
         if (!summary) throw new CollateError('no-document', `There is no document "${id}" in this workspace.`);
         return summary;
       },
+      filesStamp: (id) => this.documents.filesStamp(id) ?? '',
       spansOf: (id) => this.spansOf(id),
       openSpans: (id) => this.annotationStores.openSpans(id),
     });
+    if (options.warmSearch) this.corpusSearch.warm();
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceService> {
@@ -315,6 +319,11 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   /** Where the search index came from on its first use: read from the cache or rebuilt (for tests and the CLI). */
   get searchIndexOrigin(): 'cache' | 'rebuilt' | null {
     return this.corpusSearch.origin;
+  }
+
+  /** Why the search index cache could not be used when it was there (it was rebuilt), for the CLI to say. */
+  get searchIndexNotice(): string | null {
+    return this.corpusSearch.notice;
   }
 
   // Annotations

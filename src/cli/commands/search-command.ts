@@ -45,6 +45,7 @@ export const searchCommand = (): Command =>
       const service = await openForSearch(dir);
       try {
         const hits = await service.searchCorpus(query, flags.limit);
+        if (service.searchIndexNotice) process.stderr.write(`collate: ${service.searchIndexNotice}\n`);
         for (const hit of hits) {
           if (flags.json) {
             const index = new OffsetIndex(service.document(hit.documentId).text);

@@ -21,7 +21,7 @@ export const serveCommand = (): Command =>
       ensureRendererBuilt();
       // A lock left by another computer does not stop the server: the page says who holds it and asks.
       const gate = await WorkspaceGate.open((takeOver) =>
-        WorkspaceService.open(dir, { takeOverLock: takeOver || options.takeOverLock }),
+        WorkspaceService.open(dir, { takeOverLock: takeOver || options.takeOverLock, warmSearch: true }),
       );
       let server;
       try {

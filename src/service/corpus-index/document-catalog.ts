@@ -269,6 +269,19 @@ export class DocumentCatalog {
     this.scheduleSave();
   }
 
+  /**
+   * The stamps of a document's files as checked at open or since (its span files stamped again if they
+   * changed this session), as one string: caches built from the document keep it to know they are current.
+   */
+  filesStamp(id: string): string | undefined {
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
+    const spans = this.restamp.has(id)
+      ? [this.stamp(annotationsFile(id)), this.stamp(journalFile(annotationsFile(id)))]
+      : [entry.annotations, entry.journal];
+    return JSON.stringify([entry.document, ...spans]);
+  }
+
   /** Writes the index now, with the folders' stamps if nothing is waiting to be written. */
   saveSync(settled: boolean): void {
     clearTimeout(this.saveTimer);

@@ -1,97 +1,161 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { CollateDocument, SpanAnnotation } from '../../core/model';
-import { recordsOf, SEARCH_BOOST, SEARCH_FIELDS, STORED_FIELDS, type SearchRecord } from './search-records';
+import { searchSegments, type SearchedSegment } from './index-query';
+import type { IndexSegment } from './index-segment';
+import { documentTerms, mergeSegments, SegmentBuilder, type DocumentTerms } from './segment-builder';
+import { segmentBytes, segmentFromBytes } from './segment-file';
 
-/**
- * What the index remembers of each document it holds: when it was indexed and its records. Counts
- * are not kept here: the corpus index (src/service/corpus-index) is their one home.
- */
-export interface IndexedDocument {
-  /** Changes whenever the document or its annotation files change on disk (see corpus-search.ts). */
-  stamp: string;
-  records: string[];
-}
-
-/** The index as written to the cache file. */
-export interface IndexFile {
-  format: 'collate-search-index';
-  version: number;
-  documents: Record<string, IndexedDocument>;
-  index: AsPlainObject;
-}
-
-/** 2: documents' tags are searched. */
-export const INDEX_VERSION = 2;
-
-const OPTIONS: Options<SearchRecord> = {
-  fields: SEARCH_FIELDS,
-  storeFields: STORED_FIELDS,
-  autoVacuum: { minDirtCount: 2000, minDirtFactor: 0.2, batchSize: 2000, batchWait: 10 },
-};
-
-/** A match of a query: the record's stored fields, the terms that matched and in which fields. */
-export type IndexMatch = SearchResult & {
+/** A match of a query: where it is (a document, or a span of it), its score, and what it matched where. */
+export interface IndexMatch {
   documentId: string;
   spanId?: string;
   label?: string;
   start?: number;
   end?: number;
-};
+  score: number;
+  /** The index's terms the record matched (lower-cased; a prefix query's continuations included). */
+  terms: string[];
+  /** The fields they matched in, in SEARCH_FIELDS order. */
+  fields: string[];
+}
 
-/** The full-text index of a workspace (MiniSearch), kept document by document. */
+/** The documents indexed since are sealed into a segment of their own past this many. */
+export const SEAL_AT = 200;
+
+/** A segment in use, and which of its documents are stale (indexed again later, or removed). */
+interface Sealed {
+  segment: IndexSegment;
+  positions: Map<string, number>;
+  stale: Uint8Array;
+}
+
+const sealed = (segment: IndexSegment): Sealed => ({
+  segment,
+  positions: new Map(segment.parts.documents.map((d, i) => [d.id, i])),
+  stale: new Uint8Array(segment.parts.documents.length),
+});
+
+/**
+ * The full-text index of a workspace, kept document by document: a base segment (read from the
+ * cache, used in place), segments sealed from documents indexed since, and the documents indexed
+ * most recently, whose small segment is rebuilt when they change. A document indexed again is marked
+ * stale where it was; writing the cache merges every segment into one. No step costs more than the
+ * recent documents' segment, until the cache is written.
+ */
 export class CorpusIndex {
-  private constructor(
-    private readonly search: MiniSearch<SearchRecord>,
-    readonly documents: Map<string, IndexedDocument>,
-  ) {}
+  private segments: Sealed[];
+  private readonly recent = new Map<string, DocumentTerms>();
+  private recentSegment: IndexSegment | null = null;
+  /** Documents indexed or removed since the index was read or last written. */
+  changed = 0;
+
+  private constructor(base: IndexSegment) {
+    this.segments = [sealed(base)];
+  }
 
   static empty(): CorpusIndex {
-    return new CorpusIndex(new MiniSearch(OPTIONS), new Map());
+    return new CorpusIndex(new SegmentBuilder().build());
   }
 
-  /** The index of a cache file; throws when the file is not one this version wrote. */
-  static fromFile(file: unknown): CorpusIndex {
-    const parsed = file as Partial<IndexFile> | null;
-    if (parsed?.format !== 'collate-search-index' || parsed.version !== INDEX_VERSION) {
-      throw new Error('not a search index of this version');
-    }
-    if (!parsed.documents || typeof parsed.documents !== 'object' || !parsed.index) {
-      throw new Error('the search index is incomplete');
-    }
-    const search = MiniSearch.loadJS(parsed.index, OPTIONS);
-    return new CorpusIndex(search, new Map(Object.entries(parsed.documents)));
+  /** An index of the documents a builder collected, or of the segment it built. */
+  static of(built: SegmentBuilder | IndexSegment): CorpusIndex {
+    return new CorpusIndex(built instanceof SegmentBuilder ? built.build() : built);
   }
 
-  toFile(): IndexFile {
-    return {
-      format: 'collate-search-index',
-      version: INDEX_VERSION,
-      documents: Object.fromEntries(this.documents),
-      index: this.search.toJSON(),
-    };
+  /** The index of a cache file; throws with what is wrong when it is not a sound one of this version. */
+  static fromBytes(bytes: Buffer): CorpusIndex {
+    return new CorpusIndex(segmentFromBytes(bytes));
+  }
+
+  /** The cache file's bytes, every segment merged into one (linear in the postings: ~1 s at 10,000 articles). */
+  toBytes(): Buffer {
+    this.merge();
+    this.changed = 0;
+    return segmentBytes(this.segments[0]!.segment);
+  }
+
+  /** The stamp a document was indexed with, or undefined if it is not indexed. */
+  stampOf(id: string): string | undefined {
+    const recent = this.recent.get(id);
+    if (recent) return recent.stamp;
+    for (const { segment, positions, stale } of this.segments) {
+      const at = positions.get(id);
+      if (at !== undefined && !stale[at]) return segment.parts.documents[at]!.stamp;
+    }
+    return undefined;
+  }
+
+  /** Notes that a document's files changed while what was indexed of it did not (a journal folded into its file). */
+  restamp(id: string, stamp: string): void {
+    const recent = this.recent.get(id);
+    if (recent) recent.stamp = stamp;
+    for (const { segment, positions, stale } of this.segments) {
+      const at = positions.get(id);
+      if (at !== undefined && !stale[at]) segment.parts.documents[at]!.stamp = stamp;
+    }
+  }
+
+  /** Every document indexed. */
+  ids(): string[] {
+    const ids = this.segments.flatMap(({ segment, stale }) =>
+      segment.parts.documents.filter((_, i) => !stale[i]).map((d) => d.id),
+    );
+    return [...ids, ...this.recent.keys()];
   }
 
   /** Indexes a document and its spans, in place of what was indexed of it before. */
   put(document: CollateDocument, spans: readonly SpanAnnotation[], stamp: string): void {
     this.remove(document.id);
-    const records = recordsOf(document, spans);
-    this.search.addAll(records);
-    this.documents.set(document.id, { stamp, records: records.map((r) => r.id) });
+    this.recent.set(document.id, documentTerms(document, spans, stamp));
+    this.recentSegment = null;
+    if (this.recent.size >= SEAL_AT) {
+      this.segments.push(sealed(this.recentOnes()));
+      this.recent.clear();
+      this.recentSegment = null;
+    }
   }
 
-  remove(documentId: string): void {
-    const indexed = this.documents.get(documentId);
-    if (!indexed) return;
-    this.search.discardAll(indexed.records.filter((id) => this.search.has(id)));
-    this.documents.delete(documentId);
+  remove(id: string): void {
+    this.changed++;
+    if (this.recent.delete(id)) this.recentSegment = null;
+    for (const { positions, stale } of this.segments) {
+      const at = positions.get(id);
+      if (at !== undefined) stale[at] = 1;
+    }
   }
 
-  /** Records matching every word of the query, best first; the last word may be the start of a word. */
-  match(query: string): IndexMatch[] {
-    return this.search.search(query, {
-      boost: SEARCH_BOOST,
-      combineWith: 'AND',
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-    }) as IndexMatch[];
+  /** The `limit` best matches of every word of the query (the last may be the start of a word), best first. */
+  match(query: string, limit: number): IndexMatch[] {
+    const segments: SearchedSegment[] = this.segments.map(({ segment, stale }) => ({
+      segment,
+      stale: (d) => stale[d] === 1,
+    }));
+    if (this.recent.size > 0) segments.push({ segment: this.recentOnes(), stale: () => false });
+    return searchSegments(segments, query, limit).map(({ segment: s, record, score, terms, fields }) => {
+      const segment = segments[s]!.segment;
+      const place = segment.parts.places.get(record);
+      const documentId = segment.documentOf(record).id;
+      if (place === '') return { documentId, score, terms, fields };
+      const [spanId, label, start, end] = JSON.parse(place) as [string, string, number, number];
+      return { documentId, spanId, label, start, end, score, terms, fields };
+    });
+  }
+
+  /** Folds every segment and the recent documents into one segment, leaving out the stale. */
+  private merge(): void {
+    if (this.segments.length === 1 && this.recent.size === 0 && !this.segments[0]!.stale.includes(1)) return;
+    const parts = this.segments.map(({ segment, stale }) => ({ segment, keep: (d: number) => stale[d] !== 1 }));
+    if (this.recent.size > 0) parts.push({ segment: this.recentOnes(), keep: () => true });
+    this.segments = [sealed(mergeSegments(parts))];
+    this.recent.clear();
+    this.recentSegment = null;
+  }
+
+  private recentOnes(): IndexSegment {
+    if (!this.recentSegment) {
+      const builder = new SegmentBuilder();
+      for (const terms of this.recent.values()) builder.add(terms);
+      this.recentSegment = builder.build();
+    }
+    return this.recentSegment;
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bytesOf, FreshWorkspace } from '../test-workspace';
@@ -89,25 +89,90 @@ describe('searchCorpus', () => {
     expect(existsSync(join(ws.root, SEARCH_INDEX_FILE))).toBe(true);
     expect((await ws.service.searchCorpus('claim', 10)).length).toBe(1);
     expect(ws.service.searchIndexOrigin).toBe('cache');
-    // Another copy of the workspace (git pull) brings a new span: the stamp differs, the document is re-indexed.
+    // Another copy of the workspace (git pull, which replaces files) relabels the span: the document's
+    // files' stamps differ, so it is indexed again.
     ws.service.close();
     const file = join(ws.root, 'annotations', `${id}.json`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"Claim"', '"Source"'));
+    writeFileSync(`${file}.pulled`, readFileSync(file, 'utf8').replace('"Claim"', '"Source"'));
+    renameSync(`${file}.pulled`, file);
     await ws.open();
     expect((await ws.service.searchCorpus('source', 10)).map((h) => h.kind)).toEqual(['annotation']);
     expect(await ws.service.searchCorpus('claim', 10)).toEqual([]);
   });
 
-  it('rebuilds a damaged index and writes a sound one', async () => {
+  it('rebuilds a damaged index with a message naming it, writes a sound one, and removes the old cache', async () => {
     await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
     await ws.service.searchCorpus('troops', 10);
     await ws.reopen();
-    writeFileSync(join(ws.root, '.collate', 'cache', 'search-index.json'), '{"format":"collate-search-index","ver');
+    const cache = join(ws.root, SEARCH_INDEX_FILE);
+    const sound = readFileSync(cache);
+    writeFileSync(cache, sound.subarray(0, sound.length - 20));
+    writeFileSync(join(ws.root, '.collate', 'cache', 'search-index.json'), '{"format":"collate-search-index"}');
     await ws.reopen();
     expect((await ws.service.searchCorpus('troops', 10)).length).toBe(1);
     expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    expect(ws.service.searchIndexNotice).toMatch(
+      /search-index\.bin could not be used \(the search index is damaged .*rebuilt/,
+    );
     await ws.reopen();
-    expect(JSON.parse(readFileSync(join(ws.root, SEARCH_INDEX_FILE), 'utf8')).format).toBe('collate-search-index');
+    expect((await ws.service.searchCorpus('troops', 10)).length).toBe(1);
+    expect(ws.service.searchIndexOrigin).toBe('cache');
+    expect(ws.service.searchIndexNotice).toBeNull();
+    expect(existsSync(join(ws.root, '.collate', 'cache', 'search-index.json'))).toBe(false);
+  });
+
+  it('rebuilds an index whose postings turn out damaged when a query reads them, and answers that query', async () => {
+    await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.service.searchCorpus('troops', 10);
+    await ws.reopen();
+    const cache = join(ws.root, SEARCH_INDEX_FILE);
+    const bytes = readFileSync(cache);
+    const head = bytes.readUInt32LE(0);
+    const sections = (JSON.parse(bytes.toString('utf8', 4, 4 + head)) as { sections: Record<string, number[]> })
+      .sections;
+    const postings = Math.ceil((4 + head) / 8) * 8 + sections['postingRecord']![0]!;
+    for (let at = postings; at < postings + sections['postingRecord']![1]!; at += 4) bytes.writeUInt32LE(7777, at);
+    writeFileSync(cache, bytes);
+    await ws.reopen();
+    expect((await ws.service.searchCorpus('troops', 10)).map((h) => h.kind)).toEqual(['text']);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    expect(ws.service.searchIndexNotice).toContain('damaged (postings)');
+  });
+
+  it('counts a label once per document and annotator, at its first span, and keeps edits made on a cached index', async () => {
+    const text = 'Officials said troops moved north and south and east and west again.\n';
+    const id = await ws.importText('a.txt', text);
+    for (const word of ['west', 'troops', 'south', 'east'])
+      await ws.service.createAnnotation({
+        documentId: id,
+        label: 'Claim',
+        start: text.indexOf(word),
+        end: text.indexOf(word) + word.length,
+      });
+    const claims = await ws.service.searchCorpus('claim', 10);
+    expect(claims.map((h) => [h.kind, h.start, h.fields])).toEqual([['annotation', text.indexOf('troops'), ['label']]]);
+    await ws.reopen();
+    const [first] = await ws.service.spansOf(id);
+    await ws.service.updateAnnotation({ documentId: id, id: first!.id, note: '<p>Verify with the ministry</p>' });
+    const byNote = await ws.service.searchCorpus('ministry', 10);
+    expect(byNote.map((h) => h.spanId)).toEqual([first!.id]);
+    expect(ws.service.searchIndexOrigin).toBe('cache');
+    await ws.reopen();
+    expect((await ws.service.searchCorpus('ministry', 10)).map((h) => h.spanId)).toEqual([first!.id]);
+    expect(ws.service.searchIndexOrigin).toBe('cache');
+  });
+
+  it('finds after reopening an edit made after the last query, the index built before it having been written', async () => {
+    const id = await ws.importText('a.txt', 'Officials said 1,500 troops moved north.\n');
+    await ws.importText('b.txt', 'A spokesman denied it.\n');
+    await ws.service.searchCorpus('troops', 10);
+    expect(ws.service.searchIndexOrigin).toBe('rebuilt');
+    const span = await ws.service.createAnnotation({ documentId: id, label: 'Claim', start: 15, end: 27 });
+    await ws.service.updateAnnotation({ documentId: id, id: span.id, note: '<p>zebra crossing</p>' });
+    await ws.reopen(); // writes the index built before the edit
+    expect((await ws.service.searchCorpus('zebra', 10)).map((h) => h.spanId)).toEqual([span.id]);
+    expect(ws.service.searchIndexOrigin).toBe('cache');
+    expect((await ws.service.searchCorpus('spokesman', 10)).length).toBe(1);
   });
 
   it('never follows a cache file that is a link, nor writes through it', async () => {

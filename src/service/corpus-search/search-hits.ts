@@ -1,22 +1,21 @@
 import type { CorpusHit } from '../../api/contract';
 import type { CollateDocument } from '../../core/model';
 import type { IndexMatch } from './corpus-index';
-import { SEARCH_FIELDS } from './search-records';
+import { WORD } from './segment-builder';
 
 const CONTEXT = 60;
 
-const escapeRegExp = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where the first of the matched words stands in a text, as a whole word if it can be found so. */
+/**
+ * Where the first of the matched terms stands in a text: its words read as the index reads them
+ * (runs of letters and digits, lower-cased), up to the first that is one of the terms.
+ */
 export function firstOccurrence(text: string, terms: readonly string[]): { start: number; end: number } | null {
   if (terms.length === 0) return null;
-  const alternatives = [...terms]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  const wholeWord = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
-  const found = wholeWord.exec(text) ?? new RegExp(alternatives, 'iu').exec(text);
-  return found ? { start: found.index, end: found.index + found[0].length } : null;
+  const wanted = new Set(terms);
+  for (const word of text.matchAll(WORD)) {
+    if (wanted.has(word[0].toLowerCase())) return { start: word.index, end: word.index + word[0].length };
+  }
+  return null;
 }
 
 /** A few words either side of a range, on one line. */
@@ -27,15 +26,9 @@ export function snippetAround(text: string, start: number, end: number): string 
   return `${from > 0 ? '…' : ''}${words}${to < text.length ? '…' : ''}`;
 }
 
-/** The fields a match was found in, in the order SEARCH_FIELDS lists them. */
-function matchedFields(match: IndexMatch): string[] {
-  const fields = new Set(Object.values(match.match).flat());
-  return SEARCH_FIELDS.filter((f) => fields.has(f));
-}
-
 /** A match turned into what the UI and the CLI show: where it is and a line of context. */
 export function hitOf(document: CollateDocument, match: IndexMatch): CorpusHit {
-  const fields = matchedFields(match);
+  const fields = match.fields;
   const common = { documentId: document.id, title: document.title, fields, score: match.score };
   if (match.spanId !== undefined) {
     const start = match.start ?? 0;

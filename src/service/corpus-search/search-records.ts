@@ -38,8 +38,6 @@ export const SEARCH_BOOST: Readonly<Record<string, number>> = {
   annotator: 1.5,
 };
 export const SEARCH_FIELDS = Object.keys(SEARCH_BOOST);
-/** Kept in the index, so a hit names its place without opening the annotation file. */
-export const STORED_FIELDS = ['documentId', 'spanId', 'label', 'start', 'end'];
 
 export const documentRecordId = (documentId: string): string => `d|${documentId}`;
 export const spanRecordId = (documentId: string, spanId: string): string => `s|${documentId}|${spanId}`;
