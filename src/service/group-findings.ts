@@ -21,6 +21,7 @@ export interface GroupFindingsContext {
   relations(): { relations: Relation[]; claimGroups: ClaimGroup[] };
   /** The document holding each span (spans not found are left out). */
   locateSpans(ids: readonly string[]): Promise<Map<string, string>>;
+  /** A document's spans; none when it is no longer in the workspace. */
   spansOf(documentId: string): Promise<SpanAnnotation[]>;
   /** The hash of a document's text and its publication date, without reading the text. */
   stampOf(documentId: string): { textSha256: string; published?: string };
@@ -67,6 +68,8 @@ function attributedSources(relations: readonly Relation[]): Map<string, string> 
 export class GroupFindings {
   private readonly found = new Recent<{ key: string; findings: GroupFinding[] }>(KEPT_GROUPS);
   private readonly sentences = new Recent<ReturnType<typeof documentSentences>>(KEPT_DOCUMENTS);
+  /** The document of each span located so far: a span never moves to another document. */
+  private readonly placeOf = new Recent<string>(KEPT_GROUPS * 8);
 
   constructor(private readonly context: GroupFindingsContext) {}
 
@@ -107,10 +110,11 @@ export class GroupFindings {
   private async claimsOf(members: readonly string[], relations: readonly Relation[]): Promise<ClaimSpanInput[]> {
     const sourceOf = attributedSources(relations);
     const wanted = [...members, ...members.flatMap((id) => sourceOf.get(id) ?? [])];
-    const located = await this.context.locateSpans(wanted);
+    const unknown = wanted.filter((id) => this.placeOf.get(id) === undefined);
+    if (unknown.length > 0) for (const [id, d] of await this.context.locateSpans(unknown)) this.placeOf.set(id, d);
+    const documentIds = new Set(wanted.flatMap((id) => this.placeOf.get(id) ?? []));
     const spans = new Map<string, SpanAnnotation>();
-    for (const documentId of new Set(located.values()))
-      for (const s of await this.context.spansOf(documentId)) spans.set(s.id, s);
+    for (const documentId of documentIds) for (const s of await this.context.spansOf(documentId)) spans.set(s.id, s);
     return members.flatMap((id) => {
       const claim = spans.get(id);
       if (!claim || claim.orphaned) return [];

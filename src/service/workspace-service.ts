@@ -106,7 +106,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     this.groupFindings = new GroupFindings({
       relations: () => this.relations.data,
       locateSpans: (ids) => this.documents.locateSpans(ids),
-      spansOf: (id) => this.readSpans(id),
+      // A document removed since its spans were located holds none.
+      spansOf: async (id) => (this.documents.summaryOf(id) ? this.readSpans(id) : []),
       stampOf: (id) => this.documents.summaryOf(id) ?? this.document(id),
       document: (id) => this.document(id),
     });
