@@ -5,7 +5,7 @@ import { indexSpans } from '../state/links';
 import { buildMatrix, MATRIX_PAGE_SIZE } from '../state/matrix';
 import { useActions, useAppState } from './app-context';
 import { ComparisonPanel } from './ComparisonPanel';
-import { MatrixTable } from './MatrixTable';
+import { MatrixTable, WINDOWED_FROM_COLUMNS } from './MatrixTable';
 
 type Discrepancies = ResultOf<'findDiscrepancies'>;
 
@@ -47,9 +47,6 @@ export function ClaimsMatrix() {
   );
   const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents]);
   const titleOf = (id: string): string => titles.get(id) ?? id;
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
-  // Another page starts at its first documents.
-  useEffect(() => scroller?.scrollTo({ left: 0 }), [scroller, current]);
   const [discrepancies, setDiscrepancies] = useState<Readonly<Record<string, Discrepancies>>>({});
   // The assistant's findings, once the page is read, one group at a time: each costs the service
   // tens of milliseconds, and a page's worth at once would hold up everything else it is asked.
@@ -104,7 +101,10 @@ export function ClaimsMatrix() {
     );
   }
   return (
-    <section className="view" aria-label="Claims matrix view" ref={setScroller}>
+    <section
+      className={matrix.documentIds.length > WINDOWED_FROM_COLUMNS ? 'view matrix-view-wide' : 'view'}
+      aria-label="Claims matrix view"
+    >
       <ComparisonPanel />
       <p className="hint">Words that the other articles’ wording lacks are marked. Click a cell to jump to the span.</p>
       {pages > 1 && (
@@ -132,7 +132,6 @@ export function ClaimsMatrix() {
           titleOf={titleOf}
           differencesOf={differencesOf}
           onJump={(id) => void actions.jumpToSpan(id)}
-          scroller={scroller}
         />
       )}
     </section>

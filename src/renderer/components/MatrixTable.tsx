@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { GroupDifference } from '../state/differences';
 import type { Matrix, MatrixEntry } from '../state/matrix';
 import { useColumnWindow } from '../hooks/use-column-window';
@@ -16,18 +17,18 @@ interface Props {
   titleOf(documentId: string): string;
   differencesOf(groupId: string): GroupDifference[];
   onJump(spanId: string): void;
-  /** The element that scrolls the table (the view), to know which columns are in view. */
-  scroller: HTMLElement | null;
 }
 
 /**
  * The claims matrix's table: rows are claim groups, columns documents. A page can hold a hundred and
  * more documents (50 groups over three articles each), so wide pages draw only the columns in view,
- * with one spacer cell either side standing for the rest; the statements stay in view on the left.
+ * with one spacer cell either side standing for the rest, in a box of their own that scrolls both
+ * ways (the page's controls stay put); the statements stay in view on the left.
  */
-export function MatrixTable({ matrix, titleOf, differencesOf, onJump, scroller }: Props) {
+export function MatrixTable({ matrix, titleOf, differencesOf, onJump }: Props) {
   const count = matrix.documentIds.length;
   const windowed = count > WINDOWED_FROM_COLUMNS;
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const { window } = useColumnWindow(windowed ? count : 0, COLUMN_WIDTH, STATEMENT_WIDTH, scroller);
   const first = windowed ? window.first : 0;
   const end = windowed ? window.end : count;
@@ -41,7 +42,7 @@ export function MatrixTable({ matrix, titleOf, differencesOf, onJump, scroller }
         <td key={key} className="matrix-spacer" aria-hidden="true" />
       )
     ) : null;
-  return (
+  const table = (
     <table
       className={windowed ? 'matrix matrix-windowed' : 'matrix'}
       aria-label="Claims matrix"
@@ -104,6 +105,13 @@ export function MatrixTable({ matrix, titleOf, differencesOf, onJump, scroller }
         })}
       </tbody>
     </table>
+  );
+  return windowed ? (
+    <div className="matrix-scroll" ref={setScroller}>
+      {table}
+    </div>
+  ) : (
+    table
   );
 }
 
