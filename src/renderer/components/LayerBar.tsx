@@ -1,7 +1,13 @@
 import { Lock } from 'lucide-react';
 import { useMemo } from 'react';
 import { ALL_LAYERS } from '../../core/layers/layer-name';
-import { annotatorOf, annotatorsNotLoaded, hasOtherLayers, layerChoices } from '../state/article-layer';
+import {
+  annotatorOf,
+  annotatorsNotLoaded,
+  curatedNotLoaded,
+  hasOtherLayers,
+  layerChoices,
+} from '../state/article-layer';
 import { layerTitle, readOnlyReason } from '../state/article-layer';
 import { useActions, useAppState } from './app-context';
 
@@ -16,8 +22,15 @@ export function LayerBar() {
   const annotations = useAppState((s) => s.annotations);
   const documentCounts = useAppState((s) => s.documentCounts);
   const elsewhere = useMemo(() => annotatorsNotLoaded({ annotations, documentCounts }), [annotations, documentCounts]);
-  const offered = useMemo(() => hasOtherLayers(annotations, me, elsewhere), [annotations, me, elsewhere]);
-  const choices = useMemo(() => layerChoices(annotations, me, elsewhere), [annotations, me, elsewhere]);
+  const curated = useMemo(() => curatedNotLoaded({ annotations, documentCounts }), [annotations, documentCounts]);
+  const offered = useMemo(
+    () => hasOtherLayers(annotations, me, elsewhere, curated),
+    [annotations, me, elsewhere, curated],
+  );
+  const choices = useMemo(
+    () => layerChoices(annotations, me, elsewhere, curated),
+    [annotations, me, elsewhere, curated],
+  );
   if (!offered && layer === ALL_LAYERS) return null;
   const options = choices.some((c) => c.value === layer)
     ? choices
