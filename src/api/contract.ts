@@ -38,6 +38,8 @@ export const SpanCounts = z.object({
   orphaned: z.number().int().nonnegative(),
   labels: z.record(z.string(), z.number().int().nonnegative()),
   annotators: z.array(z.string()),
+  /** Spans in the curated layer, when there are any: the layer is offered though the document is not loaded. */
+  curated: z.number().int().positive().optional(),
 });
 export type SpanCounts = z.infer<typeof SpanCounts>;
 

@@ -1,5 +1,4 @@
 import { suggest, type Suggestion } from '../core/assist/index';
-import { compareGroups, type ClaimSpanInput, type DiscrepancyKind } from '../core/compare/index';
 import { CollateError } from '../core/collate-error';
 import type { NewSpan } from '../core/create-span';
 import type { ClaimGroup, CollateDocument, Relation, SpanAnnotation } from '../core/model';
@@ -154,56 +153,4 @@ export async function applySuggestions(
     if (spans.length > 0) await context.withdrawSpans(documentId, new Set(spans.map((s) => s.id)));
     throw error;
   }
-}
-
-/** The group's claims with the sources they are attributed to, as the comparison reads them. */
-async function groupClaims(context: AssistContext, members: readonly string[]): Promise<ClaimSpanInput[]> {
-  const { relations } = context.relations();
-  const spans = new Map<string, SpanAnnotation>();
-  for (const d of context.documentIds()) {
-    if (members.every((m) => spans.has(m))) break;
-    for (const s of await context.spansOf(d)) spans.set(s.id, s);
-  }
-  return members.flatMap((id) => {
-    const claim = spans.get(id);
-    if (!claim || claim.orphaned) return [];
-    const sourceId = relations.find((r) => r.type === 'attributed-to' && r.from === id)?.to;
-    const source = sourceId ? spans.get(sourceId) : undefined;
-    return [
-      {
-        spanId: claim.id,
-        documentId: claim.documentId,
-        start: claim.start,
-        end: claim.end,
-        ...(source ? { source: { start: source.start, end: source.end, text: source.quote } } : {}),
-      },
-    ];
-  });
-}
-
-/** How the members of a claim group differ, by kind (value, precision, date, source, attribution, hedging, contradiction). */
-export async function groupDiscrepancies(
-  context: AssistContext,
-  groupId: string,
-): Promise<
-  Array<{
-    kind: DiscrepancyKind;
-    detail: string;
-    a: { claimId: string; text: string };
-    b: { claimId: string; text: string };
-  }>
-> {
-  const group = context.relations().claimGroups.find((g) => g.id === groupId);
-  if (!group) throw new CollateError('no-claim-group', `There is no claim group "${groupId}" in this workspace.`);
-  const claims = await groupClaims(context, group.members);
-  const documents = [...new Set(claims.map((c) => c.documentId))].map((id) => {
-    const d = context.document(id);
-    return { id, text: d.text, ...(d.published ? { published: d.published } : {}) };
-  });
-  return compareGroups(documents, claims, [{ id: group.id, members: group.members }]).map((d) => ({
-    kind: d.kind,
-    detail: d.detail,
-    a: { claimId: d.aSpanId, text: d.a.text },
-    b: { claimId: d.bSpanId, text: d.b.text },
-  }));
 }

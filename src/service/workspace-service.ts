@@ -50,6 +50,7 @@ import { CorpusSearch } from './corpus-search/corpus-search';
 import { removeDocument, restoreDocument, type TrashContext } from './workspace-trash';
 import { tagDocuments } from './workspace-tags';
 import * as assignments from './teams/assignments';
+import { GroupFindings, type GroupFinding } from './group-findings';
 
 export interface OpenOptions {
   /** Read without taking the workspace's lock; every write is refused. For exports and checks. */
@@ -75,6 +76,7 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
   private readonly jobs = new JobRegistry<JobResult>();
   private author: string;
   private readonly corpusSearch: CorpusSearch;
+  private readonly groupFindings: GroupFindings;
   readonly now: () => Date;
 
   private constructor(
@@ -104,6 +106,14 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
       filesStamp: (id) => this.documents.filesStamp(id) ?? '',
       spansOf: (id) => this.spansOf(id),
       openSpans: (id) => this.annotationStores.openSpans(id),
+    });
+    this.groupFindings = new GroupFindings({
+      relations: () => this.relations.data,
+      locateSpans: (ids) => this.documents.locateSpans(ids),
+      // A document removed since its spans were located holds none.
+      spansOf: async (id) => (this.documents.summaryOf(id) ? this.readSpans(id) : []),
+      stampOf: (id) => this.documents.summaryOf(id) ?? this.document(id),
+      document: (id) => this.document(id),
     });
     if (options.warmSearch) this.corpusSearch.warm();
   }
@@ -412,8 +422,8 @@ export class WorkspaceService implements WorkspaceOperations, WorkspaceReader {
     return annotations.rejectSuggestions(this.annotationContext, documentId, ids);
   }
 
-  async findDiscrepancies(groupId: string): ReturnType<typeof assist.groupDiscrepancies> {
-    return assist.groupDiscrepancies(this.assist, groupId);
+  findDiscrepancies(groupId: string): Promise<GroupFinding[]> {
+    return this.groupFindings.of(groupId);
   }
 
   async compareArticles(request: {

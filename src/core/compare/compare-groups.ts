@@ -6,7 +6,7 @@ import { splitSentences, tokenize } from '../text/tokenize';
 import { groupDiscrepancies, uniqueDiscrepancies } from './discrepancies';
 import type { DateMention } from '../assist/quantities';
 import { features, type ClaimFeatures } from './features';
-import type { ClaimSpanInput, CompareDocument, ProposedDiscrepancy } from './types';
+import type { ClaimSpanInput, CompareDocument, ProposedDiscrepancy, TextRange } from './types';
 import { attributionStrength } from './units';
 
 export interface ClaimGroupInput {
@@ -21,24 +21,32 @@ export interface GroupDiscrepancy extends ProposedDiscrepancy {
   bSpanId: string;
 }
 
-/** Discrepancies of each group, by its members' claims; claims or documents not given are left out. */
+/** The sentences of a document's text, as `compareGroups` reads them to date a claim (the costly part). */
+export const documentSentences = (document: CompareDocument): TextRange[] =>
+  splitSentences(tokenize(document.text)).map(({ start, end }) => ({ start, end }));
+
+/**
+ * Discrepancies of each group, by its members' claims; claims or documents not given are left out.
+ * `sentencesOf` may answer from a cache of `documentSentences` (a caller comparing one group at a time).
+ */
 export function compareGroups(
   documents: readonly CompareDocument[],
   claims: readonly ClaimSpanInput[],
   groups: readonly ClaimGroupInput[],
+  sentencesOf: (document: CompareDocument) => readonly TextRange[] = documentSentences,
 ): GroupDiscrepancy[] {
   const byId = new Map(claims.map((c) => [c.spanId, c]));
   const docs = new Map(documents.map((d) => [d.id, d]));
   const featuresOf = new Map<string, ClaimFeatures>();
-  const sentencesOf = new Map<string, Array<{ start: number; end: number }>>();
+  const sentencesRead = new Map<string, readonly TextRange[]>();
   const dates = new Map<string, Map<string, DateMention[]>>();
   const featureOf = (claim: ClaimSpanInput): ClaimFeatures | undefined => {
     const known = featuresOf.get(claim.spanId);
     if (known) return known;
     const document = docs.get(claim.documentId);
     if (!document) return undefined;
-    let sentences = sentencesOf.get(document.id);
-    if (!sentences) sentencesOf.set(document.id, (sentences = splitSentences(tokenize(document.text))));
+    let sentences = sentencesRead.get(document.id);
+    if (!sentences) sentencesRead.set(document.id, (sentences = sentencesOf(document)));
     const sentence = sentences.find((s) => s.start <= claim.start && claim.start < s.end) ?? claim;
     const f = features(
       {

@@ -16,7 +16,7 @@ import { claimUnits } from './units';
 
 export * from './types';
 export { attributionStrength, claimUnits } from './units';
-export { compareGroups, type ClaimGroupInput, type GroupDiscrepancy } from './compare-groups';
+export { compareGroups, documentSentences, type ClaimGroupInput, type GroupDiscrepancy } from './compare-groups';
 
 export interface CompareOptions {
   /** Pairs scoring below this are not grouped (0–1). */

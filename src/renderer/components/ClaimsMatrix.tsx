@@ -5,7 +5,7 @@ import { indexSpans } from '../state/links';
 import { buildMatrix, MATRIX_PAGE_SIZE } from '../state/matrix';
 import { useActions, useAppState } from './app-context';
 import { ComparisonPanel } from './ComparisonPanel';
-import { DifferenceKindChip } from './DifferenceKind';
+import { MatrixTable, WINDOWED_FROM_COLUMNS } from './MatrixTable';
 
 type Discrepancies = ResultOf<'findDiscrepancies'>;
 
@@ -45,7 +45,8 @@ export function ClaimsMatrix() {
       ),
     [shown, spanIndex, relations, documents],
   );
-  const titleOf = (id: string): string => documents.find((d) => d.id === id)?.title ?? id;
+  const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents]);
+  const titleOf = (id: string): string => titles.get(id) ?? id;
   const [discrepancies, setDiscrepancies] = useState<Readonly<Record<string, Discrepancies>>>({});
   // The assistant's findings, once the page is read, one group at a time: each costs the service
   // tens of milliseconds, and a page's worth at once would hold up everything else it is asked.
@@ -88,7 +89,6 @@ export function ClaimsMatrix() {
     }));
     return [...own, ...live.filter((d) => !seen.has(pairOf(d)))];
   };
-  const statusWords = { proposed: 'proposed', accepted: 'accepted', marked: 'marked by you' } as const;
   if (groups.length === 0) {
     return (
       <section className="view" aria-label="Claims matrix view">
@@ -101,7 +101,10 @@ export function ClaimsMatrix() {
     );
   }
   return (
-    <section className="view" aria-label="Claims matrix view">
+    <section
+      className={matrix.documentIds.length > WINDOWED_FROM_COLUMNS ? 'view matrix-view-wide' : 'view'}
+      aria-label="Claims matrix view"
+    >
       <ComparisonPanel />
       <p className="hint">Words that the other articles’ wording lacks are marked. Click a cell to jump to the span.</p>
       {pages > 1 && (
@@ -124,79 +127,12 @@ export function ClaimsMatrix() {
           Reading the claims of these groups…
         </p>
       ) : (
-        <table className="matrix" aria-label="Claims matrix">
-          <thead>
-            <tr>
-              <th scope="col">Claim group</th>
-              {matrix.documentIds.map((d) => (
-                <th scope="col" key={d}>
-                  {titleOf(d)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.group.id}>
-                <th scope="row">
-                  {row.group.statement || '(no statement)'}
-                  {differencesOf(row.group.id).length > 0 && (
-                    <ul className="discrepancies" aria-label={`Discrepancies in ${row.group.statement || 'the group'}`}>
-                      {differencesOf(row.group.id).map((d) => (
-                        <li key={d.key} data-kind={d.kind} data-status={d.status}>
-                          <DifferenceKindChip kind={d.kind} />: {d.detail}{' '}
-                          <span className="difference-status">({statusWords[d.status]})</span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </th>
-                {row.cells.map((entries, i) => (
-                  <td key={matrix.documentIds[i]} className={entries.length === 0 ? 'empty' : undefined}>
-                    {entries.length === 0 && <span className="hint">—</span>}
-                    {entries.map((entry) => (
-                      <button
-                        key={entry.span.id}
-                        type="button"
-                        className="matrix-cell"
-                        onClick={() => void actions.jumpToSpan(entry.span.id)}
-                      >
-                        <span className="matrix-wording">
-                          {entry.pieces.map((p, k) =>
-                            p.differs ? (
-                              <mark key={k} className="differs">
-                                {p.text}
-                              </mark>
-                            ) : (
-                              <span key={k}>{p.text}</span>
-                            ),
-                          )}
-                        </span>
-                        {differencesOf(row.group.id)
-                          .filter((d) => d.a === entry.span.id || d.b === entry.span.id)
-                          .map((d) => (
-                            <span key={d.key} className="matrix-difference">
-                              <DifferenceKindChip kind={d.kind} /> “{d.a === entry.span.id ? d.aText : d.bText}”
-                            </span>
-                          ))}
-                        <span className="matrix-sources">
-                          Source: {entry.sources.length > 0 ? entry.sources.join('; ') : 'none'}
-                        </span>
-                        {Object.keys(entry.span.attributes).length > 0 && (
-                          <span className="matrix-attributes">
-                            {Object.entries(entry.span.attributes)
-                              .map(([k, v]) => `${k}: ${v}`)
-                              .join(', ')}
-                          </span>
-                        )}
-                      </button>
-                    ))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MatrixTable
+          matrix={matrix}
+          titleOf={titleOf}
+          differencesOf={differencesOf}
+          onJump={(id) => void actions.jumpToSpan(id)}
+        />
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { useJob } from '../hooks/use-job';
 import { useActions, useAppState } from './app-context';
 import { JobProgress } from './JobProgress';
 import { Modal } from './Modal';
-import { annotatorsNotLoaded } from '../state/article-layer';
+import { annotatorsNotLoaded, curatedNotLoaded } from '../state/article-layer';
 
 type Format = DatasetExportOptions['format'];
 /** Formats whose files state offsets and may state them in UTF-16 code units; the others use code points. */
@@ -32,6 +32,7 @@ export function ExportDialog() {
         ...new Set([
           ...countByLayer(Object.values(layers).flat()).map((c) => c.layer),
           ...annotatorsNotLoaded({ annotations: layers, documentCounts }),
+          ...(curatedNotLoaded({ annotations: layers, documentCounts }) ? ['curated'] : []),
         ]),
       ].sort(),
     [layers, documentCounts],

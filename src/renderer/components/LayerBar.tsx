@@ -5,6 +5,7 @@ import {
   annotatorOf,
   annotatorsNotLoaded,
   indexedAnnotatorTally,
+  curatedNotLoaded,
   hasOtherLayers,
   layerChoices,
 } from '../state/article-layer';
@@ -26,8 +27,15 @@ export function LayerBar() {
     () => annotatorsNotLoaded({ annotations, documentCounts }, tally),
     [annotations, documentCounts, tally],
   );
-  const offered = useMemo(() => hasOtherLayers(annotations, me, elsewhere), [annotations, me, elsewhere]);
-  const choices = useMemo(() => layerChoices(annotations, me, elsewhere), [annotations, me, elsewhere]);
+  const curated = useMemo(() => curatedNotLoaded({ annotations, documentCounts }), [annotations, documentCounts]);
+  const offered = useMemo(
+    () => hasOtherLayers(annotations, me, elsewhere, curated),
+    [annotations, me, elsewhere, curated],
+  );
+  const choices = useMemo(
+    () => layerChoices(annotations, me, elsewhere, curated),
+    [annotations, me, elsewhere, curated],
+  );
   if (!offered && layer === ALL_LAYERS) return null;
   const options = choices.some((c) => c.value === layer)
     ? choices

@@ -74,14 +74,23 @@ export function annotatorsNotLoaded(
     .sort();
 }
 
+/** Whether a document whose spans are not loaded holds curated spans (the corpus index counts them). */
+export function curatedNotLoaded(state: Pick<AppState, 'annotations' | 'documentCounts'>): boolean {
+  for (const [id, counts] of Object.entries(state.documentCounts))
+    if (!state.annotations[id] && (counts.curated ?? 0) > 0) return true;
+  return false;
+}
+
 /**
  * The layers a user can switch the article view to: mine, all annotators', each other annotator's
- * (of the loaded spans and `elsewhere`, the annotators of documents not loaded), curated.
+ * (of the loaded spans and `elsewhere`, the annotators of documents not loaded), curated (when a
+ * loaded span is, or `curatedElsewhere`: a document not loaded holds curated spans).
  */
 export function layerChoices(
   annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
   me: string,
   elsewhere: readonly string[] = [],
+  curatedElsewhere = false,
 ): Array<{ value: LayerSelector; label: string }> {
   const spans = Object.values(annotations).flat();
   const others = [...new Set([...annotatorsOf(spans), ...elsewhere])].filter((name) => name !== me).sort();
@@ -90,7 +99,8 @@ export function layerChoices(
     { value: ALL_LAYERS, label: layerTitle(ALL_LAYERS, me) },
     ...others.map((name) => ({ value: name, label: name })),
   ];
-  if (spans.some(isCurated)) choices.push({ value: CURATED_LAYER, label: layerTitle(CURATED_LAYER, me) });
+  if (curatedElsewhere || spans.some(isCurated))
+    choices.push({ value: CURATED_LAYER, label: layerTitle(CURATED_LAYER, me) });
   return choices;
 }
 
@@ -99,8 +109,9 @@ export function hasOtherLayers(
   annotations: Readonly<Record<string, readonly SpanAnnotation[]>>,
   me: string,
   elsewhere: readonly string[] = [],
+  curatedElsewhere = false,
 ): boolean {
-  if (elsewhere.some((name) => name !== me)) return true;
+  if (curatedElsewhere || elsewhere.some((name) => name !== me)) return true;
   for (const spans of Object.values(annotations))
     for (const s of spans) if (isCurated(s) || (s.author !== me && !s.id.startsWith('pending-'))) return true;
   return false;

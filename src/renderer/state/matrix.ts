@@ -68,17 +68,19 @@ export function buildMatrix(
       const s = spans.get(m);
       if (s) used.add(s.documentId);
     }
-  const documentIds = [
-    ...documentOrder.filter((d) => used.has(d)),
-    ...[...used].filter((d) => !documentOrder.includes(d)),
-  ];
+  const ordered = documentOrder.filter((d) => used.has(d));
+  const listed = new Set(ordered);
+  const documentIds = [...ordered, ...[...used].filter((d) => !listed.has(d))];
+  const sourceIds = new Map<string, string[]>();
+  const members = new Set(groups.flatMap((g) => g.members));
+  for (const r of relations)
+    if (r.type === ATTRIBUTED_TO && members.has(r.from))
+      sourceIds.set(r.from, [...(sourceIds.get(r.from) ?? []), r.to]);
   const sourcesOf = (id: string): string[] =>
-    relations
-      .filter((r) => r.type === ATTRIBUTED_TO && r.from === id)
-      .flatMap((r) => {
-        const s = spans.get(r.to);
-        return s ? [s.quote] : [];
-      });
+    (sourceIds.get(id) ?? []).flatMap((to) => {
+      const s = spans.get(to);
+      return s ? [s.quote] : [];
+    });
   const rows = groups.map((group) => {
     const members = group.members.map((m) => spans.get(m)).filter((s): s is SpanAnnotation => !!s);
     const perDoc = documentIds.map((d) => members.filter((s) => s.documentId === d).sort((a, b) => a.start - b.start));

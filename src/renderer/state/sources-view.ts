@@ -34,29 +34,39 @@ export function buildSourceRows(
   const all = new Map<string, SpanAnnotation>();
   for (const s of spans) all.set(s.id, s);
   const groups = new Map<string, SpanAnnotation[]>();
+  const keyOf = new Map<string, string>();
   for (const s of all.values()) {
     if (!isSource(s.label)) continue;
     const key = sourceKey(s.quote);
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const mentions = groups.get(key);
+    if (mentions) mentions.push(s);
+    else groups.set(key, [s]);
+    keyOf.set(s.id, key);
+  }
+  // The claims attributed to each source and their documents, in one pass over the links.
+  const claimsOf = new Map<string, Set<string>>();
+  const docsOf = new Map<string, Set<string>>();
+  for (const [key, mentions] of groups) {
+    claimsOf.set(key, new Set());
+    docsOf.set(key, new Set(mentions.map((m) => m.documentId)));
+  }
+  for (const r of relations) {
+    const key = r.type === ATTRIBUTED_TO ? keyOf.get(r.to) : undefined;
+    if (key === undefined) continue;
+    claimsOf.get(key)!.add(r.from);
+    const claim = all.get(r.from);
+    if (claim) docsOf.get(key)!.add(claim.documentId);
   }
   const rows: SourceRow[] = [];
   for (const [key, mentions] of groups) {
-    const ids = new Set(mentions.map((m) => m.id));
-    const claims = new Set<string>();
-    const docs = new Set(mentions.map((m) => m.documentId));
-    for (const r of relations) {
-      if (r.type !== ATTRIBUTED_TO || !ids.has(r.to)) continue;
-      claims.add(r.from);
-      const claim = all.get(r.from);
-      if (claim) docs.add(claim.documentId);
-    }
     const namings = mentions.map(namingOf);
     const naming: Naming = namings.includes('named')
       ? 'named'
       : namings.includes('anonymous')
         ? 'anonymous'
         : 'not set';
-    rows.push({ key, name: mentions[0]!.quote, claims: claims.size, documentIds: [...docs], naming, spans: mentions });
+    const claims = claimsOf.get(key)!.size;
+    rows.push({ key, name: mentions[0]!.quote, claims, documentIds: [...docsOf.get(key)!], naming, spans: mentions });
   }
   return rows.sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }

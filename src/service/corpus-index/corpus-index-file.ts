@@ -8,7 +8,7 @@ import { readWorkspaceTextSync, makeWorkspaceFolderSync, writeWorkspaceFileSync 
 export const CACHE_DIR = join('.collate', 'cache');
 export const CORPUS_INDEX_FILE = join(CACHE_DIR, 'corpus-index.json');
 /** Bumped whenever what an entry holds changes; an index of another version is rebuilt. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 const FileStamp = z.object({ size: z.number().nonnegative(), mtimeMs: z.number().nonnegative() });
 export type FileStamp = z.infer<typeof FileStamp>;

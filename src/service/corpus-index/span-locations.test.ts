@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JsonStore } from '../json-store';
@@ -99,6 +99,20 @@ describe('span locations', () => {
     expect(await again.locateSpans([added.id, spans[0]!])).toEqual({ [added.id]: ids[2], [spans[0]!]: ids[0] });
     stop();
     expect(reads.length).toBeLessThanOrEqual(1);
+  });
+
+  it('are read from the span files again when the cache holds something of another shape', async () => {
+    const { root, ids, spans } = await workspaceWithSpans();
+    const damaged = { $collate: 'span-locations', $version: 1, documents: { [ids[0]!]: { ids: [42] } } };
+    for (const content of [damaged, [], { ...damaged, $version: 2 }]) {
+      writeFileSync(join(root, SPAN_LOCATIONS_FILE), JSON.stringify(content));
+      const service = await WorkspaceService.open(root, { author: 'ann', readOnly: true });
+      expect(await service.locateSpans([...spans, 's-000000000000'])).toEqual({
+        [spans[0]!]: ids[0],
+        [spans[1]!]: ids[1],
+      });
+      service.close();
+    }
   });
 
   it('several documents’ spans come in one call, and an unknown document is refused by name', async () => {

@@ -3,7 +3,7 @@ import type { DocumentSummary, SpanCounts } from '../../../api/contract';
 import { defaultSchema } from '../../../core/default-schema';
 import { initialState, type AppState } from '../app-state';
 import { createActions } from '../app-actions';
-import { annotatorsNotLoaded, layerChoices } from '../article-layer';
+import { annotatorsNotLoaded, curatedNotLoaded, hasOtherLayers, layerChoices } from '../article-layer';
 import { createStore } from '../store';
 import { fakeContext, fakeService, group, span } from './fake-service';
 import { createLoading } from './loading';
@@ -130,5 +130,16 @@ describe('layers of documents not loaded', () => {
       'All annotators',
       'ben',
     ]);
+  });
+
+  it('a curated layer in a document not loaded is offered too (the corpus index counts curated spans)', () => {
+    const annotations = { a: [{ ...span('a1', 'a', 0, 1), author: 'ana' }] };
+    const documentCounts = { a: counts({ Claim: 1 }, ['ana']), d: { ...counts({ Claim: 2 }, ['ana']), curated: 2 } };
+    const curated = curatedNotLoaded({ annotations, documentCounts });
+    expect(curated).toBe(true);
+    expect(hasOtherLayers(annotations, 'ana', [], curated)).toBe(true);
+    expect(layerChoices(annotations, 'ana', [], curated).map((c) => c.label)).toContain('Curated');
+    // Once that document is loaded, its spans say so themselves.
+    expect(curatedNotLoaded({ annotations: { ...annotations, d: [] }, documentCounts })).toBe(false);
   });
 });
