@@ -7,7 +7,7 @@ import { FreshWorkspace } from '../test-workspace';
 import { annotationsFile } from '../workspace-files';
 import { WorkspaceService } from '../workspace-service';
 import { CORPUS_INDEX_FILE } from './corpus-index-file';
-import { sameJson } from './document-catalog';
+import { sameJson } from '../stable-json';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));

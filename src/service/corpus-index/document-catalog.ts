@@ -5,6 +5,7 @@ import { CollateError } from '../../core/collate-error';
 import { JsonStore } from '../json-store';
 import { isGeneratedId } from '../new-id';
 import { parseEnvelope } from '../store-envelope';
+import { sameJson } from '../stable-json';
 import { annotationsKind, documentKind, type AnnotationsFile } from '../store-kinds';
 import { ANNOTATIONS_DIR, DOCUMENTS_DIR, annotationsFile, documentFile } from '../workspace-files';
 import { listWorkspaceFolder } from '../workspace-fs';
@@ -32,24 +33,6 @@ function stampOf(root: string, file: string): FileStamp | null {
   } catch {
     return null;
   }
-}
-/**
- * Whether two JSON values are equal as JSON, whatever the order of their keys (an index written at
- * import and a summary made from the file list the same fields in different orders).
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
-  }
-  const defined = (o: object): string[] =>
-    Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
-  const [keysA, keysB] = [defined(a), defined(b)];
-  return (
-    keysA.length === keysB.length &&
-    keysA.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
 }
 const titles = new Intl.Collator();
 // importedAt is an ISO 8601 time: its characters order it. One collator, as localeCompare makes one per call.
