@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { fixedRowWindow } from './use-row-window';
+import { fixedRowWindow, watchScroll, type ScrollView } from './use-row-window';
 
 /**
  * Windowing across: which of `count` columns of `width` pixels, starting `offset` pixels into the
@@ -12,31 +12,7 @@ export function useColumnWindow(
   element: HTMLElement | null,
   overscan = 2,
 ) {
-  const [view, setView] = useState({ left: 0, width: 1600 });
-
-  useLayoutEffect(() => {
-    if (!element) return;
-    let frame = 0;
-    const measure = (): void => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() =>
-        setView((v) =>
-          v.left === element.scrollLeft && v.width === element.clientWidth
-            ? v
-            : { left: element.scrollLeft, width: element.clientWidth },
-        ),
-      );
-    };
-    setView({ left: element.scrollLeft, width: element.clientWidth || 1600 });
-    element.addEventListener('scroll', measure, { passive: true });
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => {
-      cancelAnimationFrame(frame);
-      element.removeEventListener('scroll', measure);
-      observer.disconnect();
-    };
-  }, [element]);
-
-  return { window: fixedRowWindow(count, width, Math.max(0, view.left - offset), view.width, overscan) };
+  const [view, setView] = useState<ScrollView>({ start: 0, size: 1600 });
+  useLayoutEffect(() => (element ? watchScroll(element, 'x', 1600, setView) : undefined), [element]);
+  return { window: fixedRowWindow(count, width, Math.max(0, view.start - offset), view.size, overscan) };
 }
