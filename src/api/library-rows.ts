@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DocumentSummary, IndexedDocument, SpanCounts } from './contract';
+import type { DocumentSummary, IndexedDocument, SpanCounts } from './document-schemas';
 
 /** What the library shows of a document: its details without hashes, import notes or note. */
 export type LibraryRow = Pick<DocumentSummary, 'id' | 'title' | 'source' | 'outlet' | 'author' | 'published'> &
