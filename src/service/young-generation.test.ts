@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { commandImports } from './young-generation';
 
 const MODULE = fileURLToPath(new URL('./young-generation.ts', import.meta.url));
 const MB = 1024 * 1024;
@@ -41,5 +42,28 @@ describe('limitYoungGeneration', () => {
 
   it('is what keeps it there: the same work grows it without', () => {
     expect(youngGenerationsAfterWork(false).main).toBeGreaterThan(8 * MB);
+  });
+});
+
+describe('commandImports', () => {
+  it('is true for the commands that import documents (serve is the app), whatever options come first', () => {
+    for (const args of [
+      ['import', 'ws', 'a.txt'],
+      ['reimport', 'ws'],
+      ['serve', 'ws'],
+      ['--verbose', 'import', 'ws'],
+    ])
+      expect(commandImports(args)).toBe(true);
+  });
+
+  it('is false for batches and without a command', () => {
+    for (const args of [
+      ['export', 'ws', '--format', 'w3c'],
+      ['suggest', 'ws', '--apply'],
+      ['compare', 'ws'],
+      ['--help'],
+      [],
+    ])
+      expect(commandImports(args)).toBe(false);
   });
 });

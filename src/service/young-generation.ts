@@ -9,6 +9,21 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  */
 export const YOUNG_SEMI_SPACE_MB = 4;
 
+/**
+ * The `collate` commands that import documents and so keep the young generation small: `serve` is
+ * the app, which imports too. The others run one batch each (an export, a comparison, suggestions)
+ * that allocates much in the main thread: at 10,000 articles the small young generation promoted
+ * so much short-lived data that a w3c export took 40 % more CPU and 60 % more memory
+ * (bench/README.md, "bench:import-memory").
+ */
+const IMPORTING_COMMANDS = new Set(['import', 'reimport', 'serve']);
+
+/** Whether the `collate` command run with `args` (its arguments after the program) imports documents. */
+export function commandImports(args: readonly string[]): boolean {
+  const command = args.find((arg) => !arg.startsWith('-'));
+  return command !== undefined && IMPORTING_COMMANDS.has(command);
+}
+
 const MB = 1024 * 1024;
 /** Arrays of 64 numbers (about 0.5 KB each) that survive, allocated between two looks at the young generation's size. */
 const SURVIVORS_PER_LOOK = 512;
